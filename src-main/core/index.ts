@@ -1,0 +1,13 @@
+// The analysis core's public face: decode → parse → detect → apply → export, all pure.
+// The CLI, the main process handlers and the tests import from here and nowhere deeper.
+
+export * from './model'
+export * from './errors'
+export { decodePage, type Decoded } from './decode'
+export { pageNumberFromName, makePage, sortPages } from './pages'
+export { parseIssue } from './parse/issue'
+export { detect } from './detect/index'
+export { apply } from './edit/apply'
+export { acceptAll, fixesOf } from './edit/accept'
+export { analyze, type Analysis } from './analyze'
+export { exportIssue, EXPORT_FORMATS, type ExportFormat } from './export/index'

@@ -1,0 +1,152 @@
+// The shapes the pure pipeline passes between its stages: pages → blocks → articles → findings → ops.
+// Plain data only (no classes), so the same values cross IPC, land in lowdb and feed the exporters.
+
+/** One page of an issue after decoding: every block offset points into `text`. */
+export interface Page {
+  /** Page number as printed, zero-padded when numeric: "01", "02", "A6". */
+  number: string
+  /** The page file's name (not a path). */
+  file: string
+  /** Decoded, line-end-normalised text. */
+  text: string
+  /** sha256 hex of the file's raw bytes. */
+  sha256: string
+  /** Encoding the bytes were read in. */
+  encoding: string
+}
+
+export type BlockType = 'headline' | 'byline' | 'paragraph' | 'subhead' | 'jump' | 'caption'
+
+export interface Byline {
+  text: string
+  reporters: string[]
+  correspondents: string[]
+}
+
+export interface Jump {
+  direction: 'out' | 'in'
+  /** Page the jump points at (out) or comes from (in); "back" for English "back page". */
+  page: string
+  /** ①②… or '' when the paper prints none. */
+  label: string
+  /** English slug (`See MAYOR, Page 6` → "MAYOR"), '' for none. */
+  keyword: string
+}
+
+export interface Caption {
+  text: string
+  credit: string
+}
+
+export interface SourceRange {
+  page: string
+  start: number
+  end: number
+}
+
+export interface Block {
+  /** Stable id: page + a hash of the block's own text (+ occurrence), so edits elsewhere keep it. */
+  id: string
+  type: BlockType
+  /** The block's reading text (lines of one paragraph joined, `##`/`**` marks removed). */
+  text: string
+  /** Where the block came from; merged blocks carry every range they were made of. */
+  source: SourceRange[]
+  /** Short content hash of `text`; ops name it so replay can tell when a block changed. */
+  hash: string
+  /** Headline blocks: the stacked parts (kicker / main / deck). */
+  parts?: string[]
+  /** Byline blocks, and paragraphs that open with a dateline byline. */
+  byline?: Byline
+  jump?: Jump
+  caption?: Caption
+}
+
+export interface Article {
+  /** Id of the block that opened it (its headline, or its first block). */
+  id: string
+  /** Pages it spans, in reading order. */
+  pages: string[]
+  /** Headline parts; [] when the article has no headline. */
+  headline: string[]
+  headlineBlockId: string | null
+  /** Everything under the headline, in reading order: bylines, paragraphs, subheads, jumps, captions. */
+  blocks: Block[]
+  /** How sure the split is (1 for `##` headlines, lower when Galley split the page itself). */
+  confidence: number
+  reviewed: boolean
+}
+
+export interface Issue {
+  title: string
+  date: string | null
+  pages: Page[]
+  articles: Article[]
+}
+
+export type FindingKind =
+  | 'paragraph-break'
+  | 'duplicate-passage'
+  | 'continuation'
+  | 'unresolved-jump'
+  | 'orphan-caption'
+  | 'split-suspect'
+  | 'auto-split'
+
+export interface Candidate {
+  articleId: string
+  score: number
+  /** The ops that choosing this candidate would apply. */
+  fix: Op[]
+  label: string
+}
+
+export interface Finding {
+  /** Stable id: kind + the blocks it is about, so a dismissal survives re-analysis. */
+  id: string
+  kind: FindingKind
+  articleIds: string[]
+  blockIds: string[]
+  message: string
+  confidence: number
+  /** The proposed fix; [] when there is nothing to apply (an unresolved jump). */
+  fix: Op[]
+  /** Ranked alternatives (continuation tails, caption targets). */
+  candidates?: Candidate[]
+  /** paragraph-break: the character printed twice at the break, if any. */
+  doubled?: string
+  /** unresolved-jump: the page that is missing. */
+  missingPage?: string
+}
+
+/** Content hashes an op expects, by block id. */
+export type Expect = Record<string, string>
+
+export type Op =
+  | { kind: 'join-paragraphs'; blockIds: [string, string]; dropDoubled: boolean; expect: Expect }
+  | { kind: 'delete-blocks'; blockIds: string[]; expect: Expect }
+  | { kind: 'merge-continuation'; headId: string; tailId: string; dropBlockIds: string[]; expect: Expect }
+  | { kind: 'split-article'; articleId: string; atBlockId: string; headline: string[]; expect: Expect }
+  | { kind: 'merge-articles'; articleId: string; intoId: string; headlineAs: 'subhead' | 'paragraph' | 'drop'; expect: Expect }
+  | { kind: 'move-blocks'; blockIds: string[]; toArticleId: string; expect: Expect }
+  | { kind: 'edit-text'; blockId: string; text: string; expect: Expect }
+  | { kind: 'set-headline'; articleId: string; parts: string[]; expect: Expect }
+  | { kind: 'set-byline'; articleId: string; text: string; expect: Expect }
+  | { kind: 'attach-caption'; blockId: string; articleId: string; expect: Expect }
+  | { kind: 'dismiss-finding'; findingId: string; expect: Expect }
+  | { kind: 'mark-reviewed'; articleId: string; reviewed: boolean; expect: Expect }
+
+export type OpKind = Op['kind']
+
+/** An op that could not be replayed, and why: a block it names is gone or changed. */
+export interface Conflict {
+  index: number
+  op: Op
+  reason: string
+}
+
+export interface Applied {
+  issue: Issue
+  conflicts: Conflict[]
+  dismissed: string[]
+}
