@@ -10,10 +10,12 @@ export const INVOKE_CHANNELS = [
   'finding:accept',
   'finding:dismiss',
   'op:apply',
+  'conflict:discard',
   'edit:undo',
   'edit:redo',
   'export:choose-folder',
   'export:run',
+  'export:preview',
   'task:cancel',
 ] as const
 

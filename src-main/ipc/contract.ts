@@ -1,0 +1,329 @@
+// The one IPC contract: every channel's argument and result type, the events, the reply shape and
+// the runtime schemas the main process checks each argument against before a handler sees it.
+// The preload and the renderer import only types from here (`import type`); zod stays in main.
+
+import { z } from 'zod'
+import type { Article, Conflict, Finding, FindingKind, GalleyErrorCode, Op } from '../core/index'
+import type { EventChannel, InvokeChannel } from './channels'
+
+export type { EventChannel, InvokeChannel } from './channels'
+
+/** The export formats Galley writes; the same list as core's EXPORT_FORMATS. */
+export type ExportFormatName = 'md' | 'txt' | 'json' | 'html' | 'tei'
+export const EXPORT_FORMAT_NAMES = ['md', 'txt', 'json', 'html', 'tei'] as const
+
+// ---------------------------------------------------------------------------------------------
+// Views: what the main process sends the renderer. Plain data, structured-clone safe.
+
+/** An issue's error when it cannot be analysed (a binary page, an undecodable one…). */
+export interface ReplyError {
+  code: GalleyErrorCode | 'forbidden'
+  message: string
+}
+
+export interface IssueSummary {
+  /**
+   * The issue's id inside the open library: its folder's path relative to the library root
+   * (`株洲日报-2024-01-30`), the file name when a single page file was opened (`01.md`), or `.`
+   * when the library folder itself holds the pages. Every channel that takes `issueId` resolves
+   * it inside the library and refuses anything that leaves it (`not-in-library`).
+   */
+  id: string
+  title: string
+  /** ISO `YYYY-MM-DD`, or null when neither the folder name nor the first page gives one. */
+  date: string | null
+  pageCount: number
+  /** Open (not dismissed, not fixed) findings by kind; every kind is present, 0 when none. */
+  openFindings: Record<FindingKind, number>
+  /** Articles marked reviewed in the corrected issue. */
+  reviewed: number
+  articleCount: number
+  /** Ops that no longer fit the pages on disk (see IssueView.conflicts). */
+  conflictCount: number
+  /** ISO time of the newest op in the edit log; null when the issue was never edited. */
+  lastEdited: string | null
+  /** Set when the issue cannot be analysed; the counts above are then 0. */
+  error?: ReplyError
+}
+
+export interface LibraryView {
+  /** Absolute path of the library folder (or of the single page file that was opened). */
+  folder: string
+  issues: IssueSummary[]
+  /** True for the bundled sample library shown on first start (its edit log lives in the app's state folder). */
+  isSample: boolean
+}
+
+/** One source page as read from disk: the "original lines" view slices `text` by block source ranges. */
+export interface PageView {
+  number: string
+  file: string
+  sha256: string
+  encoding: string
+  text: string
+}
+
+/** An op in the edit log with who made it and when. */
+export interface LoggedOp {
+  /** Position in the log (0-based); Conflict.index refers to it. */
+  index: number
+  op: Op
+  /** OS user name of the editor. */
+  who: string
+  /** ISO time the op was recorded. */
+  when: string
+  /** False for ops past the undo cursor (undone, redo brings them back). */
+  active: boolean
+}
+
+export interface IssueView {
+  summary: IssueSummary
+  /** The source pages, in page order, with their full decoded text. */
+  pages: PageView[]
+  /** The corrected issue's articles (the edit log applied). */
+  articles: Article[]
+  /** The articles as parsed from the pages, before any op (for side-by-side views). */
+  sourceArticles: Article[]
+  /** Open findings on the corrected issue (dismissed ones removed). */
+  findings: Finding[]
+  /** Active ops that no longer fit the pages on disk; never dropped silently. */
+  conflicts: Conflict[]
+  canUndo: boolean
+  canRedo: boolean
+  /** The whole edit log, undone ops included (`active: false`). */
+  log: LoggedOp[]
+}
+
+export interface FolderChoice {
+  /** The chosen folder (absolute), or null when the user cancelled or must type a path. */
+  folder: string | null
+  /**
+   * True when no system dialog is available (browser mode): ask the user for a path and call the
+   * channel again with `{ path }`.
+   */
+  needsPath: boolean
+}
+
+export interface ExportedFile {
+  issueId: string
+  /** Absolute path of the written export. */
+  file: string
+  /** Absolute path of the change report written beside it. */
+  report: string
+}
+
+export interface ExportResult {
+  folder: string
+  format: ExportFormatName
+  files: ExportedFile[]
+  /** Issues that could not be exported; the others were still written. */
+  failed: { issueId: string; error: ReplyError }[]
+  /** True when the task was cancelled; `files` lists what was completely written before. */
+  cancelled: boolean
+}
+
+export interface ExportPreview {
+  issueId: string
+  format: ExportFormatName
+  text: string
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events: main → renderer, named for what happened.
+
+export interface TaskProgress {
+  /** The id the caller passed as `taskId` (or one the main process made up). */
+  taskId: string
+  done: number
+  total: number
+  /** What is being worked on now (an issue title, a file name). */
+  label: string
+  /** Units per second (pages for analysis, issues for export) once measurable. */
+  rate?: number
+  /** Estimated time left in milliseconds once measurable. */
+  etaMs?: number
+  /** True on the last event of a task (finished, failed or cancelled). */
+  finished?: boolean
+}
+
+export interface IssueChanged {
+  issueId: string
+  /**
+   * pages-changed: a page file changed outside Galley (conflicts may follow);
+   * page-added / page-removed: a page file appeared or went away;
+   * state-changed: another window or process wrote the edit log.
+   */
+  reason: 'pages-changed' | 'page-added' | 'page-removed' | 'state-changed'
+  summary: IssueSummary
+}
+
+export interface LibraryChanged {
+  folder: string
+  reason: 'opened' | 'issue-added' | 'issue-removed'
+}
+
+export type GalleyEvents = {
+  'issue:changed': IssueChanged
+  'task:progress': TaskProgress
+  'library:changed': LibraryChanged
+}
+
+// ---------------------------------------------------------------------------------------------
+// Channels: each takes one argument and returns one promise.
+
+/** Long operations accept a caller-chosen id so `task:cancel` can stop them before they reply. */
+interface Cancellable {
+  taskId?: string
+}
+
+export type GalleyHandlers = {
+  /**
+   * Opens a library folder (or a single page file). With no `folder`: the remembered library, or
+   * on first start the bundled sample library (`isSample: true`). Any existing folder may be
+   * opened: the user chose it. Emits `task:progress` while issues are analysed; cancellable.
+   */
+  'library:open': (arg: { folder?: string } & Cancellable) => Promise<LibraryView>
+  /** The open library, or null when none is open yet. */
+  'library:current': (arg: Record<string, never>) => Promise<LibraryView | null>
+  /**
+   * Asks the user for a library folder. Desktop: shows the system dialog when `path` is absent.
+   * Browser mode has no dialog: the first call answers `needsPath: true`; call again with the
+   * typed `path`, which must exist and be a directory (or a page file). Does not open it: follow
+   * with `library:open`.
+   */
+  'library:choose-folder': (arg: { path?: string }) => Promise<FolderChoice>
+  /** Analyses one issue (from cache when nothing changed) and starts watching its pages. */
+  'issue:open': (arg: { issueId: string }) => Promise<IssueView>
+  /**
+   * Adds a page to an issue and re-analyses it (unresolved jumps may resolve). Either a file
+   * already inside the library (`path`, confined) or the dropped file's bytes (`file`, written as a
+   * new file into the issue folder; an existing file is never overwritten).
+   */
+  'issue:add-page': (
+    arg: { issueId: string; path: string } | { issueId: string; file: { name: string; base64: string } },
+  ) => Promise<IssueView>
+  /** Appends the finding's fix (or the chosen candidate's) to the edit log. */
+  'finding:accept': (arg: { issueId: string; findingId: string; candidateIndex?: number }) => Promise<IssueView>
+  'finding:dismiss': (arg: { issueId: string; findingId: string }) => Promise<IssueView>
+  /** Appends a hand edit (any op, `mark-reviewed` included) to the edit log. */
+  'op:apply': (arg: { issueId: string; op: Op }) => Promise<IssueView>
+  /** Removes a conflicting op (its index in the log) after the editor decided it no longer applies. */
+  'conflict:discard': (arg: { issueId: string; index: number }) => Promise<IssueView>
+  'edit:undo': (arg: { issueId: string }) => Promise<IssueView>
+  'edit:redo': (arg: { issueId: string }) => Promise<IssueView>
+  /**
+   * Asks the user for an export folder; later `export:run` calls may write only there (or inside
+   * the library). Desktop: the system dialog only (a typed `path` is refused, 'forbidden').
+   * Browser mode: `needsPath: true`, then call again with the typed `path` (must be a directory).
+   */
+  'export:choose-folder': (arg: { path?: string }) => Promise<FolderChoice>
+  /**
+   * Exports issues of the open library to `folder` (the chosen export folder, or one inside the
+   * library), each file written atomically with `<name>.report.md` (or `.report.json`) beside it.
+   * Uses each issue's edit log; `acceptAll` also accepts every open finding's fix (in the export
+   * only, the log is not changed). Emits `task:progress`; cancellable.
+   */
+  'export:run': (
+    arg: {
+      issueIds: string[]
+      format: ExportFormatName
+      folder: string
+      acceptAll?: boolean
+      report?: 'md' | 'json'
+    } & Cancellable,
+  ) => Promise<ExportResult>
+  /** The corrected issue as it would export, for a preview pane. Writes nothing. */
+  'export:preview': (arg: { issueId: string; format: ExportFormatName }) => Promise<ExportPreview>
+  /** Cancels a running task; `cancelled: false` when no such task runs (already finished). */
+  'task:cancel': (arg: { taskId: string }) => Promise<{ cancelled: boolean }>
+}
+
+export type ArgOf<K extends InvokeChannel> = Parameters<GalleyHandlers[K]>[0]
+export type ResultOf<K extends InvokeChannel> = Awaited<ReturnType<GalleyHandlers[K]>>
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError }
+
+/** What the preload exposes as `window.galley` (and the browser transport imitates). */
+export interface GalleyApi {
+  invoke<K extends InvokeChannel>(channel: K, arg: ArgOf<K>): Promise<Reply<ResultOf<K>>>
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends EventChannel>(event: E, cb: (payload: GalleyEvents[E]) => void): () => void
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runtime schemas: the main process parses every argument before a handler runs.
+
+const id = z.string().min(1).max(512)
+const path = z.string().min(1).max(4096)
+const issueId = z.string().min(1).max(1024)
+const taskId = z.string().min(1).max(128).optional()
+const expect = z.record(z.string().max(512), z.string().max(128))
+const text = z.string().max(4_000_000)
+const parts = z.array(z.string().max(100_000)).max(64)
+
+export const opSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('join-paragraphs'), blockIds: z.tuple([id, id]), dropDoubled: z.boolean(), expect }),
+  z.strictObject({ kind: z.literal('delete-blocks'), blockIds: z.array(id).min(1).max(10_000), expect }),
+  z.strictObject({
+    kind: z.literal('merge-continuation'),
+    headId: id,
+    tailId: id,
+    dropBlockIds: z.array(id).max(10_000),
+    expect,
+  }),
+  z.strictObject({ kind: z.literal('split-article'), articleId: id, atBlockId: id, headline: parts, expect }),
+  z.strictObject({
+    kind: z.literal('merge-articles'),
+    articleId: id,
+    intoId: id,
+    headlineAs: z.enum(['subhead', 'paragraph', 'drop']),
+    expect,
+  }),
+  z.strictObject({ kind: z.literal('move-blocks'), blockIds: z.array(id).min(1).max(10_000), toArticleId: id, expect }),
+  z.strictObject({ kind: z.literal('edit-text'), blockId: id, text, expect }),
+  z.strictObject({ kind: z.literal('set-headline'), articleId: id, parts, expect }),
+  z.strictObject({ kind: z.literal('set-byline'), articleId: id, text, expect }),
+  z.strictObject({ kind: z.literal('attach-caption'), blockId: id, articleId: id, expect }),
+  z.strictObject({ kind: z.literal('dismiss-finding'), findingId: id, expect }),
+  z.strictObject({ kind: z.literal('mark-reviewed'), articleId: id, reviewed: z.boolean(), expect }),
+])
+
+const format = z.enum(EXPORT_FORMAT_NAMES)
+
+export const ARG_SCHEMAS = {
+  'library:open': z.strictObject({ folder: path.optional(), taskId }),
+  'library:current': z.strictObject({}),
+  'library:choose-folder': z.strictObject({ path: path.optional() }),
+  'issue:open': z.strictObject({ issueId }),
+  'issue:add-page': z.union([
+    z.strictObject({ issueId, path }),
+    z.strictObject({
+      issueId,
+      // 64 MB of page bytes as base64.
+      file: z.strictObject({ name: z.string().min(1).max(255), base64: z.string().max(90_000_000) }),
+    }),
+  ]),
+  'finding:accept': z.strictObject({ issueId, findingId: id, candidateIndex: z.int().min(0).max(1000).optional() }),
+  'finding:dismiss': z.strictObject({ issueId, findingId: id }),
+  'op:apply': z.strictObject({ issueId, op: opSchema }),
+  'conflict:discard': z.strictObject({ issueId, index: z.int().min(0) }),
+  'edit:undo': z.strictObject({ issueId }),
+  'edit:redo': z.strictObject({ issueId }),
+  'export:choose-folder': z.strictObject({ path: path.optional() }),
+  'export:run': z.strictObject({
+    issueIds: z.array(issueId).min(1).max(100_000),
+    format,
+    folder: path,
+    acceptAll: z.boolean().optional(),
+    report: z.enum(['md', 'json']).optional(),
+    taskId,
+  }),
+  'export:preview': z.strictObject({ issueId, format }),
+  'task:cancel': z.strictObject({ taskId: z.string().min(1).max(128) }),
+} satisfies { [K in InvokeChannel]: z.ZodType<ArgOf<K>> }
+
+// Compile-time checks that the schemas and the types say the same thing in both directions.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Check<T extends true> = T
+export type _OpSchemaMatchesOp = Check<Same<z.infer<typeof opSchema>, Op>>
+export type _FormatsMatchCore = Check<Same<ExportFormatName, import('../core/index').ExportFormat>>
