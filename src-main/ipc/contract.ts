@@ -74,6 +74,8 @@ export interface LoggedOp {
   when: string
   /** False for ops past the undo cursor (undone, redo brings them back). */
   active: boolean
+  /** Ops recorded together (one accepted finding's fix) share a group; undo and redo move by group. */
+  group: number
 }
 
 export interface IssueView {
