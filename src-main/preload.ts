@@ -1,14 +1,9 @@
 // The sandboxed preload: exposes the IPC contract to the renderer as `window.galley` and nothing
 // else. It is bundled to one CommonJS file that requires only `electron`.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { isEventChannel, isInvokeChannel, type EventChannel, type InvokeChannel } from './ipc/channels'
-
-// TODO(contract): replace with `import type { GalleyApi } from './ipc/contract'` once it lands.
-type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
-type GalleyApi = {
-  invoke<K extends InvokeChannel>(channel: K, arg: unknown): Promise<Reply<unknown>>
-  on<E extends EventChannel>(event: E, cb: (payload: unknown) => void): () => void
-}
+import { isEventChannel, isInvokeChannel } from './ipc/channels'
+// Types only: contract.ts imports zod, which must not end up in the preload bundle.
+import type { GalleyApi } from './ipc/contract'
 
 const api = {
   invoke(channel, arg) {

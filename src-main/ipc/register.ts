@@ -2,9 +2,7 @@
 // that is not the app's own page. No business logic lives here.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { INVOKE_CHANNELS, type EventChannel } from './channels'
-
-// TODO(contract): import Reply from './contract' once it lands.
-type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
+import type { Reply } from './contract'
 
 export type Dispatch = (channel: string, arg: unknown) => Promise<Reply<unknown>>
 
