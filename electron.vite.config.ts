@@ -26,7 +26,7 @@ export default defineConfig({
       externalizeDeps: false,
       rolldownOptions: {
         input: { preload: resolve(root, 'src-main/preload.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },
