@@ -1,6 +1,6 @@
 // Galley's main process: app lifecycle, the one main window, the menu, and the IPC wiring from
 // the preload's channels to the handlers in ./ipc/handlers.
-import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, type MenuItemConstructorOptions } from 'electron'
 import { isEventChannel, type EventChannel } from './ipc/channels'
 import { createDispatcher, createHandlerContext } from './ipc/handlers'
@@ -103,7 +103,8 @@ async function start(): Promise<void> {
   hardenSession()
   const context = createHandlerContext({
     stateDir: app.getPath('userData'),
-    resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+    // Unpackaged, out/main/index.js sits two levels below the repo's resources/ folder.
+    resourcesDir: app.isPackaged ? process.resourcesPath : fileURLToPath(new URL('../../resources', import.meta.url)),
     emit: (event: EventChannel, payload: unknown) => {
       for (const win of BrowserWindow.getAllWindows()) broadcast(win.webContents, event, payload)
     },
