@@ -1,0 +1,117 @@
+// TEI P5: the corrected issue as XML built with xmlbuilder2. Each article is a
+// `<div type="article">` with its `<head>` (headline parts), `<byline>`, `<p>`s, subheads opening
+// `<div type="section"><head type="sub">` (so every head stays at the start of its div, as TEI
+// requires), captions as `<figure><figDesc>`, and `<pb n="02"/>` where a merged article crosses pages.
+
+import { create } from 'xmlbuilder2'
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
+import type { Analysis } from '../analyze'
+import type { Article, Block } from '../model'
+import { articleByline } from './json'
+
+const TEI_NS = 'http://www.tei-c.org/ns/1.0'
+const XML_NS = 'http://www.w3.org/XML/1998/namespace'
+
+/** Characters XML 1.0 cannot hold at all (control characters OCR sometimes leaves behind). */
+const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu
+
+function clean(text: string): string {
+  return text.replace(NOT_XML, '')
+}
+
+/** An xml:id must be an NCName: a letter first, no colons or spaces. */
+function xmlId(prefix: string, id: string): string {
+  return `${prefix}-${id.replace(/[^A-Za-z0-9._-]/g, '_')}`
+}
+
+function paragraph(parent: XMLBuilder, block: Block): void {
+  const p = parent.ele('p')
+  // A dateline byline that opens the paragraph stays in it, as printed, marked as a seg.
+  if (block.byline && block.text.startsWith(block.byline.text)) {
+    p.ele('seg', { type: 'byline' }).txt(clean(block.byline.text))
+    const rest = block.text.slice(block.byline.text.length)
+    if (rest) p.txt(clean(rest))
+  } else {
+    p.txt(clean(block.text))
+  }
+}
+
+function figure(parent: XMLBuilder, block: Block): void {
+  const fig = parent.ele('figure')
+  fig.ele('figDesc').txt(clean(block.caption?.text ?? block.text))
+  if (block.caption?.credit) fig.ele('note', { type: 'credit' }).txt(clean(block.caption.credit))
+}
+
+function articleDiv(body: XMLBuilder, article: Article): void {
+  const div = body.ele('div', { type: 'article' }).att(XML_NS, 'xml:id', xmlId('a', article.id))
+  if (article.pages.length > 0) div.att('n', article.pages.join(' '))
+  if (article.headline.length > 0) {
+    const head = div.ele('head')
+    article.headline.forEach((part, i) => {
+      if (i > 0) head.ele('lb')
+      head.txt(clean(part))
+    })
+  }
+  const bylineBlock = article.blocks.find((b) => b.type === 'byline')
+  if (bylineBlock) div.ele('byline').txt(clean(bylineBlock.text))
+  else {
+    const byline = articleByline(article)
+    // An inline dateline is kept in its paragraph (as a seg); one from elsewhere is given here.
+    if (byline && !article.blocks.some((b) => b.byline)) div.ele('byline').txt(clean(byline.text))
+  }
+  let container = div
+  let page = article.blocks[0]?.source[0]?.page ?? article.pages[0]
+  const captions: Block[] = []
+  for (const block of article.blocks) {
+    if (block === bylineBlock) continue
+    if (block.type === 'caption') {
+      captions.push(block)
+      continue
+    }
+    const blockPage = block.source[0]?.page
+    if (block.type === 'subhead' || block.type === 'headline') {
+      container = div.ele('div', { type: 'section' })
+      if (blockPage && page && blockPage !== page) container.ele('pb', { n: blockPage })
+      container.ele('head', { type: 'sub' }).txt(clean(block.text))
+    } else {
+      if (blockPage && page && blockPage !== page) container.ele('pb', { n: blockPage })
+      if (block.type === 'byline') container.ele('p').ele('seg', { type: 'byline' }).txt(clean(block.text))
+      else if (block.type === 'jump') container.ele('note', { type: 'jump', subtype: block.jump?.direction ?? 'out' }).txt(clean(block.text))
+      else paragraph(container, block)
+    }
+    if (blockPage) page = blockPage
+  }
+  for (const block of captions) figure(container, block)
+}
+
+export function toTei(analysis: Analysis): string {
+  const { issue } = analysis
+  const tei = create({ version: '1.0', encoding: 'UTF-8' }).ele(TEI_NS, 'TEI')
+  const fileDesc = tei.ele('teiHeader').ele('fileDesc')
+  fileDesc.ele('titleStmt').ele('title').txt(clean(issue.title))
+  fileDesc.ele('publicationStmt').ele('p').txt('Corrected with Galley from the page texts listed in the source description.')
+  const bibl = fileDesc.ele('sourceDesc').ele('bibl')
+  bibl.ele('title').txt(clean(issue.title))
+  if (issue.date) bibl.ele('date', { when: issue.date }).txt(issue.date)
+  for (const page of issue.pages) {
+    bibl.ele('note', { type: 'page', n: page.number }).txt(`${clean(page.file)} sha256:${page.sha256} (${page.encoding})`)
+  }
+  const body = tei.ele('text').ele('body')
+  if (issue.articles.length === 0) body.ele('p')
+  for (const article of issue.articles) articleDiv(body, article)
+  return `${lineUp(tei.end({ prettyPrint: false }))}\n`
+}
+
+/** Elements whose content is other elements only: a line break around them changes no text. */
+const ELEMENT_ONLY = 'TEI|teiHeader|fileDesc|titleStmt|publicationStmt|sourceDesc|bibl|text|body|div|figure'
+
+/**
+ * One element per line without touching mixed content: xmlbuilder2's prettyPrint would indent
+ * inside `<head>` and `<p>` (around `<lb/>` and `<seg>`), adding spaces to the text itself. Text
+ * is escaped, so every `<` here starts a tag.
+ */
+function lineUp(xml: string): string {
+  return xml
+    .replace(/(?<!^)<(?!\/|seg[ >]|lb\/|\?)/g, '\n<')
+    .replace(new RegExp(`</(${ELEMENT_ONLY})>`, 'g'), '\n</$1>')
+}
