@@ -1,0 +1,23 @@
+// One call from pages (and an edit log) to what an editor sees: the auto-split source, the
+// corrected issue after the log's ops, the findings still open, and the ops that no longer fit.
+
+import type { Conflict, Finding, Issue, Op, Page } from './model'
+import { detect } from './detect/index'
+import { apply } from './edit/apply'
+import { parseIssue, type ParseOptions } from './parse/issue'
+
+export interface Analysis {
+  source: Issue
+  issue: Issue
+  findings: Finding[]
+  conflicts: Conflict[]
+  dismissed: string[]
+}
+
+export function analyze(pages: Page[], ops: readonly Op[] = [], opts: ParseOptions = {}): Analysis {
+  const source = parseIssue(pages, opts)
+  const applied = apply(source, ops)
+  const dismissed = new Set(applied.dismissed)
+  const findings = detect(applied.issue).filter((finding) => !dismissed.has(finding.id))
+  return { source, issue: applied.issue, findings, conflicts: applied.conflicts, dismissed: applied.dismissed }
+}

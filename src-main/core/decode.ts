@@ -1,0 +1,104 @@
+// Bytes → text: detect the encoding (BOM, strict UTF-8, then chardet's guess), decode with
+// iconv-lite, strip the BOM and normalise line ends. Refuses empty, binary and undecodable input.
+
+import chardet from 'chardet'
+import iconv from 'iconv-lite'
+import { GalleyError } from './errors'
+
+export interface Decoded {
+  text: string
+  encoding: string
+}
+
+const SAMPLE = 64 * 1024
+
+export function decodePage(bytes: Uint8Array, file: string): Decoded {
+  if (bytes.length === 0) throw new GalleyError('empty', `${file} is empty: there is no page text to read.`)
+  const bom = bomEncoding(bytes)
+  if (bom) return finish(iconv.decode(bytes, bom.encoding, { stripBOM: true }), bom.encoding, file)
+  const sample = bytes.subarray(0, SAMPLE)
+  const bomless16 = utf16WithoutBom(sample)
+  if (bomless16) return finish(iconv.decode(bytes, bomless16), bomless16, file)
+  if (looksBinary(sample)) {
+    throw new GalleyError('binary', `${file} is not a text file (it holds binary data); open the page's text export instead.`)
+  }
+  const utf8 = strictUtf8(bytes)
+  if (utf8 !== null) return finish(utf8, 'utf-8', file)
+  const guess = legacyEncoding(sample)
+  if (!guess) {
+    throw new GalleyError('undecodable', `${file} is in no encoding Galley can read (tried UTF-8, UTF-16 and GB18030); save it as UTF-8 and open it again.`)
+  }
+  return finish(iconv.decode(bytes, guess), guess, file)
+}
+
+function bomEncoding(bytes: Uint8Array): { encoding: string } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8' }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le' }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be' }
+  return null
+}
+
+/** UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text. */
+function utf16WithoutBom(sample: Uint8Array): string | null {
+  if (sample.length < 4) return null
+  let evenNul = 0
+  let oddNul = 0
+  const n = sample.length - (sample.length % 2)
+  for (let i = 0; i < n; i += 2) {
+    if (sample[i] === 0) evenNul++
+    if (sample[i + 1] === 0) oddNul++
+  }
+  const pairs = n / 2
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.02) return 'utf-16le'
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.02) return 'utf-16be'
+  return null
+}
+
+function looksBinary(sample: Uint8Array): boolean {
+  let control = 0
+  for (const byte of sample) {
+    if (byte === 0) return true
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control++
+  }
+  return control > sample.length * 0.05
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+/** Chinese dailies outside UTF-8 come as GB2312/GBK/GB18030; GB18030 decodes all three. */
+function legacyEncoding(sample: Uint8Array): string | null {
+  const guesses = chardet.analyse(sample)
+  for (const guess of guesses) {
+    const name = guess.name.toLowerCase()
+    if (name.startsWith('gb') || name === 'gbk') return 'gb18030'
+    if (name === 'big5') return 'big5'
+    if (name === 'shift_jis' || name === 'euc-jp' || name === 'euc-kr') return name
+    if (name.startsWith('iso-8859') || name.startsWith('windows-125')) return name
+  }
+  return iconv.encodingExists('gb18030') ? 'gb18030' : null
+}
+
+function finish(raw: string, encoding: string, file: string): Decoded {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  if (text.trim() === '') throw new GalleyError('empty', `${file} holds no text (only blank lines).`)
+  const bad = countUndecodable(text)
+  if (bad > Math.max(8, text.length * 0.01)) {
+    throw new GalleyError('undecodable', `${file} does not decode cleanly as ${encoding} (${bad} unreadable characters); save it as UTF-8 and open it again.`)
+  }
+  return { text, encoding }
+}
+
+function countUndecodable(text: string): number {
+  let bad = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0xfffd || c === 0 || (c < 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0c)) bad++
+  }
+  return bad
+}

@@ -1,0 +1,42 @@
+// Helpers every detector shares: finding ids, op expectations, walking an issue's blocks.
+
+import type { Article, Block, Expect, Issue } from '../model'
+import { contentHash } from '../hash'
+
+export function findingId(kind: string, blockIds: string[]): string {
+  return `${kind}:${contentHash(blockIds.join(','))}`
+}
+
+export function expectOf(...blocks: Block[]): Expect {
+  const expect: Expect = {}
+  for (const block of blocks) expect[block.id] = block.hash
+  return expect
+}
+
+export interface Located {
+  block: Block
+  article: Article
+  articleIndex: number
+  blockIndex: number
+}
+
+/** Every block of the issue in reading order, with where it sits. */
+export function locateBlocks(issue: Issue): Located[] {
+  const out: Located[] = []
+  issue.articles.forEach((article, articleIndex) => {
+    article.blocks.forEach((block, blockIndex) => out.push({ block, article, articleIndex, blockIndex }))
+  })
+  return out
+}
+
+export function articleTitle(article: Article): string {
+  if (article.headline.length > 0) return article.headline.join(' ')
+  const first = article.blocks.find((block) => block.type === 'paragraph')
+  return first ? `${Array.from(first.text).slice(0, 16).join('')}…` : article.id
+}
+
+export function excerpt(text: string, n = 14, fromEnd = false): string {
+  const chars = Array.from(text)
+  if (chars.length <= n) return text
+  return fromEnd ? `…${chars.slice(-n).join('')}` : `${chars.slice(0, n).join('')}…`
+}

@@ -1,0 +1,185 @@
+// continuation / unresolved-jump: pair each jump-out line (`▶▶下转02版①`, `Continued on Page A6`,
+// `See MAYOR, Page 6`) with the jump-in line that opens its tail (`▲▲上接01版①`, `From Page 1`,
+// `MAYOR, from Page 1`) by page, label, keyword, repeated headline and text continuity. Jumps with
+// no partner among the loaded pages stay visible as unresolved.
+
+import type { Article, Block, Candidate, Finding, Issue, Op } from '../model'
+import { comparablePage } from '../pages'
+import { comparable, endsSentence } from '../parse/text'
+import { articleTitle, expectOf, findingId } from './common'
+
+interface JumpAt {
+  article: Article
+  articleIndex: number
+  block: Block
+  page: string
+}
+
+function pageOf(article: Article, block: Block): string {
+  const own = block.source[0]?.page
+  return own !== undefined && article.pages.includes(own) ? own : article.pages[0]
+}
+
+function collect(issue: Issue, direction: 'in' | 'out'): JumpAt[] {
+  const out: JumpAt[] = []
+  issue.articles.forEach((article, articleIndex) => {
+    for (const block of article.blocks) {
+      if (block.type === 'jump' && block.jump?.direction === direction) out.push({ article, articleIndex, block, page: pageOf(article, block) })
+    }
+  })
+  return out
+}
+
+function headlineMatch(a: Article, b: Article): number {
+  const x = comparable(a.headline.join(''))
+  const y = comparable(b.headline.join(''))
+  if (x === '' || y === '') return 0
+  if (x === y) return 1
+  if (x.includes(y) || y.includes(x)) return 0.8
+  const parts = b.headline.map(comparable).filter((part) => part.length >= 4)
+  return parts.some((part) => x.includes(part)) ? 0.6 : 0
+}
+
+function lastParagraph(article: Article): Block | undefined {
+  return [...article.blocks].reverse().find((block) => block.type === 'paragraph')
+}
+
+/** How well `tail` continues `head`'s jump; null when it cannot be its tail. */
+function score(head: JumpAt, tail: JumpAt, lastPage: string): number | null {
+  const out = head.block.jump!
+  const inn = tail.block.jump!
+  const target = out.page === 'back' ? lastPage : out.page
+  const source = inn.page === 'back' ? lastPage : inn.page
+  if (comparablePage(target) !== comparablePage(tail.page)) return null
+  if (comparablePage(source) !== comparablePage(head.page)) return null
+  if (head.article === tail.article) return null
+  let s = 1
+  if (out.label && inn.label) {
+    if (out.label !== inn.label) return null
+    s += 2
+  }
+  if (out.keyword && inn.keyword) {
+    if (comparable(out.keyword) !== comparable(inn.keyword)) return null
+    s += 2
+  } else if (out.keyword) {
+    const title = comparable(tail.article.headline.join(' '))
+    if (title.includes(comparable(out.keyword))) s += 1.5
+  }
+  s += 2 * headlineMatch(head.article, tail.article)
+  const end = lastParagraph(head.article)
+  if (end && !endsSentence(end.text)) s += 0.5
+  return s
+}
+
+function mergeOp(head: JumpAt, tail: JumpAt): Op {
+  return {
+    kind: 'merge-continuation',
+    headId: head.article.id,
+    tailId: tail.article.id,
+    dropBlockIds: [head.block.id, tail.block.id],
+    expect: expectOf(head.block, tail.block),
+  }
+}
+
+export function detectContinuations(issue: Issue): Finding[] {
+  const heads = collect(issue, 'out')
+  const tails = collect(issue, 'in')
+  const pages = new Set(issue.pages.map((page) => comparablePage(page.number)))
+  for (const article of issue.articles) for (const page of article.pages) pages.add(comparablePage(page))
+  const lastPage = issue.pages[issue.pages.length - 1]?.number ?? ''
+  const pairs: { head: JumpAt; tail: JumpAt; score: number }[] = []
+  for (const head of heads) for (const tail of tails) {
+    const s = score(head, tail, lastPage)
+    if (s !== null) pairs.push({ head, tail, score: s })
+  }
+  // Greedy assignment, best pairs first: where several heads jump to one page with one marker,
+  // the headline or keyword decides.
+  pairs.sort((a, b) => b.score - a.score || a.head.articleIndex - b.head.articleIndex || a.tail.articleIndex - b.tail.articleIndex)
+  const headTaken = new Map<string, JumpAt>()
+  const tailTaken = new Set<string>()
+  for (const pair of pairs) {
+    if (headTaken.has(pair.head.block.id) || tailTaken.has(pair.tail.block.id)) continue
+    headTaken.set(pair.head.block.id, pair.tail)
+    tailTaken.add(pair.tail.block.id)
+  }
+  const findings: Finding[] = []
+  for (const head of heads) {
+    const tail = headTaken.get(head.block.id)
+    const target = head.block.jump!.page === 'back' ? lastPage : head.block.jump!.page
+    if (tail) {
+      const ranked = pairs.filter((pair) => pair.head === head).slice(0, 5)
+      const candidates: Candidate[] = ranked.map((pair) => ({
+        articleId: pair.tail.article.id,
+        score: pair.score,
+        label: articleTitle(pair.tail.article),
+        fix: [mergeOp(head, pair.tail)],
+      }))
+      findings.push({
+        id: findingId('continuation', [head.block.id, tail.block.id]),
+        kind: 'continuation',
+        articleIds: [head.article.id, tail.article.id],
+        blockIds: [head.block.id, tail.block.id],
+        message: `“${articleTitle(head.article)}” continues on page ${tail.page} (${head.block.text} → ${tail.block.text})`,
+        confidence: Math.min(1, ranked[0].score / 5),
+        fix: [mergeOp(head, tail)],
+        candidates,
+      })
+      continue
+    }
+    const missing = !pages.has(comparablePage(target))
+    findings.push({
+      id: findingId('unresolved-jump', [head.block.id]),
+      kind: 'unresolved-jump',
+      articleIds: [head.article.id],
+      blockIds: [head.block.id],
+      message: missing
+        ? `“${articleTitle(head.article)}” jumps to page ${target} (${head.block.text}), which is not in this issue; add the page to resolve it`
+        : `“${articleTitle(head.article)}” jumps to page ${target} (${head.block.text}), but no story there opens with a matching jump line`,
+      confidence: 1,
+      fix: [],
+      ...(missing ? { missingPage: target } : {}),
+    })
+  }
+  for (const tail of tails) {
+    if (tailTaken.has(tail.block.id)) continue
+    findings.push(...orphanTail(issue, tail, heads, headTaken, pages))
+  }
+  return findings
+}
+
+/** A tail whose head printed no jump line: its repeated headline may still find the head. */
+function orphanTail(issue: Issue, tail: JumpAt, heads: JumpAt[], taken: Map<string, JumpAt>, pages: Set<string>): Finding[] {
+  const source = tail.block.jump!.page
+  const unmarked = issue.articles.filter((article) =>
+    article !== tail.article &&
+    article.pages.some((page) => comparablePage(page) === comparablePage(source)) &&
+    !heads.some((head) => head.article === article && taken.has(head.block.id)) &&
+    headlineMatch(article, tail.article) >= 0.8)
+  if (unmarked.length === 1) {
+    const head = unmarked[0]
+    const op: Op = { kind: 'merge-continuation', headId: head.id, tailId: tail.article.id, dropBlockIds: [tail.block.id], expect: expectOf(tail.block) }
+    return [{
+      id: findingId('continuation', [head.id, tail.block.id]),
+      kind: 'continuation',
+      articleIds: [head.id, tail.article.id],
+      blockIds: [tail.block.id],
+      message: `“${articleTitle(tail.article)}” on page ${tail.page} continues “${articleTitle(head)}” from page ${source} (${tail.block.text}; the head prints no jump line)`,
+      confidence: 0.6,
+      fix: [op],
+      candidates: [{ articleId: head.id, score: 0.6, label: articleTitle(head), fix: [op] }],
+    }]
+  }
+  const missing = !pages.has(comparablePage(source))
+  return [{
+    id: findingId('unresolved-jump', [tail.block.id]),
+    kind: 'unresolved-jump',
+    articleIds: [tail.article.id],
+    blockIds: [tail.block.id],
+    message: missing
+      ? `“${articleTitle(tail.article)}” continues from page ${source} (${tail.block.text}), which is not in this issue`
+      : `“${articleTitle(tail.article)}” continues from page ${source} (${tail.block.text}), but no story there jumps here`,
+    confidence: 1,
+    fix: [],
+    ...(missing ? { missingPage: source } : {}),
+  }]
+}

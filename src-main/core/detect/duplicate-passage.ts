@@ -1,0 +1,114 @@
+// duplicate-passage: text the extractor printed again, whole, cut short, or with a few OCR
+// differences; within an article, across articles or pages. Near-linear: sampled k-gram
+// fingerprints (a rolling hash over normalised text) index earlier blocks, so each block is
+// compared only with the blocks it shares fingerprints with, never with every other block.
+
+import type { Block, Finding, Issue } from '../model'
+import { comparable, hasCjk } from '../parse/text'
+import { articleTitle, excerpt, expectOf, findingId, locateBlocks, type Located } from './common'
+
+const SAMPLE_MOD = 3
+const MAX_POSTINGS = 8
+const MIN_COVERAGE = 0.6
+const MIN_BLOCK_CHARS = 16
+const MIN_PASSAGE_CHARS = 60
+
+function fingerprints(text: string): number[] {
+  const chars = Array.from(comparable(text))
+  const k = hasCjk(text) ? 10 : 24
+  if (chars.length < k) return []
+  const codes = chars.map((ch) => ch.codePointAt(0) ?? 0)
+  const B = 257
+  const M = 2147483629
+  let pow = 1
+  for (let i = 1; i < k; i++) pow = (pow * B) % M
+  let h = 0
+  for (let i = 0; i < k; i++) h = (h * B + codes[i]) % M
+  const out = new Set<number>()
+  for (let i = 0; ; i++) {
+    if (h % SAMPLE_MOD === 0) out.add(h)
+    if (i + k >= codes.length) break
+    h = ((h - ((codes[i] * pow) % M) + M) % M * B + codes[i + k]) % M
+  }
+  return [...out]
+}
+
+interface Copy {
+  copy: Located
+  original: Located
+}
+
+function findCopies(blocks: Located[]): Copy[] {
+  const index = new Map<number, number[]>()
+  const copies: Copy[] = []
+  blocks.forEach((located, j) => {
+    const prints = fingerprints(located.block.text)
+    if (prints.length === 0 || comparable(located.block.text).length < MIN_BLOCK_CHARS) return
+    const shared = new Map<number, number>()
+    for (const print of prints) {
+      for (const i of index.get(print) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1)
+    }
+    let best = -1
+    let bestCount = 0
+    for (const [i, count] of shared) {
+      if (count > bestCount || (count === bestCount && i < best)) {
+        best = i
+        bestCount = count
+      }
+    }
+    if (best >= 0 && bestCount / prints.length >= MIN_COVERAGE) copies.push({ copy: located, original: blocks[best] })
+    for (const print of prints) {
+      const postings = index.get(print)
+      if (!postings) index.set(print, [j])
+      else if (postings.length < MAX_POSTINGS) postings.push(j)
+    }
+  })
+  return copies
+}
+
+/** Consecutive copied blocks whose originals also run forward make one repeated passage. */
+function passages(copies: Copy[], order: Map<string, number>): Copy[][] {
+  const runs: Copy[][] = []
+  for (const copy of copies) {
+    const run = runs[runs.length - 1]
+    const last = run?.[run.length - 1]
+    const adjacent = last && (order.get(copy.copy.block.id) ?? 0) === (order.get(last.copy.block.id) ?? 0) + 1
+    const forward = last && (order.get(copy.original.block.id) ?? 0) > (order.get(last.original.block.id) ?? 0)
+    if (run && adjacent && forward) run.push(copy)
+    else runs.push([copy])
+  }
+  return runs
+}
+
+export function detectDuplicatePassages(issue: Issue): Finding[] {
+  const all = locateBlocks(issue)
+  const order = new Map(all.map((located, i) => [located.block.id, i]))
+  const paragraphs = all.filter((located) => located.block.type === 'paragraph')
+  const findings: Finding[] = []
+  for (const run of passages(findCopies(paragraphs), order)) {
+    const copyBlocks: Block[] = run.map((copy) => copy.copy.block)
+    const originalBlocks: Block[] = run.map((copy) => copy.original.block)
+    const chars = copyBlocks.reduce((n, block) => n + comparable(block.text).length, 0)
+    if (chars < MIN_PASSAGE_CHARS) continue
+    const articles = [...new Set([...run.map((copy) => copy.original.article.id), ...run.map((copy) => copy.copy.article.id)])]
+    const where = run[0].copy.article
+    findings.push({
+      id: findingId('duplicate-passage', copyBlocks.map((block) => block.id)),
+      kind: 'duplicate-passage',
+      articleIds: articles,
+      blockIds: [...copyBlocks.map((block) => block.id), ...originalBlocks.map((block) => block.id)],
+      message: `Passage printed again in “${articleTitle(where)}”: ${copyBlocks.length} paragraph(s) from “${excerpt(copyBlocks[0].text, 12)}” repeat earlier text`,
+      confidence: 0.9,
+      fix: [{ kind: 'delete-blocks', blockIds: copyBlocks.map((block) => block.id), expect: expectOf(...copyBlocks) }],
+      candidates: [
+        { articleId: where.id, score: 1, label: 'keep-left', fix: [{ kind: 'delete-blocks', blockIds: copyBlocks.map((block) => block.id), expect: expectOf(...copyBlocks) }] },
+        { articleId: run[0].original.article.id, score: 0.5, label: 'keep-right', fix: [{ kind: 'delete-blocks', blockIds: uniqueIds(originalBlocks), expect: expectOf(...originalBlocks) }] },
+      ],
+    })
+  }
+  return findings
+}
+
+function uniqueIds(blocks: Block[]): string[] {
+  return [...new Set(blocks.map((block) => block.id))]
+}

@@ -1,0 +1,76 @@
+// orphan-caption: a photo caption that sits away from its photo's article (after the last story,
+// under a jump line, stored as an article of its own). It belongs to the article whose words it
+// shares most: character bigrams for Chinese, words for English.
+
+import type { Article, Block, Candidate, Finding, Issue } from '../model'
+import { comparable, hasCjk } from '../parse/text'
+import { articleTitle, excerpt, expectOf, findingId } from './common'
+
+function grams(text: string): Set<string> {
+  const out = new Set<string>()
+  if (hasCjk(text)) {
+    const chars = Array.from(comparable(text))
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1])
+  } else {
+    for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 3) out.add(word)
+  }
+  return out
+}
+
+function articleText(article: Article, except: Block): string {
+  return [article.headline.join(' '), ...article.blocks.filter((block) => block !== except && block.type !== 'caption').map((block) => block.text)].join('\n')
+}
+
+/** Share of the caption's words found in the article. */
+function affinity(caption: Set<string>, article: Set<string>): number {
+  if (caption.size === 0) return 0
+  let shared = 0
+  for (const gram of caption) if (article.has(gram)) shared++
+  return shared / caption.size
+}
+
+/** The caption sits where no photo of its article would: after a jump line, or as a story of its own. */
+function isAway(article: Article, index: number): boolean {
+  const before = article.blocks.slice(0, index)
+  const body = article.blocks.filter((block) => block.type === 'paragraph')
+  return before.some((block) => block.type === 'jump' && block.jump?.direction === 'out') || body.length === 0
+}
+
+export function detectOrphanCaptions(issue: Issue): Finding[] {
+  const findings: Finding[] = []
+  const texts = new Map<Article, Set<string>>()
+  for (const article of issue.articles) {
+    article.blocks.forEach((block, index) => {
+      if (block.type !== 'caption' || !block.caption) return
+      const words = grams(block.caption.text || block.text)
+      const ranked = issue.articles
+        .map((other) => {
+          if (!texts.has(other)) texts.set(other, grams(articleText(other, block)))
+          return { article: other, score: affinity(words, texts.get(other)!) }
+        })
+        .filter((entry) => entry.score > 0)
+        .sort((a, b) => b.score - a.score)
+      const own = ranked.find((entry) => entry.article === article)?.score ?? 0
+      const best = ranked[0]
+      if (!best || best.article === article || best.score < 0.25) return
+      if (!isAway(article, index) && best.score < own * 1.5 + 0.1) return
+      const candidates: Candidate[] = ranked.filter((entry) => entry.article !== article).slice(0, 5).map((entry) => ({
+        articleId: entry.article.id,
+        score: Math.round(entry.score * 100) / 100,
+        label: articleTitle(entry.article),
+        fix: [{ kind: 'attach-caption', blockId: block.id, articleId: entry.article.id, expect: expectOf(block) }],
+      }))
+      findings.push({
+        id: findingId('orphan-caption', [block.id]),
+        kind: 'orphan-caption',
+        articleIds: [article.id, best.article.id],
+        blockIds: [block.id],
+        message: `Caption “${excerpt(block.caption.text, 16)}” sits under “${articleTitle(article)}” but describes “${articleTitle(best.article)}”`,
+        confidence: Math.min(1, best.score + 0.2),
+        fix: candidates[0].fix,
+        candidates,
+      })
+    })
+  }
+  return findings
+}

@@ -1,0 +1,72 @@
+// paragraph-break: a paragraph cut mid-sentence at a column break, sometimes with the character
+// at the break printed twice. Never joins across a headline, subhead, jump line, byline or caption.
+
+import type { Block, Finding, Issue } from '../model'
+import { codePointLength, endsSentence, firstChar, hasCjk, isCjk, lastChar } from '../parse/text'
+import { articleTitle, excerpt, expectOf, findingId } from './common'
+
+// Characters that Chinese doubles as a word (天天, 常常): a doubled one at a break is kept
+// unless the issue shows it is not a word.
+const REDUPLICATED = new Set(Array.from(
+  '天常人个渐刚看想谢慢轻静紧好深默悄早多处事家户年月日时步层声句条片点滴纷频连久稍往仅明偏统哥姐妹弟爸妈爷奶宝星匆冉茫熊滚浩赫隆源款欣蒸勃井津侃栩彬孜谆喋恰暗淡高大小长满足白乐红绿蓝黑青亮闪冷热甜香样些试说听走跑坐等数算')) 
+
+/** `…叠加成势。制度赋能协同联动释放叠加效应`: a subhead the extractor glued to the paragraph's end. */
+function endsWithGluedSubhead(text: string): boolean {
+  const cut = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'))
+  if (cut < 0) return false
+  const tail = text.slice(cut + 1)
+  return tail !== '' && codePointLength(tail) <= 20 && !/[，、；,;]/u.test(tail) && codePointLength(text) - codePointLength(tail) >= 40
+}
+
+function continues(a: Block, b: Block): boolean {
+  if (endsSentence(a.text) || a.text.endsWith('\ufffd')) return false
+  if (hasCjk(a.text) && endsWithGluedSubhead(a.text)) return false
+  if (b.byline) return false
+  const first = firstChar(b.text)
+  // English: a new paragraph after an open line usually starts upper-case; lower-case continues.
+  if (!isCjk(first) && !isCjk(lastChar(a.text)) && /[A-Z]/.test(first) && !/[,;-]$/.test(a.text.trimEnd())) {
+    return /[a-z]$/.test(a.text.trimEnd()) && a.text.length > 40
+  }
+  return true
+}
+
+/** The doubled character at the break, when the evidence says it is a printing slip. */
+function doubledAt(a: Block, b: Block, issueText: string): string | null {
+  const last = lastChar(a.text)
+  if (!isCjk(last) || firstChar(b.text) !== last) return null
+  if (REDUPLICATED.has(last)) return null
+  // The pair appearing elsewhere in the issue is evidence that it is a word.
+  const pair = last + last
+  if (issueText.includes(pair)) return null
+  return last
+}
+
+export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = []
+  const issueText = issue.pages.map((page) => page.text).join('\n')
+  for (const article of issue.articles) {
+    const blocks = article.blocks
+    for (let i = 0; i + 1 < blocks.length; i++) {
+      const a = blocks[i]
+      const b = blocks[i + 1]
+      if (a.type !== 'paragraph' || b.type !== 'paragraph') continue
+      if (excluded.has(a.id) || excluded.has(b.id)) continue
+      if (!continues(a, b)) continue
+      const doubled = doubledAt(a, b, issueText)
+      const where = `${excerpt(a.text, 10, true)} / ${excerpt(b.text, 10)}`
+      findings.push({
+        id: findingId('paragraph-break', [a.id, b.id]),
+        kind: 'paragraph-break',
+        articleIds: [article.id],
+        blockIds: [a.id, b.id],
+        message: doubled
+          ? `Paragraph cut at a column break in “${articleTitle(article)}”, with “${doubled}” printed twice: ${where}`
+          : `Paragraph cut at a column break in “${articleTitle(article)}”: ${where}`,
+        confidence: isCjk(lastChar(a.text)) || /[,，、]$/u.test(a.text) ? 0.9 : 0.7,
+        fix: [{ kind: 'join-paragraphs', blockIds: [a.id, b.id], dropDoubled: doubled !== null, expect: expectOf(a, b) }],
+        ...(doubled ? { doubled } : {}),
+      })
+    }
+  }
+  return findings
+}

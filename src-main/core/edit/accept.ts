@@ -1,0 +1,63 @@
+// Accepting findings: a finding's fix (or a chosen candidate's) as ops, and "accept all", which
+// applies every proposed fix in rounds until the issue has nothing left to fix. A fix that no
+// longer fits (an earlier fix already changed its blocks) is skipped, never forced.
+
+import type { Finding, Issue, Op, Page } from '../model'
+import { GalleyError } from '../errors'
+import { detect } from '../detect/index'
+import type { ParseOptions } from '../parse/issue'
+import { applyOp, OpMisfit, type EditState } from './apply'
+import { analyze, type Analysis } from '../analyze'
+
+export function fixesOf(finding: Finding, candidateIndex?: number): Op[] {
+  if (candidateIndex === undefined) return finding.fix
+  const candidate = finding.candidates?.[candidateIndex]
+  if (!candidate) throw new GalleyError('invalid-argument', `Finding ${finding.id} has no candidate ${candidateIndex}.`)
+  return candidate.fix
+}
+
+const PRIORITY: Record<Finding['kind'], number> = {
+  'duplicate-passage': 0,
+  continuation: 1,
+  'paragraph-break': 2,
+  'orphan-caption': 3,
+  'split-suspect': 4,
+  'unresolved-jump': 5,
+  'auto-split': 6,
+}
+
+const MAX_ROUNDS = 6
+
+/** Applies every finding's proposed fix; returns the ops it added (after `ops`) and the result. */
+export function acceptAllOn(issue: Issue, dismissed: ReadonlySet<string> = new Set()): { ops: Op[]; issue: Issue } {
+  const state: EditState = { issue: structuredClone(issue), dismissed: new Set(dismissed) }
+  const added: Op[] = []
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const findings = detect(state.issue)
+      .filter((finding) => finding.fix.length > 0 && !state.dismissed.has(finding.id))
+      .sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])
+    let progressed = false
+    for (const finding of findings) {
+      for (const op of finding.fix) {
+        try {
+          applyOp(state, op)
+          added.push(op)
+          progressed = true
+        } catch (error) {
+          if (!(error instanceof OpMisfit)) throw error
+          break
+        }
+      }
+    }
+    if (!progressed) break
+  }
+  return { ops: added, issue: state.issue }
+}
+
+export function acceptAll(pages: Page[], ops: Op[] = [], opts: ParseOptions = {}): { ops: Op[]; analysis: Analysis } {
+  const before = analyze(pages, ops, opts)
+  const { ops: added } = acceptAllOn(before.issue, new Set(before.dismissed))
+  const all = [...ops, ...added]
+  return { ops: all, analysis: analyze(pages, all, opts) }
+}
+

@@ -1,0 +1,193 @@
+// Replays an edit log onto the auto-split issue. Deterministic and pure: the input issue is never
+// changed. An op whose blocks are gone or changed (their content hash differs from the one it
+// expects) is not applied and is reported as a conflict instead of being dropped silently.
+
+import type { Applied, Article, Block, Conflict, Issue, Op } from '../model'
+import { GalleyError } from '../errors'
+import { contentHash } from '../hash'
+import { bylineLine } from '../parse/bylines'
+import { dropFirstChar, joinPieces } from '../parse/text'
+
+/** An op that does not fit the issue as it now is; replay reports it as a conflict. */
+export class OpMisfit extends Error {}
+
+export interface EditState {
+  issue: Issue
+  dismissed: Set<string>
+}
+
+function rehash(block: Block): Block {
+  return { ...block, hash: contentHash(`${block.type}\u0000${block.text}`) }
+}
+
+function find(issue: Issue, blockId: string): { article: Article; index: number } | null {
+  for (const article of issue.articles) {
+    const index = article.blocks.findIndex((block) => block.id === blockId)
+    if (index >= 0) return { article, index }
+  }
+  return null
+}
+
+function article(issue: Issue, id: string): Article {
+  const found = issue.articles.find((candidate) => candidate.id === id)
+  if (!found) throw new OpMisfit(`article ${id} is no longer in the issue`)
+  return found
+}
+
+function checkExpect(issue: Issue, op: Op): void {
+  for (const [id, hash] of Object.entries(op.expect)) {
+    const found = find(issue, id)
+    if (!found) throw new OpMisfit(`block ${id} is no longer in the issue`)
+    if (found.article.blocks[found.index].hash !== hash) throw new OpMisfit(`block ${id} has changed since the op was made`)
+  }
+}
+
+function removeBlocks(issue: Issue, ids: ReadonlySet<string>): Block[] {
+  const removed: Block[] = []
+  for (const target of issue.articles) {
+    target.blocks = target.blocks.filter((block) => {
+      if (!ids.has(block.id)) return true
+      removed.push(block)
+      return false
+    })
+  }
+  return removed
+}
+
+function addPages(target: Article, pages: string[]): void {
+  for (const page of pages) if (!target.pages.includes(page)) target.pages.push(page)
+}
+
+/** Applies one op to a state it may change (callers clone first). */
+export function applyOp(state: EditState, op: Op): void {
+  const issue = state.issue
+  checkExpect(issue, op)
+  switch (op.kind) {
+    case 'join-paragraphs': {
+      const [a, b] = op.blockIds.map((id) => find(issue, id))
+      if (!a || !b) throw new OpMisfit('a paragraph to join is gone')
+      const left = a.article.blocks[a.index]
+      const right = b.article.blocks[b.index]
+      const text = joinPieces(left.text, op.dropDoubled ? dropFirstChar(right.text) : right.text)
+      a.article.blocks[a.index] = rehash({ ...left, text, source: [...left.source, ...right.source] })
+      b.article.blocks.splice(b.article.blocks.indexOf(right), 1)
+      addPages(a.article, b.article.pages.filter((page) => right.source.some((range) => range.page === page)))
+      return
+    }
+    case 'delete-blocks':
+      removeBlocks(issue, new Set(op.blockIds))
+      return
+    case 'merge-continuation': {
+      const head = article(issue, op.headId)
+      const tail = article(issue, op.tailId)
+      const jumpIn = tail.blocks.findIndex((block) => op.dropBlockIds.includes(block.id))
+      const moved = tail.blocks.slice(Math.max(0, jumpIn)).filter((block) => !op.dropBlockIds.includes(block.id))
+      tail.blocks = tail.blocks.slice(0, Math.max(0, jumpIn))
+      head.blocks = head.blocks.filter((block) => !op.dropBlockIds.includes(block.id))
+      head.blocks.push(...moved)
+      addPages(head, tail.pages)
+      if (tail.blocks.length === 0) issue.articles = issue.articles.filter((candidate) => candidate !== tail)
+      return
+    }
+    case 'split-article': {
+      const source = article(issue, op.articleId)
+      const at = source.blocks.findIndex((block) => block.id === op.atBlockId)
+      if (at <= 0) throw new OpMisfit(`block ${op.atBlockId} cannot start a new article`)
+      let rest = source.blocks.slice(at)
+      let parts = op.headline
+      if (parts.length === 0) {
+        parts = [rest[0].text]
+        rest = rest.slice(1)
+      }
+      source.blocks = source.blocks.slice(0, at)
+      const id = `${op.atBlockId}~a`
+      const created: Article = { id, pages: [...source.pages], headline: parts, headlineBlockId: null, blocks: rest, confidence: 1, reviewed: false }
+      issue.articles.splice(issue.articles.indexOf(source) + 1, 0, created)
+      return
+    }
+    case 'merge-articles': {
+      const from = article(issue, op.articleId)
+      const into = article(issue, op.intoId)
+      if (from === into) throw new OpMisfit('an article cannot be merged into itself')
+      const heading: Block[] = []
+      if (op.headlineAs !== 'drop' && from.headline.length > 0) {
+        const text = from.headline.join(' ')
+        const id = from.headlineBlockId ?? `${from.id}~h`
+        heading.push(rehash({ id, type: op.headlineAs, text, hash: '', source: [] }))
+      }
+      into.blocks.push(...heading, ...from.blocks)
+      addPages(into, from.pages)
+      issue.articles = issue.articles.filter((candidate) => candidate !== from)
+      return
+    }
+    case 'move-blocks': {
+      const to = article(issue, op.toArticleId)
+      const ids = new Set(op.blockIds)
+      const moved = removeBlocks(issue, ids)
+      to.blocks.push(...op.blockIds.map((id) => moved.find((block) => block.id === id)!).filter(Boolean))
+      return
+    }
+    case 'edit-text': {
+      const found = find(issue, op.blockId)
+      if (!found) throw new OpMisfit(`block ${op.blockId} is gone`)
+      const block = found.article.blocks[found.index]
+      found.article.blocks[found.index] = rehash({ ...block, text: op.text })
+      return
+    }
+    case 'set-headline':
+      article(issue, op.articleId).headline = op.parts.filter((part) => part.trim() !== '')
+      return
+    case 'set-byline': {
+      const target = article(issue, op.articleId)
+      const parsed = bylineLine(op.text) ?? { text: op.text, reporters: [], correspondents: [] }
+      const index = target.blocks.findIndex((block) => block.type === 'byline')
+      const block = rehash({ id: index >= 0 ? target.blocks[index].id : `${target.id}~b`, type: 'byline', text: op.text, hash: '', source: index >= 0 ? target.blocks[index].source : [], byline: parsed })
+      if (index >= 0) target.blocks[index] = block
+      else target.blocks.unshift(block)
+      return
+    }
+    case 'attach-caption': {
+      const to = article(issue, op.articleId)
+      const moved = removeBlocks(issue, new Set([op.blockId]))
+      to.blocks.push(...moved)
+      return
+    }
+    case 'dismiss-finding':
+      state.dismissed.add(op.findingId)
+      return
+    case 'mark-reviewed':
+      article(issue, op.articleId).reviewed = op.reviewed
+      return
+    default: {
+      const unknown: never = op
+      throw new GalleyError('unknown-op', `Unknown op ${JSON.stringify(unknown)}`)
+    }
+  }
+}
+
+/** Tries one op on a copy; returns the new state, or the reason it does not fit. */
+export function tryOp(state: EditState, op: Op): EditState | string {
+  const next: EditState = { issue: structuredClone(state.issue), dismissed: new Set(state.dismissed) }
+  try {
+    applyOp(next, op)
+    return next
+  } catch (error) {
+    if (error instanceof OpMisfit) return error.message
+    throw error
+  }
+}
+
+export function apply(issue: Issue, ops: readonly Op[]): Applied {
+  const state: EditState = { issue: structuredClone(issue), dismissed: new Set() }
+  const conflicts: Conflict[] = []
+  ops.forEach((op, index) => {
+    // Ops are applied in place on the working copy; a misfit is detected before any change.
+    try {
+      applyOp(state, op)
+    } catch (error) {
+      if (error instanceof OpMisfit) conflicts.push({ index, op, reason: error.message })
+      else throw error
+    }
+  })
+  return { issue: state.issue, conflicts, dismissed: [...state.dismissed] }
+}

@@ -1,0 +1,82 @@
+// Bylines: a dateline that opens the first paragraph (`株洲日报讯(全媒体记者/X 通讯员/Y) `,
+// `本报讯(记者 X)`, `新华社北京1月29日电(记者 X)`, `本报讯通讯员 X 报道`, `WASHINGTON (AP) —`)
+// and byline lines (`株洲日报全媒体记者/任远`, `本报记者 X 通讯员 Y`, `By NAME`).
+
+import type { Byline } from '../model'
+
+const ROLE = /(全媒体记者|本报记者|特约记者|见习记者|首席记者|摄影记者|融媒体记者|记者|特约通讯员|通讯员|实习生)/gu
+const NOT_A_NAME = /^(报道|摄|供图|电|讯|本报|等)$/u
+
+/** Split the inside of a byline into reporters and correspondents by their role words. */
+export function parseRoles(inner: string): { reporters: string[]; correspondents: string[] } {
+  const text = inner.replace(/通讯\s+员/gu, '通讯员').replace(/记\s+者/gu, '记者')
+  const reporters: string[] = []
+  const correspondents: string[] = []
+  const roles = [...text.matchAll(ROLE)]
+  roles.forEach((role, i) => {
+    const from = (role.index ?? 0) + role[0].length
+    const to = i + 1 < roles.length ? (roles[i + 1].index ?? text.length) : text.length
+    const names = text
+      .slice(from, to)
+      .replace(/^[\s/／:：]+/u, '')
+      .split(/[\s、，,/／;；]+/u)
+      .map((name) => name.replace(/(报道|摄)$/u, '').trim())
+      .filter((name) => name !== '' && !NOT_A_NAME.test(name) && name.length <= 12)
+    const target = /通讯员/u.test(role[0]) ? correspondents : reporters
+    target.push(...names)
+  })
+  return { reporters, correspondents }
+}
+
+export interface InlineByline {
+  byline: Byline
+  /** Length (code units) of the dateline at the start of the paragraph. */
+  length: number
+}
+
+const DATELINE_BRACKET = /^([^\s(（。，,]{1,24}?(?:讯|电))\s*[（(]([^()（）]{1,80})[)）]\s*/u
+const DATELINE_REPORTED = /^(本报讯|[^\s(（。，]{1,12}讯)\s*((?:记\s*者|通讯\s*员|实习生)[^。，,]{1,60}?)\s*报道\s*/u
+const DATELINE_AGENCY = /^([A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*\((AP|UPI|Reuters|AFP|CPS|[A-Z]{2,5})\)\s*[—–-]+\s*/u
+
+export function inlineByline(paragraph: string): InlineByline | null {
+  const bracket = DATELINE_BRACKET.exec(paragraph)
+  if (bracket) {
+    const roles = parseRoles(bracket[2])
+    const text = paragraph.slice(0, bracket[0].length).trim()
+    return { byline: { text, ...roles }, length: bracket[0].length }
+  }
+  const reported = DATELINE_REPORTED.exec(paragraph)
+  if (reported) {
+    const roles = parseRoles(reported[2])
+    if (roles.reporters.length + roles.correspondents.length > 0) {
+      return { byline: { text: paragraph.slice(0, reported[0].length).trim(), ...roles }, length: reported[0].length }
+    }
+  }
+  const agency = DATELINE_AGENCY.exec(paragraph)
+  if (agency) {
+    return { byline: { text: paragraph.slice(0, agency[0].length).replace(/\s*[—–-]+\s*$/u, '').trim(), reporters: [], correspondents: [] }, length: agency[0].length }
+  }
+  return null
+}
+
+const LINE_CN = /^(?:[^\s。，,]{0,10}?)(?:全媒体|融媒体|本报|特约|见习|首席|摄影)?(?:记\s*者|通讯\s*员)\s*[/／:：]?\s*\S/u
+const LINE_EN = /^(?:by|bv|8y)\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,4}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,3})?\s*$/iu
+
+/** A block that is only a byline: short, no sentence punctuation, a role word or `By`. */
+export function bylineLine(text: string): Byline | null {
+  const t = text.trim()
+  if (t.length === 0 || t.length > 48 || /[。！？；!?]/u.test(t)) return null
+  if (LINE_CN.test(t)) {
+    const roles = parseRoles(t)
+    if (roles.reporters.length + roles.correspondents.length > 0) return { text: t, ...roles }
+  }
+  if (LINE_EN.test(t) && !/[.]$/.test(t)) {
+    const names = t
+      .replace(/^\S+\s+/u, '')
+      .split(/\s*(?:,|\band\b)\s*/u)
+      .map((name) => name.trim())
+      .filter(Boolean)
+    return { text: t, reporters: names, correspondents: [] }
+  }
+  return null
+}

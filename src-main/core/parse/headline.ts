@@ -1,0 +1,45 @@
+// Headline lines: a stacked print headline (kicker / main / deck) arrives as one line with spaces
+// between its parts; Chinese headlines split there, English ones keep their spaces as words.
+
+import { hasCjk, codePointLength, endsSentence } from './text'
+
+export function headlineParts(text: string): string[] {
+  const t = text.trim()
+  if (!hasCjk(t)) return t === '' ? [] : [t]
+  // Split on whitespace runs, except inside Latin words/numbers ("AI 技术" stays whole only when
+  // both sides are Latin letters or digits).
+  const parts: string[] = []
+  let current = ''
+  const chars = Array.from(t)
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]
+    if (/[\s\u3000]/u.test(ch)) {
+      let j = i
+      while (j + 1 < chars.length && /[\s\u3000]/u.test(chars[j + 1])) j++
+      const before = current.slice(-1)
+      const after = chars[j + 1] ?? ''
+      if (/[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after)) current += ' '
+      else if (current !== '') {
+        parts.push(current)
+        current = ''
+      }
+      i = j
+      continue
+    }
+    current += ch
+  }
+  if (current !== '') parts.push(current)
+  return parts
+}
+
+/** Could this short line be a headline that Galley must find itself (no `##` on the page)? */
+export function looksLikeHeadline(text: string): boolean {
+  const t = text.trim()
+  if (t === '') return false
+  if (hasCjk(t)) return codePointLength(t) <= 32 && !/[。；，、]$/u.test(t) && !/[。]/u.test(t)
+  const words = t.split(/\s+/u)
+  if (words.length > 14 || t.length > 100) return false
+  if (/[,;]$/.test(t) || endsSentence(t) && !/[?!]$/.test(t)) return false
+  const capitalised = words.filter((word) => /^[A-Z0-9“"‘']/.test(word)).length
+  return /^[A-Z“"‘'0-9]/.test(t) && capitalised >= Math.ceil(words.length * 0.25)
+}

@@ -1,0 +1,209 @@
+// Pages → the auto-split issue: classify each raw block (headline, byline, subhead, jump,
+// caption, paragraph) and gather blocks into articles under their headlines. Where a page has no
+// `#`/`##` lines, articles are found by what a page looks like, with a lower confidence.
+
+import type { Article, Block, BlockType, Issue, Page } from '../model'
+import { contentHash } from '../hash'
+import { sortPages } from '../pages'
+import { rawBlocks, type RawBlock } from './blocks'
+import { bylineLine, inlineByline } from './bylines'
+import { captionOf } from './captions'
+import { headlineParts, looksLikeHeadline } from './headline'
+import { leadingJump, trailingJump, wholeJump } from './jumps'
+import { codePointLength, endsSentence, hasCjk } from './text'
+
+export interface ParseOptions {
+  title?: string
+  date?: string | null
+}
+
+class BlockFactory {
+  private readonly seen = new Map<string, number>()
+
+  constructor(private readonly page: string) {}
+
+  make(type: BlockType, text: string, start: number, end: number, extra: Partial<Block> = {}): Block {
+    const hash = contentHash(`${type}\u0000${text}`)
+    const base = `${this.page}-${hash.slice(0, 8)}`
+    const n = (this.seen.get(base) ?? 0) + 1
+    this.seen.set(base, n)
+    return { id: n === 1 ? base : `${base}.${n}`, type, text, hash, source: [{ page: this.page, start, end }], ...extra }
+  }
+}
+
+/** Turns a text raw block into one to three blocks (a jump marker may open or close it). */
+function classify(raw: RawBlock, factory: BlockFactory, firstParagraph: boolean): Block[] {
+  const text = raw.text
+  const subhead = /^\*\*(.+)\*\*$/u.exec(text)
+  if (subhead) return [factory.make('subhead', subhead[1].trim(), raw.start, raw.end)]
+  const jump = wholeJump(text)
+  if (jump) return [factory.make('jump', text, raw.start, raw.end, { jump })]
+  const byline = bylineLine(text)
+  if (byline) return [factory.make('byline', text, raw.start, raw.end, { byline })]
+  const caption = captionOf(text)
+  if (caption) return [factory.make('caption', text, raw.start, raw.end, { caption })]
+
+  const out: Block[] = []
+  let body = text
+  let bodyStart = raw.start
+  const lead = leadingJump(body)
+  if (lead) {
+    const marker = body.slice(lead.start, lead.end).trim()
+    out.push(factory.make('jump', marker, raw.start, Math.min(raw.end, raw.start + lead.end), { jump: lead.jump }))
+    body = body.slice(lead.end).trim()
+    bodyStart = Math.min(raw.end, raw.start + lead.end)
+  }
+  const trail = trailingJump(body)
+  let tail: Block | null = null
+  if (trail) {
+    const marker = body.slice(trail.start).trim()
+    const markerStart = Math.max(bodyStart, raw.end - (body.length - trail.start))
+    tail = factory.make('jump', marker, markerStart, raw.end, { jump: trail.jump })
+    body = body.slice(0, trail.start).trimEnd()
+  }
+  if (body !== '') {
+    const dateline = firstParagraph ? inlineByline(body) : null
+    const end = tail ? tail.source[0].start : raw.end
+    out.push(factory.make('paragraph', body, bodyStart, end, dateline ? { byline: dateline.byline } : {}))
+  }
+  if (tail) out.push(tail)
+  return out
+}
+
+function newArticle(headline: Block | null, page: string, confidence: number): Article {
+  return {
+    id: headline ? headline.id : '',
+    pages: [page],
+    headline: headline?.parts ?? [],
+    headlineBlockId: headline?.id ?? null,
+    blocks: [],
+    confidence,
+    reviewed: false,
+  }
+}
+
+/** Chinese subheads often come without `**`: a short title line between whole paragraphs. */
+export function looksLikeSubhead(text: string): boolean {
+  if (!hasCjk(text) || codePointLength(text) > 40) return false
+  if (/[？?]$/u.test(text)) return !/[。；;]/u.test(text)
+  // Numbered titles: 一、… / （二）… / 案例三：…
+  if (/^(?:案例|第)?[一二三四五六七八九十\d]+[、：:．.]|^[（(][一二三四五六七八九十\d]+[)）]/u.test(text)) return !/[。]/u.test(text)
+  if (/[。；;！!…\ufffd]/u.test(text) || /[：:，、,]$/u.test(text)) return false
+  // A comma is fine in a short title (…，中国方案应势而出), not in a line of running prose.
+  return !/[，、,]/u.test(text) || codePointLength(text) <= 24
+}
+
+function inferSubheads(article: Article): void {
+  const blocks = article.blocks
+  for (let i = 1; i < blocks.length - 1; i++) {
+    const block = blocks[i]
+    if (block.type !== 'paragraph' || block.byline) continue
+    const prev = blocks[i - 1]
+    const next = blocks[i + 1]
+    if (next.type !== 'paragraph') continue
+    if (prev.type === 'paragraph' && !endsSentence(prev.text)) continue
+    if (!looksLikeSubhead(block.text)) continue
+    blocks[i] = { ...block, type: 'subhead', hash: contentHash(`subhead\u0000${block.text}`) }
+  }
+}
+
+function articleLevel(raws: RawBlock[]): number {
+  if (raws.some((raw) => raw.level === 1)) return 1
+  if (raws.some((raw) => raw.level === 2)) return 2
+  return raws.find((raw) => raw.level > 0)?.level ?? 0
+}
+
+function parsePage(page: Page): Article[] {
+  const factory = new BlockFactory(page.number)
+  const raws = rawBlocks(page.text)
+  const level = articleLevel(raws)
+  const articles: Article[] = []
+  let logicalPage = page.number
+  let current: Article | null = null
+  let inHead = false
+
+  const ensure = (first: Block, confidence: number): Article => {
+    if (current) return current
+    const article = newArticle(null, logicalPage, confidence)
+    article.id = first.id
+    articles.push(article)
+    current = article
+    return article
+  }
+
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]
+    if (raw.pageMark) {
+      logicalPage = raw.pageMark
+      current = null
+      continue
+    }
+    if (raw.level > 0 && raw.level === level) {
+      const headline = factory.make('headline', raw.text, raw.start, raw.end, { parts: headlineParts(raw.text) })
+      current = newArticle(headline, logicalPage, 1)
+      articles.push(current)
+      inHead = true
+      continue
+    }
+    if (raw.level > 0) {
+      // Below the article level: a deck or byline right under the headline, else a subhead.
+      const byline = bylineLine(raw.text)
+      if (inHead && current && raw.level === level + 1 && !byline) {
+        current.headline = [...current.headline, raw.text]
+        continue
+      }
+      if (inHead && current && byline) {
+        current.blocks.push(factory.make('byline', raw.text, raw.start, raw.end, { byline }))
+        continue
+      }
+      const sub = factory.make('subhead', raw.text, raw.start, raw.end)
+      ensure(sub, level === 0 ? 0.5 : 1).blocks.push(sub)
+      inHead = false
+      continue
+    }
+    if (level === 0 && isAutoHeadline(raws, i)) {
+      const parts = [raw.text]
+      while (i + 1 < raws.length && raws[i + 1].level === 0 && parts.length < 3 && isAutoHeadline(raws, i + 1)) {
+        i++
+        parts.push(raws[i].text)
+      }
+      const headline = factory.make('headline', parts.join(' '), raw.start, raws[i].end, { parts })
+      current = newArticle(headline, logicalPage, 0.6)
+      articles.push(current)
+      inHead = true
+      continue
+    }
+    const first = !current || !current.blocks.some((block) => block.type === 'paragraph')
+    const blocks = classify(raw, factory, first)
+    if (blocks.length === 0) continue
+    const article = ensure(blocks[0], level === 0 ? 0.4 : 1)
+    article.blocks.push(...blocks)
+    inHead = false
+  }
+  for (const article of articles) inferSubheads(article)
+  return articles
+}
+
+/** On a page with no headline marks: a headline-like line that a byline or dateline follows. */
+function isAutoHeadline(raws: RawBlock[], i: number): boolean {
+  if (!looksLikeHeadline(raws[i].text)) return false
+  for (let j = i + 1; j < Math.min(raws.length, i + 4); j++) {
+    const next = raws[j].text
+    if (bylineLine(next) || inlineByline(next)) return true
+    if (!looksLikeHeadline(next)) return false
+  }
+  return false
+}
+
+function titleFrom(pages: Page[], opts: ParseOptions): { title: string; date: string | null } {
+  const date = opts.date ?? null
+  if (opts.title) return { title: opts.title, date }
+  const first = pages[0]
+  return { title: first ? first.file.replace(/\.[^.]*$/u, '') : 'Untitled issue', date }
+}
+
+export function parseIssue(pages: Page[], opts: ParseOptions = {}): Issue {
+  const sorted = sortPages(pages)
+  const articles = sorted.flatMap(parsePage)
+  return { ...titleFrom(sorted, opts), pages: sorted, articles }
+}

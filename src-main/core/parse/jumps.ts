@@ -1,0 +1,109 @@
+// Jump lines: where a story continues on another page, or comes from one.
+// Chinese: ▶▶下转02版① / ▲▲上接01版① / （下转第三版） / 转2版 / 接1版.
+// English: Continued on Page A6 / Continued from Page 1 / See MAYOR, Page 6 / MAYOR, from Page 1,
+// tolerant of OCR noise (Sec/Sac for See, Pago for Page, hack page for back page).
+
+import type { Jump } from '../model'
+import { normalisePageNumber } from '../pages'
+
+const CN_NUM: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const EN_NUM: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, front: 1,
+}
+
+function chineseNumber(raw: string): number | null {
+  if (raw === '十') return 10
+  const tens = raw.match(/^([一二三四五六七八九]?)十([一二三四五六七八九]?)$/)
+  if (tens) return (tens[1] ? CN_NUM[tens[1]] : 1) * 10 + (tens[2] ? CN_NUM[tens[2]] : 0)
+  let n = 0
+  for (const ch of raw) {
+    if (!(ch in CN_NUM)) return null
+    n = n * 10 + CN_NUM[ch]
+  }
+  return n
+}
+
+/** "02", "２", "三", "A6", "Three", "back" → a page number as Galley names pages. */
+export function jumpPage(raw: string): string {
+  const folded = raw.normalize('NFKC').trim()
+  if (/^[a-z]?\d{1,3}$/i.test(folded)) return normalisePageNumber(folded.replace(/^[a-z]/i, ''))
+  const cn = chineseNumber(folded)
+  if (cn !== null) return normalisePageNumber(String(cn))
+  const word = folded.toLowerCase().replace(/[^a-z]/g, '')
+  if (word in EN_NUM) return normalisePageNumber(String(EN_NUM[word]))
+  if (/^(back|hack|baek|bock|last)$/.test(word)) return 'back'
+  return folded
+}
+
+const PAGE_NO = '([0-9０-９]{1,3}|[〇零一二三四五六七八九十]{1,3})'
+const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
+const CN_OUT = new RegExp(`[（(\\[【]?\\s*[▶►▷→>＞»\\s]*(?:下转|转至|转)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
+const CN_IN = new RegExp(`[（(\\[【]?\\s*[▲△◀◄←<＜«\\s]*(?:上接|接上|承接|接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
+
+const EN_PAGE = '(?:page|pago|paqe|pg\\.?|p\\.)\\s*([a-z]?\\d{1,3}|[a-z]+)'
+const SLUG = "([A-Z][A-Z'’.&-]*(?:\\s+[A-Z][A-Z'’.&-]*){0,2})"
+const EN_OUT = [
+  new RegExp(`\\(?\\s*(?:continued|contlnued|cont'd|cont\\.?)\\s+(?:on|to)\\s+${EN_PAGE}\\s*\\)?\\s*\\.?`, 'i'),
+  new RegExp(`\\(?\\b(?:see|sec|sac|sce|scc|sea)\\s+${SLUG}\\s*[,.]?\\s*(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
+  new RegExp(`\\(?\\b(?:see|sec|sac|sce|scc|sea)\\s+${SLUG}\\s*[,.]?\\s*(back|hack|baek|last)\\s+(?:page|pago)\\s*\\)?\\.?`),
+]
+const EN_IN = [
+  new RegExp(`^\\(?\\s*(?:continued\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}\\s*\\)?\\.?$`, 'i'),
+  new RegExp(`^${SLUG}\\s*[,.]?\\s*(?:continued\\s+)?(?:from|frotn|fron|frorn)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
+]
+
+export interface JumpMatch {
+  jump: Jump
+  /** Where the marker sits in the text it was found in (code units). */
+  start: number
+  end: number
+}
+
+function chinese(text: string, re: RegExp, direction: Jump['direction']): JumpMatch | null {
+  const m = re.exec(text)
+  if (!m) return null
+  return { jump: { direction, page: jumpPage(m[1]), label: m[2] ?? '', keyword: '' }, start: m.index, end: m.index + m[0].length }
+}
+
+function english(text: string, patterns: RegExp[], direction: Jump['direction']): JumpMatch | null {
+  for (const re of patterns) {
+    const m = re.exec(text)
+    if (!m) continue
+    const slug = m.length > 2 ? m[1] : ''
+    const page = m.length > 2 ? m[2] : m[1]
+    return { jump: { direction, page: jumpPage(page), label: '', keyword: slug.trim() }, start: m.index, end: m.index + m[0].length }
+  }
+  return null
+}
+
+/** The whole block is a jump line. */
+export function wholeJump(text: string): Jump | null {
+  const t = text.trim()
+  if (t.length > 60) return null
+  for (const found of [chinese(t, CN_OUT, 'out'), chinese(t, CN_IN, 'in'), english(t, EN_OUT, 'out'), english(t, EN_IN, 'in')]) {
+    if (found && found.start === 0 && t.slice(found.end).trim() === '') return found.jump
+  }
+  return null
+}
+
+/** A jump marker closing a paragraph: `…安全转移。（下转第三版）`, `…saw Sec DEBATE, back page`. */
+export function trailingJump(text: string): JumpMatch | null {
+  const t = text.trimEnd()
+  const candidates = [chinese(t, new RegExp(`${CN_OUT.source}$`, 'u'), 'out'), english(t, EN_OUT.map((re) => new RegExp(`${re.source}$`, re.flags)), 'out')]
+  for (const found of candidates) {
+    if (!found || found.start === 0) continue
+    const before = t.slice(0, found.start)
+    const marked = /[（([【▶►]/.test(t.slice(found.start, found.start + 3))
+    if (marked || /[。！？.!?”"’\s]$/u.test(before)) return found
+  }
+  return null
+}
+
+/** A jump marker opening a paragraph: `（上接第一版）今年，…`. */
+export function leadingJump(text: string): JumpMatch | null {
+  const found = chinese(text, new RegExp(`^\\s*${CN_IN.source}`, 'u'), 'in')
+  if (!found) return null
+  const marker = text.slice(found.start, found.end)
+  return /[（([【▲△◀◄]/.test(marker) ? found : null
+}

@@ -1,0 +1,78 @@
+// Character classes and small text helpers shared by the parser and the detectors.
+// CJK text is handled by code point, never by UTF-16 index, so astral characters stay whole.
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]/u
+
+export function isCjk(ch: string): boolean {
+  return CJK.test(ch)
+}
+
+export function hasCjk(text: string): boolean {
+  return CJK.test(text)
+}
+
+/** Share of letters in `text` that are CJK ideographs (0..1). */
+export function cjkShare(text: string): number {
+  let cjk = 0
+  let letters = 0
+  for (const ch of text) {
+    if (CJK.test(ch)) {
+      cjk++
+      letters++
+    } else if (/\p{L}/u.test(ch)) letters++
+  }
+  return letters === 0 ? 0 : cjk / letters
+}
+
+export function firstChar(text: string): string {
+  for (const ch of text) return ch
+  return ''
+}
+
+export function lastChar(text: string): string {
+  const chars = Array.from(text.trimEnd())
+  return chars.length ? chars[chars.length - 1] : ''
+}
+
+export function codePointLength(text: string): number {
+  let n = 0
+  for (const _ of text) n++
+  return n
+}
+
+/** Drops the first code point. */
+export function dropFirstChar(text: string): string {
+  const first = firstChar(text)
+  return text.slice(first.length)
+}
+
+const TERMINAL = /[。！？!?…；;:：.]$|[。！？!?…][”’」』）)"'」]*$|\.[”’"')]*$|[!?][”’"')]*$|——$/u
+
+/** Does this paragraph end where a sentence may end? */
+export function endsSentence(text: string): boolean {
+  const t = text.trimEnd()
+  if (t === '') return true
+  // A closing bracket ends an attribution such as （张嘉赫） or （编译：X 来源：Y）.
+  return TERMINAL.test(t) || /[）)]$/u.test(t)
+}
+
+/** Join two pieces of one paragraph: no space between CJK, drop a line-end hyphen in English. */
+export function joinPieces(a: string, b: string): string {
+  const left = a.trimEnd()
+  const right = b.trimStart()
+  if (left === '') return right
+  if (right === '') return left
+  const l = lastChar(left)
+  const r = firstChar(right)
+  if (/[a-z]-$/.test(left) && /^[a-z]/.test(right)) return left.slice(0, -1) + right
+  if (isCjk(l) || isCjk(r) || /[\p{P}]/u.test(l) && !/[,.;:!?)”’"']/.test(l) || /^[，。、；：！？）」』”]/u.test(r)) {
+    if (/[A-Za-z0-9]/.test(l) && /[A-Za-z0-9]/.test(r)) return `${left} ${right}`
+    return left + right
+  }
+  return `${left} ${right}`
+}
+
+/** A normalised form for comparing text: letters and digits only, lower case, full-width folded. */
+export function comparable(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
