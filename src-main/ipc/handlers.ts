@@ -1,0 +1,213 @@
+// The IPC handlers as plain functions over a context (no Electron here): each channel's argument
+// is parsed with the contract's schema, every answer is a Reply value, never a throw. Electron's
+// register.ts and the browser server (web/serve.ts) are two transports over this one dispatcher.
+
+import { realpath, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { exportIssue, GalleyError, isGalleyError } from '../core/index'
+import { confine, isInside } from '../library/confine'
+import { exportIssues } from '../library/export'
+import { toGalleyError } from '../library/fs-errors'
+import { Library, type Emit } from '../library/library'
+import { SettingsStore } from '../library/settings'
+import { TaskRegistry } from '../library/tasks'
+import { isInvokeChannel, type EventChannel, type InvokeChannel } from './channels'
+import { ARG_SCHEMAS, type ArgOf, type FolderChoice, type Reply, type ReplyError, type ResultOf } from './contract'
+
+export interface HandlerContextOptions {
+  /** App state folder (settings, the sample library's edit logs). */
+  stateDir: string
+  /** The app's resources folder; the bundled sample library is `<resourcesDir>/sample-library`. */
+  resourcesDir: string
+  emit: (event: EventChannel, payload: unknown) => void
+  /** Shows the system folder dialog (desktop). Absent in browser mode: the user types a path. */
+  chooseFolder?: () => Promise<string | null>
+}
+
+export interface HandlerContext {
+  readonly options: HandlerContextOptions
+  readonly settings: SettingsStore
+  readonly tasks: TaskRegistry
+  library: Library | null
+  /** Real paths of export folders the user chose; export:run may write only there or in the library. */
+  exportFolders: string[]
+}
+
+export function createHandlerContext(options: HandlerContextOptions): HandlerContext {
+  return {
+    options,
+    settings: new SettingsStore(options.stateDir),
+    tasks: new TaskRegistry((progress) => options.emit('task:progress', progress)),
+    library: null,
+    exportFolders: [],
+  }
+}
+
+type Handler<K extends InvokeChannel> = (ctx: HandlerContext, arg: ArgOf<K>) => Promise<ResultOf<K>>
+
+const handlers: { [K in InvokeChannel]: Handler<K> } = {
+  'library:open': (ctx, { folder, taskId }) =>
+    ctx.tasks.run(taskId, async (task) => {
+      const sample = sampleLibraryOf(ctx)
+      let target = folder
+      if (target === undefined) {
+        const remembered = (await ctx.settings.get()).library
+        target = remembered !== null && (await existsAt(remembered)) ? remembered : sample
+      }
+      const isSample = await samePath(target, sample)
+      const emit: Emit = (event, payload) => ctx.options.emit(event, payload)
+      const library = await Library.open(target, { stateDir: ctx.options.stateDir, emit, isSample }, task)
+      const previous = ctx.library
+      ctx.library = library
+      await previous?.close()
+      if (!isSample) await rememberQuietly(ctx, library.opened)
+      ctx.options.emit('library:changed', { folder: library.opened, reason: 'opened' })
+      return library.view()
+    }),
+
+  'library:current': async (ctx) => ctx.library?.view() ?? null,
+
+  'library:choose-folder': async (ctx, { path }) => {
+    if (path !== undefined) return { folder: await existingPath(path, 'folder or page file'), needsPath: false }
+    if (!ctx.options.chooseFolder) return { folder: null, needsPath: true }
+    return { folder: await ctx.options.chooseFolder(), needsPath: false }
+  },
+
+  'issue:open': (ctx, { issueId }) => requireLibrary(ctx).openIssue(issueId),
+
+  'issue:add-page': (ctx, arg) => {
+    const library = requireLibrary(ctx)
+    if ('path' in arg) return library.addPage(arg.issueId, { path: arg.path })
+    return library.addPage(arg.issueId, { name: arg.file.name, bytes: Buffer.from(arg.file.base64, 'base64') })
+  },
+
+  'finding:accept': (ctx, { issueId, findingId, candidateIndex }) => requireLibrary(ctx).acceptFinding(issueId, findingId, candidateIndex),
+
+  'finding:dismiss': (ctx, { issueId, findingId }) => requireLibrary(ctx).dismissFinding(issueId, findingId),
+
+  'op:apply': (ctx, { issueId, op }) => requireLibrary(ctx).applyOp(issueId, op),
+
+  'conflict:discard': (ctx, { issueId, index }) => requireLibrary(ctx).discardConflict(issueId, index),
+
+  'edit:undo': (ctx, { issueId }) => requireLibrary(ctx).undo(issueId),
+
+  'edit:redo': (ctx, { issueId }) => requireLibrary(ctx).redo(issueId),
+
+  'export:choose-folder': async (ctx, { path }): Promise<FolderChoice> => {
+    let folder: string | null
+    if (path !== undefined) {
+      if (ctx.options.chooseFolder) {
+        throw new ForbiddenError('Choose the export folder in the dialog; a typed path is accepted only in browser mode.')
+      }
+      folder = await existingPath(path, 'folder')
+      if (!(await stat(folder)).isDirectory()) throw new GalleyError('not-found', `${path} is not a folder; choose a folder to export into.`)
+    } else if (ctx.options.chooseFolder) {
+      folder = await ctx.options.chooseFolder()
+      if (folder !== null) folder = await existingPath(folder, 'folder')
+    } else {
+      return { folder: null, needsPath: true }
+    }
+    if (folder !== null && !ctx.exportFolders.includes(folder)) ctx.exportFolders.push(folder)
+    return { folder, needsPath: false }
+  },
+
+  'export:run': (ctx, { issueIds, format, folder, acceptAll, report, taskId }) =>
+    ctx.tasks.run(taskId, async (task) => {
+      const library = requireLibrary(ctx)
+      const target = await confine(folder, [...ctx.exportFolders, library.root], 'The export folder')
+      if (library.issueFolders().some((dir) => dir === target)) {
+        throw new GalleyError('invalid-argument', `${folder} holds an issue's page files; export into another folder so pages and exports never mix.`)
+      }
+      return exportIssues(library, { issueIds, format, folder: target, acceptAll, report }, task)
+    }),
+
+  'export:preview': async (ctx, { issueId, format }) => {
+    const material = await requireLibrary(ctx).material(issueId)
+    return { issueId, format, text: exportIssue(material.analysis, format) }
+  },
+
+  'task:cancel': async (ctx, { taskId }) => ({ cancelled: ctx.tasks.cancel(taskId) }),
+}
+
+export function createDispatcher(ctx: HandlerContext): {
+  dispatch(channel: string, arg: unknown): Promise<Reply<unknown>>
+  dispose(): void
+} {
+  return {
+    async dispatch(channel, arg) {
+      if (!isInvokeChannel(channel)) {
+        return { ok: false, error: { code: 'forbidden', message: `There is no channel named "${String(channel)}".` } }
+      }
+      const parsed = ARG_SCHEMAS[channel].safeParse(arg === undefined ? {} : arg)
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'invalid-argument', message: `${channel}: ${z.prettifyError(parsed.error)}` } }
+      }
+      try {
+        const handler = handlers[channel] as (ctx: HandlerContext, arg: unknown) => Promise<unknown>
+        return { ok: true, value: await handler(ctx, parsed.data) }
+      } catch (err) {
+        return { ok: false, error: replyError(err) }
+      }
+    },
+    dispose() {
+      ctx.tasks.cancelAll()
+      void ctx.library?.close()
+      ctx.library = null
+    },
+  }
+}
+
+/** A request the caller may not make at all (not a fault of any file): replied as 'forbidden'. */
+class ForbiddenError extends Error {}
+
+export function replyError(err: unknown): ReplyError {
+  if (err instanceof ForbiddenError) return { code: 'forbidden', message: err.message }
+  if (isGalleyError(err)) return { code: err.code, message: err.message }
+  const error = toGalleyError(err, 'a file', 'use')
+  return { code: error.code, message: error.message }
+}
+
+function requireLibrary(ctx: HandlerContext): Library {
+  if (!ctx.library) throw new GalleyError('not-found', 'No library is open; open a library folder first.')
+  return ctx.library
+}
+
+function sampleLibraryOf(ctx: HandlerContext): string {
+  return join(ctx.options.resourcesDir, 'sample-library')
+}
+
+async function existingPath(path: string, what: string): Promise<string> {
+  try {
+    return await realpath(path)
+  } catch (err) {
+    throw toGalleyError(err, path, `use as ${what}`)
+  }
+}
+
+async function existsAt(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false // a remembered library that is gone (unplugged disk): start with the sample
+  }
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  try {
+    const [ra, rb] = await Promise.all([realpath(a), realpath(b)])
+    return isInside(rb, ra)
+  } catch {
+    return false // one of them does not exist: Library.open reports that with its own message
+  }
+}
+
+async function rememberQuietly(ctx: HandlerContext, path: string): Promise<void> {
+  try {
+    await ctx.settings.rememberLibrary(path)
+  } catch {
+    // The library is open; only remembering it for next time failed (read-only app data). The
+    // next start falls back to the sample library, which is the documented behaviour.
+  }
+}

@@ -1,0 +1,201 @@
+// Exports of corrected issues to a folder: each file written atomically, with a change report
+// beside it (the ops applied, by whom and when; what is still open). Used by the export:run
+// channel and by the CLI's export-library.
+
+import { stat } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { acceptAll, exportIssue, GalleyError, isGalleyError, type Analysis, type ExportFormat, type Op, type Page } from '../core/index'
+import type { ExportedFile, ExportResult, ReplyError } from '../ipc/contract'
+import { writeFileAtomic } from './atomic'
+import { toGalleyError } from './fs-errors'
+import { activeOps, editorName, type IssueState } from './store'
+import { breathe, type Task } from './tasks'
+
+export interface ExportMaterial {
+  pages: Page[]
+  state: IssueState
+  analysis: Analysis
+  title: string
+  /** The file name the export is named after (issue folder name, or the page file's stem). */
+  name: string
+  options: { title?: string; date?: string | null }
+  /** Set when the issue's edit log was damaged and set aside: its edits are not in `state`. */
+  stateProblem?: ReplyError
+}
+
+export interface ExportSource {
+  material(issueId: string): Promise<ExportMaterial>
+}
+
+export interface ExportRequest {
+  issueIds: string[]
+  format: ExportFormat
+  /** Real path of an existing folder the caller has already confined. */
+  folder: string
+  acceptAll?: boolean
+  report?: 'md' | 'json'
+}
+
+export const EXTENSIONS: Record<ExportFormat, string> = { md: '.md', txt: '.txt', json: '.json', html: '.html', tei: '.tei.xml' }
+
+export async function exportIssues(source: ExportSource, request: ExportRequest, task?: Task): Promise<ExportResult> {
+  await requireFolder(request.folder)
+  const result: ExportResult = { folder: request.folder, format: request.format, files: [], failed: [], cancelled: false }
+  const used = new Set<string>()
+  let pages = 0
+  for (const [i, issueId] of request.issueIds.entries()) {
+    if (task?.signal.aborted) {
+      result.cancelled = true
+      break
+    }
+    task?.progress(i, request.issueIds.length, issueId, pages)
+    try {
+      const written = await exportOne(source, issueId, request, used)
+      result.files.push(written.file)
+      pages += written.pages
+    } catch (err) {
+      const error = isGalleyError(err) ? err : toGalleyError(err, issueId, 'export')
+      result.failed.push({ issueId, error: { code: error.code, message: error.message } })
+    }
+    await breathe()
+  }
+  task?.progress(result.files.length + result.failed.length, request.issueIds.length, '', pages, true)
+  return result
+}
+
+async function exportOne(source: ExportSource, issueId: string, request: ExportRequest, used: Set<string>): Promise<{ file: ExportedFile; pages: number }> {
+  const material = await source.material(issueId)
+  if (material.stateProblem) throw new GalleyError('state-corrupt', material.stateProblem.message)
+  const logged = activeOps(material.state)
+  let analysis = material.analysis
+  let accepted: Op[] = []
+  if (request.acceptAll) {
+    const all = acceptAll(material.pages, logged, material.options)
+    analysis = all.analysis
+    accepted = all.ops.slice(logged.length)
+  }
+  const text = exportIssue(analysis, request.format)
+  const name = uniqueName(safeFileName(material.name), used)
+  const file = join(request.folder, name + EXTENSIONS[request.format])
+  const reportFormat = request.report ?? 'md'
+  const report = join(request.folder, `${name}.report.${reportFormat}`)
+  const facts: ReportFacts = { issueId, title: material.title, file: basename(file), format: request.format, when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
+  await writeFileAtomic(file, text)
+  await writeFileAtomic(report, reportFormat === 'json' ? `${JSON.stringify(reportJson(facts), null, 2)}\n` : reportMarkdown(facts))
+  return { file: { issueId, file, report }, pages: material.pages.length }
+}
+
+async function requireFolder(folder: string): Promise<void> {
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new GalleyError('not-found', `${folder} is not a folder; choose a folder to export into.`)
+  } catch (err) {
+    throw toGalleyError(err, folder, 'export into')
+  }
+}
+
+/** A name every file system accepts: no separators, reserved characters or trailing dots. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[/\\]+/g, '__')
+    .replace(/[<>:"|?*\u0000-\u001f]/g, '_')
+    .replace(/[. ]+$/, '')
+  return cleaned || 'issue'
+}
+
+function uniqueName(name: string, used: Set<string>): string {
+  let candidate = name
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${name}-${n}`
+  used.add(candidate.toLowerCase())
+  return candidate
+}
+
+// ---- change reports -----------------------------------------------------------------------------
+
+interface ReportFacts {
+  issueId: string
+  title: string
+  file: string
+  format: ExportFormat
+  when: string
+  by: string
+  state: IssueState
+  analysis: Analysis
+  accepted: Op[]
+  pages: Page[]
+}
+
+export function describeOp(op: Op): string {
+  switch (op.kind) {
+    case 'join-paragraphs':
+      return `join paragraphs ${op.blockIds[0]} + ${op.blockIds[1]}${op.dropDoubled ? ' (doubled character dropped)' : ''}`
+    case 'delete-blocks':
+      return `delete ${op.blockIds.length} block(s): ${op.blockIds.join(', ')}`
+    case 'merge-continuation':
+      return `merge continuation ${op.tailId} into ${op.headId}${op.dropBlockIds.length ? `, dropping jump line(s) ${op.dropBlockIds.join(', ')}` : ''}`
+    case 'split-article':
+      return `split article ${op.articleId} at ${op.atBlockId}${op.headline.length ? ` under "${op.headline.join(' ')}"` : ''}`
+    case 'merge-articles':
+      return `merge article ${op.articleId} into ${op.intoId} (headline as ${op.headlineAs})`
+    case 'move-blocks':
+      return `move ${op.blockIds.length} block(s) to article ${op.toArticleId}`
+    case 'edit-text':
+      return `edit text of ${op.blockId}`
+    case 'set-headline':
+      return `set headline of ${op.articleId} to "${op.parts.join(' ')}"`
+    case 'set-byline':
+      return `set byline of ${op.articleId} to "${op.text}"`
+    case 'attach-caption':
+      return `attach caption ${op.blockId} to article ${op.articleId}`
+    case 'dismiss-finding':
+      return `dismiss finding ${op.findingId}`
+    case 'mark-reviewed':
+      return `mark article ${op.articleId} ${op.reviewed ? 'reviewed' : 'not reviewed'}`
+  }
+}
+
+function appliedEntries(facts: ReportFacts) {
+  const conflicted = new Set(facts.analysis.conflicts.map((c) => c.index))
+  return facts.state.ops
+    .slice(0, facts.state.cursor)
+    .map((entry, index) => ({ index, ...entry }))
+    .filter((entry) => !conflicted.has(entry.index))
+}
+
+function reportJson(facts: ReportFacts) {
+  return {
+    schema: 'galley.report/1',
+    issue: { id: facts.issueId, title: facts.title },
+    export: { file: facts.file, format: facts.format, when: facts.when, by: facts.by },
+    pages: facts.pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding })),
+    applied: appliedEntries(facts).map((e) => ({ index: e.index, op: e.op, who: e.who, when: e.when })),
+    undone: facts.state.ops.length - facts.state.cursor,
+    acceptedAtExport: facts.accepted,
+    conflicts: facts.analysis.conflicts.map((c) => ({ index: c.index, op: c.op, reason: c.reason })),
+    open: facts.analysis.findings.map((f) => ({ id: f.id, kind: f.kind, message: f.message })),
+  }
+}
+
+function reportMarkdown(facts: ReportFacts): string {
+  const applied = appliedEntries(facts)
+  const lines = [
+    `# Change report: ${facts.title}`,
+    '',
+    `- Export: ${facts.file} (${facts.format}), written ${facts.when} by ${facts.by}`,
+    `- Source pages: ${facts.pages.map((p) => `${p.file} (sha256 ${p.sha256.slice(0, 12)}, ${p.encoding})`).join(', ')}`,
+    `- Edit log: ${applied.length} op(s) applied${facts.state.ops.length > facts.state.cursor ? `, ${facts.state.ops.length - facts.state.cursor} undone and not applied` : ''}`,
+    '',
+    `## Applied edits (${applied.length})`,
+    '',
+    ...(applied.length ? applied.map((e) => `${e.index + 1}. ${describeOp(e.op)}: ${e.who}, ${e.when}`) : ['None: the issue is exported as Galley split it.']),
+  ]
+  if (facts.accepted.length > 0) {
+    lines.push('', `## Accepted at export (${facts.accepted.length}, --accept-all; not in the edit log)`, '', ...facts.accepted.map((op) => `- ${describeOp(op)}`))
+  }
+  if (facts.analysis.conflicts.length > 0) {
+    lines.push('', `## Conflicts (${facts.analysis.conflicts.length}): edits that no longer fit the pages, not applied`, '')
+    lines.push(...facts.analysis.conflicts.map((c) => `- op ${c.index + 1}, ${describeOp(c.op)}: ${c.reason}`))
+  }
+  lines.push('', `## Still open (${facts.analysis.findings.length})`, '')
+  lines.push(...(facts.analysis.findings.length ? facts.analysis.findings.map((f) => `- [${f.kind}] ${f.message}`) : ['Nothing: every finding was fixed or dismissed.']))
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,505 @@
+// An open library: its issues, each with its pages, edit log and a cached analysis, the edits an
+// editor makes (recorded in the log, checked against the pages first) and the watcher that
+// re-analyses an issue when its pages or its log change outside this process.
+
+import { realpath, stat } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import {
+  analyze,
+  fixesOf,
+  GalleyError,
+  makePage,
+  isGalleyError,
+  type Analysis,
+  type Issue,
+  type Op,
+  type Page,
+} from '../core/index'
+import type { GalleyEvents, IssueSummary, IssueView, LibraryView, ReplyError } from '../ipc/contract'
+import { createFileAtomic } from './atomic'
+import { confine } from './confine'
+import { toGalleyError } from './fs-errors'
+import { displayNameOf, findIssues, isPageFileName, pageFilesOf, titleFromName, type IssueLocation } from './issues'
+import { MAX_PAGE_BYTES, readIssuePages, readPageBytes, sha256Of } from './pages'
+import { activeOps, IssueStore, type IssueState } from './store'
+import { failedSummary, issueView, summarize, type Naming } from './summary'
+import type { ExportMaterial } from './export'
+import { breathe, type Task } from './tasks'
+import { isStateFile, watchLibrary, type LibraryWatcher, type WatchEvent } from './watch'
+
+export type Emit = <E extends keyof GalleyEvents>(event: E, payload: GalleyEvents[E]) => void
+
+export interface LibraryOptions {
+  /** App state folder: the sample library keeps its edit logs here (its own folder is read-only). */
+  stateDir: string
+  emit: Emit
+  isSample?: boolean
+  /** Watch page files for outside changes (default true). */
+  watch?: boolean
+  /** Analyse every issue while opening, for the library view (default true; the CLI skips it). */
+  summarize?: boolean
+}
+
+interface IssueEntry {
+  location: IssueLocation
+  naming: Naming
+  store: IssueStore
+  pages: Page[] | null
+  /** `file:sha256` of the pages last read, kept when the pages are evicted, to tell what changed. */
+  pageKey: string | null
+  /** Names, sizes and times of the page files when they were read, to notice changes cheaply. */
+  stamp: string | null
+  analysis: Analysis | null
+  analysisKey: string | null
+  summary: IssueSummary | null
+  /** A damaged log that was set aside: shown in the summary until the next successful save. */
+  stateProblem?: ReplyError
+  timer?: NodeJS.Timeout
+  pendingReason?: WatchEvent
+}
+
+/** Issues whose pages and analysis stay in memory; older ones keep only their summary. */
+const KEEP_ANALYSED = 12
+const SETTLE_MS = 150
+
+export class Library {
+  private readonly entries = new Map<string, IssueEntry>()
+  private readonly byDir = new Map<string, IssueEntry[]>()
+  private readonly recent: IssueEntry[] = []
+  private watcher: LibraryWatcher | null = null
+  private rescanTimer: NodeJS.Timeout | undefined
+  private closed = false
+
+  private constructor(
+    /** Real path of the folder the library lives in. */
+    readonly root: string,
+    /** What the user opened: `root`, or the single page file inside it. */
+    readonly opened: string,
+    private readonly options: LibraryOptions,
+  ) {}
+
+  get isSample(): boolean {
+    return this.options.isSample === true
+  }
+
+  /** Opens a folder (every sub-folder holding pages is an issue) or a single page file. */
+  static async open(path: string, options: LibraryOptions, task?: Task): Promise<Library> {
+    let real: string
+    let isDir: boolean
+    try {
+      real = await realpath(path)
+      isDir = (await stat(real)).isDirectory()
+    } catch (err) {
+      throw toGalleyError(err, path, 'open the library')
+    }
+    const root = isDir ? real : dirname(real)
+    const library = new Library(root, real, options)
+    const locations: IssueLocation[] = isDir
+      ? await findIssues(root, task?.signal)
+      : [{ id: basename(real), dir: root, kind: 'file', only: basename(real) }]
+    for (const location of locations) library.add(location)
+    if (options.summarize !== false) await library.summarizeAll(task)
+    if (options.watch !== false) library.startWatching(isDir)
+    return library
+  }
+
+  view(): LibraryView {
+    return {
+      folder: this.opened,
+      issues: [...this.entries.values()].map((e) => e.summary ?? failedSummary(e.naming, 0, null, { code: 'internal', message: 'Not analysed yet.' })),
+      isSample: this.isSample,
+    }
+  }
+
+  issueIds(): string[] {
+    return [...this.entries.keys()]
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    clearTimeout(this.rescanTimer)
+    for (const entry of this.entries.values()) clearTimeout(entry.timer)
+    await this.watcher?.close()
+    this.watcher = null
+  }
+
+  // ---- reading ------------------------------------------------------------------------------
+
+  async openIssue(issueId: string): Promise<IssueView> {
+    const entry = await this.entry(issueId)
+    await this.refreshPagesIfChanged(entry)
+    return this.viewOf(entry)
+  }
+
+  /** What an export of the issue needs: pages, log, analysis, names. */
+  async material(issueId: string): Promise<ExportMaterial> {
+    const entry = await this.entry(issueId)
+    await this.refreshPagesIfChanged(entry)
+    const { pages, analysis, state } = await this.ensure(entry)
+    const name = entry.location.kind === 'file' ? (entry.location.only as string).replace(/\.[^.]*$/, '') : displayNameOf(entry.location, this.root)
+    const material: ExportMaterial = { pages, state, analysis, title: analysis.issue.title || entry.naming.title, name, options: optionsFor(entry) }
+    if (entry.stateProblem) material.stateProblem = entry.stateProblem
+    return material
+  }
+
+  /** The folders holding page files: exports never go there. */
+  issueFolders(): string[] {
+    return [...this.byDir.keys()]
+  }
+
+  analyzeOptions(issueId: string): { title?: string; date?: string | null } {
+    const entry = this.entries.get(issueId)
+    return entry ? optionsFor(entry) : {}
+  }
+
+  // ---- editing ------------------------------------------------------------------------------
+
+  async acceptFinding(issueId: string, findingId: string, candidateIndex?: number): Promise<IssueView> {
+    const entry = await this.entry(issueId)
+    const { analysis } = await this.ensure(entry)
+    const finding = analysis.findings.find((f) => f.id === findingId)
+    if (!finding) throw new GalleyError('not-found', `That finding is no longer open in ${entry.naming.title} (fixed, dismissed or the page changed); reopen the issue.`)
+    if (candidateIndex !== undefined && !(finding.candidates && candidateIndex < finding.candidates.length)) {
+      throw new GalleyError('invalid-argument', `The finding has no candidate ${candidateIndex + 1}.`)
+    }
+    const ops = fixesOf(finding, candidateIndex)
+    if (ops.length === 0) {
+      throw new GalleyError('invalid-argument', `${finding.message} There is nothing to apply yet${finding.missingPage ? `: add page ${finding.missingPage} to the issue` : ''}.`)
+    }
+    return this.record(entry, ops)
+  }
+
+  async dismissFinding(issueId: string, findingId: string): Promise<IssueView> {
+    const entry = await this.entry(issueId)
+    const { analysis } = await this.ensure(entry)
+    const finding = analysis.findings.find((f) => f.id === findingId)
+    if (!finding) throw new GalleyError('not-found', `That finding is no longer open in ${entry.naming.title}; reopen the issue.`)
+    return this.record(entry, [{ kind: 'dismiss-finding', findingId, expect: blockHashes(analysis.issue, finding.blockIds) }])
+  }
+
+  applyOp(issueId: string, op: Op): Promise<IssueView> {
+    return this.entry(issueId).then((entry) => this.record(entry, [op]))
+  }
+
+  async undo(issueId: string): Promise<IssueView> {
+    const entry = await this.entry(issueId)
+    await this.saved(entry, () => entry.store.undo())
+    return this.viewOf(entry)
+  }
+
+  async redo(issueId: string): Promise<IssueView> {
+    const entry = await this.entry(issueId)
+    await this.saved(entry, () => entry.store.redo())
+    return this.viewOf(entry)
+  }
+
+  async discardConflict(issueId: string, index: number): Promise<IssueView> {
+    const entry = await this.entry(issueId)
+    const { analysis } = await this.ensure(entry)
+    const conflict = analysis.conflicts.find((c) => c.index === index)
+    if (!conflict) throw new GalleyError('invalid-argument', `Op ${index + 1} of the edit log is not in conflict; only conflicting ops can be discarded.`)
+    await this.saved(entry, () => entry.store.discard(index, conflict.op))
+    return this.viewOf(entry)
+  }
+
+  /** Adds a page: a file already in the library (`path`) or a dropped file's bytes, written as a new page file. */
+  async addPage(issueId: string, source: { path: string } | { name: string; bytes: Uint8Array }): Promise<IssueView> {
+    const entry = await this.entry(issueId)
+    if (entry.location.kind === 'file') {
+      throw new GalleyError('invalid-argument', `${entry.naming.title} was opened as a single page file; open its folder to add pages.`)
+    }
+    let name: string
+    let bytes: Uint8Array
+    if ('path' in source) {
+      const real = await confine(source.path, [this.root], 'The page to add')
+      name = basename(real)
+      if (dirname(real) === entry.location.dir) bytes = new Uint8Array()
+      else bytes = await readPageBytes(real, name)
+    } else {
+      name = source.name
+      bytes = source.bytes
+      if (bytes.length > MAX_PAGE_BYTES) throw new GalleyError('too-large', `${name} is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB; Galley does not open pages that large.`)
+    }
+    if (name !== basename(name) || name.includes('\\') || !isPageFileName(name)) {
+      throw new GalleyError('not-a-page', `${name} is not a page file name: use the page number in the name, like 02.md or page-02.txt.`)
+    }
+    if (bytes.length > 0) {
+      makePage(name, bytes, sha256Of(bytes)) // refuses binary, empty and undecodable pages before anything is written
+      await createFileAtomic(join(entry.location.dir, name), bytes)
+    }
+    entry.pages = null
+    return this.viewOf(entry)
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private add(location: IssueLocation): IssueEntry {
+    const name = displayNameOf(location, this.root)
+    const fromName = titleFromName(name)
+    const entry: IssueEntry = {
+      location,
+      naming: { id: location.id, title: fromName.title || name, date: fromName.date },
+      store: new IssueStore(this.stateFileOf(location)),
+      pages: null,
+      pageKey: null,
+      stamp: null,
+      analysis: null,
+      analysisKey: null,
+      summary: null,
+    }
+    this.entries.set(location.id, entry)
+    this.byDir.set(location.dir, [...(this.byDir.get(location.dir) ?? []), entry])
+    return entry
+  }
+
+  /** Where an issue's edit log lives; see README "Where Galley keeps its state". */
+  private stateFileOf(location: IssueLocation): string {
+    if (this.isSample) {
+      const parts = location.id === '.' ? ['root'] : location.id.split('/')
+      return join(this.options.stateDir, 'sample-state', ...parts, 'state.json')
+    }
+    if (location.kind === 'file') return join(location.dir, '.galley', `${location.only}.state.json`)
+    return join(location.dir, '.galley', 'state.json')
+  }
+
+  /** The entry for an id from the renderer, refusing ids that leave the library. */
+  private async entry(issueId: string): Promise<IssueEntry> {
+    const entry = this.entries.get(issueId)
+    if (entry) return entry
+    await confine(issueId, [this.root], `The issue "${issueId}"`)
+    throw new GalleyError('not-found', `There is no issue "${issueId}" in ${this.opened}; reopen the library.`)
+  }
+
+  private async summarizeAll(task?: Task): Promise<void> {
+    const all = [...this.entries.values()]
+    let pagesDone = 0
+    for (const [i, entry] of all.entries()) {
+      task?.check()
+      task?.progress(i, all.length, entry.naming.title, pagesDone)
+      await this.summarizeSafely(entry)
+      pagesDone += entry.summary?.pageCount ?? 0
+      await breathe()
+    }
+    task?.progress(all.length, all.length, '', pagesDone, true)
+  }
+
+  private async summarizeSafely(entry: IssueEntry): Promise<void> {
+    try {
+      await this.ensure(entry)
+    } catch (err) {
+      const error = toGalleyError(err, entry.location.dir, 'analyse')
+      let pageCount = 0
+      try {
+        pageCount = (await pageFilesOf(entry.location)).length
+      } catch {
+        pageCount = 0 // the folder itself is gone; the error above says so
+      }
+      entry.pages = null
+      entry.analysis = null
+      entry.summary = failedSummary(entry.naming, pageCount, entry.store.state, { code: error.code, message: error.message })
+    }
+  }
+
+  /** Pages, log and analysis of an issue, read or recomputed only where something changed. */
+  private async ensure(entry: IssueEntry): Promise<{ pages: Page[]; analysis: Analysis; state: IssueState }> {
+    const state = await this.loadState(entry)
+    if (!entry.pages) {
+      entry.stamp = await stampOf(entry.location)
+      entry.pages = await readIssuePages(entry.location)
+      entry.pageKey = pageKeyOf(entry.pages)
+      entry.analysis = null
+    }
+    const key = analysisKeyOf(state)
+    if (!entry.analysis || entry.analysisKey !== key) {
+      entry.analysis = analyze(entry.pages, activeOps(state), optionsFor(entry))
+      entry.analysisKey = key
+    }
+    entry.summary = summarize(entry.naming, entry.analysis, state, entry.stateProblem)
+    this.touch(entry)
+    return { pages: entry.pages, analysis: entry.analysis, state }
+  }
+
+  private async loadState(entry: IssueEntry): Promise<IssueState> {
+    try {
+      return await entry.store.load()
+    } catch (err) {
+      if (!isGalleyError(err) || err.code !== 'state-corrupt') throw err
+      entry.stateProblem = { code: err.code, message: err.message }
+      return entry.store.state
+    }
+  }
+
+  /** Records ops after checking, on the log as it is on disk now, that they fit the pages. */
+  private async record(entry: IssueEntry, ops: Op[]): Promise<IssueView> {
+    const { pages } = await this.ensure(entry)
+    let checked: Analysis | null = null
+    const hashes = Object.fromEntries(pages.map((p) => [p.file, p.sha256]))
+    const state = await this.saved(entry, () =>
+      entry.store.append(ops, hashes, (before) => {
+        const analysis = analyze(pages, [...before, ...ops], optionsFor(entry))
+        const misfit = analysis.conflicts.find((c) => c.index >= before.length)
+        if (misfit) {
+          throw new GalleyError('conflict', `This edit no longer fits the page (${misfit.reason}); the issue was re-analysed, look again and retry.`)
+        }
+        checked = analysis
+      }),
+    )
+    if (checked && entry.pages === pages) {
+      entry.analysis = checked
+      entry.analysisKey = analysisKeyOf(state)
+    }
+    return this.viewOf(entry)
+  }
+
+  /** Runs a log change; a successful save clears a set-aside notice. */
+  private async saved(entry: IssueEntry, change: () => Promise<IssueState>): Promise<IssueState> {
+    const state = await change()
+    entry.stateProblem = undefined
+    return state
+  }
+
+  private async viewOf(entry: IssueEntry): Promise<IssueView> {
+    const { pages, analysis, state } = await this.ensure(entry)
+    return issueView(entry.summary as IssueSummary, pages, analysis, state)
+  }
+
+  private touch(entry: IssueEntry): void {
+    const at = this.recent.indexOf(entry)
+    if (at >= 0) this.recent.splice(at, 1)
+    this.recent.push(entry)
+    while (this.recent.length > KEEP_ANALYSED) {
+      const old = this.recent.shift() as IssueEntry
+      old.pages = null
+      old.analysis = null
+    }
+  }
+
+  /** A cheap check (names, sizes, times) that the cached pages are what is on disk. */
+  private async refreshPagesIfChanged(entry: IssueEntry): Promise<void> {
+    if (!entry.pages) return
+    try {
+      if ((await stampOf(entry.location)) !== entry.stamp) entry.pages = null
+    } catch {
+      entry.pages = null // a page or the folder went away: re-reading says which and how
+    }
+  }
+
+  // ---- watching -----------------------------------------------------------------------------
+
+  private startWatching(isDir: boolean): void {
+    const depth = isDir ? 6 : 1
+    this.watcher = watchLibrary(
+      this.root,
+      depth,
+      (event, path) => this.onDiskEvent(event, path),
+      () => undefined, // a watcher error (too many files, a folder gone) only means less live updating
+    )
+  }
+
+  private onDiskEvent(event: WatchEvent, path: string): void {
+    if (this.closed) return
+    const dir = dirname(path)
+    if (isStateFile(path) && basename(dir) === '.galley') {
+      const owners = this.byDir.get(dirname(dir)) ?? []
+      for (const entry of owners) if (entry.store.file === path) this.schedule(entry, event)
+      return
+    }
+    const owners = (this.byDir.get(dir) ?? []).filter((e) => e.location.kind === 'folder' || e.location.only === basename(path))
+    if (owners.length > 0 && (event === 'add' || event === 'change' || event === 'unlink')) {
+      if (!isPageFileName(basename(path)) && owners[0].location.kind === 'folder') return
+      for (const entry of owners) this.schedule(entry, event)
+      return
+    }
+    if (this.opened === this.root && (event === 'addDir' || event === 'unlinkDir' || event === 'add' || event === 'unlink')) {
+      clearTimeout(this.rescanTimer)
+      this.rescanTimer = setTimeout(() => void this.rescan(), SETTLE_MS * 2)
+    }
+  }
+
+  private schedule(entry: IssueEntry, event: WatchEvent): void {
+    // An add or unlink says more than a change; keep the strongest event of a burst.
+    if (entry.pendingReason !== 'add' && entry.pendingReason !== 'unlink') entry.pendingReason = event
+    clearTimeout(entry.timer)
+    entry.timer = setTimeout(() => void this.refresh(entry), SETTLE_MS)
+  }
+
+  private async refresh(entry: IssueEntry): Promise<void> {
+    if (this.closed) return
+    const event = entry.pendingReason
+    entry.pendingReason = undefined
+    const before = { pageKey: entry.pageKey, revision: entry.store.state.revision }
+    entry.pages = null
+    await this.summarizeSafely(entry)
+    if (this.closed) return
+    let reason: GalleyEvents['issue:changed']['reason']
+    if (entry.pageKey !== before.pageKey || entry.summary?.error) {
+      reason = event === 'add' ? 'page-added' : event === 'unlink' ? 'page-removed' : 'pages-changed'
+    } else if (entry.store.state.revision !== before.revision) {
+      reason = 'state-changed'
+    } else {
+      return // our own write, or a change that left every byte as it was
+    }
+    this.options.emit('issue:changed', { issueId: entry.location.id, reason, summary: entry.summary as IssueSummary })
+  }
+
+  private async rescan(): Promise<void> {
+    if (this.closed) return
+    let found: IssueLocation[]
+    try {
+      found = await findIssues(this.root)
+    } catch {
+      return // the library folder itself went away; the next open says so
+    }
+    const ids = new Set(found.map((l) => l.id))
+    let added = false
+    let removed = false
+    for (const location of found) {
+      if (this.entries.has(location.id)) continue
+      await this.summarizeSafely(this.add(location))
+      added = true
+    }
+    for (const [id, entry] of this.entries) {
+      if (ids.has(id)) continue
+      this.entries.delete(id)
+      this.byDir.set(entry.location.dir, (this.byDir.get(entry.location.dir) ?? []).filter((e) => e !== entry))
+      removed = true
+    }
+    if (this.closed) return
+    if (added) this.options.emit('library:changed', { folder: this.opened, reason: 'issue-added' })
+    if (removed) this.options.emit('library:changed', { folder: this.opened, reason: 'issue-removed' })
+  }
+}
+
+function optionsFor(entry: IssueEntry): { title?: string; date?: string | null } {
+  if (entry.location.kind === 'file') return entry.naming.date ? { title: entry.naming.title, date: entry.naming.date } : {}
+  return entry.naming.date ? { title: entry.naming.title, date: entry.naming.date } : { title: entry.naming.title }
+}
+
+function analysisKeyOf(state: IssueState): string {
+  return `${state.revision}:${state.cursor}:${state.ops.length}`
+}
+
+function pageKeyOf(pages: Page[]): string {
+  return pages.map((p) => `${p.file}:${p.sha256}`).join('\n')
+}
+
+/** The content hashes a dismissal expects: the finding's blocks as they are now. */
+function blockHashes(issue: Issue, blockIds: string[]): Record<string, string> {
+  const wanted = new Set(blockIds)
+  const expect: Record<string, string> = {}
+  for (const article of issue.articles) {
+    for (const block of article.blocks) if (wanted.has(block.id)) expect[block.id] = block.hash
+  }
+  return expect
+}
+
+async function stampOf(location: IssueLocation): Promise<string> {
+  const files = await pageFilesOf(location)
+  const stamps = await Promise.all(
+    files.map(async (f) => {
+      const s = await stat(join(location.dir, f))
+      return `${f}:${s.size}:${s.mtimeMs}:${s.ino}`
+    }),
+  )
+  return stamps.join('\n')
+}

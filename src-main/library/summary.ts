@@ -1,0 +1,81 @@
+// Views of an analysed issue for the renderer: the library row (IssueSummary) and the workspace
+// (IssueView), built from core's Analysis and the edit log.
+
+import type { Analysis, Finding, FindingKind, Page } from '../core/index'
+import type { IssueSummary, IssueView, ReplyError } from '../ipc/contract'
+import { lastEdited, type IssueState } from './store'
+
+/** Every finding kind, so a summary always lists each one (0 when none is open). */
+const NO_FINDINGS: Record<FindingKind, number> = {
+  'paragraph-break': 0,
+  'duplicate-passage': 0,
+  continuation: 0,
+  'unresolved-jump': 0,
+  'orphan-caption': 0,
+  'split-suspect': 0,
+  'auto-split': 0,
+}
+
+export function countFindings(findings: Finding[]): Record<FindingKind, number> {
+  const counts = { ...NO_FINDINGS }
+  for (const f of findings) counts[f.kind] = (counts[f.kind] ?? 0) + 1
+  return counts
+}
+
+export interface Naming {
+  id: string
+  title: string
+  date: string | null
+}
+
+export function summarize(naming: Naming, analysis: Analysis, state: IssueState, problem?: ReplyError): IssueSummary {
+  const summary: IssueSummary = {
+    id: naming.id,
+    title: analysis.issue.title || naming.title,
+    date: analysis.issue.date ?? naming.date,
+    pageCount: analysis.issue.pages.length,
+    openFindings: countFindings(analysis.findings),
+    reviewed: analysis.issue.articles.filter((a) => a.reviewed).length,
+    articleCount: analysis.issue.articles.length,
+    conflictCount: analysis.conflicts.length,
+    lastEdited: lastEdited(state),
+  }
+  if (problem) summary.error = problem
+  return summary
+}
+
+export function failedSummary(naming: Naming, pageCount: number, state: IssueState | null, error: ReplyError): IssueSummary {
+  return {
+    id: naming.id,
+    title: naming.title,
+    date: naming.date,
+    pageCount,
+    openFindings: { ...NO_FINDINGS },
+    reviewed: 0,
+    articleCount: 0,
+    conflictCount: 0,
+    lastEdited: state ? lastEdited(state) : null,
+    error,
+  }
+}
+
+export function issueView(summary: IssueSummary, pages: Page[], analysis: Analysis, state: IssueState): IssueView {
+  return {
+    summary,
+    pages: pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding, text: p.text })),
+    articles: analysis.issue.articles,
+    sourceArticles: analysis.source.articles,
+    findings: analysis.findings,
+    conflicts: analysis.conflicts,
+    canUndo: state.cursor > 0,
+    canRedo: state.cursor < state.ops.length,
+    log: state.ops.map((e, index) => ({
+      index,
+      op: e.op,
+      who: e.who,
+      when: e.when,
+      active: index < state.cursor,
+      group: e.group,
+    })),
+  }
+}
