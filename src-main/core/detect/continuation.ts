@@ -86,7 +86,8 @@ export function detectContinuations(issue: Issue): Finding[] {
   const tails = collect(issue, 'in')
   const pages = new Set(issue.pages.map((page) => comparablePage(page.number)))
   for (const article of issue.articles) for (const page of article.pages) pages.add(comparablePage(page))
-  const lastPage = issue.pages[issue.pages.length - 1]?.number ?? ''
+  // "back page": the highest page the issue has, counting pages found inside one OCR file.
+  const lastPage = [...pages].filter((page) => /^\d+$/u.test(page)).map(Number).reduce((a, b) => Math.max(a, b), 0).toString().padStart(2, '0')
   const pairs: { head: JumpAt; tail: JumpAt; score: number }[] = []
   for (const head of heads) for (const tail of tails) {
     const s = score(head, tail, lastPage)

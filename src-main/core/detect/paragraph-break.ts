@@ -18,7 +18,18 @@ function endsWithGluedSubhead(text: string): boolean {
   return tail !== '' && codePointLength(tail) <= 20 && !/[，、；,;]/u.test(tail) && codePointLength(text) - codePointLength(tail) >= 40
 }
 
+/** OCR noise (`'tvMion'M-j-'`, `w`) is not prose and is never joined as if it were. */
+function isProse(text: string): boolean {
+  if (hasCjk(text)) return true
+  if (/^[•·▪■□◆*-]/u.test(text)) return false
+  const words = text.split(/\s+/u).filter((word) => /^[“"‘'(]?[A-Za-z][a-z’'-]*[,.;:!?”"’')]*$/u.test(word))
+  const letters = (text.match(/[A-Za-z\s]/gu) ?? []).length
+  return words.length >= 2 && letters >= text.length * 0.8
+}
+
 function continues(a: Block, b: Block): boolean {
+  const hyphenated = /[a-z]-$/u.test(a.text) && /^[a-z]/u.test(b.text)
+  if (!isProse(a.text) || (!isProse(b.text) && !hyphenated)) return false
   if (endsSentence(a.text) || a.text.endsWith('\ufffd')) return false
   if (hasCjk(a.text) && endsWithGluedSubhead(a.text)) return false
   if (b.byline) return false

@@ -21,6 +21,16 @@ interface Line {
 }
 
 const PAGE_MARK = /^<!--\s*galley:page\s+(\S+)\s*-->$/u
+// A running head (folio) of an English OCR dump: `8 Tuesday, September 27, 1988 Mustang Daily`.
+const FOLIO = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[.,]?\s*(?:1[89]|20)\d{2}\b/iu
+
+/** The page number a folio line prints, or '' when it prints none. */
+function folioNumber(line: string): string | null {
+  if (line.length > 80 || !FOLIO.test(line) || /[.!?]["”’]?$/u.test(line.replace(FOLIO, ''))) return null
+  const rest = line.replace(FOLIO, ' ')
+  const edge = /^\s*(\d{1,2})\b|\b(\d{1,2})\s*$/u.exec(rest)
+  return edge ? (edge[1] ?? edge[2]) : ''
+}
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = []
@@ -43,9 +53,11 @@ function layoutOf(lines: Line[]): Layout {
   const blanks = lines.length - filled.length
   if (blanks >= filled.length * 0.6) return 'blank-separated'
   const lengths = filled.map((line) => line.text.trim().length).sort((a, b) => a - b)
-  const median = lengths[Math.floor(lengths.length / 2)]
+  // Hard-wrapped column text has lines of one narrow width; OCR dumps of one line per paragraph
+  // have many long lines.
+  const p90 = lengths[Math.floor(lengths.length * 0.9)]
   const open = filled.filter((line) => !endsSentence(line.text)).length
-  if (median < 60 && open > filled.length * 0.5) return 'wrapped'
+  if (p90 <= 90 && open > filled.length * 0.5) return 'wrapped'
   return 'line-per-paragraph'
 }
 
@@ -57,6 +69,7 @@ export function rawBlocks(text: string): RawBlock[] {
   const lines = splitLines(text)
   const layout = layoutOf(lines)
   const blocks: RawBlock[] = []
+  let folioPage = 1
   let open: RawBlock | null = null
   const close = () => {
     if (open) blocks.push(open)
@@ -75,6 +88,21 @@ export function rawBlocks(text: string): RawBlock[] {
     if (mark) {
       close()
       blocks.push({ level: 0, text: '', start, end, pageMark: mark[1] })
+      continue
+    }
+    const folio = layout === 'blank-separated' ? null : folioNumber(trimmed)
+    if (folio !== null) {
+      close()
+      const previous = blocks[blocks.length - 1]
+      if (previous?.pageMark) {
+        // Two running-head lines in a row name one page.
+        if (folio !== '') folioPage = Math.max(folioPage, Number.parseInt(folio, 10))
+        previous.pageMark = String(folioPage).padStart(2, '0')
+        previous.end = end
+        continue
+      }
+      folioPage = folio === '' ? folioPage + 1 : Math.max(folioPage + 1, Number.parseInt(folio, 10))
+      blocks.push({ level: 0, text: '', start, end, pageMark: String(folioPage).padStart(2, '0') })
       continue
     }
     const heading = /^(#{1,6})\s+(.*)$/u.exec(trimmed)

@@ -40,6 +40,5 @@ export function looksLikeHeadline(text: string): boolean {
   const words = t.split(/\s+/u)
   if (words.length > 14 || t.length > 100) return false
   if (/[,;]$/.test(t) || endsSentence(t) && !/[?!]$/.test(t)) return false
-  const capitalised = words.filter((word) => /^[A-Z0-9“"‘']/.test(word)).length
-  return /^[A-Z“"‘'0-9]/.test(t) && capitalised >= Math.ceil(words.length * 0.25)
+  return /^[A-Z“"‘'0-9]/.test(t)
 }

@@ -186,11 +186,12 @@ function parsePage(page: Page): Article[] {
 
 /** On a page with no headline marks: a headline-like line that a byline or dateline follows. */
 function isAutoHeadline(raws: RawBlock[], i: number): boolean {
-  if (!looksLikeHeadline(raws[i].text)) return false
+  if (raws[i].pageMark || wholeJump(raws[i].text) || !looksLikeHeadline(raws[i].text)) return false
   for (let j = i + 1; j < Math.min(raws.length, i + 4); j++) {
     const next = raws[j].text
+    if (raws[j].pageMark) return false
     if (bylineLine(next) || inlineByline(next)) return true
-    if (!looksLikeHeadline(next)) return false
+    if (wholeJump(next) || !looksLikeHeadline(next)) return false
   }
   return false
 }

@@ -45,8 +45,8 @@ const EN_PAGE = '(?:page|pago|paqe|pg\\.?|p\\.)\\s*([a-z]?\\d{1,3}|[a-z]+)'
 const SLUG = "([A-Z][A-Z'’.&-]*(?:\\s+[A-Z][A-Z'’.&-]*){0,2})"
 const EN_OUT = [
   new RegExp(`\\(?\\s*(?:continued|contlnued|cont'd|cont\\.?)\\s+(?:on|to)\\s+${EN_PAGE}\\s*\\)?\\s*\\.?`, 'i'),
-  new RegExp(`\\(?\\b(?:see|sec|sac|sce|scc|sea)\\s+${SLUG}\\s*[,.]?\\s*(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
-  new RegExp(`\\(?\\b(?:see|sec|sac|sce|scc|sea)\\s+${SLUG}\\s*[,.]?\\s*(back|hack|baek|last)\\s+(?:page|pago)\\s*\\)?\\.?`),
+  new RegExp(`\\(?\\b[Ss](?:ee|ec|ac|ce|cc|ea)\\s+${SLUG}\\s*[,.]?\\s*(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
+  new RegExp(`\\(?\\b[Ss](?:ee|ec|ac|ce|cc|ea)\\s+${SLUG}\\s*[,.]?\\s*(back|hack|baek|last)\\s+(?:page|pago)\\s*\\)?\\.?`),
 ]
 const EN_IN = [
   new RegExp(`^\\(?\\s*(?:continued\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}\\s*\\)?\\.?$`, 'i'),
