@@ -5,8 +5,10 @@
 import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import {
-  analyze,
+  apply,
+  detect,
   fixesOf,
+  parseIssue,
   GalleyError,
   makePage,
   isGalleyError,
@@ -49,6 +51,9 @@ interface IssueEntry {
   pageKey: string | null
   /** Names, sizes and times of the page files when they were read, to notice changes cheaply. */
   stamp: string | null
+  /** The pages as parsed, before any op: parsing is a third of an analysis, and pages rarely change. */
+  source: Issue | null
+  sourceOf?: Page[]
   analysis: Analysis | null
   analysisKey: string | null
   summary: IssueSummary | null
@@ -243,6 +248,7 @@ export class Library {
       pages: null,
       pageKey: null,
       stamp: null,
+      source: null,
       analysis: null,
       analysisKey: null,
       summary: null,
@@ -295,6 +301,7 @@ export class Library {
         pageCount = 0 // the folder itself is gone; the error above says so
       }
       entry.pages = null
+      entry.source = null
       entry.analysis = null
       entry.summary = failedSummary(entry.naming, pageCount, entry.store.state, { code: error.code, message: error.message })
     }
@@ -307,16 +314,33 @@ export class Library {
       entry.stamp = await stampOf(entry.location)
       entry.pages = await readIssuePages(entry.location)
       entry.pageKey = pageKeyOf(entry.pages)
+      entry.source = null
       entry.analysis = null
     }
     const key = analysisKeyOf(state)
     if (!entry.analysis || entry.analysisKey !== key) {
-      entry.analysis = analyze(entry.pages, activeOps(state), optionsFor(entry))
+      entry.analysis = this.analyze(entry, entry.pages, activeOps(state))
       entry.analysisKey = key
     }
     entry.summary = summarize(entry.naming, entry.analysis, state, entry.stateProblem)
     this.touch(entry)
     return { pages: entry.pages, analysis: entry.analysis, state }
+  }
+
+  /** core's analyze(pages, ops), with the parse of unchanged pages reused. */
+  private analyze(entry: IssueEntry, pages: Page[], ops: Op[]): Analysis {
+    let source = entry.source
+    if (!source || entry.sourceOf !== pages) {
+      source = parseIssue(pages, optionsFor(entry))
+      if (pages === entry.pages) {
+        entry.source = source
+        entry.sourceOf = pages
+      }
+    }
+    const applied = apply(source, ops)
+    const dismissed = new Set(applied.dismissed)
+    const findings = detect(applied.issue).filter((finding) => !dismissed.has(finding.id))
+    return { source, issue: applied.issue, findings, conflicts: applied.conflicts, dismissed: applied.dismissed }
   }
 
   private async loadState(entry: IssueEntry): Promise<IssueState> {
@@ -336,7 +360,7 @@ export class Library {
     const hashes = Object.fromEntries(pages.map((p) => [p.file, p.sha256]))
     const state = await this.saved(entry, () =>
       entry.store.append(ops, hashes, (before) => {
-        const analysis = analyze(pages, [...before, ...ops], optionsFor(entry))
+        const analysis = this.analyze(entry, pages, [...before, ...ops])
         const misfit = analysis.conflicts.find((c) => c.index >= before.length)
         if (misfit) {
           throw new GalleyError('conflict', `This edit no longer fits the page (${misfit.reason}); the issue was re-analysed, look again and retry.`)
@@ -370,6 +394,7 @@ export class Library {
     while (this.recent.length > KEEP_ANALYSED) {
       const old = this.recent.shift() as IssueEntry
       old.pages = null
+      old.source = null
       old.analysis = null
     }
   }
