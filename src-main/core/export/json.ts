@@ -27,7 +27,7 @@ export function articleByline(article: Article): Byline | null {
   return article.blocks.find((block) => block.type === 'paragraph' && block.byline)?.byline ?? null
 }
 
-function jumpsOf(blocks: Block[]) {
+function jumpsOf(blocks: Block[], paired: ReadonlySet<string>) {
   return blocks
     .filter((block) => block.type === 'jump' && block.jump)
     .map((block) => ({
@@ -36,12 +36,14 @@ function jumpsOf(blocks: Block[]) {
       label: block.jump!.label,
       ...(block.jump!.keyword ? { keyword: block.jump!.keyword } : {}),
       text: block.text,
-      resolved: false,
+      // A jump is resolved when a continuation finding pairs it with its partner.
+      resolved: paired.has(block.id),
     }))
 }
 
 export function toGalleyJson(analysis: Analysis): GalleyIssueJson {
   const { issue, findings } = analysis
+  const paired = new Set(findings.filter((finding) => finding.kind === 'continuation').flatMap((finding) => finding.blockIds))
   return {
     schema: 'galley.issue/1',
     issue: { title: issue.title, date: issue.date },
@@ -55,7 +57,7 @@ export function toGalleyJson(analysis: Analysis): GalleyIssueJson {
         .filter((block) => block.type === 'paragraph' || block.type === 'subhead')
         .map((block) => ({ type: block.type as 'paragraph' | 'subhead', text: block.text })),
       captions: article.blocks.filter((block) => block.type === 'caption').map((block) => ({ text: block.caption?.text ?? block.text, credit: block.caption?.credit ?? '' })),
-      jumps: jumpsOf(article.blocks),
+      jumps: jumpsOf(article.blocks, paired),
       confidence: article.confidence,
       reviewed: article.reviewed,
     })),
