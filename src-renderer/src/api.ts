@@ -1,0 +1,114 @@
+// The renderer's one door to the main process: Electron's preload (`window.galley`) when it is
+// there, else the browser-mode HTTP transport. Replies are unwrapped here into values or a GalleyError.
+import type { ArgOf, GalleyApi, GalleyEvents, Reply, ResultOf } from '../../src-main/ipc/contract'
+import type { EventChannel, InvokeChannel } from '../../src-main/ipc/channels'
+
+export type Channel = InvokeChannel
+export type { ArgOf, ResultOf }
+
+/** An error the main process (or the transport) reported, with a code the views can explain. */
+export class GalleyError extends Error {
+  readonly code: string
+
+  constructor(code: string, message: string) {
+    super(message)
+    this.name = 'GalleyError'
+    this.code = code
+  }
+}
+
+/** What views talk to: typed calls that resolve to values and reject with GalleyError. */
+export interface GalleyClient {
+  call<K extends Channel>(channel: K, arg: ArgOf<K>): Promise<ResultOf<K>>
+  on<E extends EventChannel>(event: E, cb: (payload: GalleyEvents[E]) => void): () => void
+}
+
+export function createClient(api: GalleyApi): GalleyClient {
+  return {
+    async call(channel, arg) {
+      let reply: Reply<unknown>
+      try {
+        reply = (await api.invoke(channel, arg as never)) as Reply<unknown>
+      } catch (err) {
+        throw new GalleyError('transport', err instanceof Error ? err.message : String(err))
+      }
+      if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+        throw new GalleyError('transport', `No reply from ${channel}`)
+      }
+      if (reply.ok) return reply.value as never
+      throw new GalleyError(reply.error.code, reply.error.message)
+    },
+    on(event, cb) {
+      return api.on(event, cb)
+    },
+  }
+}
+
+/** Browser mode: POST /api/invoke/:channel and server-sent events, both carrying the page's token. */
+export function httpApi(base: string, token: string): GalleyApi {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  let source: EventSource | null = null
+
+  function ensureEvents(): void {
+    if (source || typeof EventSource === 'undefined') return
+    source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`)
+    source.onmessage = (msg) => dispatch(msg.data)
+    for (const name of ['issue:changed', 'task:progress', 'library:changed']) {
+      source.addEventListener(name, (msg) => dispatch((msg as MessageEvent<string>).data, name))
+    }
+  }
+
+  function dispatch(raw: string, named?: string): void {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(raw)
+    } catch {
+      return
+    }
+    // Either a named SSE event with the payload as data, or one stream of {event, payload}.
+    const envelope = parsed as { event?: string; channel?: string; payload?: unknown }
+    const name = named ?? envelope.event ?? envelope.channel
+    const payload = named ? parsed : envelope.payload
+    if (!name) return
+    for (const cb of listeners.get(name) ?? []) cb(payload)
+  }
+
+  const api = {
+    async invoke(channel: string, arg: unknown) {
+      const res = await fetch(`${base}/api/invoke/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-galley-token': token },
+        body: JSON.stringify(arg ?? null),
+      })
+      const text = await res.text()
+      try {
+        return JSON.parse(text)
+      } catch {
+        return { ok: false, error: { code: 'transport', message: `${res.status} ${res.statusText}: ${text.slice(0, 200)}` } }
+      }
+    },
+    on(event: string, cb: (payload: unknown) => void) {
+      ensureEvents()
+      const set = listeners.get(event) ?? new Set()
+      set.add(cb)
+      listeners.set(event, set)
+      return () => {
+        set.delete(cb)
+      }
+    },
+  }
+  return api as unknown as GalleyApi
+}
+
+declare global {
+  interface Window {
+    galley?: GalleyApi
+  }
+}
+
+/** The API this page should use: the preload's if present, else HTTP with the URL's token. */
+export function defaultApi(): GalleyApi {
+  if (window.galley) return window.galley
+  const token = new URLSearchParams(window.location.search).get('token') ?? ''
+  return httpApi(window.location.origin, token)
+}

@@ -1,0 +1,138 @@
+// The current finding's own view: picks the view for its kind and feeds it evidence computed
+// outside the leaf components (block texts, aligned copies and their diff, candidate ends).
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Article, Finding, Op } from '../../../../src-main/core/model'
+import type { ArticleToolsProps } from '../workspace/ArticleTools'
+import type { Side } from '../workspace/reviewReducer'
+import { ContinuationView } from './ContinuationView'
+import { alignCopies } from './duplicateDiff'
+import { DuplicateView } from './DuplicateView'
+import { continuationEnds, duplicateCopies, indexBlocks, paragraphBreakParts } from './evidence'
+import { acceptIntent, editKeptOps, keepIntent, type Intent } from './intent'
+import { OrphanCaptionView } from './OrphanCaptionView'
+import { ParagraphBreakView } from './ParagraphBreakView'
+import { SplitSuspectView } from './SplitSuspectView'
+import { UnresolvedJumpView } from './UnresolvedJumpView'
+
+export interface FindingPanelProps {
+  finding: Finding
+  position: number
+  total: number
+  articles: Article[]
+  side: Side
+  candidateIndex: number
+  tools: ArticleToolsProps | null
+  onIntent: (intent: Intent) => void
+  onChooseCandidate: (index: number) => void
+  onAddPage: (path: string) => void
+  busy?: boolean
+}
+
+export function FindingPanel(props: FindingPanelProps) {
+  const { finding, articles, side, candidateIndex, onIntent, busy } = props
+  const { t } = useTranslation()
+  const index = useMemo(() => indexBlocks(articles), [articles])
+  const dismiss = () => onIntent({ type: 'dismiss', findingId: finding.id })
+  const accept = () => onIntent(acceptIntent(finding, { side, candidateIndex }, articles))
+  const applyOps = (ops: Op[]) => onIntent({ type: 'ops', ops })
+
+  const copies = useMemo(
+    () => (finding.kind === 'duplicate-passage' ? duplicateCopies(finding, index) : null),
+    [finding, index],
+  )
+  const pairs = useMemo(
+    () => (copies ? alignCopies(copies.left.map((b) => b.text), copies.right.map((b) => b.text)) : []),
+    [copies],
+  )
+
+  let body: React.ReactNode
+  switch (finding.kind) {
+    case 'paragraph-break': {
+      const parts = paragraphBreakParts(finding, index)
+      body = parts ? (
+        <ParagraphBreakView parts={parts} onAccept={accept} onDismiss={dismiss} busy={busy} />
+      ) : (
+        <p className="hint">{t('finding.gone')}</p>
+      )
+      break
+    }
+    case 'duplicate-passage': {
+      const kept = side === 'right' ? copies?.right : copies?.left
+      body = (
+        <DuplicateView
+          pairs={pairs}
+          side={side}
+          keptText={(kept ?? []).map((b) => b.text).join('\n\n')}
+          onKeep={(s) => onIntent(keepIntent(finding, s, articles))}
+          onEditKept={(text) => applyOps(editKeptOps(finding, side === 'right' ? 'right' : 'left', text, articles))}
+          busy={busy}
+        />
+      )
+      break
+    }
+    case 'continuation': {
+      const ends = continuationEnds(finding, articles, candidateIndex)
+      body = (
+        <ContinuationView
+          {...ends}
+          candidates={finding.candidates ?? []}
+          candidateIndex={candidateIndex}
+          onChooseCandidate={props.onChooseCandidate}
+          onMerge={accept}
+          onNoContinuation={dismiss}
+          busy={busy}
+        />
+      )
+      break
+    }
+    case 'unresolved-jump':
+      body = (
+        <UnresolvedJumpView
+          missingPage={finding.missingPage ?? '?'}
+          jumpLines={finding.blockIds.map((id) => index.get(id)?.block).filter((b) => b !== undefined)}
+          onAddPage={props.onAddPage}
+          onDismiss={dismiss}
+          busy={busy}
+        />
+      )
+      break
+    case 'orphan-caption':
+      body = (
+        <OrphanCaptionView
+          caption={index.get(finding.blockIds[0] ?? '')?.block ?? null}
+          candidates={finding.candidates ?? []}
+          candidateIndex={candidateIndex}
+          onChooseCandidate={props.onChooseCandidate}
+          onAttach={accept}
+          onDismiss={dismiss}
+          busy={busy}
+        />
+      )
+      break
+    default:
+      body = (
+        <SplitSuspectView
+          finding={finding}
+          tools={props.tools ? { ...props.tools, onApply: applyOps } : null}
+          onAccept={accept}
+          onDismiss={dismiss}
+          busy={busy}
+        />
+      )
+  }
+
+  return (
+    <div className="finding-panel" data-finding-id={finding.id} data-kind={finding.kind}>
+      <header className="finding-head">
+        <h3>
+          <span className={`kind-dot kind-${finding.kind}`} aria-hidden="true" />
+          {t(`kind.${finding.kind}`)}
+          <span className="position">{t('finding.position', { position: props.position, total: props.total })}</span>
+        </h3>
+        <p className="message">{finding.message}</p>
+      </header>
+      {body}
+    </div>
+  )
+}

@@ -1,0 +1,99 @@
+// The article as it will be exported: headline lines, byline, body with subheads, captions and the
+// state of its jumps, with the blocks that findings point at highlighted. Edits become ops upstream.
+import { useTranslation } from 'react-i18next'
+import type { Article, Block } from '../../../../src-main/core/model'
+import { EditableText } from './EditableText'
+
+export interface ArticlePaneProps {
+  article: Article
+  /** Blocks some open finding points at. */
+  flagged: Set<string>
+  /** Blocks the current finding points at. */
+  current: Set<string>
+  /** Jump blocks with no partner page, by block id → the missing page. */
+  unresolved: Map<string, string>
+  onEditBlock: (block: Block, text: string) => void
+  onEditHeadline: (parts: string[]) => void
+  onEditByline: (text: string) => void
+  busy?: boolean
+}
+
+function bylineText(article: Article): string {
+  const line = article.blocks.find((b) => b.type === 'byline')
+  return line?.byline?.text ?? line?.text ?? article.blocks.find((b) => b.byline)?.byline?.text ?? ''
+}
+
+export function ArticlePane(props: ArticlePaneProps) {
+  const { article, flagged, current, unresolved, onEditBlock, busy } = props
+  const { t } = useTranslation()
+  const mark = (b: Block) => `${current.has(b.id) ? ' hit-current' : flagged.has(b.id) ? ' hit' : ''}`
+  let paragraph = 0
+  return (
+    <article className="article-pane" aria-label={t('article.title')} lang="zh">
+      <header>
+        <EditableText
+          text={article.headline.join('\n')}
+          label={t('article.headline')}
+          onSave={(text) => props.onEditHeadline(text.split('\n').map((s) => s.trim()).filter(Boolean))}
+          busy={busy}
+        >
+          <h2 className="headline">
+            {article.headline.length === 0 && <span className="muted">{t('untitled')}</span>}
+            {article.headline.map((part, i) => (
+              <span key={i} className={`headline-part part-${i}`}>
+                {part}
+              </span>
+            ))}
+          </h2>
+        </EditableText>
+        <p className="article-meta">
+          {t('article.pages', { pages: article.pages.join(', ') })}
+          {article.reviewed && <span className="reviewed-tag"> · {t('article.reviewed')}</span>}
+        </p>
+        <EditableText text={bylineText(article)} label={t('article.byline')} onSave={props.onEditByline} multiline={false} busy={busy}>
+          <p className="byline">{bylineText(article) || <span className="muted">{t('article.noByline')}</span>}</p>
+        </EditableText>
+      </header>
+      <div className="article-body">
+        {article.blocks.map((block) => {
+          if (block.type === 'byline') return null
+          if (block.type === 'jump') {
+            const missing = unresolved.get(block.id)
+            return (
+              <p key={block.id} className={`block block-jump${mark(block)}`} data-block-id={block.id}>
+                {block.text}
+                <span className={`jump-state ${missing ? 'unresolved' : 'resolved'}`}>
+                  {missing ? t('article.jumpUnresolved', { page: missing }) : t('article.jumpResolved')}
+                </span>
+              </p>
+            )
+          }
+          if (block.type === 'caption') {
+            return (
+              <figure key={block.id} className={`block block-caption${mark(block)}`} data-block-id={block.id}>
+                <figcaption>
+                  {block.caption?.text ?? block.text}
+                  {block.caption?.credit && <span className="credit"> {block.caption.credit}</span>}
+                </figcaption>
+              </figure>
+            )
+          }
+          const label =
+            block.type === 'subhead' ? t('article.subhead') : t('article.paragraph', { n: ++paragraph })
+          return (
+            <EditableText
+              key={block.id}
+              text={block.text}
+              label={label}
+              onSave={(text) => onEditBlock(block, text)}
+              className={`block block-${block.type}${mark(block)}`}
+              busy={busy}
+            >
+              {block.type === 'subhead' ? <h3 data-block-id={block.id}>{block.text}</h3> : <p data-block-id={block.id}>{block.text}</p>}
+            </EditableText>
+          )
+        })}
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,218 @@
+// The issue workspace: navigator | article (and its source lines) | findings queue and the current
+// finding's view. Holds the review reducer and the keyboard map; the issue itself comes from main.
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Article, Block, FindingKind, Op } from '../../../../src-main/core/model'
+import { Banner } from '../../ui/Banner'
+import { ShortcutSheet } from '../../ui/ShortcutSheet'
+import { ExportDialog } from '../export/ExportDialog'
+import { expectOf } from '../findings/evidence'
+import { FindingPanel } from '../findings/FindingPanel'
+import { FindingsQueue } from '../findings/FindingsQueue'
+import { acceptIntent } from '../findings/intent'
+import { ArticlePane } from './ArticlePane'
+import { ConflictsBanner } from './ConflictsBanner'
+import { Navigator } from './Navigator'
+import { navigatorRows } from './navigatorRows'
+import { currentFinding, initialReview, reviewReducer, visibleFindings } from './reviewReducer'
+import { shortcutList } from './shortcutList'
+import { SourcePane } from './SourcePane'
+import { Toolbar } from './Toolbar'
+import { useIssue } from './useIssue'
+import { useShortcuts } from './useShortcuts'
+
+export interface WorkspaceProps {
+  issueId: string
+  onBack: () => void
+}
+
+export function Workspace({ issueId, onBack }: WorkspaceProps) {
+  const { t } = useTranslation()
+  const issue = useIssue(issueId)
+  const [review, dispatch] = useReducer(reviewReducer, initialReview)
+  const [exporting, setExporting] = useState(false)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const view = issue.view
+
+  useEffect(() => {
+    if (view) dispatch({ type: 'issue-loaded', findings: view.findings, firstArticleId: view.articles[0]?.id ?? null })
+  }, [view])
+
+  const articles = useMemo(() => view?.articles ?? [], [view])
+  const article: Article | null = articles.find((a) => a.id === review.articleId) ?? articles[0] ?? null
+  const finding = currentFinding(review)
+  const queue = visibleFindings(review)
+  const counts = useMemo(() => {
+    const c: Partial<Record<FindingKind, number>> = {}
+    for (const f of review.findings) c[f.kind] = (c[f.kind] ?? 0) + 1
+    return c
+  }, [review.findings])
+  const rows = useMemo(
+    () => navigatorRows(view?.pages.map((p) => p.number) ?? [], articles, review.findings, review.search),
+    [view, articles, review.findings, review.search],
+  )
+  const flagged = useMemo(() => new Set(review.findings.flatMap((f) => f.blockIds)), [review.findings])
+  const current = useMemo(() => new Set(finding?.blockIds ?? []), [finding])
+  const unresolved = useMemo(
+    () =>
+      new Map(
+        review.findings
+          .filter((f) => f.kind === 'unresolved-jump')
+          .flatMap((f) => f.blockIds.map((id) => [id, f.missingPage ?? '?'] as const)),
+      ),
+    [review.findings],
+  )
+
+  const at = articles.findIndex((a) => a.id === article?.id)
+  const tools = article
+    ? {
+        article,
+        previous: articles[at - 1] ?? null,
+        next: articles[at + 1] ?? null,
+        targets: articles.filter((a) => a.id !== article.id),
+        onApply: (ops: Op[]) => void issue.applyOps(ops),
+        busy: issue.busy,
+      }
+    : null
+
+  const markReviewed = () => {
+    if (article) void issue.applyOps([{ kind: 'mark-reviewed', articleId: article.id, reviewed: !article.reviewed, expect: {} }])
+  }
+  const accept = () => {
+    if (finding) void issue.perform(acceptIntent(finding, review, articles))
+  }
+  const dismiss = () => {
+    if (finding) void issue.perform({ type: 'dismiss', findingId: finding.id })
+  }
+
+  useShortcuts(
+    {
+      next: () => dispatch({ type: 'next-finding' }),
+      previous: () => dispatch({ type: 'previous-finding' }),
+      accept,
+      dismiss,
+      left: () => dispatch({ type: 'choice-moved', step: -1 }),
+      right: () => dispatch({ type: 'choice-moved', step: 1 }),
+      undo: () => view?.canUndo && void issue.undo(),
+      redo: () => view?.canRedo && void issue.redo(),
+      markReviewed,
+      search: () => searchRef.current?.focus(),
+      toggleSheet: () => dispatch({ type: 'shortcut-sheet-toggled' }),
+      toggleSource: () => dispatch({ type: 'source-toggled' }),
+      escape: () => {
+        if (document.activeElement === searchRef.current) searchRef.current?.blur()
+        dispatch({ type: 'shortcut-sheet-closed' })
+      },
+    },
+    !exporting && !review.sheetOpen,
+  )
+
+  if (!view) {
+    return (
+      <main className="workspace loading" aria-busy="true">
+        {issue.error ? <Banner tone="error">{issue.error.message}</Banner> : <p>{t('workspace.loading')}</p>}
+        <button type="button" onClick={onBack}>
+          ← {t('toolbar.library')}
+        </button>
+      </main>
+    )
+  }
+
+  const editBlock = (block: Block, text: string) =>
+    void issue.applyOps([{ kind: 'edit-text', blockId: block.id, text, expect: expectOf([block]) }])
+
+  return (
+    <main className="workspace" aria-label={view.summary.title}>
+      <Toolbar
+        ref={searchRef}
+        title={view.summary.title}
+        canUndo={view.canUndo}
+        canRedo={view.canRedo}
+        reviewed={article ? article.reviewed : null}
+        showSource={review.showSource}
+        search={review.search}
+        busy={issue.busy}
+        onBack={onBack}
+        onUndo={() => void issue.undo()}
+        onRedo={() => void issue.redo()}
+        onToggleReviewed={markReviewed}
+        onToggleSource={() => dispatch({ type: 'source-toggled' })}
+        onSearch={(query) => dispatch({ type: 'search-typed', query })}
+        onExport={() => setExporting(true)}
+        onShortcuts={() => dispatch({ type: 'shortcut-sheet-toggled' })}
+      />
+      {issue.error && (
+        <Banner tone="error" onClose={issue.clearError} closeLabel={t('action.close')}>
+          {t(`error.${issue.error.code}`, { defaultValue: '' }) || issue.error.message}
+          {t(`error.${issue.error.code}`, { defaultValue: '' }) ? ` (${issue.error.message})` : ''}
+        </Banner>
+      )}
+      {issue.notice && (
+        <Banner tone="info" onClose={issue.clearError} closeLabel={t('action.close')}>
+          {t(`changed.${issue.notice}`)}
+        </Banner>
+      )}
+      <ConflictsBanner conflicts={view.conflicts} onDiscard={(i) => void issue.discardConflict(i)} />
+      <div className={`workspace-grid${review.showSource ? ' with-source' : ''}`}>
+        <Navigator rows={rows} selectedId={article?.id ?? null} onSelect={(id) => dispatch({ type: 'article-chosen', articleId: id })} />
+        <div className="article-column">
+          {article ? (
+            <ArticlePane
+              key={article.id}
+              article={article}
+              flagged={flagged}
+              current={current}
+              unresolved={unresolved}
+              onEditBlock={editBlock}
+              onEditHeadline={(parts) => void issue.applyOps([{ kind: 'set-headline', articleId: article.id, parts, expect: {} }])}
+              onEditByline={(text) => void issue.applyOps([{ kind: 'set-byline', articleId: article.id, text, expect: {} }])}
+              busy={issue.busy}
+            />
+          ) : (
+            <p className="empty">{t('workspace.noArticles')}</p>
+          )}
+          {review.showSource && article && <SourcePane article={article} pages={view.pages} />}
+        </div>
+        <div className="findings-column">
+          <FindingsQueue
+            findings={queue}
+            counts={counts}
+            currentId={review.currentFindingId}
+            kindFilter={review.kindFilter}
+            onChoose={(id) => dispatch({ type: 'finding-chosen', findingId: id })}
+            onFilter={(kind) => dispatch({ type: 'kind-filtered', kind })}
+          />
+          {finding ? (
+            <FindingPanel
+              key={finding.id}
+              finding={finding}
+              position={queue.indexOf(finding) + 1}
+              total={queue.length}
+              articles={articles}
+              side={review.side}
+              candidateIndex={review.candidateIndex}
+              tools={tools}
+              onIntent={(intent) => void issue.perform(intent)}
+              onChooseCandidate={(index) => dispatch({ type: 'candidate-chosen', index })}
+              onAddPage={(path) => void issue.addPage(path)}
+              busy={issue.busy}
+            />
+          ) : (
+            <p className="all-done" role="status">
+              {review.findings.length === 0 ? t('workspace.allDone') : t('workspace.pickFinding')}
+            </p>
+          )}
+        </div>
+      </div>
+      {review.sheetOpen && (
+        <ShortcutSheet
+          title={t('shortcuts.title')}
+          closeLabel={t('action.close')}
+          shortcuts={shortcutList(t)}
+          onClose={() => dispatch({ type: 'shortcut-sheet-closed' })}
+        />
+      )}
+      {exporting && <ExportDialog issueIds={[issueId]} title={view.summary.title} onClose={() => setExporting(false)} />}
+    </main>
+  )
+}

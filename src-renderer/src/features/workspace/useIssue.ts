@@ -1,0 +1,109 @@
+// Loads one issue's view from the main process and sends the editor's intents back; every reply is
+// a fresh IssueView. Outside changes to the issue (page files, another window) reload it.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { IssueView } from '../../../../src-main/ipc/contract'
+import type { Op } from '../../../../src-main/core/model'
+import { GalleyError } from '../../api'
+import { useClient } from '../../ClientContext'
+import type { Intent } from '../findings/intent'
+
+export interface IssueState {
+  view: IssueView | null
+  busy: boolean
+  error: GalleyError | null
+  /** Set when the issue changed on disk while open. */
+  notice: string | null
+}
+
+export interface IssueActions {
+  perform: (intent: Intent) => Promise<void>
+  applyOps: (ops: Op[]) => Promise<void>
+  undo: () => Promise<void>
+  redo: () => Promise<void>
+  addPage: (path: string) => Promise<void>
+  discardConflict: (index: number) => Promise<void>
+  reload: () => Promise<void>
+  clearError: () => void
+}
+
+function asGalleyError(err: unknown): GalleyError {
+  return err instanceof GalleyError ? err : new GalleyError('internal', err instanceof Error ? err.message : String(err))
+}
+
+export function useIssue(issueId: string): IssueState & IssueActions {
+  const client = useClient()
+  const [state, setState] = useState<IssueState>({ view: null, busy: true, error: null, notice: null })
+  // Intents are sent one at a time, in order: a fast double key press must not race.
+  const queue = useRef<Promise<void>>(Promise.resolve())
+
+  const run = useCallback((task: () => Promise<IssueView | null>) => {
+    queue.current = queue.current.then(async () => {
+      setState((s) => ({ ...s, busy: true }))
+      try {
+        const view = await task()
+        setState((s) => ({ ...s, view: view ?? s.view, busy: false, error: null }))
+      } catch (err) {
+        setState((s) => ({ ...s, busy: false, error: asGalleyError(err) }))
+      }
+    })
+    return queue.current
+  }, [])
+
+  const reload = useCallback(() => run(() => client.call('issue:open', { issueId })), [client, issueId, run])
+
+  useEffect(() => {
+    void reload()
+    return client.on('issue:changed', (event) => {
+      if (event.issueId !== issueId) return
+      setState((s) => ({ ...s, notice: event.reason }))
+      void reload()
+    })
+  }, [client, issueId, reload])
+
+  const applyOps = useCallback(
+    (ops: Op[]) =>
+      run(async () => {
+        let view: IssueView | null = null
+        for (const op of ops) view = await client.call('op:apply', { issueId, op })
+        return view
+      }),
+    [client, issueId, run],
+  )
+
+  const perform = useCallback(
+    (intent: Intent) => {
+      switch (intent.type) {
+        case 'accept':
+          return run(() =>
+            client.call('finding:accept', {
+              issueId,
+              findingId: intent.findingId,
+              ...(intent.candidateIndex !== undefined ? { candidateIndex: intent.candidateIndex } : {}),
+            }),
+          )
+        case 'dismiss':
+          return run(() => client.call('finding:dismiss', { issueId, findingId: intent.findingId }))
+        case 'ops':
+          return applyOps(intent.ops)
+        case 'none':
+          return Promise.resolve()
+      }
+    },
+    [applyOps, client, issueId, run],
+  )
+
+  return {
+    ...state,
+    perform,
+    applyOps,
+    undo: useCallback(() => run(() => client.call('edit:undo', { issueId })), [client, issueId, run]),
+    redo: useCallback(() => run(() => client.call('edit:redo', { issueId })), [client, issueId, run]),
+    addPage: useCallback((path: string) => run(() => client.call('issue:add-page', { issueId, path })), [client, issueId, run]),
+    discardConflict: useCallback(
+      (index: number) => run(() => client.call('conflict:discard', { issueId, index })),
+      [client, issueId, run],
+    ),
+    reload,
+    clearError: useCallback(() => setState((s) => ({ ...s, error: null, notice: null })), []),
+  }
+}

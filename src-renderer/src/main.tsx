@@ -1,0 +1,24 @@
+// Renderer entry: picks the transport, sets up i18n and mounts the app.
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
+import { createClient, defaultApi } from './api'
+import { App } from './App'
+import { ClientProvider } from './ClientContext'
+import { createI18n } from './i18n'
+import './styles.css'
+
+const i18n = createI18n()
+const client = createClient(defaultApi())
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root')
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <ClientProvider client={client}>
+        <App />
+      </ClientProvider>
+    </I18nextProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,103 @@
+// A stand-in for the main process in component tests: an issue whose findings go away when
+// accepted or dismissed, with an undo stack, recording every call the renderer makes.
+import type { Finding, FindingKind } from '../../src-main/core/model'
+import type { IssueSummary, IssueView, LibraryView } from '../../src-main/ipc/contract'
+import { GalleyError, type ArgOf, type Channel, type GalleyClient, type ResultOf } from '../../src-renderer/src/api'
+import * as fx from './fixtures'
+
+const NO_FINDINGS: Record<FindingKind, number> = {
+  'paragraph-break': 0,
+  'duplicate-passage': 0,
+  continuation: 0,
+  'unresolved-jump': 0,
+  'orphan-caption': 0,
+  'split-suspect': 0,
+  'auto-split': 0,
+}
+
+export function summary(id: string, title: string, extra: Partial<IssueSummary> = {}): IssueSummary {
+  return {
+    id,
+    title,
+    date: null,
+    pageCount: 1,
+    openFindings: { ...NO_FINDINGS },
+    reviewed: 0,
+    articleCount: 7,
+    conflictCount: 0,
+    lastEdited: null,
+    ...extra,
+  }
+}
+
+export interface FakeClient extends GalleyClient {
+  calls: { channel: string; arg: unknown }[]
+  emit: (event: string, payload: unknown) => void
+}
+
+export function fakeClient(options: { findings?: Finding[]; library?: LibraryView } = {}): FakeClient {
+  const open: Finding[][] = [options.findings ?? fx.findings]
+  let cursor = 0
+  const calls: { channel: string; arg: unknown }[] = []
+  const listeners = new Map<string, Set<(p: unknown) => void>>()
+
+  const view = (): IssueView => ({
+    summary: summary('sample', '株洲日报 2024-01-30'),
+    pages: [
+      { number: '01', file: '01.md', sha256: 'x', encoding: 'utf-8', text: '## 技能大师工作室\n\n近年来\n' },
+      { number: '02', file: '02.md', sha256: 'y', encoding: 'utf-8', text: '' },
+    ],
+    articles: fx.articles,
+    sourceArticles: fx.articles,
+    findings: open[cursor] as Finding[],
+    conflicts: [],
+    canUndo: cursor > 0,
+    canRedo: cursor < open.length - 1,
+    log: [],
+  })
+  const resolve = (findingId: string) => {
+    open.splice(cursor + 1)
+    open.push((open[cursor] as Finding[]).filter((f) => f.id !== findingId))
+    cursor++
+    return view()
+  }
+
+  const handlers: { [K in Channel]?: (arg: ArgOf<K>) => ResultOf<K> } = {
+    'library:current': () => options.library ?? null,
+    'library:open': () => options.library ?? { folder: '/lib', issues: [], isSample: true },
+    'issue:open': () => view(),
+    'finding:accept': (arg) => resolve(arg.findingId),
+    'finding:dismiss': (arg) => resolve(arg.findingId),
+    'op:apply': (arg) => {
+      const f = (open[cursor] as Finding[]).find((x) => x.kind === 'duplicate-passage' && arg.op.kind === 'delete-blocks')
+      return f ? resolve(f.id) : resolve('')
+    },
+    'edit:undo': () => {
+      cursor = Math.max(0, cursor - 1)
+      return view()
+    },
+    'edit:redo': () => {
+      cursor = Math.min(open.length - 1, cursor + 1)
+      return view()
+    },
+  }
+
+  return {
+    calls,
+    async call(channel, arg) {
+      calls.push({ channel, arg })
+      const handler = handlers[channel] as ((a: typeof arg) => ResultOf<typeof channel>) | undefined
+      if (!handler) throw new GalleyError('internal', `fake has no ${channel}`)
+      return handler(arg)
+    },
+    on(event, cb) {
+      const set = listeners.get(event) ?? new Set()
+      set.add(cb as (p: unknown) => void)
+      listeners.set(event, set)
+      return () => set.delete(cb as (p: unknown) => void)
+    },
+    emit(event, payload) {
+      for (const cb of listeners.get(event) ?? []) cb(payload)
+    },
+  }
+}

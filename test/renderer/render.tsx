@@ -1,0 +1,13 @@
+// Renders a component as the app does: with i18n (English unless asked) and, for containers, a client.
+import { render, type RenderResult } from '@testing-library/react'
+import type { ReactElement } from 'react'
+import { I18nextProvider } from 'react-i18next'
+import type { GalleyClient } from '../../src-renderer/src/api'
+import { ClientProvider } from '../../src-renderer/src/ClientContext'
+import { createI18n, type Language } from '../../src-renderer/src/i18n'
+
+export function renderWithI18n(ui: ReactElement, options: { lng?: Language; client?: GalleyClient } = {}): RenderResult {
+  const i18n = createI18n(options.lng ?? 'en')
+  const wrapped = <I18nextProvider i18n={i18n}>{options.client ? <ClientProvider client={options.client}>{ui}</ClientProvider> : ui}</I18nextProvider>
+  return render(wrapped)
+}

@@ -1,0 +1,76 @@
+// The workspace driven by the keyboard only, against a fake main process.
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { Workspace } from '../../src-renderer/src/features/workspace/Workspace'
+import { fakeClient } from './fakeClient'
+import './layout'
+import { renderWithI18n } from './render'
+
+async function openWorkspace() {
+  const client = fakeClient()
+  renderWithI18n(<Workspace issueId="sample" onBack={() => {}} />, { client })
+  await screen.findByRole('heading', { name: /Paragraph break/ })
+  return client
+}
+
+const current = () => document.querySelector('.finding-panel')?.getAttribute('data-kind')
+
+describe('workspace keyboard', () => {
+  it('moves through findings with j and k', async () => {
+    await openWorkspace()
+    expect(current()).toBe('paragraph-break')
+    await userEvent.keyboard('j')
+    expect(current()).toBe('duplicate-passage')
+    await userEvent.keyboard('jk')
+    expect(current()).toBe('duplicate-passage')
+  })
+
+  it('accepts with a, goes on to the next finding, and undoes with Ctrl+Z / redoes with Ctrl+Shift+Z', async () => {
+    const client = await openWorkspace()
+    await userEvent.keyboard('a')
+    await waitFor(() => expect(current()).toBe('duplicate-passage'))
+    expect(client.calls.at(-1)).toEqual({ channel: 'finding:accept', arg: { issueId: 'sample', findingId: 'f-break' } })
+    await userEvent.keyboard('{Control>}z{/Control}')
+    await waitFor(() => expect(client.calls.at(-1)?.channel).toBe('edit:undo'))
+    await waitFor(() => expect(screen.getByRole('option', { name: /Paragraph cut/ })).toBeInTheDocument())
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+    await waitFor(() => expect(client.calls.at(-1)?.channel).toBe('edit:redo'))
+  })
+
+  it('keeps the right-hand copy of a duplicate with → then Enter', async () => {
+    const client = await openWorkspace()
+    await userEvent.keyboard('j{ArrowRight}')
+    expect(screen.getByRole('button', { name: /Keep right/ })).toHaveAttribute('aria-pressed', 'true')
+    await userEvent.keyboard('{Enter}')
+    await waitFor(() => expect(client.calls.at(-1)?.channel).toBe('op:apply'))
+    expect(client.calls.at(-1)?.arg).toMatchObject({ op: { kind: 'delete-blocks', blockIds: ['01-q1', '01-q2'] } })
+  })
+
+  it('dismisses with d and marks the article reviewed with r', async () => {
+    const client = await openWorkspace()
+    await userEvent.keyboard('d')
+    await waitFor(() => expect(client.calls.at(-1)).toMatchObject({ channel: 'finding:dismiss', arg: { findingId: 'f-break' } }))
+    await userEvent.keyboard('r')
+    await waitFor(() => expect(client.calls.at(-1)).toMatchObject({ channel: 'op:apply', arg: { op: { kind: 'mark-reviewed', reviewed: true } } }))
+  })
+
+  it('opens the shortcut sheet on ? and focuses search on /', async () => {
+    await openWorkspace()
+    await userEvent.keyboard('?')
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument()
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    await userEvent.keyboard('/')
+    expect(screen.getByRole('searchbox', { name: /Search/ })).toHaveFocus()
+    await userEvent.keyboard('j')
+    expect(current()).toBe('paragraph-break')
+  })
+
+  it('filters the queue by kind', async () => {
+    await openWorkspace()
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show findings of kind' }), 'orphan-caption')
+    expect(screen.getAllByRole('option', { selected: true })).toHaveLength(2)
+    expect(current()).toBe('orphan-caption')
+  })
+})
