@@ -204,7 +204,7 @@ function prunePageSets(state: IssueState): void {
   for (const key of Object.keys(state.pageSets)) if (!used.has(key)) delete state.pageSets[key]
 }
 
-function validateState(data: unknown): string | null {
+export function validateState(data: unknown): string | null {
   if (typeof data !== 'object' || data === null) return 'not an object'
   const s = data as Partial<IssueState>
   if (s.schema !== 'galley.state/1') return `unknown schema ${JSON.stringify(s.schema)}`

@@ -1,0 +1,152 @@
+// The CLI's library commands: `export-library LIBRARY --out DIR --format F [--accept-all]`
+// exports every issue of a library with a progress bar on stderr, goes on past a bad issue and
+// stops cleanly on Ctrl-C (every file on disk is whole); and readIssueOps, the edit log `export`
+// and `analyze` replay when an issue has one.
+
+import { mkdir, readFile, stat } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import cliProgress from 'cli-progress'
+import { EXPORT_FORMATS, GalleyError, type ExportFormat, type Op } from './core/index'
+import { exportIssues } from './library/export'
+import { errnoOf, toGalleyError } from './library/fs-errors'
+import { Library } from './library/library'
+import { activeOps, validateState, type IssueState } from './library/store'
+import { Task } from './library/tasks'
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream & { isTTY?: boolean }
+}
+
+interface ExportLibraryArgs {
+  library: string
+  out: string
+  format: ExportFormat
+  acceptAll: boolean
+  report: 'md' | 'json'
+}
+
+const USAGE = `usage: galley export-library LIBRARY --out DIR --format ${EXPORT_FORMATS.join('|')} [--accept-all] [--report md|json]`
+
+function parseArgs(argv: string[]): ExportLibraryArgs {
+  let library: string | null = null
+  let out: string | null = null
+  let format: string | null = null
+  let report = 'md'
+  let acceptAll = false
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    if (flag === '--accept-all') acceptAll = true
+    else if (flag === '--out' || flag === '--format' || flag === '--report') {
+      const value = inline ?? argv[++i]
+      if (value === undefined) throw new GalleyError('invalid-argument', `${flag} needs a value.\n${USAGE}`)
+      if (flag === '--out') out = value
+      else if (flag === '--format') format = value
+      else report = value
+    } else if (flag.startsWith('--')) throw new GalleyError('invalid-argument', `Unknown option ${flag}.\n${USAGE}`)
+    else if (library === null) library = arg
+    else throw new GalleyError('invalid-argument', `One library at a time (got ${library} and ${arg}).\n${USAGE}`)
+  }
+  if (library === null) throw new GalleyError('invalid-argument', `Name the library folder.\n${USAGE}`)
+  if (out === null) throw new GalleyError('invalid-argument', `--out DIR is required.\n${USAGE}`)
+  if (format === null || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new GalleyError('invalid-argument', `--format must be one of ${EXPORT_FORMATS.join(', ')}.\n${USAGE}`)
+  }
+  if (report !== 'md' && report !== 'json') throw new GalleyError('invalid-argument', `--report must be md or json.\n${USAGE}`)
+  return { library: resolve(library), out: resolve(out), format: format as ExportFormat, acceptAll, report }
+}
+
+/** Returns the exit code: 0 all exported, 1 some issue failed, 130 interrupted. Bad arguments throw. */
+export async function runExportLibrary(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv)
+  try {
+    await mkdir(args.out, { recursive: true })
+  } catch (err) {
+    throw toGalleyError(err, args.out, 'create the output folder')
+  }
+  const library = await Library.open(args.library, { stateDir: args.out, emit: () => undefined, watch: false, summarize: false })
+  const ids = library.issueIds()
+  if (ids.length === 0) throw new GalleyError('not-found', `${args.library} holds no issues (folders of page files such as 01.md, 02.md).`)
+  if (library.issueFolders().some((dir) => dir === args.out)) {
+    throw new GalleyError('invalid-argument', `${args.out} holds an issue's page files; export into another folder.`)
+  }
+
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: io.stderr,
+      format: 'export |{bar}| {value}/{total} issues | {rate} pages/s | {eta_formatted} left | {label}',
+      hideCursor: false,
+      noTTYOutput: !io.stderr.isTTY,
+      notTTYSchedule: 2000,
+      etaBuffer: 20,
+    },
+    cliProgress.Presets.shades_classic,
+  )
+  bar.start(ids.length, 0, { rate: '-', label: '' })
+  const task = new Task('export-library', (progress) => {
+    bar.update(progress.done, { rate: progress.rate ? progress.rate.toFixed(1) : '-', label: progress.label })
+  })
+  let interrupted = false
+  const onInterrupt = (): void => {
+    // The issue being written finishes (its files are written atomically); nothing after it starts.
+    interrupted = true
+    task.cancel()
+  }
+  process.once('SIGINT', onInterrupt)
+  process.once('SIGTERM', onInterrupt)
+  let result
+  try {
+    result = await exportIssues(library, { issueIds: ids, format: args.format, folder: args.out, acceptAll: args.acceptAll, report: args.report }, task)
+  } finally {
+    process.removeListener('SIGINT', onInterrupt)
+    process.removeListener('SIGTERM', onInterrupt)
+    bar.stop()
+    await library.close()
+  }
+  for (const file of result.files) io.stdout.write(`${file.file}\n`)
+  io.stderr.write(`Exported ${result.files.length} of ${ids.length} issues to ${args.out} (${args.format}), each with a change report.\n`)
+  if (result.failed.length > 0) {
+    io.stderr.write(`${result.failed.length} ${result.failed.length === 1 ? 'issue' : 'issues'} could not be exported:\n`)
+    for (const failure of result.failed) io.stderr.write(`  ${failure.issueId}: ${failure.error.code}: ${failure.error.message}\n`)
+  }
+  if (interrupted || result.cancelled) {
+    io.stderr.write(`Interrupted: ${ids.length - result.files.length - result.failed.length} issues were not exported; every file written is complete.\n`)
+    return 130
+  }
+  return result.failed.length > 0 ? 1 : 0
+}
+
+/**
+ * The active ops of an issue's edit log (`<folder>/.galley/state.json`, or
+ * `<dir>/.galley/<file>.state.json` for a single page file), [] when it was never edited.
+ * Read-only: a damaged log is reported, not set aside (the app does that when it opens the issue).
+ */
+export async function readIssueOps(path: string): Promise<Op[]> {
+  let file: string
+  try {
+    file = (await stat(path)).isDirectory() ? join(path, '.galley', 'state.json') : join(dirname(path), '.galley', `${basename(path)}.state.json`)
+  } catch (err) {
+    throw toGalleyError(err, path, 'read')
+  }
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (err) {
+    if (errnoOf(err) === 'ENOENT') return []
+    throw toGalleyError(err, file, 'read the edit log')
+  }
+  let state: unknown
+  try {
+    state = JSON.parse(text)
+  } catch (err) {
+    throw damaged(file, err instanceof Error ? err.message : String(err))
+  }
+  const problem = validateState(state)
+  if (problem !== null) throw damaged(file, problem)
+  return activeOps(state as IssueState)
+}
+
+function damaged(file: string, why: string): GalleyError {
+  return new GalleyError('state-corrupt', `The edit log ${file} is damaged (${why}); open the issue in Galley to set it aside, or restore it from a backup.`)
+}
