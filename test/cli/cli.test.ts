@@ -1,0 +1,134 @@
+// The CLI as an archivist runs it: `npm run -s cli -- analyze|export …`, exit codes and one-line
+// errors for bad input. Runs the real entry through tsx, as `npm run cli` does.
+
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const repo = resolve(__dirname, '../..')
+const issueDir = join(repo, 'test/fixtures/cli/江城晚报-2025-03-04')
+const seed = resolve(repo, '../shared/samples/zhuzhou-daily-2024-01-30/01.md')
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'src-main/cli.ts'), ...args], { cwd: repo, encoding: 'utf8' })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+interface IssueJson {
+  schema: string
+  issue: { title: string; date: string | null }
+  pages: { number: string; sha256: string }[]
+  articles: { headline: string[]; pages: string[]; body: { type: string; text: string }[]; jumps: { text: string }[]; byline: { reporters: string[] } | null }[]
+  findings: { kind: string }[]
+}
+
+describe('galley analyze', () => {
+  it('prints galley.issue/1 for an issue folder, with its findings', () => {
+    const run = cli('analyze', issueDir)
+    expect(run.code).toBe(0)
+    const issue = JSON.parse(run.stdout) as IssueJson
+    expect(issue.schema).toBe('galley.issue/1')
+    expect(issue.issue).toEqual({ title: '江城晚报 2025-03-04', date: '2025-03-04' })
+    expect(issue.pages.map((page) => page.number)).toEqual(['01', '02'])
+    expect(issue.pages[0].sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(issue.findings.map((finding) => finding.kind).sort()).toEqual(['continuation', 'duplicate-passage', 'paragraph-break'])
+  })
+
+  it('reads several page files as one issue', () => {
+    const run = cli('analyze', join(issueDir, '01.md'), join(issueDir, '02.md'))
+    expect(run.code).toBe(0)
+    const issue = JSON.parse(run.stdout) as IssueJson
+    expect(issue.findings.some((finding) => finding.kind === 'continuation')).toBe(true)
+  })
+
+  it('leaves a jump to a page that is not loaded unresolved', () => {
+    const issue = JSON.parse(cli('analyze', join(issueDir, '01.md')).stdout) as IssueJson
+    expect(issue.findings.map((finding) => finding.kind)).toContain('unresolved-jump')
+    expect(issue.findings.map((finding) => finding.kind)).not.toContain('continuation')
+  })
+})
+
+describe('galley export --accept-all', () => {
+  it('merges the continuation across pages, joins the break and keeps one copy of the repeat', () => {
+    const run = cli('export', issueDir, '--accept-all', '--format', 'json')
+    expect(run.code).toBe(0)
+    const issue = JSON.parse(run.stdout) as IssueJson
+    const parks = issue.articles.find((article) => article.headline[0] === '江城新建三座口袋公园')!
+    expect(parks.pages).toEqual(['01', '02'])
+    expect(parks.jumps).toEqual([])
+    expect(parks.body.map((entry) => entry.text)).toContain('据介绍,三座公园利用城市边角地块改造而成,总面积约一点二公顷,园内设置了儿童游乐区、健身步道和休憩座椅,并种植了四十余种乡土植物。')
+    expect(parks.body.at(-1)?.text).toMatch(/^公园周边的社区/)
+    const street = issue.articles.find((article) => article.headline[0] === '老街区改造听取居民意见')!
+    expect(street.body).toHaveLength(3)
+    expect(issue.articles).toHaveLength(3)
+  })
+
+  it('writes Markdown that re-opens with nothing left to fix', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'galley-cli-')), 'issue.md')
+    const run = cli('export', issueDir, '--accept-all', '--format', 'md', '--out', out)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe('')
+    const markdown = readFileSync(out, 'utf8')
+    expect(markdown).not.toContain('▶▶')
+    expect(markdown).toContain('<!-- galley:page 02 -->')
+    const again = JSON.parse(cli('analyze', out).stdout) as IssueJson
+    expect(again.findings).toEqual([])
+    expect(again.articles).toHaveLength(3)
+  })
+
+  it('prints plain text without markup', () => {
+    const run = cli('export', issueDir, '--accept-all', '--format', 'txt')
+    expect(run.code).toBe(0)
+    expect(run.stdout).not.toMatch(/^##|\*\*|<!--/mu)
+    expect(run.stdout).toContain('春季招聘会提供岗位四千个')
+  })
+})
+
+describe('bad input gets a clear one-line error and writes nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'galley-bad-'))
+
+  it('refuses a binary file, naming it', () => {
+    const file = join(dir, '03.md')
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))
+    const run = cli('analyze', file)
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toContain('03.md')
+    expect(run.stderr).toMatch(/binary/u)
+  })
+
+  it('refuses an empty file', () => {
+    const file = join(dir, '04.md')
+    writeFileSync(file, '')
+    const run = cli('analyze', file)
+    expect(run.code).not.toBe(0)
+    expect(run.stderr).toMatch(/04\.md is empty/u)
+  })
+
+  it('refuses a path that does not exist', () => {
+    const run = cli('analyze', join(dir, 'nowhere'))
+    expect(run.code).not.toBe(0)
+    expect(run.stderr).toMatch(/does not exist/u)
+  })
+
+  it('refuses an unknown format and does not write the --out file', () => {
+    const out = join(dir, 'never.md')
+    const run = cli('export', issueDir, '--format', 'docx', '--out', out)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/Unknown format "docx"/u)
+    expect(existsSync(out)).toBe(false)
+  })
+})
+
+describe.skipIf(!existsSync(seed))('the seed page through the CLI', () => {
+  it('accept-all gives nine articles with the two jumps to page 02 left unresolved', () => {
+    const issue = JSON.parse(cli('export', seed, '--accept-all', '--format', 'json').stdout) as IssueJson
+    expect(issue.articles).toHaveLength(9)
+    expect(issue.articles.every((article) => (article.byline?.reporters.length ?? 0) > 0)).toBe(true)
+    expect(issue.findings.map((finding) => finding.kind)).toEqual(['unresolved-jump', 'unresolved-jump'])
+  })
+})
+if (!existsSync(seed)) console.log(`skipping the seed-page CLI test: ${seed} is not here`)
