@@ -1,0 +1,237 @@
+// continuation / unresolved-jump: a story that jumps to another page is merged with its tail;
+// a jump with no partner stays visible and is never glued to an unrelated story.
+import { describe, expect, it } from 'vitest'
+import { acceptAll, analyze, type Analysis, type Page } from '../../src-main/core/index'
+import { articleByHeadline, bodyTexts, fixture, ofKind, page, paragraphs } from './helpers'
+
+interface Form {
+  name: string
+  out: string
+  in: string
+  tailPage: string
+  lang: 'zh' | 'en'
+  /** The out marker is printed at the end of the head's last paragraph rather than on its own line. */
+  inline?: boolean
+  bug?: string
+}
+
+const FORMS: Form[] = [
+  { name: '▶▶下转02版① / ▲▲上接01版①', out: '▶▶下转02版①', in: '▲▲上接01版①', tailPage: '02', lang: 'zh' },
+  { name: '▶▶下转02版① closing the paragraph', out: '▶▶下转02版①', in: '▲▲上接01版①', tailPage: '02', lang: 'zh', inline: true },
+  { name: '（下转第三版） / （上接第一版）', out: '（下转第三版）', in: '（上接第一版）', tailPage: '03', lang: 'zh' },
+  { name: '（下转第三版） closing the paragraph', out: '（下转第三版）', in: '（上接第一版）', tailPage: '03', lang: 'zh', inline: true },
+  { name: '（下转第三版） / (上接第一版） with an ASCII bracket', out: '（下转第三版）', in: '(上接第一版）', tailPage: '03', lang: 'zh' },
+  { name: '下转2版 / 接1版', out: '下转2版', in: '接1版', tailPage: '02', lang: 'zh' },
+  { name: 'Continued on Page A6 / Continued from Page 1', out: 'Continued on Page A6', in: 'Continued from Page 1', tailPage: '06', lang: 'en' },
+  { name: 'Continued on page 6 / From page 1', out: 'Continued on page 6', in: 'From page 1', tailPage: '06', lang: 'en' },
+  { name: 'see MAYOR, page 6 / MAYOR, from page 1', out: 'see MAYOR, page 6', in: 'MAYOR, from page 1', tailPage: '06', lang: 'en' },
+  { name: 'See MAYOR, Page 6 / MAYOR, from Page 1 (as printed)', out: 'See MAYOR, Page 6', in: 'MAYOR, from Page 1', tailPage: '06', lang: 'en', bug: 'capitalised See/Page not recognised as jump lines' },
+  // BUG: trailingJump's English pattern starts with `\s*`, so the text before the marker never ends
+  // in whitespace and `… three years to Continued on Page A6` stays in the body paragraph.
+  { name: 'Continued on Page A6 closing the paragraph', out: 'Continued on Page A6', in: 'Continued from Page 1', tailPage: '06', lang: 'en', inline: true, bug: 'marker not split off an English paragraph' },
+]
+
+const ZH = {
+  headline: '江边湿地公园扩建完工 新增步道十二公里',
+  other: '冬季长跑比赛鸣枪开跑',
+  headBody: [
+    '本报讯(记者 林晓 通讯员 周平) 经过两年施工,江边湿地公园扩建工程日前完工,新增步道十二公里。',
+    '扩建后的公园面积达到三百公顷,新种植乡土树种两万余株,并修复了一段废弃的老河道,',
+  ],
+  tailBody: ['让候鸟重新有了栖息地。园区管理处介绍,今冬已观测到白鹭、苍鹭等二十余种水鸟。', '公园全天免费开放,市民可通过东门和南门进入。'],
+  otherBody: ['本报讯(记者 王进) 昨日上午,全市冬季长跑比赛在体育中心鸣枪开跑,三千名选手参赛。', '比赛设全程和迷你跑两个项目,赛道沿江而行。'],
+}
+const EN = {
+  headline: 'Mayor Unveils Plan for Riverside Park',
+  other: 'School Board Delays Budget Vote',
+  headBody: [
+    'By JANE DOE',
+    'Mayor Ann Hale on Monday unveiled a plan to turn the old rail yard into a riverside park with trails and a boat launch.',
+    'The plan, which still needs council approval, would cost about four million dollars and take three years to',
+  ],
+  tailBody: ['complete, according to city estimates released with the proposal.', 'Residents will be able to comment at two public hearings next month.'],
+  otherBody: ['By TOM ROE', 'The school board postponed its budget vote on Tuesday after members asked for more time to review enrollment figures.', 'A new vote is expected in two weeks.'],
+}
+
+function build(form: Form, tailHasHeadline: boolean): { head: Page; tail: Page } {
+  const t = form.lang === 'zh' ? ZH : EN
+  const headParas = [...t.headBody]
+  const headLines = form.inline
+    ? [...headParas.slice(0, -1), `${headParas.at(-1)}${form.lang === 'en' ? ' ' : ''}${form.out}`]
+    : [...headParas, form.out]
+  const headText = [`## ${t.headline}`, ...headLines].join('\n\n') + '\n'
+  const otherText = [`## ${t.other}`, ...t.otherBody].join('\n\n')
+  const tailText = [...(tailHasHeadline ? [`## ${t.headline}`] : []), form.in, ...t.tailBody].join('\n\n')
+  const tailFile = `${form.tailPage}.md`
+  return { head: page('01.md', headText), tail: page(tailFile, `${otherText}\n\n${tailText}\n`) }
+}
+
+function check(form: Form, analysis: Analysis, accepted: Analysis): void {
+  const t = form.lang === 'zh' ? ZH : EN
+  const found = ofKind(analysis.findings, 'continuation')
+  expect(found, 'one continuation found').toHaveLength(1)
+  expect(ofKind(analysis.findings, 'unresolved-jump')).toHaveLength(0)
+  // After accepting: one article for the story, spanning both pages, head text then tail text,
+  // no jump lines left; the other story on the tail page keeps its own text.
+  const story = articleByHeadline(accepted.issue, t.headline)
+  expect(story.pages).toEqual(['01', form.tailPage])
+  const body = paragraphs(story).map((block) => block.text).join('\n')
+  const headLast = t.headBody.at(-1)!.slice(0, 20)
+  expect(body.indexOf(headLast)).toBeGreaterThanOrEqual(0)
+  expect(body.indexOf(t.tailBody[1])).toBeGreaterThan(body.indexOf(headLast))
+  expect(story.blocks.some((block) => block.type === 'jump')).toBe(false)
+  expect(body, 'the jump marker is not left in the text').not.toContain(form.out)
+  expect(body).not.toContain(form.in)
+  const other = articleByHeadline(accepted.issue, t.other)
+  expect(bodyTexts(other).join('\n')).not.toContain(t.tailBody[1])
+  expect(other.pages).toEqual([form.tailPage])
+  expect(accepted.issue.articles).toHaveLength(2)
+}
+
+describe('continuation: each marker form', () => {
+  for (const form of FORMS) {
+    for (const tailHasHeadline of [true, false]) {
+      const how = tailHasHeadline ? 'tail under its repeated headline' : 'tail opened by the marker only'
+      ;(form.bug ? it.fails : it)(`merges a continuation marked ${form.name}, ${how}`, () => {
+        const { head, tail } = build(form, tailHasHeadline)
+        const analysis = analyze([head, tail])
+        const accepted = acceptAll([head, tail]).analysis
+        check(form, analysis, accepted)
+      })
+    }
+  }
+
+  it('the tail on the page named by the jump is found whatever order the page files come in', () => {
+    const { head, tail } = build(FORMS[0], true)
+    const accepted = acceptAll([tail, head]).analysis
+    expect(articleByHeadline(accepted.issue, ZH.headline).pages).toEqual(['01', '02'])
+  })
+
+  it('joins the sentence cut by the jump into one paragraph after merging', () => {
+    const { head, tail } = build(FORMS[0], true)
+    const story = articleByHeadline(acceptAll([head, tail]).analysis.issue, ZH.headline)
+    expect(paragraphs(story).some((block) => block.text.includes('老河道,让候鸟重新有了栖息地'))).toBe(true)
+  })
+})
+
+describe('continuation: a multi-page Chinese issue (fixture)', () => {
+  const pages = () => fixture('cn-jumps/01.md', 'cn-jumps/02.md', 'cn-jumps/03.md')
+
+  it('several heads jump to page 03 with the same marker: the repeated headline decides', () => {
+    const accepted = acceptAll(pages()).analysis.issue
+    const lanes = articleByHeadline(accepted, '老城街巷焕新颜')
+    const night = articleByHeadline(accepted, '夜市经济点亮消费')
+    expect(lanes.pages).toEqual(['01', '03'])
+    expect(night.pages).toEqual(['01', '03'])
+    const lanesText = paragraphs(lanes).map((block) => block.text).join('')
+    const nightText = paragraphs(night).map((block) => block.text).join('')
+    expect(lanesText).toContain('青石板')
+    expect(lanesText).not.toContain('摊位')
+    expect(nightText).toContain('摊位')
+    expect(nightText).not.toContain('青石板')
+  })
+
+  it('pairs a head and tail by their label ① across pages', () => {
+    const analysis = analyze(pages())
+    const head = analysis.source.articles.find((article) => article.headline.join('').includes('科创走廊'))!
+    const found = ofKind(analysis.findings, 'continuation').filter((finding) => finding.articleIds[0] === head.id)
+    expect(found).toHaveLength(1)
+    const accepted = acceptAll(pages()).analysis.issue
+    expect(articleByHeadline(accepted, '科创走廊').pages).toEqual(['01', '02'])
+  })
+
+  it('a head whose tail page is loaded but holds no matching tail stays unresolved, glued to nothing', () => {
+    const analysis = analyze(pages())
+    const canteen = articleByHeadline(analysis.source, '社区食堂')
+    const open = ofKind(analysis.findings, 'unresolved-jump').filter((finding) => finding.articleIds.includes(canteen.id))
+    expect(open).toHaveLength(1)
+    expect(open[0].missingPage).toBeUndefined()
+    expect(ofKind(analysis.findings, 'continuation').some((finding) => finding.articleIds[0] === canteen.id)).toBe(false)
+    const accepted = acceptAll(pages()).analysis.issue
+    expect(articleByHeadline(accepted, '社区食堂').pages).toEqual(['01'])
+    expect(articleByHeadline(accepted, '冬泳爱好者').pages).toEqual(['02'])
+  })
+
+  it('a jump to a page not in the issue is unresolved, naming the missing page', () => {
+    const analysis = analyze(pages())
+    const teacher = articleByHeadline(analysis.source, '乡村教师')
+    const open = ofKind(analysis.findings, 'unresolved-jump').filter((finding) => finding.articleIds.includes(teacher.id))
+    expect(open).toHaveLength(1)
+    expect(open[0].missingPage).toBe('04')
+    expect(open[0].fix).toEqual([])
+  })
+
+  it('adding the missing page resolves the jump', () => {
+    const withPage = [...pages(), ...fixture('cn-jumps/04.md')]
+    const analysis = analyze(withPage)
+    const teacher = analysis.source.articles.find((article) => article.headline.join('').includes('乡村教师'))!
+    expect(ofKind(analysis.findings, 'unresolved-jump').some((finding) => finding.articleIds.includes(teacher.id))).toBe(false)
+    const accepted = acceptAll(withPage).analysis.issue
+    const merged = articleByHeadline(accepted, '乡村教师')
+    expect(merged.pages).toEqual(['01', '04'])
+    expect(paragraphs(merged).map((block) => block.text).join('')).toContain('山里的孩子')
+  })
+
+  it('an unrelated story on the jump page is never taken as a tail', () => {
+    const accepted = acceptAll(pages()).analysis.issue
+    const unrelated = articleByHeadline(accepted, '省博物馆')
+    expect(unrelated.pages).toEqual(['03'])
+    expect(accepted.articles.filter((article) => article.headline.join('').includes('老城街巷'))).toHaveLength(1)
+  })
+})
+
+describe('continuation: the tail repeats only the main line of a stacked headline', () => {
+  it('matches the tail by that main line when two heads jump to the same page', () => {
+    const head = page('01.md', [
+      '## 聚焦春运 铁路部门加开夜间列车 返乡旅客可错峰出行',
+      '本报讯(记者 周敏) 昨日起,铁路部门在春运期间加开夜间列车十二对。',
+      '加开的列车主要集中在返乡客流较大的方向,车票已在网上发售,',
+      '（下转第三版）',
+      '## 市民卡新增乘车功能',
+      '本报讯(记者 王进) 即日起,市民卡可直接刷卡乘坐地铁和公交。',
+      '开通方式十分简单,市民只需在自助机上',
+      '（下转第三版）',
+    ].join('\n\n'))
+    const tail = page('03.md', [
+      '## 市民卡新增乘车功能',
+      '（上接第一版）',
+      '点击激活,一分钟即可完成,老年卡同样适用。',
+      '## 铁路部门加开夜间列车',
+      '（上接第一版）',
+      '旅客可通过官方售票平台查询余票,合理安排行程。',
+    ].join('\n\n'))
+    const accepted = acceptAll([head, tail]).analysis.issue
+    expect(accepted.articles).toHaveLength(2)
+    const rail = articleByHeadline(accepted, '铁路部门加开夜间列车')
+    const card = articleByHeadline(accepted, '市民卡新增乘车功能')
+    expect(paragraphs(rail).map((block) => block.text).join('')).toContain('合理安排行程')
+    expect(paragraphs(card).map((block) => block.text).join('')).toContain('老年卡同样适用')
+    expect(paragraphs(card).map((block) => block.text).join('')).not.toContain('合理安排行程')
+  })
+})
+
+describe('continuation: an English issue (fixture)', () => {
+  const pages = () => fixture('en-jumps/01.md', 'en-jumps/06.md')
+
+  it('merges a continuation marked Continued on Page A6 into its head', () => {
+    const accepted = acceptAll(pages()).analysis.issue
+    const story = articleByHeadline(accepted, 'Council Backs River Bridge')
+    expect(story.pages).toEqual(['01', '06'])
+    expect(paragraphs(story).map((block) => block.text).join(' ')).toContain('toll')
+  })
+
+  it('two stories jump to page 6 with no label: their slug and headline decide', () => {
+    const accepted = acceptAll(pages()).analysis.issue
+    const debate = articleByHeadline(accepted, 'Students Debate Parking Fees')
+    expect(debate.pages).toEqual(['01', '06'])
+    const text = paragraphs(debate).map((block) => block.text).join(' ')
+    expect(text).toContain('permit')
+    expect(text).not.toContain('toll')
+  })
+
+  it('a jump to the back page, with OCR noise in the marker, is unresolved when nothing answers it', () => {
+    const analysis = analyze(pages())
+    const weather = articleByHeadline(analysis.source, 'Cold Snap')
+    expect(ofKind(analysis.findings, 'unresolved-jump').some((finding) => finding.articleIds.includes(weather.id))).toBe(true)
+  })
+})
