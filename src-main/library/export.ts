@@ -97,7 +97,8 @@ async function requireFolder(folder: string): Promise<void> {
 export function safeFileName(name: string): string {
   const cleaned = name
     .replace(/[/\\]+/g, '__')
-    .replace(/[<>:"|?*\u0000-\u001f]/g, '_')
+    .replace(/[<>:"|?*]/g, '_')
+    .replace(/\p{Cc}/gu, '_')
     .replace(/[. ]+$/, '')
   return cleaned || 'issue'
 }

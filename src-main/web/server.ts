@@ -1,0 +1,259 @@
+// Browser mode's transport: the same dispatcher as Electron's IPC, behind a local HTTP server on
+// 127.0.0.1. Every request carries a random token (header, query, or the cookie the page gets on
+// its first load, for the page's own assets); the Host and Origin must be this server's own.
+
+import { spawn } from 'node:child_process'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, resolve, sep } from 'node:path'
+import { EVENT_CHANNELS, type EventChannel } from '../ipc/channels'
+import { createDispatcher, createHandlerContext } from '../ipc/handlers'
+
+export interface WebServerOptions {
+  /** 0 (or absent) for a random free port. */
+  port?: number
+  /** Only loopback addresses are accepted (default 127.0.0.1). */
+  host?: string
+  stateDir: string
+  resourcesDir: string
+  /** The built renderer (default out/renderer beside the working directory). */
+  rendererDir?: string
+  /** Opened before the server answers, so the first page shows it. */
+  libraryFolder?: string
+  /** Open the URL in a browser (xdg-open / open / start) when one is there. */
+  open?: boolean
+  /** Fixed token (tests); random otherwise. */
+  token?: string
+}
+
+export interface WebServer {
+  url: string
+  token: string
+  port: number
+  close(): Promise<void>
+}
+
+const MAX_BODY = 100 * 1024 * 1024
+const COOKIE = 'galley_token'
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+}
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const host = options.host ?? '127.0.0.1'
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    throw new Error(`Browser mode listens on the loopback address only, not ${host}.`)
+  }
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const rendererDir = resolve(options.rendererDir ?? join(process.cwd(), 'out', 'renderer'))
+  const streams = new Set<ServerResponse>()
+  const emit = (event: EventChannel, payload: unknown): void => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+    for (const res of streams) res.write(frame)
+  }
+  const context = createHandlerContext({ stateDir: options.stateDir, resourcesDir: options.resourcesDir, emit })
+  const dispatcher = createDispatcher(context)
+  let port = 0
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `Internal error: ${err instanceof Error ? err.message : String(err)}`)
+      else res.end()
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://${host}:${port}`)
+    if (!hostAllowed(req.headers.host, port) || !originAllowed(req.headers.origin, port)) {
+      return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: this server answers only its own page.')
+    }
+    const given = tokenOf(req, url)
+    const isApi = url.pathname.startsWith('/api/')
+    // API calls must name the token themselves (header or query); the cookie only opens assets.
+    const carried = isApi ? given.explicit : (given.explicit ?? given.cookie)
+    if (!carried || !same(carried, token)) {
+      return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: open the URL Galley printed (it carries the access token).')
+    }
+    if (isApi) return api(req, res, url)
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed')
+    return serveStatic(res, url, given.explicit !== undefined)
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', ...SECURITY_HEADERS })
+      res.write(`: galley events (${EVENT_CHANNELS.join(', ')})\n\n`)
+      streams.add(res)
+      const ping = setInterval(() => res.write(': ping\n\n'), 15_000)
+      req.on('close', () => {
+        clearInterval(ping)
+        streams.delete(res)
+      })
+      return
+    }
+    const match = /^\/api\/invoke\/([^/]+)$/.exec(url.pathname)
+    if (!match || req.method !== 'POST') return send(res, 404, 'text/plain; charset=utf-8', 'No such endpoint')
+    let channel: string
+    let arg: unknown
+    try {
+      channel = decodeURIComponent(match[1])
+      const body = await readBody(req)
+      arg = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'))
+    } catch (err) {
+      return sendJson(res, 400, { ok: false, error: { code: 'invalid-argument', message: `The request body is not JSON: ${err instanceof Error ? err.message : String(err)}` } })
+    }
+    const reply = await dispatcher.dispatch(channel, arg === null ? undefined : arg)
+    return sendJson(res, 200, reply)
+  }
+
+  async function serveStatic(res: ServerResponse, url: URL, setCookie: boolean): Promise<void> {
+    let path = decodeURIComponent(url.pathname)
+    if (path.endsWith('/')) path += 'index.html'
+    const file = resolve(rendererDir, `.${path}`)
+    if (file !== rendererDir && !file.startsWith(rendererDir + sep)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden')
+    let target = file
+    let info = await stat(target).catch(() => null)
+    if (!info?.isFile() && !extname(path)) {
+      target = join(rendererDir, 'index.html') // the app's own routes
+      info = await stat(target).catch(() => null)
+    }
+    if (!info?.isFile()) {
+      const missing = target.endsWith('index.html')
+      return send(res, 404, 'text/plain; charset=utf-8', missing ? 'The renderer is not built: run `npm run start:web` (it builds first).' : 'Not found')
+    }
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': String(info.size),
+      'cache-control': target.endsWith('.html') ? 'no-store' : 'private, max-age=3600',
+      ...SECURITY_HEADERS,
+    }
+    if (target.endsWith('.html')) headers['content-security-policy'] = CSP
+    if (setCookie) headers['set-cookie'] = `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`
+    res.writeHead(200, headers)
+    createReadStream(target).pipe(res)
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => resolveListen())
+  })
+  port = (server.address() as AddressInfo).port
+  const shownHost = host === '::1' ? '[::1]' : host
+  const url = `http://${shownHost}:${port}/?token=${token}`
+
+  if (options.libraryFolder) {
+    const reply = await dispatcher.dispatch('library:open', { folder: options.libraryFolder })
+    if (!reply.ok) {
+      server.close()
+      dispatcher.dispose()
+      throw new Error(reply.error.message)
+    }
+  }
+
+  if (options.open) openBrowser(url)
+
+  return {
+    url,
+    token,
+    port,
+    close: async () => {
+      for (const res of streams) res.end()
+      streams.clear()
+      dispatcher.dispose()
+      await new Promise<void>((done) => server.close(() => done()))
+      server.closeAllConnections()
+    },
+  }
+}
+
+/** Opens the URL with the platform's opener if it exists; a missing opener is not an error. */
+export function openBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open'
+  const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url]
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return
+  try {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true })
+    child.on('error', () => undefined) // no opener installed: the printed URL is enough
+    child.unref()
+  } catch {
+    // spawn itself refused (no such binary on some platforms): the printed URL is enough
+  }
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  // The token is in the page URL: never send it on in a Referer.
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-resource-policy': 'same-origin',
+}
+
+function hostAllowed(hostHeader: string | undefined, port: number): boolean {
+  // A DNS-rebinding page reaches us under its own name; only our loopback names are ours.
+  return hostHeader !== undefined && [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(hostHeader.toLowerCase())
+}
+
+function originAllowed(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true // not a cross-site browser request (curl, a test); the token still guards
+  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`].includes(origin.toLowerCase())
+}
+
+function tokenOf(req: IncomingMessage, url: URL): { explicit?: string; cookie?: string } {
+  const header = req.headers['x-galley-token']
+  const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
+  const explicit = (Array.isArray(header) ? header[0] : header) ?? bearer ?? url.searchParams.get('token') ?? undefined
+  const cookie = (req.headers.cookie ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === COOKIE)?.[1]
+  return { explicit, cookie }
+}
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a)
+  const y = Buffer.from(b)
+  return x.length === y.length && timingSafeEqual(x, y)
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY) {
+        reject(new Error(`the request is larger than ${MAX_BODY / 1024 / 1024} MB`))
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolveBody(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...SECURITY_HEADERS })
+  res.end(body)
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value))
+}
