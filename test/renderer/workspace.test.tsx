@@ -17,19 +17,19 @@ async function openWorkspace() {
 const current = () => document.querySelector('.finding-panel')?.getAttribute('data-kind')
 
 describe('workspace keyboard', () => {
-  it('moves through findings with j and k', async () => {
+  it('moves through findings in reading order with j and k', async () => {
     await openWorkspace()
     expect(current()).toBe('paragraph-break')
     await userEvent.keyboard('j')
-    expect(current()).toBe('duplicate-passage')
-    await userEvent.keyboard('jk')
+    expect(current()).toBe('unresolved-jump')
+    await userEvent.keyboard('jjk')
     expect(current()).toBe('duplicate-passage')
   })
 
   it('accepts with a, goes on to the next finding, and undoes with Ctrl+Z / redoes with Ctrl+Shift+Z', async () => {
     const client = await openWorkspace()
     await userEvent.keyboard('a')
-    await waitFor(() => expect(current()).toBe('duplicate-passage'))
+    await waitFor(() => expect(current()).toBe('unresolved-jump'))
     expect(client.calls.at(-1)).toEqual({ channel: 'finding:accept', arg: { issueId: 'sample', findingId: 'f-break' } })
     await userEvent.keyboard('{Control>}z{/Control}')
     await waitFor(() => expect(client.calls.at(-1)?.channel).toBe('edit:undo'))
@@ -40,7 +40,7 @@ describe('workspace keyboard', () => {
 
   it('keeps the right-hand copy of a duplicate with → then Enter', async () => {
     const client = await openWorkspace()
-    await userEvent.keyboard('j{ArrowRight}')
+    await userEvent.keyboard('jj{ArrowRight}')
     expect(screen.getByRole('button', { name: /Keep right/ })).toHaveAttribute('aria-pressed', 'true')
     await userEvent.keyboard('{Enter}')
     await waitFor(() => expect(client.calls.at(-1)?.channel).toBe('op:apply'))

@@ -33,6 +33,9 @@ export function acceptIntent(finding: Finding, choices: Choices, articles: reado
 export function keepIntent(finding: Finding, side: Side, articles: readonly Article[]): Intent {
   if (side === 'both') return { type: 'dismiss', findingId: finding.id }
   if (side === 'left') return { type: 'accept', findingId: finding.id }
+  // The core offers keeping the right-hand copy as a ranked alternative: accept it as such.
+  const right = finding.candidates?.findIndex((c) => c.label === 'keep-right') ?? -1
+  if (right >= 0) return { type: 'accept', findingId: finding.id, candidateIndex: right }
   const ops = keepRightOps(duplicateCopies(finding, indexBlocks(articles)))
   return ops.length > 0 ? { type: 'ops', ops } : { type: 'none' }
 }

@@ -31,16 +31,9 @@ export function ArticleTools({ article, previous, next, targets, onApply, busy }
   function split() {
     const block = body.find((b) => b.id === at)
     if (!block) return
-    if (fromParagraph) {
-      // The paragraph becomes the new headline: split there, then drop it from the body.
-      onApply([
-        { kind: 'split-article', articleId: article.id, atBlockId: block.id, headline: [block.text], expect: expectOf([block]) },
-        { kind: 'delete-blocks', blockIds: [block.id], expect: expectOf([block]) },
-      ])
-    } else {
-      const parts = headline.split(/\s*\n\s*|\s{2,}/).filter(Boolean)
-      onApply([{ kind: 'split-article', articleId: article.id, atBlockId: block.id, headline: parts, expect: expectOf([block]) }])
-    }
+    // An empty headline tells the core to take the paragraph at the split as the new headline.
+    const parts = fromParagraph ? [] : headline.split(/\s*\n\s*|\s{2,}/).filter(Boolean)
+    onApply([{ kind: 'split-article', articleId: article.id, atBlockId: block.id, headline: parts, expect: expectOf([block]) }])
   }
 
   function merge(from: Article, into: Article) {

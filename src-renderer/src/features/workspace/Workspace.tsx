@@ -10,6 +10,7 @@ import { expectOf } from '../findings/evidence'
 import { FindingPanel } from '../findings/FindingPanel'
 import { FindingsQueue } from '../findings/FindingsQueue'
 import { acceptIntent } from '../findings/intent'
+import { inReadingOrder } from '../findings/readingOrder'
 import { ArticlePane } from './ArticlePane'
 import { ConflictsBanner } from './ConflictsBanner'
 import { Navigator } from './Navigator'
@@ -35,7 +36,10 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const view = issue.view
 
   useEffect(() => {
-    if (view) dispatch({ type: 'issue-loaded', findings: view.findings, firstArticleId: view.articles[0]?.id ?? null })
+    if (view) {
+      const findings = inReadingOrder(view.findings, view.articles)
+      dispatch({ type: 'issue-loaded', findings, firstArticleId: view.articles[0]?.id ?? null })
+    }
   }, [view])
 
   const articles = useMemo(() => view?.articles ?? [], [view])
