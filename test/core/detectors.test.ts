@@ -1,0 +1,247 @@
+// Detectors: paragraph breaks, repeated passages, orphan captions, suspect article boundaries.
+// Each test reads like what an editor checks after accepting (or before accepting) the fixes.
+import { describe, expect, it } from 'vitest'
+import { acceptAll, analyze, detect, parseIssue } from '../../src-main/core/index'
+import { articleByHeadline, ofKind, opsOfKind, page, paragraphs } from './helpers'
+
+function one(text: string) {
+  const p = page('01.md', text)
+  return { analysis: analyze([p]), accepted: acceptAll([p]) }
+}
+
+const art = (headline: string, ...paras: string[]) => [`## ${headline}`, ...paras].join('\n\n')
+
+describe('paragraph-break', () => {
+  // BUG: a dateline paragraph cut at a column break before its first 。 (≤48 chars, no 。！？) is read
+  // as a byline LINE (bylineLine: `本报讯(记者 …` matches LINE_CN), so it leaves the body and the
+  // break is never found. Input below: expected one paragraph-break and one joined paragraph; got a
+  // `byline` block holding the sentence's first half and no finding.
+  it.fails('joins a dateline paragraph cut mid-sentence at a column break', () => {
+    const { analysis, accepted } = one(art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放,藏书五千余册,并为老人准备了', '大字版图书和老花镜,深受居民欢迎。'))
+    const breaks = ofKind(analysis.findings, 'paragraph-break')
+    expect(breaks).toHaveLength(1)
+    expect(breaks[0].doubled).toBeUndefined()
+    const article = accepted.analysis.issue.articles[0]
+    expect(paragraphs(article).map((block) => block.text)).toEqual(['本报讯(记者 林晓) 城东社区书屋日前开放,藏书五千余册,并为老人准备了大字版图书和老花镜,深受居民欢迎。'])
+  })
+
+  it('joins a paragraph cut mid-sentence at a column break', () => {
+    const { analysis, accepted } = one(art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放。', '书屋藏书五千余册,设有儿童阅览区和自习区,还专门为附近的老人准备了', '大字版图书和老花镜,深受居民欢迎。'))
+    const breaks = ofKind(analysis.findings, 'paragraph-break')
+    expect(breaks).toHaveLength(1)
+    expect(breaks[0].doubled).toBeUndefined()
+    expect(paragraphs(accepted.analysis.issue.articles[0]).map((block) => block.text)).toEqual([
+      '本报讯(记者 林晓) 城东社区书屋日前开放。',
+      '书屋藏书五千余册,设有儿童阅览区和自习区,还专门为附近的老人准备了大字版图书和老花镜,深受居民欢迎。',
+    ])
+  })
+
+  // BUG: a short piece of a paragraph cut at a column break (≤24 chars, with a comma, e.g.
+  // `书屋藏书五千余册,还为老人准备了`) is inferred as a subhead (parse/issue.ts inferSubheads →
+  // looksLikeSubhead), so the break is never found and the sentence stays cut in two.
+  it.fails('joins a short piece cut at a column break instead of taking it for a subhead', () => {
+    const { analysis } = one(art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放。', '书屋藏书五千余册,还为老人准备了', '大字版图书和老花镜,深受居民欢迎。'))
+    expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(1)
+  })
+
+  it('joins an English paragraph cut mid-sentence', () => {
+    const { accepted } = one(art('Library Opens Branch', 'By JANE DOE', 'The new branch library on Elm Street opened on Saturday with a collection of more than', 'ten thousand books and a room for children.'))
+    expect(paragraphs(accepted.analysis.issue.articles[0]).map((block) => block.text)).toEqual([
+      'The new branch library on Elm Street opened on Saturday with a collection of more than ten thousand books and a room for children.',
+    ])
+  })
+
+  it('drops the character printed twice at the break (人才 / 才,…)', () => {
+    const { analysis, accepted } = one(art('技能人才培养提速', '本报讯(记者 林晓) 全市技能人才工作会议昨日召开。', '会议提出,全市今年将依托重点企业和职业院校,新增一万名高技能人才', '才,职业院校将扩大招生规模。'))
+    const [finding] = ofKind(analysis.findings, 'paragraph-break')
+    expect(finding.doubled).toBe('才')
+    expect(paragraphs(accepted.analysis.issue.articles[0])[1].text).toBe('会议提出,全市今年将依托重点企业和职业院校,新增一万名高技能人才,职业院校将扩大招生规模。')
+  })
+
+  for (const [word, before, after] of [
+    ['天天', '附近小学的孩子们放学后都愿意来这里,他们盼着天', '天都能来书屋看书。'],
+    ['常常', '家住书屋对面的退休教师老李成了义务管理员,他常', '常到书屋帮忙整理图书。'],
+  ] as const) {
+    it(`never drops a doubled character that forms a word (${word})`, () => {
+      const { analysis, accepted } = one(art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放。', `书屋开放以来,${before}`, after))
+      const [finding] = ofKind(analysis.findings, 'paragraph-break')
+      expect(finding).toBeDefined()
+      expect(finding.doubled).toBeUndefined()
+      expect(paragraphs(accepted.analysis.issue.articles[0])[1].text).toBe(`书屋开放以来,${before}${after}`)
+    })
+  }
+
+  it('does not join paragraphs that end their sentences', () => {
+    const { analysis } = one(art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放。', '书屋藏书五千余册。', '“这里离家近,很方便!”居民说。'))
+    expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(0)
+  })
+
+  const separators: [string, string][] = [
+    ['a subhead', '**书屋有哪些新变化**'],
+    ['a byline line', '本报记者 林晓'],
+    ['a jump line', '▶▶下转02版①'],
+    ['a caption', '居民在书屋阅读。通讯员 供图'],
+  ]
+  for (const [name, line] of separators) {
+    it(`never joins across ${name}`, () => {
+      const { analysis, accepted } = one(art('社区书屋开门迎客', '书屋开放以来,不少居民在这里', line, '看书看报,孩子们也来写作业。'))
+      expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(0)
+      const texts = paragraphs(accepted.analysis.issue.articles[0]).map((block) => block.text)
+      expect(texts).not.toContain('书屋开放以来,不少居民在这里看书看报,孩子们也来写作业。')
+    })
+  }
+
+  it('never joins across a headline (the next article)', () => {
+    const { analysis, accepted } = one([art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放。', '书屋开放以来,不少居民在这里'), art('城南菜市场改造完工', '本报讯(记者 陈晨) 改造后的菜市场增设了停车位。')].join('\n\n'))
+    expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(0)
+    expect(accepted.analysis.issue.articles).toHaveLength(2)
+  })
+
+  it('joins all the breaks of an article, each once', () => {
+    const { analysis, accepted } = one(art('旧厂房变身文创园', '本报讯(记者 陈晨) 城北文创园昨日开园。', '位于城北的老纺织厂厂房建于上世纪五十年代,经过一年多的', '保护性改造,日前变身为文创园,首批入驻的企业和工作室共有', '三十家,涵盖设计、动漫和直播等领域。', '园区负责人说,未来还将引入更多青年创业团队。'))
+    expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(2)
+    expect(opsOfKind(accepted.ops, 'join-paragraphs')).toHaveLength(2)
+    expect(paragraphs(accepted.analysis.issue.articles[0])).toHaveLength(3)
+  })
+})
+
+const P1 = '今年以来,全市新增城市绿道八十公里,串联起江边、山边和城区的十二座公园,市民骑行和步行更加方便。'
+const P2 = '绿道沿线设置了二十个驿站,提供饮用水、休息座椅和共享单车停放点,周末高峰时段日均接待游客上万人次。'
+const P3 = '园林部门表示,明年将继续推进绿道向城郊延伸,力争实现主城区居民出门十分钟即可到达绿道入口的目标。'
+
+describe('duplicate-passage', () => {
+  it('finds a passage printed twice whole and keeps one copy', () => {
+    const { analysis, accepted } = one(art('城市绿道连成网', `本报讯(记者 周敏) ${P1}`, P2, P3, P2, P3))
+    expect(ofKind(analysis.findings, 'duplicate-passage')).toHaveLength(1)
+    const texts = paragraphs(accepted.analysis.issue.articles[0]).map((block) => block.text)
+    expect(texts.filter((text) => text === P2)).toHaveLength(1)
+    expect(texts.filter((text) => text === P3)).toHaveLength(1)
+    expect(texts).toHaveLength(3)
+  })
+
+  it('finds a repeat cut short', () => {
+    const cut = P3.slice(0, 30)
+    const { analysis, accepted } = one(art('城市绿道连成网', `本报讯(记者 周敏) ${P1}`, P2, P3, P2, cut))
+    expect(ofKind(analysis.findings, 'duplicate-passage').length).toBeGreaterThanOrEqual(1)
+    const texts = paragraphs(accepted.analysis.issue.articles[0]).map((block) => block.text)
+    expect(texts.join('')).not.toContain(P2 + P2)
+    expect(texts.filter((text) => text === P2)).toHaveLength(1)
+    expect(texts.some((text) => text === cut || text.endsWith(cut))).toBe(false)
+  })
+
+  it('finds a repeat with one OCR character difference per paragraph', () => {
+    const { analysis, accepted } = one(art('城市绿道连成网', `本报讯(记者 周敏) ${P1}`, P2, P3, P2.replace('驿站', '驿沾'), P3.replace('入口', '人口')))
+    expect(ofKind(analysis.findings, 'duplicate-passage')).toHaveLength(1)
+    expect(paragraphs(accepted.analysis.issue.articles[0])).toHaveLength(3)
+  })
+
+  // BUG: two OCR slips in a ~50-character paragraph (驿站→驿沾, 座椅→坐椅) knock out enough sampled
+  // 10-grams that coverage falls under MIN_COVERAGE 0.6 and the noisy repeat is not found.
+  it.fails('finds a repeat with a few OCR character differences', () => {
+    const noisy2 = P2.replace('驿站', '驿沾').replace('座椅', '坐椅')
+    const noisy3 = P3.replace('园林', '圆林').replace('入口', '人口')
+    const { analysis, accepted } = one(art('城市绿道连成网', `本报讯(记者 周敏) ${P1}`, P2, P3, noisy2, noisy3))
+    expect(ofKind(analysis.findings, 'duplicate-passage')).toHaveLength(1)
+    expect(paragraphs(accepted.analysis.issue.articles[0])).toHaveLength(3)
+  })
+
+  it('finds a passage repeated across articles and pages', () => {
+    const p1 = page('01.md', art('城市绿道连成网', `本报讯(记者 周敏) ${P1}`, P2, P3))
+    const p2 = page('02.md', art('周末去哪儿', '本报讯(记者 陈晨) 天气转暖,市民出游热情高涨。', P2, P3, '旅游部门提醒,出游请错峰。'))
+    const analysis = analyze([p1, p2])
+    const found = ofKind(analysis.findings, 'duplicate-passage')
+    expect(found).toHaveLength(1)
+    expect(new Set(found[0].articleIds).size).toBe(2)
+  })
+
+  it('a short stock sentence repeated in two stories is not a finding', () => {
+    const stock = '市民如有疑问可拨打热线咨询。'
+    const { analysis } = one([art('城市绿道连成网', `本报讯(记者 周敏) ${P1}`, stock), art('公交线路调整', '本报讯(记者 陈晨) 下周起三条公交线路调整走向。', stock)].join('\n\n'))
+    expect(ofKind(analysis.findings, 'duplicate-passage')).toHaveLength(0)
+  })
+
+  it('a quoted phrase repeated inside longer different paragraphs is not a finding', () => {
+    const quote = '“绿水青山就是金山银山”'
+    const { analysis } = one(art('城市绿道连成网', `本报讯(记者 周敏) 在${quote}理念指引下,全市今年新建公园六座,改造老公园四座。`, `园林工人说,${quote}这句话,大家天天挂在嘴边,也落实在每一棵新栽的树上。`))
+    expect(ofKind(analysis.findings, 'duplicate-passage')).toHaveLength(0)
+  })
+
+  it('an English passage repeated by the extractor is found and kept once', () => {
+    const a = 'The city council voted on Tuesday to extend library hours on weekends, citing strong demand from students and working families.'
+    const b = 'Officials estimate the change will cost about two hundred thousand dollars a year, paid from the general fund and a state grant.'
+    const { analysis, accepted } = one(art('Library Hours Extended', 'By JANE DOE', a, b, a, b))
+    expect(ofKind(analysis.findings, 'duplicate-passage')).toHaveLength(1)
+    expect(paragraphs(accepted.analysis.issue.articles[0]).map((block) => block.text)).toEqual([a, b])
+  })
+})
+
+describe('orphan-caption', () => {
+  const page1 = [
+    art('盲道改造惠及视障市民', '本报讯(记者 林晓) 市区主干道盲道改造完成,新铺设盲道二十公里,路口增设语音提示装置。', '视障市民张先生说,过马路时听到提示音,心里踏实多了。'),
+    art('新能源公交上线', '本报讯(记者 陈晨) 首批五十辆新能源公交车昨日上线,覆盖八条线路。', '新车配备了低地板和轮椅坡道。'),
+    '志愿者陪同视障市民体验新铺设的盲道和语音提示装置。通讯员 供图',
+  ].join('\n\n')
+
+  it('attaches a caption after the last story to the article sharing its words, credit kept apart', () => {
+    const p = page('01.md', page1)
+    const analysis = analyze([p])
+    const found = ofKind(analysis.findings, 'orphan-caption')
+    expect(found).toHaveLength(1)
+    const issue = acceptAll([p]).analysis.issue
+    const target = articleByHeadline(issue, '盲道改造')
+    const captions = target.blocks.filter((block) => block.type === 'caption')
+    expect(captions).toHaveLength(1)
+    expect(captions[0].caption).toEqual({ text: '志愿者陪同视障市民体验新铺设的盲道和语音提示装置。', credit: '通讯员 供图' })
+    expect(articleByHeadline(issue, '新能源公交').blocks.some((block) => block.type === 'caption')).toBe(false)
+  })
+
+  it('leaves a caption that already sits in its own article alone', () => {
+    const p = page('01.md', art('盲道改造惠及视障市民', '本报讯(记者 林晓) 市区主干道盲道改造完成,新铺设盲道二十公里。', '志愿者陪同视障市民体验新铺设的盲道。通讯员 供图', '视障市民说,心里踏实多了。'))
+    expect(ofKind(analyze([p]).findings, 'orphan-caption')).toHaveLength(0)
+  })
+
+  it('attaches an English caption stored as a story of its own', () => {
+    const p = page('01.md', [
+      art('Bridge Opens to Walkers', 'By JANE DOE', 'Hundreds of walkers and cyclists crossed the new river bridge on Saturday morning as it opened to the public.'),
+      art('School Board Delays Vote', 'By TOM ROE', 'The school board postponed its budget vote on Tuesday.'),
+      art('Photo', 'Cyclists cross the new river bridge on opening morning. Photo by Sam Lee'),
+    ].join('\n\n'))
+    const issue = acceptAll([p]).analysis.issue
+    const captions = articleByHeadline(issue, 'Bridge Opens').blocks.filter((block) => block.type === 'caption')
+    expect(captions.map((block) => block.caption?.credit)).toEqual(['Photo by Sam Lee'])
+  })
+})
+
+describe('split-suspect', () => {
+  it('flags an article with no body', () => {
+    const p = page('01.md', [art('城市绿道连成网', `本报讯(记者 周敏) ${P1}`, P2), '## 本期导读', art('公交线路调整', '本报讯(记者 陈晨) 下周起三条公交线路调整走向。')].join('\n\n'))
+    const issue = parseIssue([p])
+    const found = ofKind(detect(issue), 'split-suspect')
+    expect(found.map((finding) => finding.articleIds[0])).toEqual([articleByHeadline(issue, '本期导读').id])
+  })
+
+  it('flags a headline that reads like a sentence of the story before it', () => {
+    const p = page('01.md', [
+      art('城市绿道连成网', `本报讯(记者 周敏) ${P1}`),
+      art('园林部门表示明年将继续推进绿道向城郊延伸并增加更多驿站。', '力争实现主城区居民出门十分钟即可到达绿道。'),
+    ].join('\n\n'))
+    const issue = parseIssue([p])
+    const found = ofKind(detect(issue), 'split-suspect')
+    expect(found).toHaveLength(1)
+    expect(found[0].articleIds[0]).toBe(issue.articles[1].id)
+  })
+
+  it('does not flag ordinary articles', () => {
+    const p = page('01.md', [art('城市绿道连成网', `本报讯(记者 周敏) ${P1}`, P2), art('公交线路调整', '本报讯(记者 陈晨) 下周起三条公交线路调整走向。')].join('\n\n'))
+    expect(ofKind(detect(parseIssue([p])), 'split-suspect')).toHaveLength(0)
+  })
+})
+
+describe('detectors never change the issue', () => {
+  it('detect leaves the parsed issue as it was', () => {
+    const issue = parseIssue([page('01.md', art('城市绿道连成网', `本报讯(记者 周敏) ${P1}`, P2, P3, P2, P3, '志愿者在绿道驿站。通讯员 供图'))])
+    const before = structuredClone(issue)
+    detect(issue)
+    expect(issue).toEqual(before)
+  })
+})
