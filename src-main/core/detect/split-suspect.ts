@@ -2,7 +2,7 @@
 // an article with no body, or a subhead taken for a headline (the story before it runs on into it).
 
 import type { Article, Finding, Issue } from '../model'
-import { codePointLength, endsSentence } from '../parse/text'
+import { codePointLength, endsSentence, hasCjk } from '../parse/text'
 import { articleTitle, findingId } from './common'
 
 function body(article: Article) {
@@ -29,7 +29,9 @@ export function detectSplitSuspects(issue: Issue): Finding[] {
     } else if (samePage && !hasByline && previous.blocks.length > 0) {
       const lastBody = body(previous).at(-1)
       const runsOn = lastBody && !endsSentence(lastBody.text) && previous.blocks.at(-1) === lastBody
-      if (runsOn && codePointLength(headline) <= 30) reason = 'the story before it runs on into it: the headline looks like a subhead'
+      const first = paragraphs[0]?.text ?? ''
+      const continuesText = hasCjk(headline) ? !first.match(/^\S{0,12}[讯电]/u) : /^[a-z]/u.test(first)
+      if (runsOn && continuesText && codePointLength(headline) <= 30) reason = 'the story before it runs on into it: the headline looks like a subhead'
     }
     if (!reason) return
     findings.push({

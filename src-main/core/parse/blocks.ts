@@ -62,7 +62,7 @@ function layoutOf(lines: Line[]): Layout {
 }
 
 function isStandalone(text: string): boolean {
-  return /^#{1,6}\s/u.test(text) || /^\*\*.+\*\*$/u.test(text) || PAGE_MARK.test(text)
+  return /^#{1,6}(\s|$)/u.test(text) || /^\*\*.+\*\*$/u.test(text) || PAGE_MARK.test(text)
 }
 
 export function rawBlocks(text: string): RawBlock[] {
@@ -105,10 +105,11 @@ export function rawBlocks(text: string): RawBlock[] {
       blocks.push({ level: 0, text: '', start, end, pageMark: String(folioPage).padStart(2, '0') })
       continue
     }
-    const heading = /^(#{1,6})\s+(.*)$/u.exec(trimmed)
+    const heading = /^(#{1,6})(?:\s+(.*))?$/u.exec(trimmed)
     if (heading) {
       close()
-      blocks.push({ level: heading[1].length, text: heading[2].trim(), start, end })
+      // An empty heading (`##` with nothing after it) is an empty deck slot: nothing to keep.
+      if ((heading[2] ?? '').trim() !== '') blocks.push({ level: heading[1].length, text: (heading[2] ?? '').trim(), start, end })
       continue
     }
     if (isStandalone(trimmed) || layout === 'line-per-paragraph') {

@@ -152,8 +152,10 @@ function parsePage(page: Page): Article[] {
         current.headline = [...current.headline, raw.text]
         continue
       }
-      if (inHead && current && byline) {
-        current.blocks.push(factory.make('byline', raw.text, raw.start, raw.end, { byline }))
+      if (inHead && current && (byline || raw.level === level + 2)) {
+        // `###` right under a headline and deck is its byline (`### JANE DOE Staff writer`).
+        const parsed = byline ?? { text: raw.text, reporters: capitalisedName(raw.text), correspondents: [] }
+        current.blocks.push(factory.make('byline', raw.text, raw.start, raw.end, { byline: parsed }))
         continue
       }
       const sub = factory.make('subhead', raw.text, raw.start, raw.end)
@@ -182,6 +184,12 @@ function parsePage(page: Page): Article[] {
   }
   for (const article of articles) inferSubheads(article)
   return articles
+}
+
+/** `BOB COHN Senior staff writer` → ["BOB COHN"]: the upper-case run that opens a byline. */
+function capitalisedName(text: string): string[] {
+  const name = /^((?:[A-Z][A-Z.'’-]+\s*){1,4})(?=\s|$)/u.exec(text.trim())
+  return name ? [name[1].trim()] : []
 }
 
 /** On a page with no headline marks: a headline-like line that a byline or dateline follows. */
