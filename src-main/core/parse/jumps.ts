@@ -79,8 +79,13 @@ function english(text: string, patterns: RegExp[], direction: Jump['direction'])
 
 /** The whole block is a jump line. */
 export function wholeJump(text: string): Jump | null {
-  const t = text.trim()
-  if (t.length > 60) return null
+  const trimmed = text.trim()
+  if (trimmed.length > 60) return null
+  // OCR often leaves a stray mark after the line (`Continued On Pago Two. m`).
+  return jumpIn(trimmed) ?? jumpIn(trimmed.replace(/\s+\S{1,2}$/u, ''))
+}
+
+function jumpIn(t: string): Jump | null {
   for (const found of [chinese(t, CN_OUT, 'out'), chinese(t, CN_IN, 'in'), english(t, EN_OUT, 'out'), english(t, EN_IN, 'in')]) {
     if (found && found.start === 0 && t.slice(found.end).trim() === '') return found.jump
   }
@@ -90,8 +95,14 @@ export function wholeJump(text: string): Jump | null {
 /** A jump marker closing a paragraph: `…安全转移。（下转第三版）`, `…saw Sec DEBATE, back page`. */
 export function trailingJump(text: string): JumpMatch | null {
   const t = text.trimEnd()
-  const candidates = [chinese(t, new RegExp(`${CN_OUT.source}$`, 'u'), 'out'), english(t, EN_OUT.map((re) => new RegExp(`${re.source}$`, re.flags)), 'out')]
-  for (const found of candidates) {
+  return trailingIn(t) ?? trailingIn(t.replace(/\s+\S{1,2}$/u, ''))
+}
+
+function trailingIn(t: string): JumpMatch | null {
+  const latin = english(t, EN_OUT.map((re) => new RegExp(`${re.source}$`, re.flags)), 'out')
+  // `…continued on page 3` closing a paragraph is specific enough on its own.
+  if (latin && latin.start > 0) return latin
+  for (const found of [chinese(t, new RegExp(`${CN_OUT.source}$`, 'u'), 'out')]) {
     if (!found || found.start === 0) continue
     const before = t.slice(0, found.start)
     const marked = /[（([【▶►]/.test(t.slice(found.start, found.start + 3))
