@@ -458,7 +458,12 @@ export class Library {
     if (this.closed) return
     let reason: GalleyEvents['issue:changed']['reason']
     if (entry.pageKey !== before.pageKey || entry.summary?.error) {
-      reason = event === 'add' ? 'page-added' : event === 'unlink' ? 'page-removed' : 'pages-changed'
+      // Judge by the page files themselves: a watcher may call a rewrite an add (before its first scan ends).
+      const was = filesOf(before.pageKey)
+      const now = filesOf(entry.pageKey)
+      if (now.some((f) => !was.includes(f))) reason = 'page-added'
+      else if (was.some((f) => !now.includes(f)) || (event === 'unlink' && entry.summary?.error)) reason = 'page-removed'
+      else reason = 'pages-changed'
     } else if (entry.store.state.revision !== before.revision) {
       reason = 'state-changed'
     } else {
@@ -502,6 +507,10 @@ function optionsFor(entry: IssueEntry): { title?: string; date?: string | null }
 
 function analysisKeyOf(state: IssueState): string {
   return `${state.revision}:${state.cursor}:${state.ops.length}`
+}
+
+function filesOf(pageKey: string | null): string[] {
+  return pageKey ? pageKey.split('\n').map((line) => line.slice(0, line.lastIndexOf(':'))) : []
 }
 
 function pageKeyOf(pages: Page[]): string {
