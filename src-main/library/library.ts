@@ -214,12 +214,11 @@ export class Library {
       throw new GalleyError('invalid-argument', `${entry.naming.title} was opened as a single page file; open its folder to add pages.`)
     }
     let name: string
-    let bytes: Uint8Array
+    let bytes: Uint8Array | null // null: the file is already in the issue folder, nothing to copy
     if ('path' in source) {
       const real = await confine(source.path, [this.root], 'The page to add')
       name = basename(real)
-      if (dirname(real) === entry.location.dir) bytes = new Uint8Array()
-      else bytes = await readPageBytes(real, name)
+      bytes = dirname(real) === entry.location.dir ? null : await readPageBytes(real, name)
     } else {
       name = source.name
       bytes = source.bytes
@@ -228,7 +227,7 @@ export class Library {
     if (name !== basename(name) || name.includes('\\') || !isPageFileName(name)) {
       throw new GalleyError('not-a-page', `${name} is not a page file name: use the page number in the name, like 02.md or page-02.txt.`)
     }
-    if (bytes.length > 0) {
+    if (bytes !== null) {
       makePage(name, bytes, sha256Of(bytes)) // refuses binary, empty and undecodable pages before anything is written
       await createFileAtomic(join(entry.location.dir, name), bytes)
     }

@@ -1,0 +1,256 @@
+// The IPC handlers, called as plain functions through the dispatcher: every channel answers a
+// Reply, arguments are checked against the contract's schemas, errors come back as values.
+
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { INVOKE_CHANNELS } from '../../src-main/ipc/channels'
+import { ARG_SCHEMAS, type ExportPreview, type ExportResult, type FolderChoice, type IssueView, type LibraryView, type TaskProgress } from '../../src-main/ipc/contract'
+import { CN_ISSUE, EN_ISSUE, errorOf, fixtureLibrary, harness, tempDir, value } from '../library/helpers'
+
+async function openFixture() {
+  const library = fixtureLibrary()
+  const h = harness()
+  const view = value(await h.dispatch('library:open', { folder: library })) as LibraryView
+  return { h, library, view }
+}
+
+describe('argument validation', () => {
+  it('has a schema for every channel', () => {
+    expect(Object.keys(ARG_SCHEMAS).sort()).toEqual([...INVOKE_CHANNELS].sort())
+  })
+
+  it('refuses an unknown channel as forbidden', async () => {
+    const h = harness()
+    expect(errorOf(await h.dispatch('fs:read', { path: '/etc/passwd' })).code).toBe('forbidden')
+  })
+
+  it.each([
+    ['library:open', { folder: 42 }],
+    ['library:open', { folder: '/x', extra: true }],
+    ['issue:open', {}],
+    ['issue:open', { issueId: '' }],
+    ['finding:accept', { issueId: 'a', findingId: 'b', candidateIndex: -1 }],
+    ['op:apply', { issueId: 'a', op: { kind: 'rm-rf', path: '/' } }],
+    ['op:apply', { issueId: 'a', op: { kind: 'edit-text', blockId: 'x', text: 5, expect: {} } }],
+    ['conflict:discard', { issueId: 'a', index: 1.5 }],
+    ['export:run', { issueIds: [], format: 'md', folder: '/tmp' }],
+    ['export:run', { issueIds: ['a'], format: 'pdf', folder: '/tmp' }],
+    ['export:preview', { issueId: 'a', format: 'docx' }],
+    ['issue:add-page', { issueId: 'a', file: { name: '02.md' } }],
+    ['task:cancel', {}],
+    ['edit:undo', 'issue'],
+  ])('refuses %s with %j as invalid-argument, naming the channel', async (channel, arg) => {
+    const h = harness()
+    const error = errorOf(await h.dispatch(channel, arg))
+    expect(error.code).toBe('invalid-argument')
+    expect(error.message).toContain(channel)
+  })
+
+  it('answers channels that need a library with a clear error before one is open', async () => {
+    const h = harness()
+    expect(value(await h.dispatch('library:current', {}))).toBeNull()
+    expect(errorOf(await h.dispatch('issue:open', { issueId: CN_ISSUE }))).toMatchObject({ code: 'not-found', message: expect.stringContaining('No library is open') })
+  })
+})
+
+describe('library channels', () => {
+  it('opens the bundled sample library on first start, keeping its state in the state folder', async () => {
+    const h = harness()
+    const view = value(await h.dispatch('library:open', {})) as LibraryView
+    expect(view.isSample).toBe(true)
+    expect(view.issues.map((i) => i.title)).toEqual(['示例日报 2024-01-30'])
+    const issueId = view.issues[0].id
+    const issue = value(await h.dispatch('issue:open', { issueId })) as IssueView
+    value(await h.dispatch('finding:accept', { issueId, findingId: issue.findings.find((f) => f.fix.length > 0)!.id }))
+    expect(existsSync(join(h.stateDir, 'sample-state', issueId, 'state.json'))).toBe(true)
+    expect(existsSync(join(h.resourcesDir, 'sample-library', issueId, '.galley'))).toBe(false)
+  })
+
+  it('lists issues with title, date, pages, open findings by kind and review counts, and remembers the library', async () => {
+    const { h, library, view } = await openFixture()
+    expect(view.isSample).toBe(false)
+    expect(view.folder).toBe(realpathSync(library))
+    const cn = view.issues.find((i) => i.id === CN_ISSUE)!
+    expect(cn).toMatchObject({ title: '晨报 2024-03-05', date: '2024-03-05', pageCount: 2, articleCount: 3, reviewed: 0, lastEdited: null, conflictCount: 0 })
+    expect(cn.openFindings).toMatchObject({ continuation: 1, 'paragraph-break': 1, 'unresolved-jump': 0 })
+    expect(view.issues.find((i) => i.id === EN_ISSUE)).toMatchObject({ title: 'evening post 1911-09-17', date: '1911-09-17' })
+    expect(value(await h.dispatch('library:current', {}))).toEqual(view)
+    expect(JSON.parse(readFileSync(join(h.stateDir, 'settings.json'), 'utf8')).library).toBe(realpathSync(library))
+  })
+
+  it('opens a single page file as a library of one issue', async () => {
+    const library = fixtureLibrary()
+    const h = harness()
+    const view = value(await h.dispatch('library:open', { folder: join(library, EN_ISSUE, '01.md') })) as LibraryView
+    expect(view.issues.map((i) => [i.id, i.pageCount])).toEqual([['01.md', 1]])
+  })
+
+  it('says which folder is missing', async () => {
+    const h = harness()
+    expect(errorOf(await h.dispatch('library:open', { folder: '/no/such/library' }))).toMatchObject({ code: 'not-found', message: expect.stringContaining('/no/such/library') })
+  })
+
+  it('asks for a typed folder where there is no dialog, and uses the dialog where there is one', async () => {
+    const web = harness()
+    expect(value(await web.dispatch('library:choose-folder', {}))).toEqual({ folder: null, needsPath: true })
+    const dir = tempDir()
+    expect(value(await web.dispatch('library:choose-folder', { path: dir }))).toEqual({ folder: realpathSync(dir), needsPath: false })
+    expect(errorOf(await web.dispatch('library:choose-folder', { path: join(dir, 'missing') })).code).toBe('not-found')
+    const desktop = harness({ chooseFolder: async () => dir })
+    expect(value(await desktop.dispatch('library:choose-folder', {}))).toEqual({ folder: dir, needsPath: false })
+  })
+
+  it('cancels a library being opened', async () => {
+    const library = fixtureLibrary()
+    const h = harness()
+    const opening = h.dispatch('library:open', { folder: library, taskId: 'open-1' })
+    expect(value(await h.dispatch('task:cancel', { taskId: 'open-1' }))).toEqual({ cancelled: true })
+    expect(errorOf(await opening).code).toBe('cancelled')
+    expect(value(await h.dispatch('task:cancel', { taskId: 'open-1' }))).toEqual({ cancelled: false })
+  })
+
+  it('reports progress while opening a library', async () => {
+    const { h } = await openFixture()
+    const progress = h.events.filter((e) => e.event === 'task:progress').map((e) => e.payload as TaskProgress)
+    expect(progress.at(-1)).toMatchObject({ done: 2, total: 2, finished: true })
+  })
+})
+
+describe('editing channels', () => {
+  it('accepts, undoes and redoes a finding, logging who and when', async () => {
+    const { h } = await openFixture()
+    const before = value(await h.dispatch('issue:open', { issueId: CN_ISSUE })) as IssueView
+    expect(before.pages.map((p) => p.file)).toEqual(['01.md', '02.md'])
+    expect(before.pages[0].text).toContain('城市新区')
+    const continuation = before.findings.find((f) => f.kind === 'continuation')!
+    const merged = value(await h.dispatch('finding:accept', { issueId: CN_ISSUE, findingId: continuation.id })) as IssueView
+    expect(merged.articles).toHaveLength(2)
+    expect(merged.articles[0].pages).toEqual(['01', '02'])
+    expect(merged.sourceArticles).toHaveLength(3)
+    expect(merged.log).toEqual([expect.objectContaining({ index: 0, active: true, who: expect.any(String), when: expect.any(String) })])
+    expect(merged.canUndo).toBe(true)
+    expect(merged.summary.lastEdited).toBe(merged.log[0].when)
+    const undone = value(await h.dispatch('edit:undo', { issueId: CN_ISSUE })) as IssueView
+    expect(undone.articles).toHaveLength(3)
+    expect(undone).toMatchObject({ canUndo: false, canRedo: true })
+    expect(undone.log[0].active).toBe(false)
+    const redone = value(await h.dispatch('edit:redo', { issueId: CN_ISSUE })) as IssueView
+    expect(redone.articles).toHaveLength(2)
+    expect(errorOf(await h.dispatch('edit:redo', { issueId: CN_ISSUE })).code).toBe('invalid-argument')
+  })
+
+  it('dismisses a finding so it stays dismissed', async () => {
+    const { h } = await openFixture()
+    const before = value(await h.dispatch('issue:open', { issueId: EN_ISSUE })) as IssueView
+    const after = value(await h.dispatch('finding:dismiss', { issueId: EN_ISSUE, findingId: before.findings[0].id })) as IssueView
+    expect(after.findings.map((f) => f.id)).not.toContain(before.findings[0].id)
+    expect(after.log[0].op.kind).toBe('dismiss-finding')
+    expect(errorOf(await h.dispatch('finding:accept', { issueId: EN_ISSUE, findingId: before.findings[0].id })).code).toBe('not-found')
+  })
+
+  it('applies a hand edit and a reviewed mark, and refuses an op that does not fit the page', async () => {
+    const { h } = await openFixture()
+    const view = value(await h.dispatch('issue:open', { issueId: EN_ISSUE })) as IssueView
+    const article = view.articles[0]
+    const reviewed = value(await h.dispatch('op:apply', { issueId: EN_ISSUE, op: { kind: 'mark-reviewed', articleId: article.id, reviewed: true, expect: {} } })) as IssueView
+    expect(reviewed.summary.reviewed).toBe(1)
+    const block = article.blocks.find((b) => b.type === 'paragraph')!
+    const edited = value(await h.dispatch('op:apply', { issueId: EN_ISSUE, op: { kind: 'edit-text', blockId: block.id, text: 'Corrected text.', expect: { [block.id]: block.hash } } })) as IssueView
+    expect(edited.articles[0].blocks.some((b) => b.text === 'Corrected text.')).toBe(true)
+    const stale = errorOf(await h.dispatch('op:apply', { issueId: EN_ISSUE, op: { kind: 'edit-text', blockId: 'nope-0000', text: 'x', expect: { 'nope-0000': 'ffff' } } }))
+    expect(stale.code).toBe('conflict')
+    const log = (value(await h.dispatch('issue:open', { issueId: EN_ISSUE })) as IssueView).log
+    expect(log).toHaveLength(2)
+  })
+
+  it('discards only ops that are in conflict', async () => {
+    const { h } = await openFixture()
+    const view = value(await h.dispatch('issue:open', { issueId: EN_ISSUE })) as IssueView
+    value(await h.dispatch('finding:accept', { issueId: EN_ISSUE, findingId: view.findings[0].id }))
+    expect(errorOf(await h.dispatch('conflict:discard', { issueId: EN_ISSUE, index: 0 })).code).toBe('invalid-argument')
+  })
+
+  it('adds a dropped page as a new file and re-analyses, refusing bad pages and overwrites', async () => {
+    const library = fixtureLibrary()
+    const second = readFileSync(join(library, CN_ISSUE, '02.md'))
+    const { rmSync } = await import('node:fs')
+    rmSync(join(library, CN_ISSUE, '02.md'))
+    const h = harness()
+    value(await h.dispatch('library:open', { folder: library }))
+    const before = value(await h.dispatch('issue:open', { issueId: CN_ISSUE })) as IssueView
+    expect(before.findings.some((f) => f.kind === 'unresolved-jump')).toBe(true)
+    const page = (name: string, bytes: Buffer) => ({ issueId: CN_ISSUE, file: { name, base64: bytes.toString('base64') } })
+    expect(errorOf(await h.dispatch('issue:add-page', page('02.md', Buffer.from([0, 1, 2, 0, 255, 0])))).code).toBe('binary')
+    expect(errorOf(await h.dispatch('issue:add-page', page('02.md', Buffer.alloc(0)))).code).toBe('empty')
+    expect(errorOf(await h.dispatch('issue:add-page', page('../02.md', second))).code).toBe('not-a-page')
+    expect(errorOf(await h.dispatch('issue:add-page', page('notes.md', second))).code).toBe('not-a-page')
+    expect(existsSync(join(library, CN_ISSUE, '02.md'))).toBe(false)
+    const after = value(await h.dispatch('issue:add-page', page('02.md', second))) as IssueView
+    expect(after.pages.map((p) => p.file)).toEqual(['01.md', '02.md'])
+    expect(after.findings.some((f) => f.kind === 'unresolved-jump')).toBe(false)
+    expect(after.findings.some((f) => f.kind === 'continuation')).toBe(true)
+    const again = errorOf(await h.dispatch('issue:add-page', page('02.md', Buffer.from('## Other\n\nText.\n'))))
+    expect(again.message).toContain('never replaces')
+    expect(readFileSync(join(library, CN_ISSUE, '02.md')).equals(second)).toBe(true)
+  })
+
+  it('shows a damaged edit log in the summary, kept aside, and goes on with an empty log', async () => {
+    const library = fixtureLibrary()
+    const { mkdirSync, writeFileSync, readdirSync } = await import('node:fs')
+    mkdirSync(join(library, EN_ISSUE, '.galley'))
+    writeFileSync(join(library, EN_ISSUE, '.galley', 'state.json'), '{ not json')
+    const h = harness()
+    const view = value(await h.dispatch('library:open', { folder: library })) as LibraryView
+    expect(view.issues.find((i) => i.id === EN_ISSUE)!.error).toMatchObject({ code: 'state-corrupt' })
+    expect(readdirSync(join(library, EN_ISSUE, '.galley')).some((n) => n.startsWith('state.json.corrupt-'))).toBe(true)
+    const issue = value(await h.dispatch('issue:open', { issueId: EN_ISSUE })) as IssueView
+    expect(issue.log).toEqual([])
+  })
+
+  it('lists a binary page issue with its error and still opens the others', async () => {
+    const library = fixtureLibrary()
+    const { mkdirSync, writeFileSync } = await import('node:fs')
+    mkdirSync(join(library, 'broken-2024-01-01'))
+    writeFileSync(join(library, 'broken-2024-01-01', '01.md'), Buffer.from([0, 159, 146, 150, 0, 0, 1]))
+    const h = harness()
+    const view = value(await h.dispatch('library:open', { folder: library })) as LibraryView
+    expect(view.issues.find((i) => i.id === 'broken-2024-01-01')!.error).toMatchObject({ code: 'binary', message: expect.stringContaining('01.md') })
+    expect(errorOf(await h.dispatch('issue:open', { issueId: 'broken-2024-01-01' })).code).toBe('binary')
+    expect(view.issues.find((i) => i.id === CN_ISSUE)!.error).toBeUndefined()
+  })
+})
+
+describe('export channels', () => {
+  it('exports into a chosen folder with a change report, and previews without writing', async () => {
+    const { h } = await openFixture()
+    const out = tempDir('galley-export-')
+    expect(value(await h.dispatch('export:choose-folder', {}))).toEqual({ folder: null, needsPath: true })
+    expect((value(await h.dispatch('export:choose-folder', { path: out })) as FolderChoice).folder).toBe(realpathSync(out))
+    const result = value(await h.dispatch('export:run', { issueIds: [CN_ISSUE, EN_ISSUE], format: 'html', folder: out, acceptAll: true })) as ExportResult
+    expect(result.failed).toEqual([])
+    expect(result.files.map((f) => f.file.replace(/^.*\//, ''))).toEqual(['晨报-2024-03-05.html', 'evening-post-1911-09-17.html'])
+    expect(readFileSync(result.files[1].report, 'utf8')).toContain('Accepted at export')
+    const preview = value(await h.dispatch('export:preview', { issueId: EN_ISSUE, format: 'md' })) as ExportPreview
+    expect(preview.text).toContain('## Council Votes New Water Main')
+  })
+
+  it('refuses a typed export folder where a dialog exists, and an issue folder as target', async () => {
+    const library = fixtureLibrary()
+    const out = tempDir()
+    const h = harness({ chooseFolder: async () => out })
+    value(await h.dispatch('library:open', { folder: library }))
+    expect(errorOf(await h.dispatch('export:choose-folder', { path: out })).code).toBe('forbidden')
+    expect((value(await h.dispatch('export:choose-folder', {})) as FolderChoice).folder).toBe(realpathSync(out))
+    expect(errorOf(await h.dispatch('export:run', { issueIds: [EN_ISSUE], format: 'md', folder: join(library, EN_ISSUE) })).code).toBe('invalid-argument')
+  })
+
+  it('reports an issue that cannot be exported and exports the rest', async () => {
+    const { h } = await openFixture()
+    const out = tempDir()
+    value(await h.dispatch('export:choose-folder', { path: out }))
+    const result = value(await h.dispatch('export:run', { issueIds: ['gone', EN_ISSUE], format: 'txt', folder: out })) as ExportResult
+    expect(result.failed).toEqual([{ issueId: 'gone', error: expect.objectContaining({ code: 'not-found' }) }])
+    expect(result.files).toHaveLength(1)
+  })
+})
