@@ -10,12 +10,15 @@ import { articleTitle, excerpt, expectOf, findingId, locateBlocks, type Located 
 const SAMPLE_MOD = 3
 const MAX_POSTINGS = 8
 const MIN_COVERAGE = 0.6
+/** Below MIN_COVERAGE a candidate still counts when its bigrams are nearly all in the original (OCR noise). */
+const MIN_CANDIDATE = 0.25
+const MIN_CONTAINMENT = 0.8
 const MIN_BLOCK_CHARS = 16
 const MIN_PASSAGE_CHARS = 60
 
 function fingerprints(text: string): number[] {
   const chars = Array.from(comparable(text))
-  const k = hasCjk(text) ? 10 : 24
+  const k = hasCjk(text) ? 6 : 16
   if (chars.length < k) return []
   const codes = chars.map((ch) => ch.codePointAt(0) ?? 0)
   const B = 257
@@ -31,6 +34,23 @@ function fingerprints(text: string): number[] {
     h = ((h - ((codes[i] * pow) % M) + M) % M * B + codes[i + k]) % M
   }
   return [...out]
+}
+
+function bigrams(text: string): Set<string> {
+  const chars = Array.from(comparable(text))
+  const out = new Set<string>()
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1])
+  return out
+}
+
+/** Share of the copy's character bigrams found in the original: high for a noisy or cut-short copy. */
+function containment(copy: string, original: string): number {
+  const a = bigrams(copy)
+  if (a.size === 0) return 0
+  const b = bigrams(original)
+  let shared = 0
+  for (const gram of a) if (b.has(gram)) shared++
+  return shared / a.size
 }
 
 interface Copy {
@@ -56,7 +76,12 @@ function findCopies(blocks: Located[]): Copy[] {
         bestCount = count
       }
     }
-    if (best >= 0 && bestCount / prints.length >= MIN_COVERAGE) copies.push({ copy: located, original: blocks[best] })
+    const coverage = best >= 0 ? bestCount / prints.length : 0
+    // A block much longer than the one it shares text with quotes it; it is not a copy.
+    const quotes = best >= 0 && comparable(located.block.text).length > comparable(blocks[best].block.text).length * 1.3
+    if (!quotes && (coverage >= MIN_COVERAGE || (coverage >= MIN_CANDIDATE && containment(located.block.text, blocks[best].block.text) >= MIN_CONTAINMENT))) {
+      copies.push({ copy: located, original: blocks[best] })
+    }
     for (const print of prints) {
       const postings = index.get(print)
       if (!postings) index.set(print, [j])

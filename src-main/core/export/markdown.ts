@@ -27,7 +27,8 @@ function articleText(article: Article, plain: boolean): string {
 
 function render(analysis: Analysis, plain: boolean): string {
   const { issue } = analysis
-  const multiPage = issue.pages.length > 1
+  // Pages as the articles know them: a re-opened export is one file holding several pages.
+  const multiPage = issue.pages.length > 1 || new Set(issue.articles.map((article) => article.pages[0])).size > 1
   const out: string[] = []
   let page: string | null = null
   for (const article of issue.articles) {
