@@ -1,0 +1,137 @@
+// Browser mode's server: only loopback, only with the token, only from its own origin; the same
+// handlers behind POST /api/invoke/:channel, events over SSE, paths still confined.
+
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { LibraryView, Reply } from '../../src-main/ipc/contract'
+import { startWebServer, type WebServer } from '../../src-main/web/server'
+import { CN_ISSUE, FIXTURES, fixtureLibrary, tempDir } from '../library/helpers'
+
+const running: WebServer[] = []
+afterEach(async () => {
+  for (const server of running.splice(0)) await server.close()
+})
+
+async function start(libraryFolder?: string): Promise<WebServer> {
+  const rendererDir = tempDir('galley-renderer-')
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Galley</title><script type="module" src="./assets/app.js"></script>')
+  mkdirSync(join(rendererDir, 'assets'))
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("galley")')
+  const server = await startWebServer({ port: 0, host: '127.0.0.1', stateDir: tempDir(), resourcesDir: join(FIXTURES, 'resources'), rendererDir, libraryFolder, open: false })
+  running.push(server)
+  return server
+}
+
+interface Answer {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+function call(server: WebServer, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = ''
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+    })
+    req.on('error', reject)
+    if (options.body !== undefined) req.write(options.body)
+    req.end()
+  })
+}
+
+function invoke(server: WebServer, channel: string, arg: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  return call(server, `/api/invoke/${encodeURIComponent(channel)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-galley-token': server.token, origin: `http://127.0.0.1:${server.port}`, ...headers },
+    body: JSON.stringify(arg),
+  })
+}
+
+describe('browser mode server', () => {
+  it('prints a loopback URL with the token', async () => {
+    const server = await start()
+    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=[A-Za-z0-9_-]{20,}$`))
+  })
+
+  it('refuses requests without the token, or with a wrong one (403)', async () => {
+    const server = await start()
+    expect((await call(server, '/')).status).toBe(403)
+    expect((await call(server, '/?token=wrong')).status).toBe(403)
+    expect((await invoke(server, 'library:current', {}, { 'x-galley-token': 'wrong' })).status).toBe(403)
+    const noToken = await call(server, '/api/invoke/library:current', { method: 'POST', body: '{}' })
+    expect(noToken.status).toBe(403)
+    expect((await call(server, '/api/events')).status).toBe(403)
+  })
+
+  it('refuses another origin and another host name (403)', async () => {
+    const server = await start()
+    expect((await invoke(server, 'library:current', {}, { origin: 'http://evil.example' })).status).toBe(403)
+    expect((await invoke(server, 'library:current', {}, { origin: `http://127.0.0.1:${server.port + 1}` })).status).toBe(403)
+    expect((await invoke(server, 'library:current', {}, { host: `evil.example:${server.port}` })).status).toBe(403)
+  })
+
+  it('serves the page with the token, and its assets through the cookie it sets', async () => {
+    const server = await start()
+    const page = await call(server, `/?token=${server.token}`)
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('<title>Galley</title>')
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'")
+    expect(page.headers['referrer-policy']).toBe('no-referrer')
+    const cookie = String(page.headers['set-cookie']).split(';')[0]
+    const asset = await call(server, '/assets/app.js', { headers: { cookie } })
+    expect(asset.status).toBe(200)
+    expect(asset.headers['content-type']).toContain('javascript')
+    // The cookie opens assets only, never the API.
+    expect((await call(server, '/api/invoke/library:current', { method: 'POST', headers: { cookie }, body: '{}' })).status).toBe(403)
+    // Climbing out of the renderer folder never reaches other files.
+    expect((await call(server, `/../../etc/passwd?token=${server.token}`)).body).not.toContain('root:')
+    expect((await call(server, `/%2e%2e/%2e%2e/etc/passwd?token=${server.token}`)).status).toBe(403)
+  })
+
+  it('answers a valid invoke with the handler reply', async () => {
+    const library = fixtureLibrary()
+    const server = await start(library)
+    const answer = await invoke(server, 'library:current', null)
+    expect(answer.status).toBe(200)
+    const reply = JSON.parse(answer.body) as Reply<LibraryView>
+    expect(reply.ok && reply.value.issues.map((i) => i.id)).toContain(CN_ISSUE)
+    const bad = JSON.parse((await invoke(server, 'issue:open', { issueId: 7 })).body) as Reply<unknown>
+    expect(!bad.ok && bad.error.code).toBe('invalid-argument')
+    const unknown = JSON.parse((await invoke(server, 'shell:exec', {})).body) as Reply<unknown>
+    expect(!unknown.ok && unknown.error.code).toBe('forbidden')
+  })
+
+  it('refuses paths outside the library', async () => {
+    const server = await start(fixtureLibrary())
+    const outside = JSON.parse((await invoke(server, 'issue:open', { issueId: '../../etc' })).body) as Reply<unknown>
+    expect(!outside.ok && outside.error.code).toBe('not-in-library')
+    const exportOut = JSON.parse((await invoke(server, 'export:run', { issueIds: [CN_ISSUE], format: 'md', folder: '/tmp' })).body) as Reply<unknown>
+    expect(!exportOut.ok && exportOut.error.code).toBe('not-in-library')
+  })
+
+  it('streams events to the page over server-sent events', async () => {
+    const server = await start()
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: `/api/events?token=${server.token}` }, (res) => {
+        expect(res.headers['content-type']).toBe('text/event-stream')
+        let text = ''
+        res.on('data', (chunk: Buffer) => {
+          text += chunk.toString()
+          if (text.includes('event: library:changed')) {
+            resolve(text)
+            req.destroy()
+          }
+        })
+        void invoke(server, 'library:open', { folder: fixtureLibrary() })
+      })
+      req.on('error', reject)
+      req.end()
+    })
+    expect(received).toMatch(/event: task:progress\ndata: \{/)
+    expect(received).toMatch(/event: library:changed\ndata: \{.*"reason":"opened"/)
+  })
+})
