@@ -89,7 +89,7 @@ describe('browser mode server', () => {
     expect((await call(server, '/api/invoke/library:current', { method: 'POST', headers: { cookie }, body: '{}' })).status).toBe(403)
     // Climbing out of the renderer folder never reaches other files.
     expect((await call(server, `/../../etc/passwd?token=${server.token}`)).body).not.toContain('root:')
-    expect((await call(server, `/%2e%2e/%2e%2e/etc/passwd?token=${server.token}`)).status).toBe(403)
+    expect((await call(server, `/..%2f..%2fetc%2fpasswd?token=${server.token}`)).status).toBe(403)
   })
 
   it('answers a valid invoke with the handler reply', async () => {
