@@ -1,0 +1,362 @@
+// `npm run bench`: analysis throughput on a generated archive of hundreds of issues, against the
+// floor of the same bytes' plain read + split into lines + sha256, at 1×, 4× and 16× the base
+// size; peak memory; and what accepting one finding on a 24-page issue costs (core, and through
+// the library's cached analysis). The last line is `analysis/floor ratio: N.NN` for the largest
+// size, for scripts. Targets are reported, never enforced.
+//
+// Environment: BENCH_BASE (issues at 1×, default 20), BENCH_KEEP=1 keeps the generated archive.
+
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { acceptAll, analyze, apply, detect, makePage, parseIssue, sortPages, type Finding, type Op, type Page } from '../src-main/core/index'
+import { issuePages, rngOf, samplePool, syntheticPool, writeArchive, writeIssue, type ArchiveIssue, type Pool } from './archive'
+
+const TARGET_RATIO = 4
+const ACCEPT_TARGET_MS = 100
+/** "Well under" 100 ms, read as half of it: room for the view and the renderer on top. */
+const ACCEPT_WELL_UNDER_MS = 50
+const SCALES = [1, 4, 16]
+const BASE = Math.max(1, Number.parseInt(process.env.BENCH_BASE ?? '', 10) || 20)
+
+const here = dirname(fileURLToPath(import.meta.url))
+const repo = resolve(here, '..')
+const samplesDir = resolve(repo, '..', 'shared', 'samples')
+
+const MB = 1024 * 1024
+const ms = (x: number): string => `${x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0)} ms`
+const mb = (bytes: number): string => `${(bytes / MB).toFixed(1)} MB`
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = s.length >> 1
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+// ---- memory: sampled after every issue (the work is synchronous, so a timer would never fire) ---
+
+class Peak {
+  rss = 0
+  heap = 0
+  sample(): void {
+    const m = process.memoryUsage()
+    if (m.rss > this.rss) this.rss = m.rss
+    if (m.heapUsed > this.heap) this.heap = m.heapUsed
+  }
+}
+
+// ---- the floor and the analysis over one slice of the archive ---------------------------------
+
+const utf8 = new TextDecoder('utf-8')
+
+/** Plain read + sha256 + split into lines of the same bytes the analysis reads. */
+function floorRun(issues: ArchiveIssue[]): { ms: number; cpuMs: number; lines: number } {
+  let lines = 0
+  const cpu0 = process.cpuUsage()
+  const t0 = performance.now()
+  for (const issue of issues) {
+    for (const file of issue.files) {
+      const bytes = readFileSync(join(issue.dir, file))
+      sha256(bytes)
+      lines += utf8.decode(bytes).split(/\r?\n|\r/).length
+    }
+  }
+  const ms = performance.now() - t0
+  const cpu = process.cpuUsage(cpu0)
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, lines }
+}
+
+interface AnalysisRun {
+  ms: number
+  /** process CPU time (user + system) over the run: less sensitive than wall time to a busy machine */
+  cpuMs: number
+  /** read + sha256 + decode into pages (makePage) */
+  readMs: number
+  analyzeMs: number
+  acceptAllMs: number
+  findings: number
+  ops: number
+  articles: number
+  peak: Peak
+}
+
+function readIssue(issue: ArchiveIssue): Page[] {
+  return sortPages(
+    issue.files.map((file) => {
+      const bytes = readFileSync(join(issue.dir, file))
+      return makePage(file, bytes, sha256(bytes))
+    }),
+  )
+}
+
+function analysisRun(issues: ArchiveIssue[]): AnalysisRun {
+  const run: AnalysisRun = { ms: 0, cpuMs: 0, readMs: 0, analyzeMs: 0, acceptAllMs: 0, findings: 0, ops: 0, articles: 0, peak: new Peak() }
+  const cpu0 = process.cpuUsage()
+  const t0 = performance.now()
+  for (const issue of issues) {
+    const a = performance.now()
+    const pages = readIssue(issue)
+    const b = performance.now()
+    const analysis = analyze(pages)
+    const c = performance.now()
+    const accepted = acceptAll(pages)
+    const d = performance.now()
+    run.readMs += b - a
+    run.analyzeMs += c - b
+    run.acceptAllMs += d - c
+    run.findings += analysis.findings.length
+    run.articles += analysis.issue.articles.length
+    run.ops += accepted.ops.length
+    run.peak.sample()
+  }
+  run.ms = performance.now() - t0
+  const cpu = process.cpuUsage(cpu0)
+  run.cpuMs = (cpu.user + cpu.system) / 1000
+  return run
+}
+
+/** Where analysis time goes, on a slice of the archive: the stages analyze() and acceptAll() run. */
+function stageRun(issues: ArchiveIssue[]): Record<string, number> {
+  const t: Record<string, number> = { 'read+decode': 0, parseIssue: 0, apply: 0, detect: 0, 'acceptAll (2× analyze + detect rounds)': 0 }
+  const time = <R>(key: string, f: () => R): R => {
+    const s = performance.now()
+    const r = f()
+    t[key] += performance.now() - s
+    return r
+  }
+  for (const issue of issues) {
+    const pages = time('read+decode', () => readIssue(issue))
+    const source = time('parseIssue', () => parseIssue(pages))
+    const applied = time('apply', () => apply(source, []))
+    time('detect', () => detect(applied.issue))
+    time('acceptAll (2× analyze + detect rounds)', () => acceptAll(pages))
+  }
+  return t
+}
+
+/** Within one issue: does analysis time grow linearly with the issue's own size (detectors compare blocks across the whole issue)? */
+function issueScaling(pool: Pool, root: string): void {
+  const sizes = [6, 24, 96]
+  const rows: string[] = []
+  const perMB: number[] = []
+  for (const count of sizes) {
+    const rng = rngOf(1000 + count)
+    const issue = writeIssue(rng, join(root, 'scaling', String(count)), issuePages(rng, pool, count))
+    const pages = readIssue(issue)
+    analyze(pages) // warm
+    const t0 = performance.now()
+    analyze(pages)
+    const t1 = performance.now()
+    acceptAll(pages)
+    const t2 = performance.now()
+    perMB.push((t2 - t0) / (issue.bytes / MB))
+    rows.push(`${count} pages (${mb(issue.bytes)}): analyze ${ms(t1 - t0)}, acceptAll ${ms(t2 - t1)}, ${perMB[perMB.length - 1].toFixed(0)} ms/MB`)
+  }
+  const growth = perMB[perMB.length - 1] / perMB[0]
+  console.log(`One issue of growing size: ${rows.join('; ')}; ${sizes[sizes.length - 1]}/${sizes[0]} pages time per MB = ${growth.toFixed(2)}× (${growth < 1.5 ? 'near-linear' : 'NOT linear'})`)
+}
+
+// ---- accepting one finding on a 24-page issue --------------------------------------------------
+
+/** The library surface this bench uses; loaded by path so the bench runs wherever the library stands. */
+interface LibraryLike {
+  issueIds(): string[]
+  openIssue(id: string): Promise<{ findings: Finding[] }>
+  acceptFinding(id: string, findingId: string): Promise<{ findings: Finding[] }>
+  undo(id: string): Promise<unknown>
+  close(): Promise<void>
+}
+interface LibraryModule {
+  Library: { open(path: string, options: Record<string, unknown>): Promise<LibraryLike> }
+}
+
+const RUNS = 9
+
+function timed(runs: number, f: () => void): number[] {
+  const out: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    f()
+    out.push(performance.now() - t)
+  }
+  return out
+}
+
+function verdict(x: number): string {
+  return x <= ACCEPT_WELL_UNDER_MS ? 'met' : x < ACCEPT_TARGET_MS ? 'under 100 ms but not well under' : 'NOT met'
+}
+
+function fixable(findings: Finding[]): Finding[] {
+  const order = ['paragraph-break', 'duplicate-passage', 'continuation', 'orphan-caption', 'split-suspect']
+  return findings.filter((f) => f.fix.length > 0).sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
+}
+
+async function acceptBench(pool: Pool, root: string): Promise<void> {
+  const rng = rngOf(24)
+  const issue = writeIssue(rng, join(root, 'library', '株洲日报-2024-06-01'), issuePages(rng, pool, 24))
+  const pages = readIssue(issue)
+  const chars = pages.reduce((n, p) => n + p.text.length, 0)
+
+  // An editor part-way through: the fixes of up to ten findings already in the log.
+  const first = analyze(pages)
+  let ops: Op[] = []
+  for (const finding of fixable(first.findings).slice(1, 11)) {
+    const next = [...ops, ...finding.fix]
+    if (analyze(pages, next).conflicts.length === 0) ops = next
+  }
+  const before = analyze(pages, ops)
+  const finding = fixable(before.findings)[0]
+  console.log('')
+  console.log(`Accepting one finding on a 24-page issue (${mb(issue.bytes)}, ${chars.toLocaleString('en')} chars, ${before.issue.articles.length} articles, ${before.findings.length} open findings, ${ops.length} ops already in the log):`)
+  if (!finding) {
+    console.log('  no finding with a fix on this issue; nothing to accept')
+    return
+  }
+  const withFix = [...ops, ...finding.fix]
+  const full = median(timed(RUNS, () => analyze(pages, withFix)))
+  const source = parseIssue(pages)
+  const parse = median(timed(RUNS, () => parseIssue(pages)))
+  const cachedParse = median(
+    timed(RUNS, () => {
+      const applied = apply(source, withFix)
+      const dismissed = new Set(applied.dismissed)
+      detect(applied.issue).filter((f) => !dismissed.has(f.id))
+    }),
+  )
+  console.log(`  finding: ${finding.kind}, fix ${finding.fix.map((op) => op.kind).join(' + ')}`)
+  console.log(`  analyze(pages, [...ops, ...fix])      median ${ms(full)}  (parseIssue alone ${ms(parse)})`)
+  console.log(`  apply + detect on a cached parse      median ${ms(cachedParse)}`)
+
+  // Through the library: its per-issue cached analysis, the lowdb log written atomically.
+  let library: LibraryLike | null = null
+  try {
+    const path = join(repo, 'src-main', 'library', 'library.ts')
+    const mod = (await import(path)) as LibraryModule
+    library = await mod.Library.open(join(root, 'library'), { stateDir: join(root, 'state'), emit: () => undefined, watch: false, summarize: false })
+    const id = library.issueIds()[0]
+    let view = await library.openIssue(id)
+    for (const f of fixable(view.findings).slice(1, 11)) {
+      try {
+        view = await library.acceptFinding(id, f.id)
+      } catch {
+        // a fix an earlier one made moot: an editor would skip it too
+      }
+    }
+    const target = fixable(view.findings)[0]
+    if (!target) throw new Error('no finding with a fix is open in the library view')
+    const times: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now()
+      await library.acceptFinding(id, target.id)
+      times.push(performance.now() - t)
+      await library.undo(id)
+    }
+    const lib = median(times)
+    console.log(`  Library.acceptFinding (log + view)    median ${ms(lib)}  (${target.kind})`)
+    console.log(`  target: well under ${ACCEPT_TARGET_MS} ms per accept (taken as ≤ ${ACCEPT_WELL_UNDER_MS} ms): ${verdict(lib)} (library), ${verdict(full)} (core re-analysis)`)
+  } catch (err) {
+    console.log(`  library: not measured (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`)
+    console.log(`  target: well under ${ACCEPT_TARGET_MS} ms per accept (taken as ≤ ${ACCEPT_WELL_UNDER_MS} ms): ${verdict(full)} (core re-analysis)`)
+  } finally {
+    await library?.close()
+  }
+}
+
+// ---- main ----------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const root = mkdtempSync(join(tmpdir(), 'galley-bench-'))
+  try {
+    let pool = samplePool(samplesDir)
+    if (!pool) {
+      console.log(`Samples folder ${samplesDir} is absent: the archive is built from generated Chinese page text instead.`)
+      pool = syntheticPool()
+    }
+    const largest = BASE * SCALES[SCALES.length - 1]
+    const t = performance.now()
+    const archive = writeArchive(join(root, 'archive'), pool, largest)
+    const total = archive.reduce((n, i) => n + i.bytes, 0)
+    const pageCount = archive.reduce((n, i) => n + i.files.length, 0)
+    console.log(
+      `Archive: ${largest} issues, ${pageCount} pages, ${mb(total)} from ${pool.origin === 'samples' ? `${pool.pages.length} sample pages (${pool.articles.length} articles)` : 'generated text'}, written in ${ms(performance.now() - t)} to ${root}`,
+    )
+    console.log(`Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at start${loadavg()[0] > cpus().length ? ' (busy machine: wall times are inflated, see the CPU-time ratios)' : ''}`)
+    console.log(`analysis = read + sha256 + makePage + analyze(pages) + acceptAll(pages) per issue; floor = read + sha256 + utf-8 decode + split into lines`)
+
+    // Warm the JIT on a few issues so 1× does not pay for compilation.
+    analysisRun(archive.slice(0, Math.min(5, archive.length)))
+    floorRun(archive.slice(0, Math.min(5, archive.length)))
+
+    console.log('')
+    console.log('size   issues  pages      MB  floor ms  floor MB/s  analysis ms  analysis MB/s  ms/MB  ratio  peak rss  peak heap  findings  accepted ops')
+    const rows: { scale: number; perMB: number; ratio: number }[] = []
+    let lastRun: AnalysisRun | null = null
+    const cpuRatios: number[] = []
+    for (const scale of SCALES) {
+      const slice = archive.slice(0, BASE * scale)
+      const bytes = slice.reduce((n, i) => n + i.bytes, 0)
+      const pages = slice.reduce((n, i) => n + i.files.length, 0)
+      const floors = [floorRun(slice), floorRun(slice), floorRun(slice)]
+      const floor = median(floors.map((f) => f.ms))
+      const run = analysisRun(slice)
+      cpuRatios.push(run.cpuMs / median(floors.map((f) => f.cpuMs)))
+      const ratio = run.ms / floor
+      const perMB = run.ms / (bytes / MB)
+      rows.push({ scale, perMB, ratio })
+      lastRun = run
+      console.log(
+        [
+          `${scale}×`.padEnd(5),
+          String(slice.length).padStart(7),
+          String(pages).padStart(6),
+          (bytes / MB).toFixed(2).padStart(7),
+          floor.toFixed(1).padStart(9),
+          (bytes / MB / (floor / 1000)).toFixed(1).padStart(11),
+          run.ms.toFixed(0).padStart(12),
+          (bytes / MB / (run.ms / 1000)).toFixed(2).padStart(14),
+          perMB.toFixed(0).padStart(6),
+          ratio.toFixed(1).padStart(6),
+          mb(run.peak.rss).padStart(9),
+          mb(run.peak.heap).padStart(10),
+          String(run.findings).padStart(9),
+          String(run.ops).padStart(13),
+        ].join(' '),
+      )
+    }
+    if (lastRun) {
+      const r = lastRun
+      const share = (x: number): string => `${((x / r.ms) * 100).toFixed(0)}%`
+      console.log(`Largest size, time by call: read+decode ${ms(r.readMs)} (${share(r.readMs)}), analyze ${ms(r.analyzeMs)} (${share(r.analyzeMs)}), acceptAll ${ms(r.acceptAllMs)} (${share(r.acceptAllMs)})`)
+    }
+    console.log(`Same ratio in process CPU time (user+system, steadier on a busy machine): ${cpuRatios.map((r, i) => `${SCALES[i]}× ${r.toFixed(1)}`).join(', ')}`)
+    console.log(`Peak RSS of the process (kernel high-water mark): ${mb(process.resourceUsage().maxRSS * 1024)}`)
+
+    const growth = rows[rows.length - 1].perMB / rows[0].perMB
+    console.log(`Linear growth: time per MB ${rows.map((r) => `${r.scale}× ${r.perMB.toFixed(0)} ms`).join(', ')}; 16×/1× = ${growth.toFixed(2)} (${growth < 1.25 ? 'linear' : 'NOT linear'}, within 25%)`)
+
+    const stageSlice = archive.slice(0, BASE)
+    const stages = stageRun(stageSlice)
+    const stageTotal = Object.values(stages).reduce((a, b) => a + b, 0)
+    console.log(`Stages on the 1× slice (${stageSlice.length} issues): ${Object.entries(stages).map(([k, v]) => `${k} ${ms(v)} (${((v / stageTotal) * 100).toFixed(0)}%)`).join(', ')}`)
+
+    issueScaling(pool, root)
+    await acceptBench(pool, root)
+
+    const ratio = rows[rows.length - 1].ratio
+    if (process.env.BENCH_KEEP === '1') console.log(`Archive kept in ${root}`)
+    console.log('')
+    console.log(`Target: analysis within ${TARGET_RATIO}× the floor: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'} (${ratio.toFixed(2)}× at ${SCALES[SCALES.length - 1]}×); total bench time ${((performance.now() - started) / 1000).toFixed(0)} s`)
+    console.log(`analysis/floor ratio: ${ratio.toFixed(2)}`)
+  } finally {
+    if (process.env.BENCH_KEEP !== '1') rmSync(root, { recursive: true, force: true })
+  }
+}
+
+await main()
