@@ -257,7 +257,11 @@ export class Library {
     return entry
   }
 
-  /** Where an issue's edit log lives; see README "Where Galley keeps its state". */
+  /**
+   * Where an issue's edit log lives: `<issue>/.galley/state.json` beside the pages;
+   * `<folder>/.galley/<file>.state.json` for a single opened page file; and for the bundled sample
+   * library, which is read-only inside a packaged app, `<stateDir>/sample-state/<issue>/state.json`.
+   */
   private stateFileOf(location: IssueLocation): string {
     if (this.isSample) {
       const parts = location.id === '.' ? ['root'] : location.id.split('/')
