@@ -157,6 +157,18 @@ describe('export md: re-opens in Galley', () => {
   })
 })
 
+describe('export md: block order', () => {
+  // BUG: export/markdown.ts writes every caption at the end of its article. A short question
+  // paragraph that sat before a caption then sits between two paragraphs, and on re-open
+  // inferSubheads turns it into a subhead, so the second export writes `**书屋能给居民带来什么?**`:
+  // md → parse → md is not stable. Expected: the same md; got: the paragraph re-exported as a subhead.
+  it.fails('a caption between paragraphs does not change what the paragraphs re-open as', () => {
+    const text = ['## 社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放,藏书五千余册。', '书屋能给居民带来什么?', '居民在书屋阅读。通讯员 供图', '“这里离家近,孩子放学就能来。”居民王女士说。'].join('\n\n')
+    const md = exportIssue(analyze([page('01.md', text)]), 'md')
+    expect(exportIssue(reopen(md), 'md')).toBe(md)
+  })
+})
+
 describe('export txt', () => {
   it('has no markup: no ## lines, no ** marks, no page comments', () => {
     const pages = fixture('cn-jumps/01.md', 'cn-jumps/02.md', 'cn-jumps/03.md')
