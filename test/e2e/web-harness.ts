@@ -48,7 +48,8 @@ export async function startGalley(library?: string): Promise<Galley & { dispose:
     galley.server = await start()
   }
   galley.dispose = async () => {
-    await galley.server.close()
+    // A connection the browser keeps open must not hang the suite: give closing a few seconds.
+    await Promise.race([galley.server.close(), new Promise((done) => setTimeout(done, 5000))])
     rmSync(root, { recursive: true, force: true })
   }
   return galley
@@ -57,9 +58,11 @@ export async function startGalley(library?: string): Promise<Galley & { dispose:
 /** A Playwright test whose `galley` fixture is a fresh server; `library` picks what it opens. */
 export const test = base.extend<{ library: string | undefined; galley: Galley }>({
   library: [undefined, { option: true }],
-  galley: async ({ library }, use) => {
+  galley: async ({ library, context }, use) => {
     const galley = await startGalley(library)
     await use(galley)
+    // Close the pages first: an open page's EventSource reconnects and would hold the server open.
+    for (const open of context.pages()) await open.close()
     await galley.dispose()
   },
 })
