@@ -2,7 +2,7 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { decodePage, GalleyError, parseIssue } from '../../src-main/core/index'
-import { page, pageFromBytes, sourceOf } from './helpers'
+import { pageFromBytes, sourceOf } from './helpers'
 
 const TEXT = '## 江畔新桥今日通车 两岸居民出行更便捷\n\n本报讯(记者 林晓) 昨日上午,横跨湘江的新桥正式通车。\n\n新桥全长一千二百米,设双向六车道。\n'
 

@@ -145,6 +145,7 @@ export const en = {
     headline: 'Headline (one line per part)',
     byline: 'Byline',
     noByline: 'No byline',
+    inlineByline: 'Dateline byline: it opens the first paragraph (edit it there)',
     pages: 'Pages {{pages}}',
     reviewed: 'reviewed',
     subhead: 'Subhead',

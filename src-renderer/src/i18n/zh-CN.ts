@@ -147,6 +147,7 @@ export const zhCN: Messages = {
     headline: '标题（每行一部分：引题 / 主题 / 副题）',
     byline: '署名',
     noByline: '无署名',
+    inlineByline: '电头署名：位于第一段开头（请在该段中修改）',
     pages: '第 {{pages}} 版',
     reviewed: '已校',
     subhead: '小标题',

@@ -18,15 +18,19 @@ export interface ArticlePaneProps {
   busy?: boolean
 }
 
-function bylineText(article: Article): string {
+/** A byline line can be edited as such; a dateline byline lives in the first paragraph's text. */
+function bylineOf(article: Article): { text: string; inline: boolean } {
   const line = article.blocks.find((b) => b.type === 'byline')
-  return line?.byline?.text ?? line?.text ?? article.blocks.find((b) => b.byline)?.byline?.text ?? ''
+  if (line) return { text: line.byline?.text ?? line.text, inline: false }
+  const inline = article.blocks.find((b) => b.type === 'paragraph' && b.byline)?.byline
+  return inline ? { text: inline.text, inline: true } : { text: '', inline: false }
 }
 
 export function ArticlePane(props: ArticlePaneProps) {
   const { article, flagged, current, unresolved, onEditBlock, busy } = props
   const { t } = useTranslation()
   const mark = (b: Block) => `${current.has(b.id) ? ' hit-current' : flagged.has(b.id) ? ' hit' : ''}`
+  const byline = bylineOf(article)
   let paragraph = 0
   return (
     <article className="article-pane" aria-label={t('article.title')} lang="zh">
@@ -50,9 +54,15 @@ export function ArticlePane(props: ArticlePaneProps) {
           {t('article.pages', { pages: article.pages.join(', ') })}
           {article.reviewed && <span className="reviewed-tag"> · {t('article.reviewed')}</span>}
         </p>
-        <EditableText text={bylineText(article)} label={t('article.byline')} onSave={props.onEditByline} multiline={false} busy={busy}>
-          <p className="byline">{bylineText(article) || <span className="muted">{t('article.noByline')}</span>}</p>
-        </EditableText>
+        {byline.inline ? (
+          <p className="byline" title={t('article.inlineByline')}>
+            {byline.text}
+          </p>
+        ) : (
+          <EditableText text={byline.text} label={t('article.byline')} onSave={props.onEditByline} multiline={false} busy={busy}>
+            <p className="byline">{byline.text || <span className="muted">{t('article.noByline')}</span>}</p>
+          </EditableText>
+        )}
       </header>
       <div className="article-body">
         {article.blocks.map((block) => {
