@@ -61,6 +61,8 @@ interface IssueEntry {
   stateProblem?: ReplyError
   timer?: NodeJS.Timeout
   pendingReason?: WatchEvent
+  /** A page file (not only the edit log) was touched since the last refresh. */
+  pendingPages?: boolean
 }
 
 /** Issues whose pages and analysis stay in memory; older ones keep only their summary. */
@@ -429,13 +431,13 @@ export class Library {
     const dir = dirname(path)
     if (isStateFile(path) && basename(dir) === '.galley') {
       const owners = this.byDir.get(dirname(dir)) ?? []
-      for (const entry of owners) if (entry.store.file === path) this.schedule(entry, event)
+      for (const entry of owners) if (entry.store.file === path) this.schedule(entry, event, false)
       return
     }
     const owners = (this.byDir.get(dir) ?? []).filter((e) => e.location.kind === 'folder' || e.location.only === basename(path))
     if (owners.length > 0 && (event === 'add' || event === 'change' || event === 'unlink')) {
       if (!isPageFileName(basename(path)) && owners[0].location.kind === 'folder') return
-      for (const entry of owners) this.schedule(entry, event)
+      for (const entry of owners) this.schedule(entry, event, true)
       return
     }
     if (this.opened === this.root && (event === 'addDir' || event === 'unlinkDir' || event === 'add' || event === 'unlink')) {
@@ -444,9 +446,10 @@ export class Library {
     }
   }
 
-  private schedule(entry: IssueEntry, event: WatchEvent): void {
+  private schedule(entry: IssueEntry, event: WatchEvent, page: boolean): void {
     // An add or unlink says more than a change; keep the strongest event of a burst.
     if (entry.pendingReason !== 'add' && entry.pendingReason !== 'unlink') entry.pendingReason = event
+    if (page) entry.pendingPages = true
     clearTimeout(entry.timer)
     entry.timer = setTimeout(() => void this.refresh(entry), SETTLE_MS)
   }
@@ -455,8 +458,20 @@ export class Library {
     if (this.closed) return
     const event = entry.pendingReason
     entry.pendingReason = undefined
+    const pagesTouched = entry.pendingPages === true
+    entry.pendingPages = false
     const before = { pageKey: entry.pageKey, revision: entry.store.state.revision }
-    entry.pages = null
+    // Our own saves come back as watcher events too: re-analyse only for what really changed.
+    let pagesChanged = pagesTouched
+    if (pagesTouched && entry.pages) {
+      try {
+        pagesChanged = (await stampOf(entry.location)) !== entry.stamp
+      } catch {
+        pagesChanged = true // a page or the folder went away
+      }
+    }
+    if (!pagesChanged && !(await entry.store.changedOnDisk())) return
+    if (pagesChanged) entry.pages = null
     await this.summarizeSafely(entry)
     if (this.closed) return
     let reason: GalleyEvents['issue:changed']['reason']
