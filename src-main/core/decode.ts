@@ -73,6 +73,10 @@ function strictUtf8(bytes: Uint8Array): string | null {
 
 /** Chinese dailies outside UTF-8 come as GB2312/GBK/GB18030; GB18030 decodes all three. */
 function legacyEncoding(sample: Uint8Array): string | null {
+  // Short GBK text is often guessed as EUC-JP or Big5; a clean GB18030 reading with Chinese in
+  // it wins before any guess is asked for.
+  const gb = iconv.decode(sample.subarray(0, cleanEnd(sample)), 'gb18030')
+  if (!gb.includes('\uFFFD') && /[\u4e00-\u9fff]/u.test(gb) && countUndecodable(gb) === 0) return 'gb18030'
   const guesses = chardet.analyse(sample)
   for (const guess of guesses) {
     const name = guess.name.toLowerCase()
@@ -82,6 +86,11 @@ function legacyEncoding(sample: Uint8Array): string | null {
     if (name.startsWith('iso-8859') || name.startsWith('windows-125')) return name
   }
   return iconv.encodingExists('gb18030') ? 'gb18030' : null
+}
+
+/** The sample may end inside a multi-byte character; leave its last few bytes out of the test. */
+function cleanEnd(sample: Uint8Array): number {
+  return sample.length < 64 * 1024 ? sample.length : sample.length - 4
 }
 
 function finish(raw: string, encoding: string, file: string): Decoded {
@@ -98,7 +107,7 @@ function countUndecodable(text: string): number {
   let bad = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c === 0xfffd || c === 0 || (c < 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0c)) bad++
+    if (c === 0xfffd || c === 0 || (c < 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0c) || (c >= 0x80 && c <= 0x9f)) bad++
   }
   return bad
 }

@@ -98,7 +98,8 @@ function passages(copies: Copy[], order: Map<string, number>): Copy[][] {
     const run = runs[runs.length - 1]
     const last = run?.[run.length - 1]
     const adjacent = last && (order.get(copy.copy.block.id) ?? 0) === (order.get(last.copy.block.id) ?? 0) + 1
-    const forward = last && (order.get(copy.original.block.id) ?? 0) > (order.get(last.original.block.id) ?? 0)
+    // >=: a copy cut at a column break has two pieces that both repeat one original paragraph.
+    const forward = last && (order.get(copy.original.block.id) ?? 0) >= (order.get(last.original.block.id) ?? 0)
     if (run && adjacent && forward) run.push(copy)
     else runs.push([copy])
   }

@@ -68,6 +68,7 @@ export function applyOp(state: EditState, op: Op): void {
       if (!a || !b) throw new OpMisfit('a paragraph to join is gone')
       const left = a.article.blocks[a.index]
       const right = b.article.blocks[b.index]
+      if (a.article !== b.article || b.index !== a.index + 1) throw new OpMisfit('the paragraphs to join are no longer next to each other')
       const text = joinPieces(left.text, op.dropDoubled ? dropFirstChar(right.text) : right.text)
       a.article.blocks[a.index] = rehash({ ...left, text, source: [...left.source, ...right.source] })
       b.article.blocks.splice(b.article.blocks.indexOf(right), 1)

@@ -66,6 +66,9 @@ const LINE_EN = /^(?:by|bv|8y)\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,4}(?
 export function bylineLine(text: string): Byline | null {
   const t = text.trim()
   if (t.length === 0 || t.length > 48 || /[。！？；!?]/u.test(t)) return null
+  // `本报讯(记者 X) 城东社区书屋日前开放,…`: a dateline with its sentence is a paragraph.
+  const dateline = inlineByline(t)
+  if (dateline && t.slice(dateline.length).trim() !== '') return null
   if (LINE_CN.test(t)) {
     const roles = parseRoles(t)
     if (roles.reporters.length + roles.correspondents.length > 0) return { text: t, ...roles }

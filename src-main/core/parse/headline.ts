@@ -29,7 +29,14 @@ export function headlineParts(text: string): string[] {
     current += ch
   }
   if (current !== '') parts.push(current)
-  return parts
+  // `用上 AI 影像`: spaces set around a Latin word are typesetting, so a lone Latin word is not a
+  // part of its own; it stays with the part before it.
+  const merged: string[] = []
+  for (const part of parts) {
+    if (/^[A-Za-z0-9.+&-]+$/u.test(part) && merged.length > 0) merged[merged.length - 1] += ` ${part}`
+    else merged.push(part)
+  }
+  return merged
 }
 
 /** Could this short line be a headline that Galley must find itself (no `##` on the page)? */

@@ -89,6 +89,8 @@ export function looksLikeSubhead(text: string): boolean {
   // Numbered titles: 一、… / （二）… / 案例三：…
   if (/^(?:案例|第)?[一二三四五六七八九十\d]+[、：:．.]|^[（(][一二三四五六七八九十\d]+[)）]/u.test(text)) return !/[。]/u.test(text)
   if (/[。；;！!…\ufffd]/u.test(text) || /[：:，、,]$/u.test(text)) return false
+  // A title does not end on a particle or preposition; a sentence cut at a column break does.
+  if (/[了的地得和与及或在对把被将为是从向以而并且也都就还又之其]$/u.test(text)) return false
   // A comma is fine in a short title (…，中国方案应势而出), not in a line of running prose.
   return !/[，、,]/u.test(text) || codePointLength(text) <= 24
 }
@@ -164,10 +166,11 @@ function parsePage(page: Page): Article[] {
       continue
     }
     if (level === 0 && isAutoHeadline(raws, i)) {
-      const parts = [raw.text]
+      const unbold = (text: string) => text.replace(/^\*\*(.+)\*\*$/u, '$1').trim()
+      const parts = [unbold(raw.text)]
       while (i + 1 < raws.length && raws[i + 1].level === 0 && parts.length < 3 && isAutoHeadline(raws, i + 1)) {
         i++
-        parts.push(raws[i].text)
+        parts.push(unbold(raws[i].text))
       }
       const headline = factory.make('headline', parts.join(' '), raw.start, raws[i].end, { parts })
       current = newArticle(headline, logicalPage, 0.6)

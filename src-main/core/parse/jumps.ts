@@ -41,16 +41,16 @@ const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
 const CN_OUT = new RegExp(`[（(\\[【]?\\s*[▶►▷→>＞»\\s]*(?:下转|转至|转)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
 const CN_IN = new RegExp(`[（(\\[【]?\\s*[▲△◀◄←<＜«\\s]*(?:上接|接上|承接|接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
 
-const EN_PAGE = '(?:page|pago|paqe|pg\\.?|p\\.)\\s*([a-z]?\\d{1,3}|[a-z]+)'
+const EN_PAGE = '(?:[Pp]age|[Pp]ago|[Pp]aqe|PAGE|PAGO|[Pp]g\\.?|[Pp]\\.)\\s*([A-Za-z]?\\d{1,3}|[A-Za-z]+)'
 const SLUG = "([A-Z][A-Z'’.&-]*(?:\\s+[A-Z][A-Z'’.&-]*){0,2})"
 const EN_OUT = [
   new RegExp(`\\(?\\s*(?:continued|contlnued|cont'd|cont\\.?)\\s+(?:on|to)\\s+${EN_PAGE}\\s*\\)?\\s*\\.?`, 'i'),
   new RegExp(`\\(?\\b[Ss](?:ee|ec|ac|ce|cc|ea)\\s+${SLUG}\\s*[,.]?\\s*(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
-  new RegExp(`\\(?\\b[Ss](?:ee|ec|ac|ce|cc|ea)\\s+${SLUG}\\s*[,.]?\\s*(back|hack|baek|last)\\s+(?:page|pago)\\s*\\)?\\.?`),
+  new RegExp(`\\(?\\b[Ss](?:ee|ec|ac|ce|cc|ea)\\s+${SLUG}\\s*[,.]?\\s*([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
 ]
 const EN_IN = [
   new RegExp(`^\\(?\\s*(?:continued\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}\\s*\\)?\\.?$`, 'i'),
-  new RegExp(`^${SLUG}\\s*[,.]?\\s*(?:continued\\s+)?(?:from|frotn|fron|frorn)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
+  new RegExp(`^${SLUG}\\s*[,.]?\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
 ]
 
 export interface JumpMatch {
