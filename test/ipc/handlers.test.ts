@@ -208,6 +208,17 @@ describe('editing channels', () => {
     expect(issue.log).toEqual([])
   })
 
+  it('refuses a page over the size limit, naming the file', async () => {
+    const library = fixtureLibrary()
+    const { mkdirSync, truncateSync, writeFileSync } = await import('node:fs')
+    mkdirSync(join(library, 'huge-2024-01-01'))
+    writeFileSync(join(library, 'huge-2024-01-01', '01.md'), '')
+    truncateSync(join(library, 'huge-2024-01-01', '01.md'), 65 * 1024 * 1024) // sparse: no real 65 MB written
+    const h = harness()
+    const view = value(await h.dispatch('library:open', { folder: library })) as LibraryView
+    expect(view.issues.find((i) => i.id === 'huge-2024-01-01')!.error).toMatchObject({ code: 'too-large', message: expect.stringContaining('01.md') })
+  })
+
   it('lists a binary page issue with its error and still opens the others', async () => {
     const library = fixtureLibrary()
     const { mkdirSync, writeFileSync } = await import('node:fs')
