@@ -50,6 +50,8 @@ export interface Block {
   type: BlockType
   /** The block's reading text (lines of one paragraph joined, `##`/`**` marks removed). */
   text: string
+  /** The printed page, where it differs from the file's (a multi-page export re-opened). */
+  page?: string
   /** Where the block came from; merged blocks carry every range they were made of. */
   source: SourceRange[]
   /** Short content hash of `text`; ops name it so replay can tell when a block changed. */

@@ -3,7 +3,7 @@
 // jump lines kept. Several pages become one file with `<!-- galley:page NN -->` lines.
 
 import type { Analysis } from '../analyze'
-import type { Article, Block } from '../model'
+import type { Block } from '../model'
 
 function blockLines(block: Block, plain: boolean): string {
   switch (block.type) {
@@ -16,27 +16,31 @@ function blockLines(block: Block, plain: boolean): string {
   }
 }
 
-function articleText(article: Article, plain: boolean): string {
-  const lines: string[] = []
-  if (article.headline.length > 0) lines.push(plain ? article.headline.join(' ') : `## ${article.headline.join(' ')}`)
-  const body = article.blocks.filter((block) => block.type !== 'caption')
-  const captions = article.blocks.filter((block) => block.type === 'caption')
-  for (const block of [...body, ...captions]) lines.push(blockLines(block, plain))
-  return lines.join('\n\n')
+/** The page a block was printed on. */
+function pageOfBlock(block: Block): string | undefined {
+  return block.page ?? block.source[0]?.page
 }
 
 function render(analysis: Analysis, plain: boolean): string {
   const { issue } = analysis
   // Pages as the articles know them: a re-opened export is one file holding several pages.
-  const multiPage = issue.pages.length > 1 || new Set(issue.articles.map((article) => article.pages[0])).size > 1
+  const multiPage = issue.pages.length > 1 || new Set(issue.articles.flatMap((article) => article.pages)).size > 1
   const out: string[] = []
   let page: string | null = null
+  const turnTo = (next: string | undefined) => {
+    if (!multiPage || next === undefined || next === page) return
+    page = next
+    out.push(plain ? `— ${page} —` : `<!-- galley:page ${page} -->`)
+  }
   for (const article of issue.articles) {
-    if (multiPage && article.pages[0] !== page) {
-      page = article.pages[0]
-      out.push(plain ? `— ${page} —` : `<!-- galley:page ${page} -->`)
+    turnTo(article.pages[0])
+    if (article.headline.length > 0) out.push(plain ? article.headline.join(' ') : `## ${article.headline.join(' ')}`)
+    for (const block of article.blocks) {
+      // Where a merged story runs onto its next page, the export says so, so it re-opens whole.
+      const printed = pageOfBlock(block)
+      if (printed !== undefined && article.pages.includes(printed)) turnTo(printed)
+      out.push(blockLines(block, plain))
     }
-    out.push(articleText(article, plain))
   }
   return `${out.join('\n\n')}\n`
 }

@@ -12,6 +12,8 @@ export interface RawBlock {
   end: number
   /** Page number set by a `<!-- galley:page NN -->` line in a multi-page export, if any. */
   pageMark?: string
+  /** A galley page mark inside a story that runs on (an export); a folio starts afresh. */
+  runsOn?: boolean
 }
 
 interface Line {
@@ -87,7 +89,7 @@ export function rawBlocks(text: string): RawBlock[] {
     const mark = PAGE_MARK.exec(trimmed)
     if (mark) {
       close()
-      blocks.push({ level: 0, text: '', start, end, pageMark: mark[1] })
+      blocks.push({ level: 0, text: '', start, end, pageMark: mark[1], runsOn: true })
       continue
     }
     const folio = layout === 'blank-separated' ? null : folioNumber(trimmed)

@@ -137,7 +137,8 @@ function parsePage(page: Page): Article[] {
     const raw = raws[i]
     if (raw.pageMark) {
       logicalPage = raw.pageMark
-      current = null
+      // A story exported across pages carries on after the mark; an OCR folio starts afresh.
+      if (!raw.runsOn) current = null
       continue
     }
     if (raw.level > 0 && raw.level === level) {
@@ -182,6 +183,8 @@ function parsePage(page: Page): Article[] {
     const blocks = classify(raw, factory, first)
     if (blocks.length === 0) continue
     const article = ensure(blocks[0], level === 0 ? 0.4 : 1)
+    if (logicalPage !== page.number) for (const block of blocks) block.page = logicalPage
+    if (!article.pages.includes(logicalPage)) article.pages.push(logicalPage)
     article.blocks.push(...blocks)
     inHead = false
   }
