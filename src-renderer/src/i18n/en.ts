@@ -151,6 +151,7 @@ export const en = {
     subhead: 'Subhead',
     paragraph: 'Paragraph {{n}}',
     jumpResolved: 'continued',
+    jumpPending: 'continuation to merge',
     jumpUnresolved: 'page {{page}} missing',
   },
   edit: { button: 'Edit {{what}}' },

@@ -153,6 +153,7 @@ export const zhCN: Messages = {
     subhead: '小标题',
     paragraph: '第 {{n}} 段',
     jumpResolved: '已接续',
+    jumpPending: '待合并转版',
     jumpUnresolved: '缺第{{page}}版',
   },
   edit: { button: '编辑{{what}}' },

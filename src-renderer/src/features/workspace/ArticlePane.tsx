@@ -4,14 +4,16 @@ import { useTranslation } from 'react-i18next'
 import type { Article, Block } from '../../../../src-main/core/model'
 import { EditableText } from './EditableText'
 
+export type JumpState = { state: 'unresolved'; page: string } | { state: 'pending' }
+
 export interface ArticlePaneProps {
   article: Article
   /** Blocks some open finding points at. */
   flagged: Set<string>
   /** Blocks the current finding points at. */
   current: Set<string>
-  /** Jump blocks with no partner page, by block id → the missing page. */
-  unresolved: Map<string, string>
+  /** Jump blocks some finding is about: no partner page (unresolved), or a continuation to merge. */
+  jumps: Map<string, JumpState>
   onEditBlock: (block: Block, text: string) => void
   onEditHeadline: (parts: string[]) => void
   onEditByline: (text: string) => void
@@ -27,7 +29,7 @@ function bylineOf(article: Article): { text: string; inline: boolean } {
 }
 
 export function ArticlePane(props: ArticlePaneProps) {
-  const { article, flagged, current, unresolved, onEditBlock, busy } = props
+  const { article, flagged, current, jumps, onEditBlock, busy } = props
   const { t } = useTranslation()
   const mark = (b: Block) => `${current.has(b.id) ? ' hit-current' : flagged.has(b.id) ? ' hit' : ''}`
   const byline = bylineOf(article)
@@ -68,13 +70,17 @@ export function ArticlePane(props: ArticlePaneProps) {
         {article.blocks.map((block) => {
           if (block.type === 'byline') return null
           if (block.type === 'jump') {
-            const missing = unresolved.get(block.id)
+            const jump = jumps.get(block.id)
+            const [state, label] =
+              jump?.state === 'unresolved'
+                ? ['unresolved', t('article.jumpUnresolved', { page: jump.page })]
+                : jump?.state === 'pending'
+                  ? ['pending', t('article.jumpPending')]
+                  : ['resolved', t('article.jumpResolved')]
             return (
               <p key={block.id} className={`block block-jump${mark(block)}`} data-block-id={block.id}>
                 {block.text}
-                <span className={`jump-state ${missing ? 'unresolved' : 'resolved'}`}>
-                  {missing ? t('article.jumpUnresolved', { page: missing }) : t('article.jumpResolved')}
-                </span>
+                <span className={`jump-state ${state}`}>{label}</span>
               </p>
             )
           }

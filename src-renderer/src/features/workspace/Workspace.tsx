@@ -11,7 +11,7 @@ import { FindingPanel } from '../findings/FindingPanel'
 import { FindingsQueue } from '../findings/FindingsQueue'
 import { acceptIntent } from '../findings/intent'
 import { inReadingOrder } from '../findings/readingOrder'
-import { ArticlePane } from './ArticlePane'
+import { ArticlePane, type JumpState } from './ArticlePane'
 import { ConflictsBanner } from './ConflictsBanner'
 import { Navigator } from './Navigator'
 import { navigatorRows } from './navigatorRows'
@@ -57,15 +57,14 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   )
   const flagged = useMemo(() => new Set(review.findings.flatMap((f) => f.blockIds)), [review.findings])
   const current = useMemo(() => new Set(finding?.blockIds ?? []), [finding])
-  const unresolved = useMemo(
-    () =>
-      new Map(
-        review.findings
-          .filter((f) => f.kind === 'unresolved-jump')
-          .flatMap((f) => f.blockIds.map((id) => [id, f.missingPage ?? '?'] as const)),
-      ),
-    [review.findings],
-  )
+  const jumps = useMemo(() => {
+    const map = new Map<string, JumpState>()
+    for (const f of review.findings) {
+      if (f.kind === 'unresolved-jump') f.blockIds.forEach((id) => map.set(id, { state: 'unresolved', page: f.missingPage ?? '?' }))
+      if (f.kind === 'continuation') f.blockIds.forEach((id) => map.set(id, { state: 'pending' }))
+    }
+    return map
+  }, [review.findings])
 
   const at = articles.findIndex((a) => a.id === article?.id)
   const tools = article
@@ -166,7 +165,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
               article={article}
               flagged={flagged}
               current={current}
-              unresolved={unresolved}
+              jumps={jumps}
               onEditBlock={editBlock}
               onEditHeadline={(parts) => void issue.applyOps([{ kind: 'set-headline', articleId: article.id, parts, expect: {} }])}
               onEditByline={(text) => void issue.applyOps([{ kind: 'set-byline', articleId: article.id, text, expect: {} }])}

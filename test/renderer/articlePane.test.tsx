@@ -1,0 +1,51 @@
+// The article pane: the article as it will export, findings highlighted, jump state, and edits.
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { ArticlePane, type JumpState } from '../../src-renderer/src/features/workspace/ArticlePane'
+import * as fx from './fixtures'
+import { renderWithI18n } from './render'
+
+function pane(jumps = new Map<string, JumpState>([['01-j1', { state: 'unresolved', page: '02' }]])) {
+  const props = { onEditBlock: vi.fn(), onEditHeadline: vi.fn(), onEditByline: vi.fn() }
+  renderWithI18n(<ArticlePane article={fx.skills} flagged={new Set(['01-p1', '01-p2'])} current={new Set(['01-p2'])} jumps={jumps} {...props} />)
+  return props
+}
+
+describe('article pane', () => {
+  it('shows the stacked headline, the body and the jump with the page it is missing', () => {
+    pane()
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('技能大师工作室培养高技能人才')
+    expect(screen.getByText('▶▶下转02版②')).toBeInTheDocument()
+    expect(screen.getByText('page 02 missing')).toBeInTheDocument()
+  })
+
+  it('highlights the blocks findings point at, the current finding strongest', () => {
+    pane()
+    expect(screen.getByText(/^才,职业院校/).closest('.block')).toHaveClass('hit-current')
+    expect(screen.getByText(/近年来/).closest('.block')).toHaveClass('hit')
+  })
+
+  it('edits a paragraph in place and hands the new text up', async () => {
+    const { onEditBlock } = pane()
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Paragraph 2' }))
+    const field = screen.getByRole('textbox', { name: 'Paragraph 2' })
+    await userEvent.clear(field)
+    await userEvent.type(field, '职业院校与企业共建工作室。')
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
+    expect(onEditBlock).toHaveBeenCalledWith(expect.objectContaining({ id: '01-p2' }), '职业院校与企业共建工作室。')
+  })
+
+  it('edits the headline one part per line', async () => {
+    const { onEditHeadline } = pane()
+    await userEvent.click(screen.getByRole('button', { name: /Edit Headline/ }))
+    await userEvent.type(screen.getByRole('textbox', { name: /Headline/ }), '{Enter}副题')
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
+    expect(onEditHeadline).toHaveBeenCalledWith(['技能大师工作室', '培养高技能人才', '副题'])
+  })
+
+  it('shows a pending continuation on its jump line', () => {
+    pane(new Map([['01-j1', { state: 'pending' }]]))
+    expect(screen.getByText('continuation to merge')).toBeInTheDocument()
+  })
+})
