@@ -91,13 +91,13 @@ describe('apply: replaying the edit log', () => {
     expect(applied.conflicts.length).toBeLessThan(ops.length)
   })
 
-  // BUG (silent wrong edit): block ids of identical paragraphs carry an occurrence number (`…`,
+  // Regression (was a bug): block ids of identical paragraphs carry an occurrence number (`…`,
   // `….2`). When the page file is corrected so the FIRST copy of a repeated piece changes, the second
   // copy inherits the first's id and hash, and the logged join of paragraph 2 with the first
   // `专程带着家人来骑行。` is replayed onto the SECOND copy's piece: paragraph 2 becomes
   // `…不少市民专程带着家人来骑行。` while the corrected `专程带着孩子来骑行。` is left stranded.
   // Expected: op 0 reported as a conflict; got: applied to a block four paragraphs away.
-  it.fails('a logged join is not replayed onto a different copy of a repeated paragraph', () => {
+  it('a logged join is not replayed onto a different copy of a repeated paragraph', () => {
     const { ops } = acceptAll([page('01.md', TEXT)])
     const edited = TEXT.replace('专程带着家人来骑行。', '专程带着孩子来骑行。')
     const applied = apply(parseIssue([page('01.md', edited)]), ops)
@@ -106,9 +106,9 @@ describe('apply: replaying the edit log', () => {
     expect(joinedWrong).toBe(false)
   })
 
-  // BUG: join-paragraphs does not check that its second block still follows the first; a replayed
+  // Regression (was a bug): join-paragraphs does not check that its second block still follows the first; a replayed
   // join of two paragraphs that are no longer neighbours glues text from elsewhere in the issue.
-  it.fails('a join of two paragraphs that are no longer neighbours is a conflict', () => {
+  it('a join of two paragraphs that are no longer neighbours is a conflict', () => {
     const source = parseIssue([page('01.md', TEXT)])
     const [first, , third] = paragraphs(source.articles[0])
     const applied = apply(source, [{ kind: 'join-paragraphs', blockIds: [first.id, third.id], dropDoubled: false, expect: { [first.id]: first.hash, [third.id]: third.hash } }])

@@ -25,7 +25,7 @@ const FORMS: Form[] = [
   { name: 'Continued on Page A6 / Continued from Page 1', out: 'Continued on Page A6', in: 'Continued from Page 1', tailPage: '06', lang: 'en' },
   { name: 'Continued on page 6 / From page 1', out: 'Continued on page 6', in: 'From page 1', tailPage: '06', lang: 'en' },
   { name: 'see MAYOR, page 6 / MAYOR, from page 1', out: 'see MAYOR, page 6', in: 'MAYOR, from page 1', tailPage: '06', lang: 'en' },
-  { name: 'See MAYOR, Page 6 / MAYOR, from Page 1 (as printed)', out: 'See MAYOR, Page 6', in: 'MAYOR, from Page 1', tailPage: '06', lang: 'en', bug: 'capitalised See/Page not recognised as jump lines' },
+  { name: 'See MAYOR, Page 6 / MAYOR, from Page 1 (as printed)', out: 'See MAYOR, Page 6', in: 'MAYOR, from Page 1', tailPage: '06', lang: 'en' },
   { name: 'Continued on Page A6 closing the paragraph', out: 'Continued on Page A6', in: 'Continued from Page 1', tailPage: '06', lang: 'en', inline: true },
 ]
 

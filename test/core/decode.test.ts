@@ -133,15 +133,15 @@ describe('decode: short and odd legacy files', () => {
   // A one-brief page is common (a correction notice, a weather box); it must not turn to mojibake.
   const BRIEF = '## 简讯\n\n城东路今起封闭施工。\n'
 
-  // BUG: short GBK text is guessed by chardet as EUC-JP / Big5 / Shift_JIS and decoded to
+  // Regression (was a bug): short GBK text is guessed by chardet as EUC-JP / Big5 / Shift_JIS and decoded to
   // mojibake without an error (`## 简讯…` → `## 酒儷…`); Chinese pages should prefer GB18030.
-  it.fails('reads a short GBK brief as Chinese, not as Japanese or Big5 mojibake', () => {
+  it('reads a short GBK brief as Chinese, not as Japanese or Big5 mojibake', () => {
     const decoded = decodePage(new Uint8Array(iconv.encode(BRIEF, 'gbk')), '04.md')
     expect(decoded.text).toBe(BRIEF)
   })
 
-  // BUG: 200 bytes of 0x80 decode (as Shift_JIS) to C1 control characters and are presented as text.
-  it.fails('refuses a file of C1 control bytes instead of presenting them as text', () => {
+  // Regression (was a bug): 200 bytes of 0x80 decode (as Shift_JIS) to C1 control characters and are presented as text.
+  it('refuses a file of C1 control bytes instead of presenting them as text', () => {
     expect(() => decodePage(new Uint8Array(200).fill(0x80), 'noise.md')).toThrow(GalleyError)
   })
 })

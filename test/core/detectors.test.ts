@@ -12,11 +12,11 @@ function one(text: string) {
 const art = (headline: string, ...paras: string[]) => [`## ${headline}`, ...paras].join('\n\n')
 
 describe('paragraph-break', () => {
-  // BUG: a dateline paragraph cut at a column break before its first 。 (≤48 chars, no 。！？) is read
+  // Regression (was a bug): a dateline paragraph cut at a column break before its first 。 (≤48 chars, no 。！？) is read
   // as a byline LINE (bylineLine: `本报讯(记者 …` matches LINE_CN), so it leaves the body and the
   // break is never found. Input below: expected one paragraph-break and one joined paragraph; got a
   // `byline` block holding the sentence's first half and no finding.
-  it.fails('joins a dateline paragraph cut mid-sentence at a column break', () => {
+  it('joins a dateline paragraph cut mid-sentence at a column break', () => {
     const { analysis, accepted } = one(art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放,藏书五千余册,并为老人准备了', '大字版图书和老花镜,深受居民欢迎。'))
     const breaks = ofKind(analysis.findings, 'paragraph-break')
     expect(breaks).toHaveLength(1)
@@ -36,10 +36,10 @@ describe('paragraph-break', () => {
     ])
   })
 
-  // BUG: a short piece of a paragraph cut at a column break (≤24 chars, with a comma, e.g.
+  // Regression (was a bug): a short piece of a paragraph cut at a column break (≤24 chars, with a comma, e.g.
   // `书屋藏书五千余册,还为老人准备了`) is inferred as a subhead (parse/issue.ts inferSubheads →
   // looksLikeSubhead), so the break is never found and the sentence stays cut in two.
-  it.fails('joins a short piece cut at a column break instead of taking it for a subhead', () => {
+  it('joins a short piece cut at a column break instead of taking it for a subhead', () => {
     const { analysis } = one(art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放。', '书屋藏书五千余册,还为老人准备了', '大字版图书和老花镜,深受居民欢迎。'))
     expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(1)
   })

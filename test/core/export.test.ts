@@ -100,15 +100,15 @@ function reopen(md: string, name = 'export.md') {
 }
 
 describe('export md: re-opens in Galley', () => {
-  // BUG in multi-page md (marked by `multi`): only an article's first page is written, so a story
+  // Regression (was a bug): only an article's first page is written, so a story
   // merged across pages 01+02 re-opens as page 01 only (DESIGN: "keep which pages it spans").
-  const cases: [string, () => Page[], boolean][] = [
-    ['a one-page Chinese issue', () => [page('01.md', ONE)], false],
-    ['a one-page English issue', () => [fixture('en-jumps/01.md')[0]], false],
-    ['a multi-page Chinese issue', () => fixture('cn-jumps/01.md', 'cn-jumps/02.md', 'cn-jumps/03.md'), true],
-    ['a multi-page English issue', () => fixture('en-jumps/01.md', 'en-jumps/06.md'), true],
+  const cases: [string, () => Page[]][] = [
+    ['a one-page Chinese issue', () => [page('01.md', ONE)]],
+    ['a one-page English issue', () => [fixture('en-jumps/01.md')[0]]],
+    ['a multi-page Chinese issue', () => fixture('cn-jumps/01.md', 'cn-jumps/02.md', 'cn-jumps/03.md')],
+    ['a multi-page English issue', () => fixture('en-jumps/01.md', 'en-jumps/06.md')],
   ]
-  for (const [name, pages, multi] of cases) {
+  for (const [name, pages] of cases) {
     it(`export → parse → export is stable for ${name}`, () => {
       const first = exportIssue(acceptAll(pages()).analysis, 'md')
       const again = exportIssue(reopen(first), 'md')
@@ -134,7 +134,7 @@ describe('export md: re-opens in Galley', () => {
       expect(ofKind(findings, 'orphan-caption')).toEqual([])
     })
 
-    ;(multi ? it.fails : it)(`the re-opened export of ${name} has the same headlines, pages and body text`, () => {
+    it(`the re-opened export of ${name} has the same headlines, pages and body text`, () => {
       const accepted = acceptAll(pages()).analysis
       const back = reopen(exportIssue(accepted, 'md'))
       const shape = (issue: typeof accepted.issue) => issue.articles.map((article) => ({
@@ -158,11 +158,11 @@ describe('export md: re-opens in Galley', () => {
 })
 
 describe('export md: block order', () => {
-  // BUG: export/markdown.ts writes every caption at the end of its article. A short question
+  // Regression (was a bug): export/markdown.ts writes every caption at the end of its article. A short question
   // paragraph that sat before a caption then sits between two paragraphs, and on re-open
   // inferSubheads turns it into a subhead, so the second export writes `**书屋能给居民带来什么?**`:
   // md → parse → md is not stable. Expected: the same md; got: the paragraph re-exported as a subhead.
-  it.fails('a caption between paragraphs does not change what the paragraphs re-open as', () => {
+  it('a caption between paragraphs does not change what the paragraphs re-open as', () => {
     const text = ['## 社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放,藏书五千余册。', '书屋能给居民带来什么?', '居民在书屋阅读。通讯员 供图', '“这里离家近,孩子放学就能来。”居民王女士说。'].join('\n\n')
     const md = exportIssue(analyze([page('01.md', text)]), 'md')
     expect(exportIssue(reopen(md), 'md')).toBe(md)
