@@ -281,6 +281,26 @@ describe('parse: pages without ## lines', () => {
   })
 })
 
+describe('parse: hard-wrapped pages (short lines, no blank lines)', () => {
+  const WRAPPED = ['## 社区书屋开门迎客', '（上接第一版）', '本报记者 刘芳', '书屋藏书五千余册,设有儿童', '阅览区和自习区,还为老人准备了', '大字版图书。', '居民说,这里离家近,', '孩子放学就能来。'].join('\n')
+
+  it('re-flows wrapped lines into paragraphs at sentence ends', () => {
+    const article = only(WRAPPED)
+    expect(paragraphs(article).at(-1)?.text).toBe('居民说,这里离家近,孩子放学就能来。')
+  })
+
+  // BUG: in the 'wrapped' layout (parse/blocks.ts) a byline line is re-flowed into the paragraph
+  // below it: got paragraph `本报记者 刘芳书屋藏书五千余册,…`, expected a byline block `本报记者 刘芳`
+  // (reporters ['刘芳']) and the paragraph starting `书屋藏书五千余册`. A credit line (`通讯员 供图`)
+  // under a caption line is glued to the next paragraph the same way.
+  it.fails('keeps a byline line apart from the text that follows it', () => {
+    const article = only(WRAPPED)
+    expect(article.blocks.map((block) => block.type)).toEqual(['jump', 'byline', 'paragraph', 'paragraph'])
+    expect(article.blocks[1].byline?.reporters).toEqual(['刘芳'])
+    expect(paragraphs(article)[0].text.startsWith('书屋藏书五千余册')).toBe(true)
+  })
+})
+
 describe('parse: stable block ids', () => {
   const TEXT = '## 新闻标题示例\n\n本报讯(记者 刘芳) 第一段正文。\n\n第二段正文,讲了一件事。\n\n第三段正文,讲了另一件事。\n\n**小标题**\n\n第四段正文。\n'
 
