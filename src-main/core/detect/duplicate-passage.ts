@@ -7,7 +7,7 @@ import type { Block, Finding, Issue } from '../model'
 import { comparable, hasCjk } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId, locateBlocks, type Located } from './common'
 
-const SAMPLE_MOD = 3
+const SAMPLE_MOD = 4
 const MAX_POSTINGS = 8
 const MIN_COVERAGE = 0.6
 /** Below MIN_COVERAGE a candidate still counts when its bigrams are nearly all in the original (OCR noise). */
@@ -53,6 +53,25 @@ function containment(copy: string, original: string): number {
   return shared / a.size
 }
 
+interface Printed {
+  prints: number[]
+  length: number
+}
+
+// Re-detection after one accepted fix sees mostly the same blocks: their fingerprints are kept by
+// content hash (bounded), so an accept costs the changed blocks, not the whole issue.
+const printCache = new Map<string, Printed>()
+const PRINT_CACHE_LIMIT = 200_000
+
+function printed(block: Block): Printed {
+  const hit = printCache.get(block.hash)
+  if (hit) return hit
+  if (printCache.size >= PRINT_CACHE_LIMIT) printCache.clear()
+  const entry = { prints: fingerprints(block.text), length: comparable(block.text).length }
+  printCache.set(block.hash, entry)
+  return entry
+}
+
 interface Copy {
   copy: Located
   original: Located
@@ -62,8 +81,8 @@ function findCopies(blocks: Located[]): Copy[] {
   const index = new Map<number, number[]>()
   const copies: Copy[] = []
   blocks.forEach((located, j) => {
-    const prints = fingerprints(located.block.text)
-    if (prints.length === 0 || comparable(located.block.text).length < MIN_BLOCK_CHARS) return
+    const { prints, length } = printed(located.block)
+    if (prints.length === 0 || length < MIN_BLOCK_CHARS) return
     const shared = new Map<number, number>()
     for (const print of prints) {
       for (const i of index.get(print) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1)
@@ -78,7 +97,7 @@ function findCopies(blocks: Located[]): Copy[] {
     }
     const coverage = best >= 0 ? bestCount / prints.length : 0
     // A block much longer than the one it shares text with quotes it; it is not a copy.
-    const quotes = best >= 0 && comparable(located.block.text).length > comparable(blocks[best].block.text).length * 1.3
+    const quotes = best >= 0 && length > printed(blocks[best].block).length * 1.3
     if (!quotes && (coverage >= MIN_COVERAGE || (coverage >= MIN_CANDIDATE && containment(located.block.text, blocks[best].block.text) >= MIN_CONTAINMENT))) {
       copies.push({ copy: located, original: blocks[best] })
     }
@@ -114,7 +133,7 @@ export function detectDuplicatePassages(issue: Issue): Finding[] {
   for (const run of passages(findCopies(paragraphs), order)) {
     const copyBlocks: Block[] = run.map((copy) => copy.copy.block)
     const originalBlocks: Block[] = run.map((copy) => copy.original.block)
-    const chars = copyBlocks.reduce((n, block) => n + comparable(block.text).length, 0)
+    const chars = copyBlocks.reduce((n, block) => n + printed(block).length, 0)
     if (chars < MIN_PASSAGE_CHARS) continue
     const articles = [...new Set([...run.map((copy) => copy.original.article.id), ...run.map((copy) => copy.copy.article.id)])]
     const where = run[0].copy.article

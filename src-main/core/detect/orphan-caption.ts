@@ -36,18 +36,28 @@ function isAway(article: Article, index: number): boolean {
   return before.some((block) => block.type === 'jump' && block.jump?.direction === 'out') || body.length === 0
 }
 
+// An article's words, kept by the content of its blocks so re-detection after an accept is cheap.
+const gramCache = new Map<string, Set<string>>()
+const GRAM_CACHE_LIMIT = 20_000
+
+function articleGrams(article: Article, caption: Block): Set<string> {
+  const key = `${article.headline.join(' ')}\u0000${article.blocks.filter((block) => block !== caption).map((block) => block.hash).join(',')}`
+  const hit = gramCache.get(key)
+  if (hit) return hit
+  if (gramCache.size >= GRAM_CACHE_LIMIT) gramCache.clear()
+  const grams_ = grams(articleText(article, caption))
+  gramCache.set(key, grams_)
+  return grams_
+}
+
 export function detectOrphanCaptions(issue: Issue): Finding[] {
   const findings: Finding[] = []
-  const texts = new Map<Article, Set<string>>()
   for (const article of issue.articles) {
     article.blocks.forEach((block, index) => {
       if (block.type !== 'caption' || !block.caption) return
       const words = grams(block.caption.text || block.text)
       const ranked = issue.articles
-        .map((other) => {
-          if (!texts.has(other)) texts.set(other, grams(articleText(other, block)))
-          return { article: other, score: affinity(words, texts.get(other)!) }
-        })
+        .map((other) => ({ article: other, score: affinity(words, articleGrams(other, block)) }))
         .filter((entry) => entry.score > 0)
         .sort((a, b) => b.score - a.score)
       const own = ranked.find((entry) => entry.article === article)?.score ?? 0
