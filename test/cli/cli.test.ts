@@ -5,7 +5,10 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+
+// Each case starts the CLI through tsx, which takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 })
 
 const repo = resolve(__dirname, '../..')
 const issueDir = join(repo, 'test/fixtures/cli/江城晚报-2025-03-04')

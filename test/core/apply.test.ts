@@ -180,12 +180,12 @@ describe('apply: replaying the edit log', () => {
 })
 
 describe('duplicate-passage before anything is accepted', () => {
-  // BUG: the repeated passage in TEXT (two paragraphs, ~110 characters, one of them cut at a column
+  // Regression (was a bug): the repeated passage in TEXT (two paragraphs, ~110 characters, one of them cut at a column
   // break) is not reported by analyze(): the short piece `专程带着家人来骑行。` (<16 chars) is not
   // indexed, which breaks the run of copies into two runs of <60 characters each (MIN_PASSAGE_CHARS),
   // so both are dropped. Accept-all only finds it in a later round, after the joins.
   // Expected: one duplicate-passage finding on the auto-split page; got none.
-  it.fails('reports a passage repeated with a column-break piece inside it', () => {
+  it('reports a passage repeated with a column-break piece inside it', () => {
     expect(ofKind(analyze([page('01.md', TEXT)]).findings, 'duplicate-passage')).toHaveLength(1)
   })
 })

@@ -59,12 +59,12 @@ describe.skipIf(!have)('English OCR without ## lines (Mustang Daily 1988-09-27)'
     }
   })
 
-  // BUG (wrong merge): page 8's tail opens with the slug line `CLASH` and then `From page 1`; the slug
+  // Regression (was a bug) (wrong merge): page 8's tail opens with the slug line `CLASH` and then `From page 1`; the slug
   // is not read as the jump-in's keyword, so both front-page heads (`Sec DEBATE, back page` and
   // `Sac CLASH, hack page`) tie for it and the first, DEBATE (labels: article 2), wins. Expected: the
   // tail (labels: article 3, line 677 `The vice president replied…`) merged into `Panel: Dukakis wins
   // small edge` (article 3, line 24); got: merged into `Poly students watch hopefuls’ first dehate`.
-  it.fails('merges each front-page story with its labelled tail after accept-all', () => {
+  it('merges each front-page story with its labelled tail after accept-all', () => {
     const all = labels()
     const issue = acceptAll([file()]).analysis.issue
     const jumped = [...new Set(all.filter((label) => label.page === 1 && label.fn === 'ME' && label.jump !== '0').map((label) => label.article))]
@@ -82,11 +82,11 @@ describe.skipIf(!have)('English OCR without ## lines (Mustang Daily 1988-09-27)'
       expect(a!.id, `article ${article}: line ${front.line} and line ${tail.line} belong to one story`).toBe(b!.id)
     }
   })
-  // BUG: page 6 prints no running head in the OCR (it opens with an ad), so the page-7 running head
+  // Regression (was a bug): page 6 prints no running head in the OCR (it opens with an ad), so the page-7 running head
   // (`Mustang Daily Tuesday, September 27.1988`, no number) is counted as page 06 although the next
   // one says 8. The labels put `liom page 1` (line 524) on page 7; Galley puts it on 06 and reports
   // `Sac HOMELESS, page 7` as a jump to a page that is not in the issue.
-  it.fails('places the page-7 tail on page 07, so the jump to page 7 is not reported as a missing page', () => {
+  it('places the page-7 tail on page 07, so the jump to page 7 is not reported as a missing page', () => {
     const analysis = analyze([file()])
     const tail = analysis.source.articles.find((article) => article.blocks.some((block) => block.type === 'jump' && block.text.includes('liom page 1')))
     expect(tail?.pages[0]).toBe('07')

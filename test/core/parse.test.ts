@@ -289,11 +289,11 @@ describe('parse: hard-wrapped pages (short lines, no blank lines)', () => {
     expect(paragraphs(article).at(-1)?.text).toBe('居民说,这里离家近,孩子放学就能来。')
   })
 
-  // BUG: in the 'wrapped' layout (parse/blocks.ts) a byline line is re-flowed into the paragraph
+  // Regression (was a bug): in the 'wrapped' layout (parse/blocks.ts) a byline line is re-flowed into the paragraph
   // below it: got paragraph `本报记者 刘芳书屋藏书五千余册,…`, expected a byline block `本报记者 刘芳`
   // (reporters ['刘芳']) and the paragraph starting `书屋藏书五千余册`. A credit line (`通讯员 供图`)
   // under a caption line is glued to the next paragraph the same way.
-  it.fails('keeps a byline line apart from the text that follows it', () => {
+  it('keeps a byline line apart from the text that follows it', () => {
     const article = only(WRAPPED)
     expect(article.blocks.map((block) => block.type)).toEqual(['jump', 'byline', 'paragraph', 'paragraph'])
     expect(article.blocks[1].byline?.reporters).toEqual(['刘芳'])

@@ -44,6 +44,19 @@ function lastParagraph(article: Article): Block | undefined {
   return [...article.blocks].reverse().find((block) => block.type === 'paragraph')
 }
 
+/** A tail's slug: its jump line's own keyword, or a one-to-three-word capitalised line (or
+ * headline) printed just above the jump line (`CLASH` / `From page 1`). */
+function tailKeyword(tail: JumpAt): string {
+  if (tail.block.jump?.keyword) return tail.block.jump.keyword
+  const index = tail.article.blocks.indexOf(tail.block)
+  const before = [tail.article.blocks[index - 1]?.text, index <= 1 ? tail.article.headline.join(' ') : undefined]
+  for (const text of before) {
+    const t = text?.trim() ?? ''
+    if (/^[A-Z][A-Z'’.&-]*(?:\s+[A-Z][A-Z'’.&-]*){0,2}$/u.test(t)) return t
+  }
+  return ''
+}
+
 /** How well `tail` continues `head`'s jump; null when it cannot be its tail. */
 function score(head: JumpAt, tail: JumpAt, lastPage: string): number | null {
   const out = head.block.jump!
@@ -58,8 +71,9 @@ function score(head: JumpAt, tail: JumpAt, lastPage: string): number | null {
     if (out.label !== inn.label) return null
     s += 2
   }
-  if (out.keyword && inn.keyword) {
-    if (comparable(out.keyword) !== comparable(inn.keyword)) return null
+  const slug = tailKeyword(tail)
+  if (out.keyword && slug) {
+    if (comparable(out.keyword) !== comparable(slug)) return null
     s += 2
   } else if (out.keyword) {
     const title = comparable(tail.article.headline.join(' '))
@@ -109,6 +123,9 @@ export function detectContinuations(issue: Issue): Finding[] {
     const target = head.block.jump!.page === 'back' ? lastPage : head.block.jump!.page
     if (tail) {
       const ranked = pairs.filter((pair) => pair.head === head).slice(0, 5)
+      const rivals = pairs.filter((pair) => pair.tail === tail && pair.head !== head)
+      const unique = ranked.length === 1 && rivals.length === 0
+      const tied = ranked.some((pair) => pair.tail !== tail && pair.score === ranked[0].score) || rivals.some((pair) => pair.score >= ranked[0].score)
       const candidates: Candidate[] = ranked.map((pair) => ({
         articleId: pair.tail.article.id,
         score: pair.score,
@@ -121,7 +138,8 @@ export function detectContinuations(issue: Issue): Finding[] {
         articleIds: [head.article.id, tail.article.id],
         blockIds: [head.block.id, tail.block.id],
         message: `“${articleTitle(head.article)}” continues on page ${tail.page} (${head.block.text} → ${tail.block.text})`,
-        confidence: Math.min(1, ranked[0].score / 5),
+        // A pairing nothing competes with is sure; one chosen between equals is only a guess.
+        confidence: tied ? 0.4 : unique ? Math.max(0.8, Math.min(1, ranked[0].score / 5)) : Math.min(1, 0.5 + ranked[0].score / 10),
         fix: [mergeOp(head, tail)],
         candidates,
       })

@@ -125,12 +125,36 @@ function passages(copies: Copy[], order: Map<string, number>): Copy[][] {
   return runs
 }
 
+/** A short piece cut off at a column break has too few fingerprints to be found on its own; it
+ * is a copy too when it follows a copy and its words are all in the original's own piece. */
+function withPieces(copies: Copy[], all: Located[], order: Map<string, number>): Copy[] {
+  const claimed = new Set(copies.map((copy) => copy.copy.block.id))
+  const out: Copy[] = []
+  for (const copy of copies) {
+    out.push(copy)
+    let last = copy
+    for (;;) {
+      const next = all[(order.get(last.copy.block.id) ?? -2) + 1]
+      if (!next || next.block.type !== 'paragraph' || claimed.has(next.block.id) || next.article !== last.copy.article) break
+      const from = order.get(last.original.block.id) ?? -1
+      const original = [all[from], all[from + 1]].find((candidate) =>
+        candidate !== undefined && candidate.block.type === 'paragraph' && candidate.block !== next.block &&
+        comparable(next.block.text).length >= 4 && containment(next.block.text, candidate.block.text) >= MIN_CONTAINMENT)
+      if (!original) break
+      last = { copy: next, original }
+      out.push(last)
+      claimed.add(next.block.id)
+    }
+  }
+  return out.sort((a, b) => (order.get(a.copy.block.id) ?? 0) - (order.get(b.copy.block.id) ?? 0))
+}
+
 export function detectDuplicatePassages(issue: Issue): Finding[] {
   const all = locateBlocks(issue)
   const order = new Map(all.map((located, i) => [located.block.id, i]))
   const paragraphs = all.filter((located) => located.block.type === 'paragraph')
   const findings: Finding[] = []
-  for (const run of passages(findCopies(paragraphs), order)) {
+  for (const run of passages(withPieces(findCopies(paragraphs), all, order), order)) {
     const copyBlocks: Block[] = run.map((copy) => copy.copy.block)
     const originalBlocks: Block[] = run.map((copy) => copy.original.block)
     const chars = copyBlocks.reduce((n, block) => n + printed(block).length, 0)

@@ -27,6 +27,12 @@ const PRIORITY: Record<Finding['kind'], number> = {
 }
 
 const MAX_ROUNDS = 6
+/** Accept-all takes only fixes Galley is sure of; boundary changes and guesses wait for an editor. */
+const ACCEPT_ALL_MIN_CONFIDENCE = 0.5
+
+function acceptable(finding: Finding): boolean {
+  return finding.fix.length > 0 && finding.kind !== 'split-suspect' && finding.confidence >= ACCEPT_ALL_MIN_CONFIDENCE
+}
 
 /** Applies every finding's proposed fix; returns the ops it added (after `ops`) and the result. */
 export function acceptAllOn(issue: Issue, dismissed: ReadonlySet<string> = new Set()): { ops: Op[]; issue: Issue } {
@@ -34,7 +40,7 @@ export function acceptAllOn(issue: Issue, dismissed: ReadonlySet<string> = new S
   const added: Op[] = []
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const findings = detect(state.issue)
-      .filter((finding) => finding.fix.length > 0 && !state.dismissed.has(finding.id))
+      .filter((finding) => acceptable(finding) && !state.dismissed.has(finding.id))
       .sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])
     let progressed = false
     for (const finding of findings) {

@@ -2,6 +2,8 @@
 // page uses them; a page of one-line paragraphs (OCR dumps) makes a block per line; a page of
 // short hard-wrapped lines is re-flowed into paragraphs at sentence ends.
 
+import { bylineLine } from './bylines'
+import { wholeJump } from './jumps'
 import { endsSentence, joinPieces } from './text'
 
 export interface RawBlock {
@@ -14,6 +16,8 @@ export interface RawBlock {
   pageMark?: string
   /** A galley page mark inside a story that runs on (an export); a folio starts afresh. */
   runsOn?: boolean
+  /** A folio that printed its page number. */
+  printed?: boolean
 }
 
 interface Line {
@@ -100,11 +104,12 @@ export function rawBlocks(text: string): RawBlock[] {
         // Two running-head lines in a row name one page.
         if (folio !== '') folioPage = Math.max(folioPage, Number.parseInt(folio, 10))
         previous.pageMark = String(folioPage).padStart(2, '0')
+        previous.printed = previous.printed || folio !== ''
         previous.end = end
         continue
       }
       folioPage = folio === '' ? folioPage + 1 : Math.max(folioPage + 1, Number.parseInt(folio, 10))
-      blocks.push({ level: 0, text: '', start, end, pageMark: String(folioPage).padStart(2, '0') })
+      blocks.push({ level: 0, text: '', start, end, pageMark: String(folioPage).padStart(2, '0'), printed: folio !== '' })
       continue
     }
     const heading = /^(#{1,6})(?:\s+(.*))?$/u.exec(trimmed)
@@ -114,7 +119,9 @@ export function rawBlocks(text: string): RawBlock[] {
       if ((heading[2] ?? '').trim() !== '') blocks.push({ level: heading[1].length, text: (heading[2] ?? '').trim(), start, end })
       continue
     }
-    if (isStandalone(trimmed) || layout === 'line-per-paragraph') {
+    // On a hard-wrapped page a byline, a jump line or a photo credit is a line of its own.
+    const ownLine = layout === 'wrapped' && (bylineLine(trimmed) !== null || wholeJump(trimmed) !== null || /^(?:通讯员|记者|新华社记者)?\s*\S{0,8}\s*(?:供图|摄)$/u.test(trimmed))
+    if (isStandalone(trimmed) || layout === 'line-per-paragraph' || ownLine) {
       close()
       blocks.push({ level: 0, text: trimmed, start, end })
       continue
@@ -129,5 +136,17 @@ export function rawBlocks(text: string): RawBlock[] {
     if (layout === 'wrapped' && endsSentence(trimmed)) close()
   }
   close()
+  renumberFolios(blocks)
   return blocks
+}
+
+/** A running head that prints no number sits on the page before the next one that does. */
+function renumberFolios(blocks: RawBlock[]): void {
+  const folios = blocks.filter((block) => block.pageMark && !block.runsOn)
+  for (let i = folios.length - 2; i >= 0; i--) {
+    const here = Number.parseInt(folios[i].pageMark ?? '', 10)
+    const next = Number.parseInt(folios[i + 1].pageMark ?? '', 10)
+    const before = i > 0 ? Number.parseInt(folios[i - 1].pageMark ?? '', 10) : 0
+    if (!folios[i].printed && next - 1 > here && next - 1 > before) folios[i].pageMark = String(next - 1).padStart(2, '0')
+  }
 }
