@@ -1,5 +1,6 @@
 // A virtualized vertical list (@tanstack/react-virtual): only the rows in view are in the DOM, so a
 // library of thousands of issues or a 24-page issue's articles scroll without dropped frames.
+// Rows have the height estimateSize gives (set here, not measured): no layout reads while scrolling.
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, type ReactNode } from 'react'
 
@@ -29,11 +30,17 @@ export function VirtualList(props: VirtualListProps) {
     getItemKey: rowKey,
     // Before layout is measured (and in jsdom) assume a window-sized viewport.
     initialRect: { width: 800, height: 800 },
+    // Let React batch scroll updates instead of rendering synchronously inside each scroll event.
+    useFlushSync: false,
   })
   useEffect(() => {
-    if (activeIndex !== undefined && activeIndex >= 0 && activeIndex < count) {
-      virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
-    }
+    if (activeIndex === undefined || activeIndex < 0 || activeIndex >= count) return
+    // Scroll only when the row is out of view: a scroll forces layout of the whole window.
+    const top = virtualizer.scrollOffset ?? 0
+    const height = virtualizer.scrollRect?.height ?? 0
+    const row = virtualizer.measurementsCache[activeIndex]
+    if (row && row.start >= top && row.end <= top + height) return
+    virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
   }, [activeIndex, count, virtualizer])
   return (
     <div
@@ -49,9 +56,8 @@ export function VirtualList(props: VirtualListProps) {
           <div
             key={item.key}
             data-index={item.index}
-            ref={virtualizer.measureElement}
             className="virtual-row"
-            style={{ transform: `translateY(${item.start}px)` }}
+            style={{ height: item.size, transform: `translateY(${item.start}px)` }}
           >
             {renderRow(item.index)}
           </div>

@@ -49,7 +49,7 @@ export function FindingsQueue({ findings, counts, currentId, kindFilter, onChoos
       ) : (
         <VirtualList
           count={findings.length}
-          estimateSize={() => 52}
+          estimateSize={() => 36}
           rowKey={(i) => findings[i]?.id ?? String(i)}
           activeIndex={active}
           role="listbox"

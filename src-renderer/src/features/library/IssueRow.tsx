@@ -1,4 +1,5 @@
 // One issue in the library list: select for batch export, open, and its state at a glance.
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FindingKind } from '../../../../src-main/core/model'
 import type { IssueSummary } from '../../../../src-main/ipc/contract'
@@ -13,7 +14,8 @@ export interface IssueRowProps {
   formatTime: (iso: string) => string
 }
 
-export function IssueRow({ issue, selected, onToggle, onOpen, formatTime }: IssueRowProps) {
+// Memoized: while the list scrolls, rows already on screen keep their props and skip rendering.
+export const IssueRow = memo(function IssueRow({ issue, selected, onToggle, onOpen, formatTime }: IssueRowProps) {
   const { t } = useTranslation()
   const kinds = (Object.entries(issue.openFindings) as [FindingKind, number][]).filter(([, n]) => n > 0)
   return (
@@ -47,4 +49,4 @@ export function IssueRow({ issue, selected, onToggle, onOpen, formatTime }: Issu
       <span className="issue-edited">{issue.lastEdited ? formatTime(issue.lastEdited) : t('library.never')}</span>
     </div>
   )
-}
+})

@@ -94,6 +94,15 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
     }
   }
 
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected((s) => {
+        const next = new Set(s)
+        if (!next.delete(id)) next.add(id)
+        return next
+      }),
+    [],
+  )
   const issues = useMemo(() => sortAndFilter(library?.issues ?? [], sort, { text, onlyOpen }), [library, sort, text, onlyOpen])
   const formatTime = useMemo(() => {
     const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
@@ -153,11 +162,7 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
       <IssueList
         issues={issues}
         selected={selected}
-        onToggle={(id) => setSelected((s) => {
-          const next = new Set(s)
-          if (!next.delete(id)) next.add(id)
-          return next
-        })}
+        onToggle={toggle}
         onToggleAll={(all) => setSelected(all ? new Set(issues.map((i) => i.id)) : new Set())}
         onOpen={onOpenIssue}
         formatTime={formatTime}

@@ -17,7 +17,6 @@ export interface ArticlePaneProps {
   onEditBlock: (block: Block, text: string) => void
   onEditHeadline: (parts: string[]) => void
   onEditByline: (text: string) => void
-  busy?: boolean
 }
 
 /** A byline line can be edited as such; a dateline byline lives in the first paragraph's text. */
@@ -29,7 +28,8 @@ function bylineOf(article: Article): { text: string; inline: boolean } {
 }
 
 export function ArticlePane(props: ArticlePaneProps) {
-  const { article, flagged, current, jumps, onEditBlock, busy } = props
+  // Not disabled while a request runs: re-rendering every paragraph for that costs a full layout.
+  const { article, flagged, current, jumps, onEditBlock } = props
   const { t } = useTranslation()
   const mark = (b: Block) => `${current.has(b.id) ? ' hit-current' : flagged.has(b.id) ? ' hit' : ''}`
   const byline = bylineOf(article)
@@ -41,7 +41,6 @@ export function ArticlePane(props: ArticlePaneProps) {
           text={article.headline.join('\n')}
           label={t('article.headline')}
           onSave={(text) => props.onEditHeadline(text.split('\n').map((s) => s.trim()).filter(Boolean))}
-          busy={busy}
         >
           <h2 className="headline">
             {article.headline.length === 0 && <span className="muted">{t('untitled')}</span>}
@@ -61,7 +60,7 @@ export function ArticlePane(props: ArticlePaneProps) {
             {byline.text}
           </p>
         ) : (
-          <EditableText text={byline.text} label={t('article.byline')} onSave={props.onEditByline} multiline={false} busy={busy}>
+          <EditableText text={byline.text} label={t('article.byline')} onSave={props.onEditByline} multiline={false}>
             <p className="byline">{byline.text || <span className="muted">{t('article.noByline')}</span>}</p>
           </EditableText>
         )}
@@ -103,7 +102,6 @@ export function ArticlePane(props: ArticlePaneProps) {
               label={label}
               onSave={(text) => onEditBlock(block, text)}
               className={`block block-${block.type}${mark(block)}`}
-              busy={busy}
             >
               {block.type === 'subhead' ? <h3 data-block-id={block.id}>{block.text}</h3> : <p data-block-id={block.id}>{block.text}</p>}
             </EditableText>

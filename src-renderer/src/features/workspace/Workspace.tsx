@@ -1,6 +1,6 @@
 // The issue workspace: navigator | article (and its source lines) | findings queue and the current
 // finding's view. Holds the review reducer and the keyboard map; the issue itself comes from main.
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useMemo, useReducer, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article, Block, FindingKind, Op } from '../../../../src-main/core/model'
 import { Banner } from '../../ui/Banner'
@@ -29,18 +29,13 @@ export interface WorkspaceProps {
 
 export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const { t } = useTranslation()
-  const issue = useIssue(issueId)
   const [review, dispatch] = useReducer(reviewReducer, initialReview)
+  const issue = useIssue(issueId, (loaded) =>
+    dispatch({ type: 'issue-loaded', findings: inReadingOrder(loaded.findings, loaded.articles), firstArticleId: loaded.articles[0]?.id ?? null }),
+  )
   const [exporting, setExporting] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
   const view = issue.view
-
-  useEffect(() => {
-    if (view) {
-      const findings = inReadingOrder(view.findings, view.articles)
-      dispatch({ type: 'issue-loaded', findings, firstArticleId: view.articles[0]?.id ?? null })
-    }
-  }, [view])
 
   const articles = useMemo(() => view?.articles ?? [], [view])
   const article: Article | null = articles.find((a) => a.id === review.articleId) ?? articles[0] ?? null
@@ -169,7 +164,6 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
               onEditBlock={editBlock}
               onEditHeadline={(parts) => void issue.applyOps([{ kind: 'set-headline', articleId: article.id, parts, expect: {} }])}
               onEditByline={(text) => void issue.applyOps([{ kind: 'set-byline', articleId: article.id, text, expect: {} }])}
-              busy={issue.busy}
             />
           ) : (
             <p className="empty">{t('workspace.noArticles')}</p>

@@ -30,17 +30,26 @@ function asGalleyError(err: unknown): GalleyError {
   return err instanceof GalleyError ? err : new GalleyError('internal', err instanceof Error ? err.message : String(err))
 }
 
-export function useIssue(issueId: string): IssueState & IssueActions {
+/**
+ * `onView` sees every new view in the same update that stores it, so the review state that follows
+ * from it (the queue, the current finding) renders together with it, in one pass.
+ */
+export function useIssue(issueId: string, onView: (view: IssueView) => void): IssueState & IssueActions {
   const client = useClient()
   const [state, setState] = useState<IssueState>({ view: null, busy: true, error: null, notice: null })
   // Intents are sent one at a time, in order: a fast double key press must not race.
   const queue = useRef<Promise<void>>(Promise.resolve())
+  const viewed = useRef(onView)
+  useEffect(() => {
+    viewed.current = onView
+  })
 
   const run = useCallback((task: () => Promise<IssueView | null>) => {
     queue.current = queue.current.then(async () => {
       setState((s) => ({ ...s, busy: true }))
       try {
         const view = await task()
+        if (view) viewed.current(view)
         setState((s) => ({ ...s, view: view ?? s.view, busy: false, error: null }))
       } catch (err) {
         setState((s) => ({ ...s, busy: false, error: asGalleyError(err) }))

@@ -1,0 +1,163 @@
+// `npm run bench:ui`: the built renderer in Chromium, in browser mode over the real handlers, on a
+// generated library (one 24-page issue and 2,000 one-page issues, in a temp folder). Reports:
+// opening the 24-page issue to its first article shown, accepting a finding to the view updated,
+// and scrolling the 2,000-issue library (frame times, dropped frames). Targets are reported,
+// never enforced: under 300 ms, under 50 ms, and no dropped frames.
+//
+// Environment: BENCH_UI_ISSUES (small issues, default 2000), BENCH_KEEP=1 keeps the generated library.
+
+import { chromium, type Page } from '@playwright/test'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startWebServer } from '../src-main/web/server'
+import { issuePages, rngOf, samplePool, syntheticPool, writeIssue } from './archive'
+
+const OPEN_TARGET_MS = 300
+const ACCEPT_TARGET_MS = 50
+const SMALL_ISSUES = Math.max(10, Number.parseInt(process.env.BENCH_UI_ISSUES ?? '', 10) || 2000)
+const BIG = '大报-2024-06-01'
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const ms = (x: number): string => `${x.toFixed(x < 10 ? 1 : 0)} ms`
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN
+
+function writeLibrary(root: string): void {
+  const pool = samplePool(resolve(repo, '..', 'shared', 'samples')) ?? syntheticPool()
+  const rng = rngOf(24)
+  writeIssue(rng, join(root, BIG), issuePages(rng, pool, 24))
+  const start = Date.UTC(2000, 0, 1)
+  for (let i = 0; i < SMALL_ISSUES; i++) {
+    const date = new Date(start + i * 86_400_000).toISOString().slice(0, 10)
+    const dir = join(root, `小报-${date}`)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(
+      join(dir, '01.md'),
+      `## 第${i}期要闻\n\n小报讯(记者/甲) 本期报道全市新闻${i}则,内容涉及交通、教育和文化等方面。\n\n## 天气\n\n明天晴转多云,气温十到二十度。\n`,
+    )
+  }
+}
+
+// Page-side code is passed as source text: tsx's transform would wrap named inner functions in a
+// helper that does not exist in the page.
+
+/** Clicks (or presses `a`) in the page and resolves, in page time, when `selector` is painted after it. */
+async function timeUntil(page: Page, action: string, selector: string, changedFrom?: string | null): Promise<number> {
+  const args = JSON.stringify([action, selector, changedFrom ?? null])
+  return page.evaluate(`new Promise((done, fail) => {
+    const [action, selector, before] = ${args}
+    const t0 = performance.now()
+    if (action === 'key:a') window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }))
+    else {
+      const target = document.querySelector(action)
+      if (!target) return fail(new Error('nothing to click: ' + action))
+      target.click()
+    }
+    const poll = () => {
+      const el = document.querySelector(selector)
+      const ready = el && (before === null || el.getAttribute('data-finding-id') !== before)
+      // Resolve on the frame after the change: the update has been laid out and painted.
+      if (ready) requestAnimationFrame(() => done(performance.now() - t0))
+      else if (performance.now() - t0 > 30000) fail(new Error('timed out waiting for ' + selector))
+      else requestAnimationFrame(poll)
+    }
+    poll()
+  })`) as Promise<number>
+}
+
+/** Scrolls the library list one step per animation frame, to the end, recording frame intervals. */
+async function scrollFrames(page: Page): Promise<{ frames: number[]; distance: number }> {
+  return page.evaluate(`new Promise((done) => {
+    const list = document.querySelector('.issue-scroll')
+    const frames = []
+    let last = performance.now()
+    const step = Math.max(60, Math.floor(list.scrollHeight / 600))
+    const tick = () => {
+      const now = performance.now()
+      frames.push(now - last)
+      last = now
+      list.scrollTop += step
+      if (frames.length < 400 && list.scrollTop + list.clientHeight < list.scrollHeight) requestAnimationFrame(tick)
+      else done({ frames: frames.slice(1), distance: list.scrollTop })
+    }
+    requestAnimationFrame(tick)
+  })`) as Promise<{ frames: number[]; distance: number }>
+}
+
+async function main(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'galley-bench-ui-'))
+  const library = join(root, 'library')
+  const stateDir = join(root, 'state')
+  mkdirSync(stateDir)
+  writeLibrary(library)
+  console.log(`Galley UI benchmark · ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}) · load ${loadavg()[0]?.toFixed(2)}`)
+  console.log(`library: 1 issue of 24 pages + ${SMALL_ISSUES} one-page issues (${library})`)
+
+  let t = performance.now()
+  const server = await startWebServer({ stateDir, resourcesDir: join(repo, 'resources'), rendererDir: join(repo, 'out', 'renderer'), libraryFolder: library, open: false })
+  console.log(`opening the library in the server (analysing every issue): ${ms(performance.now() - t)}`)
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 820 }, locale: 'zh-CN' })
+    t = performance.now()
+    await page.goto(server.url)
+    await page.locator('.issue-row:not(.issue-head)').first().waitFor()
+    console.log(`library view shown (${SMALL_ISSUES + 1} issues): ${ms(performance.now() - t)}`)
+
+    // Scrolling the whole list, one step per frame.
+    const { frames, distance } = await scrollFrames(page)
+    const budget = 1000 / 60
+    const dropped = frames.filter((f) => f > budget * 1.5).length
+    console.log(
+      `scrolling the library: ${frames.length} frames over ${distance} px · median ${ms(median(frames))}, p95 ${ms(p95(frames))}, max ${ms(Math.max(...frames))} · dropped frames (> ${ms(budget * 1.5)}): ${dropped} (target 0)`,
+    )
+
+    // Opening the 24-page issue: from the click in the library to its first article painted.
+    const opens: number[] = []
+    for (let round = 0; round < 5; round++) {
+      await page.goto(server.url)
+      await page.getByRole('searchbox').first().fill('大报')
+      const button = page.locator('.issue-open', { hasText: '大报 2024-06-01' })
+      await button.waitFor()
+      await button.evaluate((el) => el.setAttribute('data-bench', 'open'))
+      opens.push(await timeUntil(page, '[data-bench="open"]', '.article-pane h2'))
+    }
+    console.log(`opening the 24-page issue to its first article shown: first ${ms(opens[0] ?? NaN)}, median ${ms(median(opens))} (target < ${OPEN_TARGET_MS} ms)`)
+    const articles = await page.locator('.nav-article').count()
+    const findings = await page.locator('.finding-head .position').textContent()
+    console.log(`  (navigator rows in the DOM: ${articles}; findings: ${findings?.replace(/^.*\//, '').trim() ?? '?'})`)
+
+    // Accepting findings: from the key press to the next finding's view painted.
+    const accepts: number[] = []
+    for (let i = 0; i < 15; i++) {
+      const panel = page.locator('.finding-panel')
+      if ((await panel.count()) === 0) break
+      const kind = await panel.getAttribute('data-kind')
+      const before = await panel.getAttribute('data-finding-id')
+      if (kind === 'unresolved-jump' || kind === 'split-suspect' || kind === 'auto-split') {
+        await page.keyboard.press('j')
+        continue
+      }
+      accepts.push(await timeUntil(page, 'key:a', '.finding-panel, .all-done', before))
+    }
+    console.log(
+      `accepting a finding to the view updated: ${accepts.length} accepts · median ${ms(median(accepts))}, p95 ${ms(p95(accepts))}, max ${ms(Math.max(...accepts))} (target < ${ACCEPT_TARGET_MS} ms)`,
+    )
+    const trips = (await page.evaluate(`performance.getEntriesByType('resource')
+      .filter((e) => e.name.includes('/api/invoke/finding%3Aaccept'))
+      .map((e) => [e.duration, e.transferSize || e.encodedBodySize])`)) as [number, number][]
+    const replyKb = median(trips.map(([, size]) => size)) / 1024
+    console.log(`  (of which the HTTP round trip to the handlers: median ${ms(median(trips.map(([d]) => d)))}; reply ${replyKb.toFixed(0)} KB)`)
+  } finally {
+    await browser.close()
+    await Promise.race([server.close(), new Promise((done) => setTimeout(done, 5000))])
+    if (process.env.BENCH_KEEP !== '1') rmSync(root, { recursive: true, force: true })
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err))
+  process.exitCode = 1
+})
