@@ -15,7 +15,11 @@ export interface Analysis {
 }
 
 export function analyze(pages: Page[], ops: readonly Op[] = [], opts: ParseOptions = {}): Analysis {
-  const source = parseIssue(pages, opts)
+  return analyzeParsed(parseIssue(pages, opts), ops)
+}
+
+/** The same from an issue already parsed: callers that keep the parse of unchanged pages use it. */
+export function analyzeParsed(source: Issue, ops: readonly Op[] = []): Analysis {
   const applied = apply(source, ops)
   const dismissed = new Set(applied.dismissed)
   const findings = detect(applied.issue).filter((finding) => !dismissed.has(finding.id))

@@ -5,8 +5,7 @@
 import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import {
-  apply,
-  detect,
+  analyzeParsed,
   fixesOf,
   parseIssue,
   GalleyError,
@@ -342,10 +341,7 @@ export class Library {
         entry.sourceOf = pages
       }
     }
-    const applied = apply(source, ops)
-    const dismissed = new Set(applied.dismissed)
-    const findings = detect(applied.issue).filter((finding) => !dismissed.has(finding.id))
-    return { source, issue: applied.issue, findings, conflicts: applied.conflicts, dismissed: applied.dismissed }
+    return analyzeParsed(source, ops)
   }
 
   private async loadState(entry: IssueEntry): Promise<IssueState> {
