@@ -19,9 +19,9 @@ function exportingClient(): FakeClient & { finish: (result: Partial<ExportResult
     if (channel === 'export:choose-folder') return arg.path ? { folder: arg.path, needsPath: false } : { folder: null, needsPath: true }
     if (channel === 'task:cancel') return { cancelled: true }
     if (channel === 'export:run') {
-      return new Promise((resolve) => {
-        finish = (r) => resolve({ folder: arg.folder, format: arg.format, files: [], failed: [], cancelled: false, ...r })
-      })
+      return new Promise<ExportResult>((resolve) => {
+        finish = (r) => resolve({ folder: String(arg.folder), format: arg.format as ExportResult['format'], files: [], failed: [], cancelled: false, ...r })
+      }) as never
     }
     return base(channel as never, arg as never)
   }) as typeof client.call
