@@ -8,7 +8,6 @@ import { comparable, hasCjk } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId, locateBlocks, type Located } from './common'
 
 const SAMPLE_MOD = 4
-const MAX_POSTINGS = 8
 const MIN_COVERAGE = 0.6
 /** Below MIN_COVERAGE a candidate still counts when its bigrams are nearly all in the original (OCR noise). */
 const MIN_CANDIDATE = 0.25
@@ -78,14 +77,17 @@ interface Copy {
 }
 
 function findCopies(blocks: Located[]): Copy[] {
-  const index = new Map<number, number[]>()
+  // Each fingerprint remembers where it was first seen: a copy is matched to the earliest text it
+  // repeats, and the index stays one number per fingerprint.
+  const index = new Map<number, number>()
   const copies: Copy[] = []
   blocks.forEach((located, j) => {
     const { prints, length } = printed(located.block)
     if (prints.length === 0 || length < MIN_BLOCK_CHARS) return
     const shared = new Map<number, number>()
     for (const print of prints) {
-      for (const i of index.get(print) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1)
+      const i = index.get(print)
+      if (i !== undefined) shared.set(i, (shared.get(i) ?? 0) + 1)
     }
     let best = -1
     let bestCount = 0
@@ -101,11 +103,7 @@ function findCopies(blocks: Located[]): Copy[] {
     if (!quotes && (coverage >= MIN_COVERAGE || (coverage >= MIN_CANDIDATE && containment(located.block.text, blocks[best].block.text) >= MIN_CONTAINMENT))) {
       copies.push({ copy: located, original: blocks[best] })
     }
-    for (const print of prints) {
-      const postings = index.get(print)
-      if (!postings) index.set(print, [j])
-      else if (postings.length < MAX_POSTINGS) postings.push(j)
-    }
+    for (const print of prints) if (!index.has(print)) index.set(print, j)
   })
   return copies
 }

@@ -2,7 +2,7 @@
 // under a jump line, stored as an article of its own). It belongs to the article whose words it
 // shares most: character bigrams for Chinese, words for English.
 
-import type { Article, Block, Candidate, Finding, Issue } from '../model'
+import type { Article, Candidate, Finding, Issue } from '../model'
 import { comparable, hasCjk } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
 
@@ -17,8 +17,9 @@ function grams(text: string): Set<string> {
   return out
 }
 
-function articleText(article: Article, except: Block): string {
-  return [article.headline.join(' '), ...article.blocks.filter((block) => block !== except && block.type !== 'caption').map((block) => block.text)].join('\n')
+/** An article's own words: headline and body, never its captions (which are what is matched). */
+function articleText(article: Article): string {
+  return [article.headline.join(' '), ...article.blocks.filter((block) => block.type !== 'caption').map((block) => block.text)].join('\n')
 }
 
 /** Share of the caption's words found in the article. */
@@ -40,24 +41,26 @@ function isAway(article: Article, index: number): boolean {
 const gramCache = new Map<string, Set<string>>()
 const GRAM_CACHE_LIMIT = 20_000
 
-function articleGrams(article: Article, caption: Block): Set<string> {
-  const key = `${article.headline.join(' ')}\u0000${article.blocks.filter((block) => block !== caption).map((block) => block.hash).join(',')}`
+function articleGrams(article: Article): Set<string> {
+  const key = `${article.headline.join(' ')}\u0000${article.blocks.filter((block) => block.type !== 'caption').map((block) => block.hash).join(',')}`
   const hit = gramCache.get(key)
   if (hit) return hit
   if (gramCache.size >= GRAM_CACHE_LIMIT) gramCache.clear()
-  const grams_ = grams(articleText(article, caption))
+  const grams_ = grams(articleText(article))
   gramCache.set(key, grams_)
   return grams_
 }
 
 export function detectOrphanCaptions(issue: Issue): Finding[] {
   const findings: Finding[] = []
+  if (!issue.articles.some((article) => article.blocks.some((block) => block.type === 'caption'))) return findings
+  const words = new Map(issue.articles.map((article) => [article, articleGrams(article)]))
   for (const article of issue.articles) {
     article.blocks.forEach((block, index) => {
       if (block.type !== 'caption' || !block.caption) return
-      const words = grams(block.caption.text || block.text)
+      const captionWords = grams(block.caption.text || block.text)
       const ranked = issue.articles
-        .map((other) => ({ article: other, score: affinity(words, articleGrams(other, block)) }))
+        .map((other) => ({ article: other, score: affinity(captionWords, words.get(other)!) }))
         .filter((entry) => entry.score > 0)
         .sort((a, b) => b.score - a.score)
       const own = ranked.find((entry) => entry.article === article)?.score ?? 0

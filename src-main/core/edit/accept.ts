@@ -5,9 +5,9 @@
 import type { Finding, Issue, Op, Page } from '../model'
 import { GalleyError } from '../errors'
 import { detect } from '../detect/index'
-import type { ParseOptions } from '../parse/issue'
+import { parseIssue, type ParseOptions } from '../parse/issue'
 import { applyOp, OpMisfit, type EditState } from './apply'
-import { analyze, type Analysis } from '../analyze'
+import { analyzeParsed, type Analysis } from '../analyze'
 
 export function fixesOf(finding: Finding, candidateIndex?: number): Op[] {
   if (candidateIndex === undefined) return finding.fix
@@ -34,16 +34,21 @@ function acceptable(finding: Finding): boolean {
   return finding.fix.length > 0 && finding.kind !== 'split-suspect' && finding.confidence >= ACCEPT_ALL_MIN_CONFIDENCE
 }
 
-/** Applies every finding's proposed fix; returns the ops it added (after `ops`) and the result. */
-export function acceptAllOn(issue: Issue, dismissed: ReadonlySet<string> = new Set()): { ops: Op[]; issue: Issue } {
+/** Applies every finding's proposed fix; returns the ops it added, the result and its findings. */
+export function acceptAllOn(
+  issue: Issue,
+  dismissed: ReadonlySet<string> = new Set(),
+  known?: Finding[],
+): { ops: Op[]; issue: Issue; findings: Finding[] } {
   const state: EditState = { issue: structuredClone(issue), dismissed: new Set(dismissed) }
   const added: Op[] = []
+  let findings = known ?? detect(state.issue)
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const findings = detect(state.issue)
+    const fixable = findings
       .filter((finding) => acceptable(finding) && !state.dismissed.has(finding.id))
       .sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])
     let progressed = false
-    for (const finding of findings) {
+    for (const finding of fixable) {
       for (const op of finding.fix) {
         try {
           applyOp(state, op)
@@ -56,14 +61,17 @@ export function acceptAllOn(issue: Issue, dismissed: ReadonlySet<string> = new S
       }
     }
     if (!progressed) break
+    findings = detect(state.issue)
   }
-  return { ops: added, issue: state.issue }
+  return { ops: added, issue: state.issue, findings: findings.filter((finding) => !state.dismissed.has(finding.id)) }
 }
 
 export function acceptAll(pages: Page[], ops: Op[] = [], opts: ParseOptions = {}): { ops: Op[]; analysis: Analysis } {
-  const before = analyze(pages, ops, opts)
-  const { ops: added } = acceptAllOn(before.issue, new Set(before.dismissed))
-  const all = [...ops, ...added]
-  return { ops: all, analysis: analyze(pages, all, opts) }
+  const source = parseIssue(pages, opts)
+  const before = analyzeParsed(source, ops)
+  const after = acceptAllOn(before.issue, new Set(before.dismissed), before.findings)
+  return {
+    ops: [...ops, ...after.ops],
+    analysis: { ...before, issue: after.issue, findings: after.findings },
+  }
 }
-

@@ -11,6 +11,8 @@ export function captionOf(text: string): Caption | null {
   const t = text.trim()
   const cjk = hasCjk(t)
   if (codePointLength(t) > (cjk ? 160 : 400)) return null
+  // Most blocks name no photo at all: a cheap look first, the full credit pattern only then.
+  if (cjk ? !/[图摄]/u.test(t) : !/photo|\//iu.test(t)) return null
   const m = (cjk ? CREDIT_CN : CREDIT_EN).exec(t)
   if (!m) return null
   const body = t.slice(0, m.index).trim()

@@ -53,6 +53,11 @@ const EN_IN = [
   new RegExp(`^${SLUG}\\s*[,.]?\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
 ]
 
+// The same patterns anchored at a paragraph's end or start, compiled once.
+const CN_OUT_END = new RegExp(`${CN_OUT.source}$`, 'u')
+const CN_IN_START = new RegExp(`^\\s*${CN_IN.source}`, 'u')
+const EN_OUT_END = EN_OUT.map((re) => new RegExp(`${re.source}$`, re.flags))
+
 export interface JumpMatch {
   jump: Jump
   /** Where the marker sits in the text it was found in (code units). */
@@ -99,10 +104,11 @@ export function trailingJump(text: string): JumpMatch | null {
 }
 
 function trailingIn(t: string): JumpMatch | null {
-  const latin = english(t, EN_OUT.map((re) => new RegExp(`${re.source}$`, re.flags)), 'out')
+  if (!/转|ontinu|ONTINU|[Pp]age|PAGE|[Pp]ago/u.test(t)) return null
+  const latin = english(t, EN_OUT_END, 'out')
   // `…continued on page 3` closing a paragraph is specific enough on its own.
   if (latin && latin.start > 0) return latin
-  for (const found of [chinese(t, new RegExp(`${CN_OUT.source}$`, 'u'), 'out')]) {
+  for (const found of [chinese(t, CN_OUT_END, 'out')]) {
     if (!found || found.start === 0) continue
     const before = t.slice(0, found.start)
     const marked = /[（([【▶►]/.test(t.slice(found.start, found.start + 3))
@@ -113,7 +119,8 @@ function trailingIn(t: string): JumpMatch | null {
 
 /** A jump marker opening a paragraph: `（上接第一版）今年，…`. */
 export function leadingJump(text: string): JumpMatch | null {
-  const found = chinese(text, new RegExp(`^\\s*${CN_IN.source}`, 'u'), 'in')
+  if (!/接|承/u.test(text.slice(0, 12))) return null
+  const found = chinese(text, CN_IN_START, 'in')
   if (!found) return null
   const marker = text.slice(found.start, found.end)
   return /[（([【▲△◀◄]/.test(marker) ? found : null
