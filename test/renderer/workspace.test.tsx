@@ -33,7 +33,7 @@ describe('workspace keyboard', () => {
     expect(client.calls.at(-1)).toEqual({ channel: 'finding:accept', arg: { issueId: 'sample', findingId: 'f-break' } })
     await userEvent.keyboard('{Control>}z{/Control}')
     await waitFor(() => expect(client.calls.at(-1)?.channel).toBe('edit:undo'))
-    await waitFor(() => expect(screen.getByRole('option', { name: /Paragraph cut/ })).toBeInTheDocument())
+    await waitFor(() => expect(screen.getAllByRole('option', { name: /技能大师工作室/ })).toHaveLength(2))
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
     await waitFor(() => expect(client.calls.at(-1)?.channel).toBe('edit:redo'))
   })

@@ -163,6 +163,15 @@ export const en = {
     empty: 'No open findings of this kind.',
   },
   finding: { position: '{{position}} of {{total}}', gone: 'The blocks this finding pointed at are gone.' },
+  findingLead: {
+    'paragraph-break': 'A paragraph is cut at a column break: join the two parts.',
+    'duplicate-passage': 'The same passage is printed twice: keep one copy.',
+    continuation: 'The article continues on another page: merge the continuation into it.',
+    'unresolved-jump': 'A jump line whose partner page is not in this issue.',
+    'orphan-caption': 'A photo caption stands away from its article: attach it.',
+    'split-suspect': 'This article boundary looks wrong.',
+    'auto-split': 'Galley split this page into articles itself: check where each starts and ends.',
+  },
   paragraphBreak: {
     first: 'End of the first part',
     second: 'Start of the second part',
@@ -188,6 +197,7 @@ export const en = {
     missing: 'The jump points to page {{page}}, which is not in this issue.',
     addPage: 'Add page {{page}} from a file',
     pathPlaceholder: 'path to the page file',
+    dropHint: 'Or drop the page file onto this window.',
     keep: 'Keep as unresolved',
   },
   caption: {

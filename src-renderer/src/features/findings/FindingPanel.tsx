@@ -130,7 +130,10 @@ export function FindingPanel(props: FindingPanelProps) {
           {t(`kind.${finding.kind}`)}
           <span className="position">{t('finding.position', { position: props.position, total: props.total })}</span>
         </h3>
-        <p className="message">{finding.message}</p>
+        <p className="lead">{t(`findingLead.${finding.kind}`)}</p>
+        <p className="message" lang="und">
+          {finding.message}
+        </p>
       </header>
       {body}
     </div>

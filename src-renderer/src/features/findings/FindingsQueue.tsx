@@ -19,12 +19,14 @@ export interface FindingsQueueProps {
   /** Open findings of each kind before filtering, for the filter's counts. */
   counts: Partial<Record<FindingKind, number>>
   currentId: string | null
+  /** What a row names: the article the finding is about. */
+  describe: (finding: Finding) => string
   kindFilter: KindFilter
   onChoose: (findingId: string) => void
   onFilter: (kind: KindFilter) => void
 }
 
-export function FindingsQueue({ findings, counts, currentId, kindFilter, onChoose, onFilter }: FindingsQueueProps) {
+export function FindingsQueue({ findings, counts, currentId, describe, kindFilter, onChoose, onFilter }: FindingsQueueProps) {
   const { t } = useTranslation()
   const active = findings.findIndex((f) => f.id === currentId)
   const total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0)
@@ -63,11 +65,12 @@ export function FindingsQueue({ findings, counts, currentId, kindFilter, onChoos
                 role="option"
                 aria-selected={f.id === currentId}
                 className={`queue-row${f.id === currentId ? ' current' : ''}`}
+                title={f.message}
                 onClick={() => onChoose(f.id)}
               >
                 <span className={`kind-dot kind-${f.kind}`} aria-hidden="true" />
                 <span className="queue-kind">{t(`kind.${f.kind}`)}</span>
-                <span className="queue-message">{f.message}</span>
+                <span className="queue-message">{describe(f)}</span>
               </div>
             )
           }}

@@ -37,6 +37,7 @@ export function UnresolvedJumpView({ missingPage, jumpLines, onAddPage, onDismis
           {t('action.add')}
         </button>
       </form>
+      <p className="hint">{t('unresolved.dropHint')}</p>
       <div className="actions">
         <button type="button" onClick={onDismiss} disabled={busy}>
           {t('unresolved.keep')} <kbd>D</kbd>

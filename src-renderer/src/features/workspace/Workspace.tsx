@@ -61,6 +61,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
     return map
   }, [review.findings])
 
+  const headlines = useMemo(() => new Map(articles.map((a) => [a.id, a.headline.join(' ')])), [articles])
   const at = articles.findIndex((a) => a.id === article?.id)
   const tools = article
     ? {
@@ -120,7 +121,17 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
     void issue.applyOps([{ kind: 'edit-text', blockId: block.id, text, expect: expectOf([block]) }])
 
   return (
-    <main className="workspace" aria-label={view.summary.title}>
+    <main
+      className="workspace"
+      aria-label={view.summary.title}
+      onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
+      onDrop={(e) => {
+        // A page file dropped on the issue is added to it (never overwriting one that is there).
+        if (e.dataTransfer.files.length === 0) return
+        e.preventDefault()
+        for (const file of Array.from(e.dataTransfer.files)) void issue.addPageFile(file)
+      }}
+    >
       <Toolbar
         ref={searchRef}
         title={view.summary.title}
@@ -175,6 +186,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
             findings={queue}
             counts={counts}
             currentId={review.currentFindingId}
+            describe={(f) => headlines.get(f.articleIds[0] ?? '') || f.message}
             kindFilter={review.kindFilter}
             onChoose={(id) => dispatch({ type: 'finding-chosen', findingId: id })}
             onFilter={(kind) => dispatch({ type: 'kind-filtered', kind })}

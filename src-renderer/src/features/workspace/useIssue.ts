@@ -21,9 +21,17 @@ export interface IssueActions {
   undo: () => Promise<void>
   redo: () => Promise<void>
   addPage: (path: string) => Promise<void>
+  addPageFile: (file: File) => Promise<void>
   discardConflict: (index: number) => Promise<void>
   reload: () => Promise<void>
   clearError: () => void
+}
+
+/** Bytes to base64 in slices, so a large page does not overflow the call stack. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
 }
 
 function asGalleyError(err: unknown): GalleyError {
@@ -108,6 +116,14 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
     undo: useCallback(() => run(() => client.call('edit:undo', { issueId })), [client, issueId, run]),
     redo: useCallback(() => run(() => client.call('edit:redo', { issueId })), [client, issueId, run]),
     addPage: useCallback((path: string) => run(() => client.call('issue:add-page', { issueId, path })), [client, issueId, run]),
+    addPageFile: useCallback(
+      (file: File) =>
+        run(async () => {
+          const base64 = toBase64(new Uint8Array(await file.arrayBuffer()))
+          return client.call('issue:add-page', { issueId, file: { name: file.name, base64 } })
+        }),
+      [client, issueId, run],
+    ),
     discardConflict: useCallback(
       (index: number) => run(() => client.call('conflict:discard', { issueId, index })),
       [client, issueId, run],
