@@ -20,12 +20,25 @@ function rehash(block: Block): Block {
   return { ...block, hash: contentHash(`${block.type}\u0000${block.text}`) }
 }
 
-function find(issue: Issue, blockId: string): { article: Article; index: number } | null {
-  for (const article of issue.articles) {
-    const index = article.blocks.findIndex((block) => block.id === blockId)
-    if (index >= 0) return { article, index }
+// Where each block is, so replaying a long log does not scan the whole issue per op. Rebuilt
+// lazily after any op that moves blocks between articles; a deleted block's stale entry is
+// harmless (its article no longer holds it, so find() reports it gone).
+const whereCache = new WeakMap<Issue, Map<string, Article>>()
+
+function where(issue: Issue): Map<string, Article> {
+  let map = whereCache.get(issue)
+  if (!map) {
+    map = new Map()
+    for (const candidate of issue.articles) for (const block of candidate.blocks) map.set(block.id, candidate)
+    whereCache.set(issue, map)
   }
-  return null
+  return map
+}
+
+function find(issue: Issue, blockId: string): { article: Article; index: number } | null {
+  const home = where(issue).get(blockId)
+  const index = home ? home.blocks.findIndex((block) => block.id === blockId) : -1
+  return home && index >= 0 ? { article: home, index } : null
 }
 
 function article(issue: Issue, id: string): Article {
@@ -44,7 +57,8 @@ function checkExpect(issue: Issue, op: Op): void {
 
 function removeBlocks(issue: Issue, ids: ReadonlySet<string>): Block[] {
   const removed: Block[] = []
-  for (const target of issue.articles) {
+  const homes = new Set([...ids].map((id) => where(issue).get(id)).filter((home): home is Article => home !== undefined))
+  for (const target of homes) {
     target.blocks = target.blocks.filter((block) => {
       if (!ids.has(block.id)) return true
       removed.push(block)
@@ -59,7 +73,14 @@ function addPages(target: Article, pages: string[]): void {
 }
 
 /** Applies one op to a state it may change (callers clone first). */
+const MOVES_BLOCKS = new Set<Op['kind']>(['merge-continuation', 'split-article', 'merge-articles', 'move-blocks', 'attach-caption', 'set-byline'])
+
 export function applyOp(state: EditState, op: Op): void {
+  applyOne(state, op)
+  if (MOVES_BLOCKS.has(op.kind)) whereCache.delete(state.issue)
+}
+
+function applyOne(state: EditState, op: Op): void {
   const issue = state.issue
   checkExpect(issue, op)
   switch (op.kind) {
