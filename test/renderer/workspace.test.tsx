@@ -1,5 +1,5 @@
 // The workspace driven by the keyboard only, against a fake main process.
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { Workspace } from '../../src-renderer/src/features/workspace/Workspace'
@@ -70,7 +70,21 @@ describe('workspace keyboard', () => {
   it('filters the queue by kind', async () => {
     await openWorkspace()
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show findings of kind' }), 'orphan-caption')
-    expect(screen.getAllByRole('option', { selected: true })).toHaveLength(2)
+    expect(within(screen.getByRole('listbox', { name: 'Findings' })).getAllByRole('option')).toHaveLength(1)
     expect(current()).toBe('orphan-caption')
+  })
+})
+
+describe('workspace hand tools', () => {
+  it('splits the open article by hand, at any time', async () => {
+    const client = await openWorkspace()
+    await userEvent.click(screen.getByText('Split, merge or move paragraphs…'))
+    const tools = document.querySelector('details.hand-tools') as HTMLElement
+    expect(tools).toHaveAttribute('open')
+    await userEvent.click(screen.getAllByRole('checkbox', { name: 'That paragraph is the new headline' }).at(-1) as HTMLElement)
+    await userEvent.click(screen.getAllByRole('button', { name: 'Split' }).at(-1) as HTMLElement)
+    await waitFor(() =>
+      expect(client.calls.at(-1)).toMatchObject({ channel: 'op:apply', arg: { op: { kind: 'split-article', articleId: '01-skills', atBlockId: '01-p2', headline: [] } } }),
+    )
   })
 })

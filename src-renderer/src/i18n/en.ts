@@ -208,6 +208,7 @@ export const en = {
   },
   split: { boundaryRight: 'The boundary is right', explain: 'Fix the boundary by hand: split, merge or move paragraphs.' },
   tools: {
+    title: 'Split, merge or move paragraphs…',
     split: 'Split the article',
     splitAt: 'before paragraph',
     headlineFromParagraph: 'That paragraph is the new headline',

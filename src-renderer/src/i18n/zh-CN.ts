@@ -210,6 +210,7 @@ export const zhCN: Messages = {
   },
   split: { boundaryRight: '边界无误', explain: '手动修正文章边界：拆分、合并或移动段落。' },
   tools: {
+    title: '拆分、合并文章或移动段落…',
     split: '拆分文章',
     splitAt: '拆分位置：在此段之前',
     headlineFromParagraph: '该段即为新标题',

@@ -12,6 +12,7 @@ import { FindingsQueue } from '../findings/FindingsQueue'
 import { acceptIntent } from '../findings/intent'
 import { inReadingOrder } from '../findings/readingOrder'
 import { ArticlePane, type JumpState } from './ArticlePane'
+import { ArticleTools } from './ArticleTools'
 import { ConflictsBanner } from './ConflictsBanner'
 import { Navigator } from './Navigator'
 import { navigatorRows } from './navigatorRows'
@@ -180,6 +181,12 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
             <p className="empty">{t('workspace.noArticles')}</p>
           )}
           {review.showSource && article && <SourcePane article={article} pages={view.pages} />}
+          {tools && (
+            <details className="hand-tools">
+              <summary>{t('tools.title')}</summary>
+              <ArticleTools key={tools.article.id} {...tools} />
+            </details>
+          )}
         </div>
         <div className="findings-column">
           <FindingsQueue
