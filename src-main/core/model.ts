@@ -119,6 +119,10 @@ export interface Finding {
   doubled?: string
   /** unresolved-jump: the page that is missing. */
   missingPage?: string
+  /** What the message says, as values, so a view can word it in the editor's language:
+   * `message` is the English wording; `variant` picks among a kind's wordings. */
+  variant?: string
+  params?: Record<string, string>
 }
 
 /** Content hashes an op expects, by block id. */

@@ -137,6 +137,8 @@ export function detectContinuations(issue: Issue): Finding[] {
         kind: 'continuation',
         articleIds: [head.article.id, tail.article.id],
         blockIds: [head.block.id, tail.block.id],
+        variant: 'marked',
+        params: { article: articleTitle(head.article), page: tail.page, out: head.block.text, in: tail.block.text },
         message: `“${articleTitle(head.article)}” continues on page ${tail.page} (${head.block.text} → ${tail.block.text})`,
         // A pairing nothing competes with is sure; one chosen between equals is only a guess.
         confidence: tied ? 0.4 : unique ? Math.max(0.8, Math.min(1, ranked[0].score / 5)) : Math.min(1, 0.5 + ranked[0].score / 10),
@@ -151,6 +153,8 @@ export function detectContinuations(issue: Issue): Finding[] {
       kind: 'unresolved-jump',
       articleIds: [head.article.id],
       blockIds: [head.block.id],
+      variant: missing ? 'out-missing' : 'out-unmatched',
+      params: { article: articleTitle(head.article), page: target, jump: head.block.text },
       message: missing
         ? `“${articleTitle(head.article)}” jumps to page ${target} (${head.block.text}), which is not in this issue; add the page to resolve it`
         : `“${articleTitle(head.article)}” jumps to page ${target} (${head.block.text}), but no story there opens with a matching jump line`,
@@ -182,6 +186,8 @@ function orphanTail(issue: Issue, tail: JumpAt, heads: JumpAt[], taken: Map<stri
       kind: 'continuation',
       articleIds: [head.id, tail.article.id],
       blockIds: [tail.block.id],
+      variant: 'unmarked-head',
+      params: { article: articleTitle(head), page: tail.page, tail: articleTitle(tail.article), in: tail.block.text, from: source },
       message: `“${articleTitle(tail.article)}” on page ${tail.page} continues “${articleTitle(head)}” from page ${source} (${tail.block.text}; the head prints no jump line)`,
       confidence: 0.6,
       fix: [op],
@@ -194,6 +200,8 @@ function orphanTail(issue: Issue, tail: JumpAt, heads: JumpAt[], taken: Map<stri
     kind: 'unresolved-jump',
     articleIds: [tail.article.id],
     blockIds: [tail.block.id],
+    variant: missing ? 'in-missing' : 'in-unmatched',
+    params: { article: articleTitle(tail.article), page: source, jump: tail.block.text },
     message: missing
       ? `“${articleTitle(tail.article)}” continues from page ${source} (${tail.block.text}), which is not in this issue`
       : `“${articleTitle(tail.article)}” continues from page ${source} (${tail.block.text}), but no story there jumps here`,

@@ -165,6 +165,7 @@ export function detectDuplicatePassages(issue: Issue): Finding[] {
       articleIds: articles,
       blockIds: [...copyBlocks.map((block) => block.id), ...originalBlocks.map((block) => block.id)],
       message: `Passage printed again in “${articleTitle(where)}”: ${copyBlocks.length} paragraph(s) from “${excerpt(copyBlocks[0].text, 12)}” repeat earlier text`,
+      params: { article: articleTitle(where), count: String(copyBlocks.length), start: excerpt(copyBlocks[0].text, 12) },
       confidence: 0.9,
       fix: [{ kind: 'delete-blocks', blockIds: copyBlocks.map((block) => block.id), expect: expectOf(...copyBlocks) }],
       candidates: [

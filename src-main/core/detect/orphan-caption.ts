@@ -79,6 +79,7 @@ export function detectOrphanCaptions(issue: Issue): Finding[] {
         articleIds: [article.id, best.article.id],
         blockIds: [block.id],
         message: `Caption “${excerpt(block.caption.text, 16)}” sits under “${articleTitle(article)}” but describes “${articleTitle(best.article)}”`,
+        params: { caption: excerpt(block.caption.text, 16), from: articleTitle(article), to: articleTitle(best.article) },
         confidence: Math.min(1, best.score + 0.2),
         fix: candidates[0].fix,
         candidates,

@@ -73,6 +73,8 @@ export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string
         message: doubled
           ? `Paragraph cut at a column break in “${articleTitle(article)}”, with “${doubled}” printed twice: ${where}`
           : `Paragraph cut at a column break in “${articleTitle(article)}”: ${where}`,
+        variant: doubled ? 'doubled' : 'plain',
+        params: { article: articleTitle(article), before: excerpt(a.text, 10, true), after: excerpt(b.text, 10), ...(doubled ? { doubled } : {}) },
         confidence: isCjk(lastChar(a.text)) || /[,，、]$/u.test(a.text) ? 0.9 : 0.7,
         fix: [{ kind: 'join-paragraphs', blockIds: [a.id, b.id], dropDoubled: doubled !== null, expect: expectOf(a, b) }],
         ...(doubled ? { doubled } : {}),

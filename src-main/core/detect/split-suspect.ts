@@ -20,18 +20,24 @@ export function detectSplitSuspects(issue: Issue): Finding[] {
     const hasByline = article.blocks.some((block) => block.type === 'byline' || block.byline)
     const samePage = previous.pages[previous.pages.length - 1] === article.pages[0]
     let reason: string | null = null
+    let variant = ''
     let headlineAs: 'subhead' | 'paragraph' = 'subhead'
     if (/[。！!]$/u.test(headline) && codePointLength(headline) > 20) {
       reason = 'its headline reads like a sentence of the story before it'
+      variant = 'sentence'
       headlineAs = 'paragraph'
     } else if (paragraphs.length === 0 && !captionsOnly && article.blocks.every((block) => block.type !== 'jump')) {
       reason = 'it has no body'
+      variant = 'no-body'
     } else if (samePage && !hasByline && previous.blocks.length > 0) {
       const lastBody = body(previous).at(-1)
       const runsOn = lastBody && !endsSentence(lastBody.text) && previous.blocks.at(-1) === lastBody
       const first = paragraphs[0]?.text ?? ''
       const continuesText = hasCjk(headline) ? !first.match(/^\S{0,12}[讯电]/u) : /^[a-z]/u.test(first)
-      if (runsOn && continuesText && codePointLength(headline) <= 30) reason = 'the story before it runs on into it: the headline looks like a subhead'
+      if (runsOn && continuesText && codePointLength(headline) <= 30) {
+        reason = 'the story before it runs on into it: the headline looks like a subhead'
+        variant = 'runs-on'
+      }
     }
     if (!reason) return
     findings.push({
@@ -40,6 +46,8 @@ export function detectSplitSuspects(issue: Issue): Finding[] {
       articleIds: [article.id, previous.id],
       blockIds: article.headlineBlockId ? [article.headlineBlockId] : [],
       message: `“${articleTitle(article)}” may not be an article of its own: ${reason}`,
+      variant,
+      params: { article: articleTitle(article), previous: articleTitle(previous) },
       confidence: 0.5,
       fix: [{ kind: 'merge-articles', articleId: article.id, intoId: previous.id, headlineAs, expect: {} }],
     })
@@ -56,6 +64,7 @@ export function detectAutoSplits(issue: Issue): Finding[] {
       kind: 'auto-split' as const,
       articleIds: [article.id],
       blockIds: article.headlineBlockId ? [article.headlineBlockId] : [],
+      params: { article: articleTitle(article), confidence: String(article.confidence) },
       message: `“${articleTitle(article)}” was split by Galley (the page has no headline marks); check where it starts and ends (confidence ${article.confidence})`,
       confidence: article.confidence,
       fix: [],
