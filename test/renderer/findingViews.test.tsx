@@ -195,3 +195,16 @@ describe('split-suspect view', () => {
     expect(onIntent).toHaveBeenLastCalledWith({ type: 'dismiss', findingId: 'f-split' })
   })
 })
+
+describe('finding messages', () => {
+  it('words a finding in the interface language from the variant and values the core gives', () => {
+    const worded = { ...fx.unresolved, variant: 'out-missing', params: { article: '技能大师工作室', page: '02', jump: '▶▶下转02版②' } }
+    panel(worded, { lng: 'zh-CN' })
+    expect(screen.getByText('“技能大师工作室”转至第02版（▶▶下转02版②），但本期没有这一版')).toBeInTheDocument()
+  })
+
+  it('falls back to the core’s English message for a wording it does not know', () => {
+    panel({ ...fx.unresolved, variant: 'something-new', params: { article: 'x' } }, { lng: 'zh-CN' })
+    expect(screen.getByText('Jump to page 02 has no partner')).toBeInTheDocument()
+  })
+})

@@ -163,6 +163,30 @@ export const en = {
     empty: 'No open findings of this kind.',
   },
   finding: { position: '{{position}} of {{total}}', gone: 'The blocks this finding pointed at are gone.' },
+  findingMessage: {
+    'paragraph-break': {
+      plain: 'Paragraph cut at a column break in “{{article}}”: …{{before}} / {{after}}…',
+      doubled: 'Paragraph cut at a column break in “{{article}}”, with “{{doubled}}” printed twice: …{{before}} / {{after}}…',
+    },
+    'duplicate-passage': { default: 'Passage printed again in “{{article}}”: {{count}} paragraph(s) from “{{start}}” repeat earlier text' },
+    continuation: {
+      marked: '“{{article}}” continues on page {{page}} ({{out}} → {{in}})',
+      'unmarked-head': '“{{tail}}” on page {{page}} continues “{{article}}” ({{in}})',
+    },
+    'unresolved-jump': {
+      'out-missing': '“{{article}}” jumps to page {{page}} ({{jump}}), which is not in this issue',
+      'out-unmatched': '“{{article}}” jumps to page {{page}} ({{jump}}), but no article there continues it',
+      'in-missing': '“{{article}}” continues from page {{page}} ({{jump}}), which is not in this issue',
+      'in-unmatched': '“{{article}}” continues from page {{page}} ({{jump}}), but no article there jumps to it',
+    },
+    'orphan-caption': { default: 'Caption “{{caption}}” sits under “{{from}}” but describes “{{to}}”' },
+    'split-suspect': {
+      sentence: '“{{article}}” may not be an article of its own: its headline reads like a sentence of “{{previous}}”',
+      'no-body': '“{{article}}” may not be an article of its own: it has no body',
+      'runs-on': '“{{article}}” may not be an article of its own: “{{previous}}” runs on into it, so its headline looks like a subhead',
+    },
+    'auto-split': { default: '“{{article}}” was split by Galley (the page has no headline marks); check where it starts and ends' },
+  },
   findingLead: {
     'paragraph-break': 'A paragraph is cut at a column break: join the two parts.',
     'duplicate-passage': 'The same passage is printed twice: keep one copy.',

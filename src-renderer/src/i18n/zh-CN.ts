@@ -165,6 +165,30 @@ export const zhCN: Messages = {
     empty: '此类型没有待处理问题。',
   },
   finding: { position: '第 {{position}} / {{total}} 项', gone: '此问题所指的文字块已不存在。' },
+  findingMessage: {
+    'paragraph-break': {
+      plain: '“{{article}}”中有段落在分栏处断开：…{{before}} / {{after}}…',
+      doubled: '“{{article}}”中有段落在分栏处断开，“{{doubled}}”重复印了一次：…{{before}} / {{after}}…',
+    },
+    'duplicate-passage': { default: '“{{article}}”中有文字重复：从“{{start}}”起的 {{count}} 段与前文相同' },
+    continuation: {
+      marked: '“{{article}}”转至第{{page}}版（{{out}} → {{in}}）',
+      'unmarked-head': '第{{page}}版的“{{tail}}”接续“{{article}}”（{{in}}）',
+    },
+    'unresolved-jump': {
+      'out-missing': '“{{article}}”转至第{{page}}版（{{jump}}），但本期没有这一版',
+      'out-unmatched': '“{{article}}”转至第{{page}}版（{{jump}}），但该版没有接续的文章',
+      'in-missing': '“{{article}}”上接第{{page}}版（{{jump}}），但本期没有这一版',
+      'in-unmatched': '“{{article}}”上接第{{page}}版（{{jump}}），但该版没有转出的文章',
+    },
+    'orphan-caption': { default: '图片说明“{{caption}}”排在“{{from}}”之下，描述的却是“{{to}}”' },
+    'split-suspect': {
+      sentence: '“{{article}}”可能不是独立的文章：其标题像是“{{previous}}”中的一句话',
+      'no-body': '“{{article}}”可能不是独立的文章：它没有正文',
+      'runs-on': '“{{article}}”可能不是独立的文章：“{{previous}}”的文字延续到这里，其标题更像小标题',
+    },
+    'auto-split': { default: '“{{article}}”由 Galley 自行切分（本版没有标题标记），请核对起止' },
+  },
   findingLead: {
     'paragraph-break': '段落在分栏处被断开：把两部分合并。',
     'duplicate-passage': '同一段文字印了两遍：保留其中一份。',

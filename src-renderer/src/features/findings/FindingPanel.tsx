@@ -8,6 +8,7 @@ import type { Side } from '../workspace/reviewReducer'
 import { ContinuationView } from './ContinuationView'
 import { alignCopies } from './duplicateDiff'
 import { DuplicateView } from './DuplicateView'
+import { findingMessage } from './findingMessage'
 import { continuationEnds, duplicateCopies, indexBlocks, paragraphBreakParts } from './evidence'
 import { acceptIntent, editKeptOps, keepIntent, type Intent } from './intent'
 import { OrphanCaptionView } from './OrphanCaptionView'
@@ -131,9 +132,7 @@ export function FindingPanel(props: FindingPanelProps) {
           <span className="position">{t('finding.position', { position: props.position, total: props.total })}</span>
         </h3>
         <p className="lead">{t(`findingLead.${finding.kind}`)}</p>
-        <p className="message" lang="und">
-          {finding.message}
-        </p>
+        <p className="message">{findingMessage(t, finding)}</p>
       </header>
       {body}
     </div>

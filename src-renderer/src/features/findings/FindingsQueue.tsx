@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Finding, FindingKind } from '../../../../src-main/core/model'
 import { VirtualList } from '../../ui/VirtualList'
+import { findingMessage } from './findingMessage'
 import type { KindFilter } from '../workspace/reviewReducer'
 
 export const FINDING_KINDS: FindingKind[] = [
@@ -65,7 +66,7 @@ export function FindingsQueue({ findings, counts, currentId, describe, kindFilte
                 role="option"
                 aria-selected={f.id === currentId}
                 className={`queue-row${f.id === currentId ? ' current' : ''}`}
-                title={f.message}
+                title={findingMessage(t, f)}
                 onClick={() => onChoose(f.id)}
               >
                 <span className={`kind-dot kind-${f.kind}`} aria-hidden="true" />
