@@ -165,8 +165,8 @@ export const en = {
   finding: { position: '{{position}} of {{total}}', gone: 'The blocks this finding pointed at are gone.' },
   findingMessage: {
     'paragraph-break': {
-      plain: 'Paragraph cut at a column break in “{{article}}”: …{{before}} / {{after}}…',
-      doubled: 'Paragraph cut at a column break in “{{article}}”, with “{{doubled}}” printed twice: …{{before}} / {{after}}…',
+      plain: 'Paragraph cut at a column break in “{{article}}”: {{before}} / {{after}}',
+      doubled: 'Paragraph cut at a column break in “{{article}}”, with “{{doubled}}” printed twice: {{before}} / {{after}}',
     },
     'duplicate-passage': { default: 'Passage printed again in “{{article}}”: {{count}} paragraph(s) from “{{start}}” repeat earlier text' },
     continuation: {

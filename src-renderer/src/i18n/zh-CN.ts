@@ -167,8 +167,8 @@ export const zhCN: Messages = {
   finding: { position: '第 {{position}} / {{total}} 项', gone: '此问题所指的文字块已不存在。' },
   findingMessage: {
     'paragraph-break': {
-      plain: '“{{article}}”中有段落在分栏处断开：…{{before}} / {{after}}…',
-      doubled: '“{{article}}”中有段落在分栏处断开，“{{doubled}}”重复印了一次：…{{before}} / {{after}}…',
+      plain: '“{{article}}”中有段落在分栏处断开：{{before}} / {{after}}',
+      doubled: '“{{article}}”中有段落在分栏处断开，“{{doubled}}”重复印了一次：{{before}} / {{after}}',
     },
     'duplicate-passage': { default: '“{{article}}”中有文字重复：从“{{start}}”起的 {{count}} 段与前文相同' },
     continuation: {
