@@ -9,7 +9,7 @@ import { normalisePageNumber } from '../pages'
 const CN_NUM: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 const EN_NUM: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, front: 1,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, front: 1, first: 1,
 }
 
 function chineseNumber(raw: string): number | null {
@@ -36,19 +36,20 @@ export function jumpPage(raw: string): string {
   return folded
 }
 
-const PAGE_NO = '([0-9０-９]{1,3}|[〇零一二三四五六七八九十]{1,3})'
+const PAGE_NO = '([A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}|[〇零一二三四五六七八九十]{1,3})'
 const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
-const CN_OUT = new RegExp(`[（(\\[【]?\\s*[▶►▷→>＞»\\s]*(?:下转|转至|转)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
-const CN_IN = new RegExp(`[（(\\[【]?\\s*[▲△◀◄←<＜«\\s]*(?:上接|接上|承接|接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
+const CN_OUT = new RegExp(`[（(\\[【]?\\s*[▶►▷▼→>＞»\\s]*(?:下转|转至|转)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
+const CN_IN = new RegExp(`[（(\\[【]?\\s*[▲△◀◄←<＜«\\s]*(?:上接|接上|承接|紧接|续接|接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
 
 const EN_PAGE = '(?:[Pp]age|[Pp]ago|[Pp]aqe|PAGE|PAGO|[Pp]g\\.?|[Pp]\\.)\\s*([A-Za-z]?\\d{1,3}|[A-Za-z]+)'
 const SLUG = "([A-Z][A-Z'’.&-]*(?:\\s+[A-Z][A-Z'’.&-]*){0,2})"
 const EN_OUT = [
-  new RegExp(`\\(?\\s*(?:continued|contlnued|cont'd|cont\\.?)\\s+(?:on|to)\\s+${EN_PAGE}\\s*\\)?\\s*\\.?`, 'i'),
-  new RegExp(`\\(?\\b[Ss](?:ee|ec|ac|ce|cc|ea)\\s+${SLUG}\\s*[,.]?\\s*(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
+  new RegExp(`\\(?\\s*(?:continued|contlnued|cont'd|cont\\.?)\\s+(?:on|to)\\s+${EN_PAGE}(?:\\s*,\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\s*\\.?`, 'i'),
+  new RegExp(`\\(?(?:[Pp]lease\\s+)?\\b[Ss](?:ee|ec|ac|ce|cc|ea)\\s+${SLUG}\\s*[,.]?\\s*(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
   new RegExp(`\\(?\\b[Ss](?:ee|ec|ac|ce|cc|ea)\\s+${SLUG}\\s*[,.]?\\s*([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
 ]
 const EN_IN = [
+  /^\(?\s*(?:continued\s+)?from\s+(?:the\s+)?(first|front|back|last)\s+page\s*\.?\s*\)?\.?$/i,
   new RegExp(`^\\(?\\s*(?:continued\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}\\s*\\)?\\.?$`, 'i'),
   new RegExp(`^${SLUG}\\s*[,.]?\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
 ]
