@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { acceptAll, analyze, parseIssue, type Issue, type Op } from '../../src-main/core/index'
-import { articleByHeadline, ofKind, pageFromFile, pagesOf, paragraphs, SAMPLES, samplesOrSkip } from './helpers'
+import { articleByHeadline, ofKind, page, pageFromFile, pagesOf, paragraphs, SAMPLES, samplesOrSkip } from './helpers'
 
 const have = samplesOrSkip()
 const seedFile = path.join(SAMPLES, 'zhuzhou-daily-2024-01-30', '01.md')
@@ -145,5 +145,19 @@ describe.skipIf(!have)('Zhongguo Qixiangbao, multi-page issues', () => {
     expect(leftover).toEqual([])
     const spanning = analysis.issue.articles.filter((article) => article.pages.join(',') === '01,03')
     expect(spanning.length).toBe(tails.length)
+  })
+})
+
+describe.skipIf(!have)('the seed page with its headline marks taken away', () => {
+  it('splits into the same nine articles by what the page looks like, and finds the same defects', () => {
+    const marked = pageFromFile(seedFile)
+    const bare = page('01.md', marked.text.replace(/^## /gmu, ''))
+    const withMarks = analyze([marked])
+    const without = analyze([bare])
+    expect(without.issue.articles.map((article) => article.headline)).toEqual(withMarks.issue.articles.map((article) => article.headline))
+    expect(without.issue.articles.every((article) => article.confidence < 1)).toBe(true)
+    const kinds = (findings: typeof without.findings) => findings.filter((finding) => finding.kind !== 'auto-split').map((finding) => finding.kind).sort()
+    expect(kinds(without.findings)).toEqual(kinds(withMarks.findings))
+    expect(ofKind(without.findings, 'auto-split')).toHaveLength(9)
   })
 })

@@ -43,7 +43,11 @@ export function headlineParts(text: string): string[] {
 export function looksLikeHeadline(text: string): boolean {
   const t = text.trim()
   if (t === '') return false
-  if (hasCjk(t)) return codePointLength(t) <= 32 && !/[。；，、]$/u.test(t) && !/[。]/u.test(t)
+  if (hasCjk(t)) {
+    // A stacked headline (kicker, main line, deck) comes as parts set apart by spaces.
+    const parts = headlineParts(t)
+    return parts.length > 0 && parts.length <= 5 && parts.every((part) => codePointLength(part) <= 32) && codePointLength(t) <= 100 && !/[；，、]$/u.test(t) && !/[。]/u.test(t)
+  }
   const words = t.split(/\s+/u)
   if (words.length > 14 || t.length > 100) return false
   if (/[,;]$/.test(t) || endsSentence(t) && !/[?!]$/.test(t)) return false

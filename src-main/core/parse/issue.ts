@@ -168,10 +168,11 @@ function parsePage(page: Page): Article[] {
     }
     if (level === 0 && isAutoHeadline(raws, i)) {
       const unbold = (text: string) => text.replace(/^\*\*(.+)\*\*$/u, '$1').trim()
-      const parts = [unbold(raw.text)]
-      while (i + 1 < raws.length && raws[i + 1].level === 0 && parts.length < 3 && isAutoHeadline(raws, i + 1)) {
+      const partsOf = (text: string) => (hasCjk(text) ? headlineParts(unbold(text)) : [unbold(text)])
+      const parts = partsOf(raw.text)
+      while (i + 1 < raws.length && raws[i + 1].level === 0 && parts.length < 5 && isAutoHeadline(raws, i + 1)) {
         i++
-        parts.push(unbold(raws[i].text))
+        parts.push(...partsOf(raws[i].text))
       }
       const headline = factory.make('headline', parts.join(' '), raw.start, raws[i].end, { parts })
       current = newArticle(headline, logicalPage, 0.6)
