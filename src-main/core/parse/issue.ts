@@ -18,9 +18,11 @@ export interface ParseOptions {
 }
 
 class BlockFactory {
-  private readonly seen = new Map<string, number>()
-
-  constructor(private readonly page: string) {}
+  /** Shared by every page of the issue, so two page files with one number never share an id. */
+  constructor(
+    private readonly page: string,
+    private readonly seen: Map<string, number>,
+  ) {}
 
   make(type: BlockType, text: string, start: number, end: number, extra: Partial<Block> = {}): Block {
     const hash = contentHash(`${type}\u0000${text}`)
@@ -115,8 +117,8 @@ function articleLevel(raws: RawBlock[]): number {
   return raws.find((raw) => raw.level > 0)?.level ?? 0
 }
 
-function parsePage(page: Page): Article[] {
-  const factory = new BlockFactory(page.number)
+function parsePage(page: Page, seen: Map<string, number>): Article[] {
+  const factory = new BlockFactory(page.number, seen)
   const raws = rawBlocks(page.text)
   const level = articleLevel(raws)
   const articles: Article[] = []
@@ -220,6 +222,7 @@ function titleFrom(pages: Page[], opts: ParseOptions): { title: string; date: st
 
 export function parseIssue(pages: Page[], opts: ParseOptions = {}): Issue {
   const sorted = sortPages(pages)
-  const articles = sorted.flatMap(parsePage)
+  const seen = new Map<string, number>()
+  const articles = sorted.flatMap((page) => parsePage(page, seen))
   return { ...titleFrom(sorted, opts), pages: sorted, articles }
 }
