@@ -80,6 +80,11 @@ export interface LoggedOp {
 
 export interface IssueView {
   summary: IssueSummary
+  /**
+   * Names the page files this view was built from (a hash of their names and contents): `pages`
+   * and `sourceArticles` change only when it does. An IssueUpdate with the same revision fits them.
+   */
+  pagesRevision: string
   /** The source pages, in page order, with their full decoded text. */
   pages: PageView[]
   /** The corrected issue's articles (the edit log applied). */
@@ -95,6 +100,17 @@ export interface IssueView {
   /** The whole edit log, undone ops included (`active: false`). */
   log: LoggedOp[]
 }
+
+/** What only changes when the page files change: sent by `issue:open` and `issue:add-page`, never by an edit. */
+export const PAGE_BOUND_FIELDS = ['pages', 'sourceArticles'] as const
+export type PageBoundFields = (typeof PAGE_BOUND_FIELDS)[number]
+
+/**
+ * An edit's reply: the IssueView without its page texts and as-parsed articles, which an op never
+ * changes. Merge it into the view held for the same `pagesRevision`; on a different revision the
+ * pages changed meanwhile, so fetch the whole view again with `issue:open`.
+ */
+export type IssueUpdate = Omit<IssueView, PageBoundFields>
 
 export interface FolderChoice {
   /** The chosen folder (absolute), or null when the user cancelled or must type a path. */
@@ -204,15 +220,16 @@ export type GalleyHandlers = {
   'issue:add-page': (
     arg: { issueId: string; path: string } | { issueId: string; file: { name: string; base64: string } },
   ) => Promise<IssueView>
+  // The edits below reply with a lean IssueUpdate (no page texts, no as-parsed articles).
   /** Appends the finding's fix (or the chosen candidate's) to the edit log. */
-  'finding:accept': (arg: { issueId: string; findingId: string; candidateIndex?: number }) => Promise<IssueView>
-  'finding:dismiss': (arg: { issueId: string; findingId: string }) => Promise<IssueView>
+  'finding:accept': (arg: { issueId: string; findingId: string; candidateIndex?: number }) => Promise<IssueUpdate>
+  'finding:dismiss': (arg: { issueId: string; findingId: string }) => Promise<IssueUpdate>
   /** Appends a hand edit (any op, `mark-reviewed` included) to the edit log. */
-  'op:apply': (arg: { issueId: string; op: Op }) => Promise<IssueView>
+  'op:apply': (arg: { issueId: string; op: Op }) => Promise<IssueUpdate>
   /** Removes a conflicting op (its index in the log) after the editor decided it no longer applies. */
-  'conflict:discard': (arg: { issueId: string; index: number }) => Promise<IssueView>
-  'edit:undo': (arg: { issueId: string }) => Promise<IssueView>
-  'edit:redo': (arg: { issueId: string }) => Promise<IssueView>
+  'conflict:discard': (arg: { issueId: string; index: number }) => Promise<IssueUpdate>
+  'edit:undo': (arg: { issueId: string }) => Promise<IssueUpdate>
+  'edit:redo': (arg: { issueId: string }) => Promise<IssueUpdate>
   /**
    * Asks the user for an export folder; later `export:run` calls may write only there (or inside
    * the library). Desktop: the system dialog only (a typed `path` is refused, 'forbidden').

@@ -2,6 +2,7 @@
 // editor makes (recorded in the log, checked against the pages first) and the watcher that
 // re-analyses an issue when its pages or its log change outside this process.
 
+import { createHash } from 'node:crypto'
 import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import {
@@ -16,14 +17,14 @@ import {
   type Op,
   type Page,
 } from '../core/index'
-import type { GalleyEvents, IssueSummary, IssueView, LibraryView, ReplyError } from '../ipc/contract'
+import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, ReplyError } from '../ipc/contract'
 import { createFileAtomic } from './atomic'
 import { confine } from './confine'
 import { toGalleyError } from './fs-errors'
 import { displayNameOf, findIssues, isPageFileName, pageFilesOf, titleFromName, type IssueLocation } from './issues'
 import { MAX_PAGE_BYTES, readIssuePages, readPageBytes, sha256Of } from './pages'
 import { activeOps, IssueStore, type IssueState } from './store'
-import { failedSummary, issueView, summarize, type Naming } from './summary'
+import { failedSummary, issueUpdate, issueView, summarize, type Naming } from './summary'
 import type { ExportMaterial } from './export'
 import { breathe, type Task } from './tasks'
 import { isStateFile, watchLibrary, type LibraryWatcher, type WatchEvent } from './watch'
@@ -48,6 +49,8 @@ interface IssueEntry {
   pages: Page[] | null
   /** `file:sha256` of the pages last read, kept when the pages are evicted, to tell what changed. */
   pageKey: string | null
+  /** A short hash of `pageKey`: the views' `pagesRevision`. */
+  pagesRevision: string
   /** Names, sizes and times of the page files when they were read, to notice changes cheaply. */
   stamp: string | null
   /** The pages as parsed, before any op: parsing is a third of an analysis, and pages rarely change. */
@@ -160,7 +163,7 @@ export class Library {
 
   // ---- editing ------------------------------------------------------------------------------
 
-  async acceptFinding(issueId: string, findingId: string, candidateIndex?: number): Promise<IssueView> {
+  async acceptFinding(issueId: string, findingId: string, candidateIndex?: number): Promise<IssueUpdate> {
     const entry = await this.entry(issueId)
     const { analysis } = await this.ensure(entry)
     const finding = analysis.findings.find((f) => f.id === findingId)
@@ -175,7 +178,7 @@ export class Library {
     return this.record(entry, ops)
   }
 
-  async dismissFinding(issueId: string, findingId: string): Promise<IssueView> {
+  async dismissFinding(issueId: string, findingId: string): Promise<IssueUpdate> {
     const entry = await this.entry(issueId)
     const { analysis } = await this.ensure(entry)
     const finding = analysis.findings.find((f) => f.id === findingId)
@@ -183,29 +186,29 @@ export class Library {
     return this.record(entry, [{ kind: 'dismiss-finding', findingId, expect: blockHashes(analysis.issue, finding.blockIds) }])
   }
 
-  applyOp(issueId: string, op: Op): Promise<IssueView> {
+  applyOp(issueId: string, op: Op): Promise<IssueUpdate> {
     return this.entry(issueId).then((entry) => this.record(entry, [op]))
   }
 
-  async undo(issueId: string): Promise<IssueView> {
+  async undo(issueId: string): Promise<IssueUpdate> {
     const entry = await this.entry(issueId)
     await this.saved(entry, () => entry.store.undo())
-    return this.viewOf(entry)
+    return this.updateOf(entry)
   }
 
-  async redo(issueId: string): Promise<IssueView> {
+  async redo(issueId: string): Promise<IssueUpdate> {
     const entry = await this.entry(issueId)
     await this.saved(entry, () => entry.store.redo())
-    return this.viewOf(entry)
+    return this.updateOf(entry)
   }
 
-  async discardConflict(issueId: string, index: number): Promise<IssueView> {
+  async discardConflict(issueId: string, index: number): Promise<IssueUpdate> {
     const entry = await this.entry(issueId)
     const { analysis } = await this.ensure(entry)
     const conflict = analysis.conflicts.find((c) => c.index === index)
     if (!conflict) throw new GalleyError('invalid-argument', `Op ${index + 1} of the edit log is not in conflict; only conflicting ops can be discarded.`)
     await this.saved(entry, () => entry.store.discard(index, conflict.op))
-    return this.viewOf(entry)
+    return this.updateOf(entry)
   }
 
   /** Adds a page: a file already in the library (`path`) or a dropped file's bytes, written as a new page file. */
@@ -247,6 +250,7 @@ export class Library {
       store: new IssueStore(this.stateFileOf(location)),
       pages: null,
       pageKey: null,
+      pagesRevision: '',
       stamp: null,
       source: null,
       analysis: null,
@@ -318,6 +322,7 @@ export class Library {
       entry.stamp = await stampOf(entry.location)
       entry.pages = await readIssuePages(entry.location)
       entry.pageKey = pageKeyOf(entry.pages)
+      entry.pagesRevision = revisionOf(entry.pageKey)
       entry.source = null
       entry.analysis = null
     }
@@ -355,7 +360,7 @@ export class Library {
   }
 
   /** Records ops after checking, on the log as it is on disk now, that they fit the pages. */
-  private async record(entry: IssueEntry, ops: Op[]): Promise<IssueView> {
+  private async record(entry: IssueEntry, ops: Op[]): Promise<IssueUpdate> {
     const { pages } = await this.ensure(entry)
     let checked: Analysis | null = null
     const hashes = Object.fromEntries(pages.map((p) => [p.file, p.sha256]))
@@ -373,7 +378,7 @@ export class Library {
       entry.analysis = checked
       entry.analysisKey = analysisKeyOf(state)
     }
-    return this.viewOf(entry)
+    return this.updateOf(entry)
   }
 
   /** Runs a log change; a successful save clears a set-aside notice. */
@@ -383,9 +388,16 @@ export class Library {
     return state
   }
 
+  /** The whole view, page texts included: for opening an issue and after its pages changed. */
   private async viewOf(entry: IssueEntry): Promise<IssueView> {
     const { pages, analysis, state } = await this.ensure(entry)
-    return issueView(entry.summary as IssueSummary, pages, analysis, state)
+    return issueView(entry.summary as IssueSummary, pages, analysis, state, entry.pagesRevision)
+  }
+
+  /** An edit's reply: what an op can change; the renderer keeps the pages it has for the same revision. */
+  private async updateOf(entry: IssueEntry): Promise<IssueUpdate> {
+    const { analysis, state } = await this.ensure(entry)
+    return issueUpdate(entry.summary as IssueSummary, analysis, state, entry.pagesRevision)
   }
 
   private touch(entry: IssueEntry): void {
@@ -529,6 +541,10 @@ function filesOf(pageKey: string | null): string[] {
 
 function pageKeyOf(pages: Page[]): string {
   return pages.map((p) => `${p.file}:${p.sha256}`).join('\n')
+}
+
+function revisionOf(pageKey: string): string {
+  return createHash('sha256').update(pageKey).digest('hex').slice(0, 16)
 }
 
 /** The content hashes a dismissal expects: the finding's blocks as they are now. */

@@ -2,7 +2,7 @@
 // (IssueView), built from core's Analysis and the edit log.
 
 import type { Analysis, Finding, FindingKind, Page } from '../core/index'
-import type { IssueSummary, IssueView, ReplyError } from '../ipc/contract'
+import type { IssueSummary, IssueUpdate, IssueView, ReplyError } from '../ipc/contract'
 import { lastEdited, type IssueState } from './store'
 
 /** Every finding kind, so a summary always lists each one (0 when none is open). */
@@ -59,12 +59,21 @@ export function failedSummary(naming: Naming, pageCount: number, state: IssueSta
   }
 }
 
-export function issueView(summary: IssueSummary, pages: Page[], analysis: Analysis, state: IssueState): IssueView {
+/** The whole workspace view: what `issue:open` and `issue:add-page` send. */
+export function issueView(summary: IssueSummary, pages: Page[], analysis: Analysis, state: IssueState, pagesRevision: string): IssueView {
+  return {
+    ...issueUpdate(summary, analysis, state, pagesRevision),
+    pages: pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding, text: p.text })),
+    sourceArticles: analysis.source.articles,
+  }
+}
+
+/** An edit's lean reply: the view without what only the page files change (texts, as-parsed articles). */
+export function issueUpdate(summary: IssueSummary, analysis: Analysis, state: IssueState, pagesRevision: string): IssueUpdate {
   return {
     summary,
-    pages: pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding, text: p.text })),
+    pagesRevision,
     articles: analysis.issue.articles,
-    sourceArticles: analysis.source.articles,
     findings: analysis.findings,
     conflicts: analysis.conflicts,
     canUndo: state.cursor > 0,

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { INVOKE_CHANNELS } from '../../src-main/ipc/channels'
-import { ARG_SCHEMAS, type ExportPreview, type ExportResult, type FolderChoice, type IssueView, type LibraryView, type TaskProgress } from '../../src-main/ipc/contract'
+import { ARG_SCHEMAS, PAGE_BOUND_FIELDS, type ExportPreview, type ExportResult, type FolderChoice, type IssueUpdate, type IssueView, type LibraryView, type TaskProgress } from '../../src-main/ipc/contract'
 import { CN_ISSUE, EN_ISSUE, errorOf, fixtureLibrary, harness, tempDir, value } from '../library/helpers'
 
 async function openFixture() {
@@ -124,26 +124,53 @@ describe('editing channels', () => {
     expect(before.pages.map((p) => p.file)).toEqual(['01.md', '02.md'])
     expect(before.pages[0].text).toContain('城市新区')
     const continuation = before.findings.find((f) => f.kind === 'continuation')!
-    const merged = value(await h.dispatch('finding:accept', { issueId: CN_ISSUE, findingId: continuation.id })) as IssueView
+    const merged = value(await h.dispatch('finding:accept', { issueId: CN_ISSUE, findingId: continuation.id })) as IssueUpdate
     expect(merged.articles).toHaveLength(2)
     expect(merged.articles[0].pages).toEqual(['01', '02'])
-    expect(merged.sourceArticles).toHaveLength(3)
+    expect(merged.pagesRevision).toBe(before.pagesRevision)
+    const reopened = value(await h.dispatch('issue:open', { issueId: CN_ISSUE })) as IssueView
+    expect(reopened.sourceArticles).toHaveLength(3)
+    expect(reopened.articles).toHaveLength(2)
     expect(merged.log).toEqual([expect.objectContaining({ index: 0, active: true, who: expect.any(String), when: expect.any(String) })])
     expect(merged.canUndo).toBe(true)
     expect(merged.summary.lastEdited).toBe(merged.log[0].when)
-    const undone = value(await h.dispatch('edit:undo', { issueId: CN_ISSUE })) as IssueView
+    const undone = value(await h.dispatch('edit:undo', { issueId: CN_ISSUE })) as IssueUpdate
     expect(undone.articles).toHaveLength(3)
     expect(undone).toMatchObject({ canUndo: false, canRedo: true })
     expect(undone.log[0].active).toBe(false)
-    const redone = value(await h.dispatch('edit:redo', { issueId: CN_ISSUE })) as IssueView
+    const redone = value(await h.dispatch('edit:redo', { issueId: CN_ISSUE })) as IssueUpdate
     expect(redone.articles).toHaveLength(2)
     expect(errorOf(await h.dispatch('edit:redo', { issueId: CN_ISSUE })).code).toBe('invalid-argument')
+  })
+
+  it('replies to every edit without the page texts and as-parsed articles, for the same pages revision', async () => {
+    const { h } = await openFixture()
+    const en = value(await h.dispatch('issue:open', { issueId: EN_ISSUE })) as IssueView
+    const cn = value(await h.dispatch('issue:open', { issueId: CN_ISSUE })) as IssueView
+    expect(en.pagesRevision).toMatch(/^[0-9a-f]{16}$/)
+    expect(cn.pagesRevision).not.toBe(en.pagesRevision)
+    const article = en.articles[0]
+    const replies: [string, IssueView, unknown][] = [
+      ['finding:accept', en, value(await h.dispatch('finding:accept', { issueId: EN_ISSUE, findingId: en.findings[0].id }))],
+      ['edit:undo', en, value(await h.dispatch('edit:undo', { issueId: EN_ISSUE }))],
+      ['edit:redo', en, value(await h.dispatch('edit:redo', { issueId: EN_ISSUE }))],
+      ['op:apply', en, value(await h.dispatch('op:apply', { issueId: EN_ISSUE, op: { kind: 'mark-reviewed', articleId: article.id, reviewed: true, expect: {} } }))],
+      ['finding:dismiss', cn, value(await h.dispatch('finding:dismiss', { issueId: CN_ISSUE, findingId: cn.findings[0].id }))],
+    ]
+    for (const [channel, view, reply] of replies) {
+      for (const field of PAGE_BOUND_FIELDS) expect(reply, `${channel} carries ${field}`).not.toHaveProperty(field)
+      expect(JSON.stringify(reply), channel).not.toContain(view.pages[0].text.slice(0, 40))
+      expect(reply, channel).toMatchObject({ pagesRevision: view.pagesRevision, summary: expect.any(Object), findings: expect.any(Array), log: expect.any(Array) })
+    }
+    const { pages, sourceArticles, ...lean } = en
+    expect(pages.length * sourceArticles.length).toBeGreaterThan(0)
+    expect(Object.keys(replies[0][2] as object).sort()).toEqual(Object.keys(lean).sort())
   })
 
   it('dismisses a finding so it stays dismissed', async () => {
     const { h } = await openFixture()
     const before = value(await h.dispatch('issue:open', { issueId: EN_ISSUE })) as IssueView
-    const after = value(await h.dispatch('finding:dismiss', { issueId: EN_ISSUE, findingId: before.findings[0].id })) as IssueView
+    const after = value(await h.dispatch('finding:dismiss', { issueId: EN_ISSUE, findingId: before.findings[0].id })) as IssueUpdate
     expect(after.findings.map((f) => f.id)).not.toContain(before.findings[0].id)
     expect(after.log[0].op.kind).toBe('dismiss-finding')
     expect(errorOf(await h.dispatch('finding:accept', { issueId: EN_ISSUE, findingId: before.findings[0].id })).code).toBe('not-found')
@@ -153,10 +180,10 @@ describe('editing channels', () => {
     const { h } = await openFixture()
     const view = value(await h.dispatch('issue:open', { issueId: EN_ISSUE })) as IssueView
     const article = view.articles[0]
-    const reviewed = value(await h.dispatch('op:apply', { issueId: EN_ISSUE, op: { kind: 'mark-reviewed', articleId: article.id, reviewed: true, expect: {} } })) as IssueView
+    const reviewed = value(await h.dispatch('op:apply', { issueId: EN_ISSUE, op: { kind: 'mark-reviewed', articleId: article.id, reviewed: true, expect: {} } })) as IssueUpdate
     expect(reviewed.summary.reviewed).toBe(1)
     const block = article.blocks.find((b) => b.type === 'paragraph')!
-    const edited = value(await h.dispatch('op:apply', { issueId: EN_ISSUE, op: { kind: 'edit-text', blockId: block.id, text: 'Corrected text.', expect: { [block.id]: block.hash } } })) as IssueView
+    const edited = value(await h.dispatch('op:apply', { issueId: EN_ISSUE, op: { kind: 'edit-text', blockId: block.id, text: 'Corrected text.', expect: { [block.id]: block.hash } } })) as IssueUpdate
     expect(edited.articles[0].blocks.some((b) => b.text === 'Corrected text.')).toBe(true)
     const stale = errorOf(await h.dispatch('op:apply', { issueId: EN_ISSUE, op: { kind: 'edit-text', blockId: 'nope-0000', text: 'x', expect: { 'nope-0000': 'ffff' } } }))
     expect(stale.code).toBe('conflict')
@@ -188,6 +215,8 @@ describe('editing channels', () => {
     expect(existsSync(join(library, CN_ISSUE, '02.md'))).toBe(false)
     const after = value(await h.dispatch('issue:add-page', page('02.md', second))) as IssueView
     expect(after.pages.map((p) => p.file)).toEqual(['01.md', '02.md'])
+    expect(after.sourceArticles.length).toBeGreaterThan(0)
+    expect(after.pagesRevision).not.toBe(before.pagesRevision)
     expect(after.findings.some((f) => f.kind === 'unresolved-jump')).toBe(false)
     expect(after.findings.some((f) => f.kind === 'continuation')).toBe(true)
     const again = errorOf(await h.dispatch('issue:add-page', page('02.md', Buffer.from('## Other\n\nText.\n'))))

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { IssueChanged, IssueView, LibraryView } from '../../src-main/ipc/contract'
+import type { IssueChanged, IssueUpdate, IssueView, LibraryView } from '../../src-main/ipc/contract'
 import { CN_ISSUE, EN_ISSUE, fixtureLibrary, harness, tempDir, until, value } from './helpers'
 
 function changes(h: ReturnType<typeof harness>, issueId: string): IssueChanged[] {
@@ -19,7 +19,7 @@ describe('watching page files', () => {
     value(await h.dispatch('library:open', { folder: library }))
     const view = value(await h.dispatch('issue:open', { issueId: EN_ISSUE })) as IssueView
     const brk = view.findings.find((f) => f.kind === 'paragraph-break')!
-    const accepted = value(await h.dispatch('finding:accept', { issueId: EN_ISSUE, findingId: brk.id })) as IssueView
+    const accepted = value(await h.dispatch('finding:accept', { issueId: EN_ISSUE, findingId: brk.id })) as IssueUpdate
     expect(accepted.log).toHaveLength(1)
     expect(accepted.conflicts).toEqual([])
 
@@ -32,9 +32,12 @@ describe('watching page files', () => {
     expect(after.log).toHaveLength(1)
     expect(after.conflicts).toHaveLength(1)
     expect(after.conflicts[0].index).toBe(0)
-    const discarded = value(await h.dispatch('conflict:discard', { issueId: EN_ISSUE, index: 0 })) as IssueView
+    expect(after.pagesRevision).not.toBe(view.pagesRevision)
+    const discarded = value(await h.dispatch('conflict:discard', { issueId: EN_ISSUE, index: 0 })) as IssueUpdate
     expect(discarded.log).toHaveLength(0)
     expect(discarded.conflicts).toEqual([])
+    expect(discarded).not.toHaveProperty('pages')
+    expect(discarded.pagesRevision).toBe(after.pagesRevision)
   })
 
   it('resolves an unresolved jump when the missing page is added', async () => {

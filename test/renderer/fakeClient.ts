@@ -1,7 +1,7 @@
 // A stand-in for the main process in component tests: an issue whose findings go away when
 // accepted or dismissed, with an undo stack, recording every call the renderer makes.
 import type { Finding, FindingKind } from '../../src-main/core/model'
-import type { IssueSummary, IssueView, LibraryView } from '../../src-main/ipc/contract'
+import type { IssueSummary, IssueUpdate, IssueView, LibraryView } from '../../src-main/ipc/contract'
 import { GalleyError, type ArgOf, type Channel, type GalleyClient, type ResultOf } from '../../src-renderer/src/api'
 import * as fx from './fixtures'
 
@@ -43,6 +43,7 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
 
   const view = (): IssueView => ({
     summary: summary('sample', '株洲日报 2024-01-30'),
+    pagesRevision: 'r1',
     pages: [
       { number: '01', file: '01.md', sha256: 'x', encoding: 'utf-8', text: '## 技能大师工作室\n\n近年来\n' },
       { number: '02', file: '02.md', sha256: 'y', encoding: 'utf-8', text: '' },
@@ -55,11 +56,16 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
     canRedo: cursor < open.length - 1,
     log: [],
   })
+  // Edits reply lean, like the main process: no page texts, no as-parsed articles.
+  const update = (): IssueUpdate => {
+    const { pages: _pages, sourceArticles: _source, ...rest } = view()
+    return rest
+  }
   const resolve = (findingId: string) => {
     open.splice(cursor + 1)
     open.push((open[cursor] as Finding[]).filter((f) => f.id !== findingId))
     cursor++
-    return view()
+    return update()
   }
 
   const handlers: { [K in Channel]?: (arg: ArgOf<K>) => ResultOf<K> } = {
@@ -74,11 +80,11 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
     },
     'edit:undo': () => {
       cursor = Math.max(0, cursor - 1)
-      return view()
+      return update()
     },
     'edit:redo': () => {
       cursor = Math.min(open.length - 1, cursor + 1)
-      return view()
+      return update()
     },
   }
 

@@ -88,3 +88,34 @@ describe('workspace hand tools', () => {
     )
   })
 })
+
+describe('lean edit replies', () => {
+  const sourceLines = () => within(screen.getByRole('region', { name: 'Original source lines' })).getAllByRole('listitem').map((li) => li.textContent)
+
+  it('keeps showing the source lines after an accept, whose reply carries no page texts', async () => {
+    const client = await openWorkspace()
+    await userEvent.keyboard('s')
+    expect(sourceLines()).toContain('## 技能大师工作室')
+    await userEvent.keyboard('a')
+    await waitFor(() => expect(current()).toBe('unresolved-jump'))
+    const accept = client.calls.findIndex((c) => c.channel === 'finding:accept')
+    expect(accept).toBeGreaterThan(0)
+    expect(client.calls.slice(accept).map((c) => c.channel)).toEqual(['finding:accept']) // merged, not re-fetched
+    expect(sourceLines()).toContain('## 技能大师工作室')
+  })
+
+  it('fetches the whole view again when an edit reply names other pages', async () => {
+    const client = fakeClient()
+    const call = client.call.bind(client)
+    client.call = (async (channel, arg) => {
+      const reply = await call(channel, arg)
+      return channel === 'finding:accept' ? { ...(reply as object), pagesRevision: 'r2' } : reply
+    }) as typeof client.call
+    renderWithI18n(<Workspace issueId="sample" onBack={() => {}} />, { client })
+    await screen.findByRole('heading', { name: /Paragraph break/ })
+    await userEvent.keyboard('a')
+    await waitFor(() => expect(client.calls.map((c) => c.channel).slice(-2)).toEqual(['finding:accept', 'issue:open']))
+    await userEvent.keyboard('s')
+    expect(sourceLines()).toContain('## 技能大师工作室')
+  })
+})

@@ -1,7 +1,9 @@
-// Loads one issue's view from the main process and sends the editor's intents back; every reply is
-// a fresh IssueView. Outside changes to the issue (page files, another window) reload it.
+// Loads one issue's view from the main process and sends the editor's intents back. Opening (and
+// adding a page) replies with the whole IssueView; an edit replies with a lean IssueUpdate, merged
+// here into the view held for the same pages. Outside changes to the issue (page files, another
+// window) reload it whole.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { IssueView } from '../../../../src-main/ipc/contract'
+import type { IssueUpdate, IssueView } from '../../../../src-main/ipc/contract'
 import type { Op } from '../../../../src-main/core/model'
 import { GalleyError } from '../../api'
 import { useClient } from '../../ClientContext'
@@ -34,6 +36,19 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
+function isWholeView(reply: IssueView | IssueUpdate): reply is IssueView {
+  return 'pages' in reply && 'sourceArticles' in reply
+}
+
+/**
+ * An edit's reply over the view it was made on: the page texts and as-parsed articles are kept when
+ * the reply names the same pages; null when the pages changed meanwhile (fetch the whole view).
+ */
+export function mergeUpdate(view: IssueView | null, update: IssueUpdate): IssueView | null {
+  if (!view || view.pagesRevision !== update.pagesRevision) return null
+  return { ...update, pages: view.pages, sourceArticles: view.sourceArticles }
+}
+
 function asGalleyError(err: unknown): GalleyError {
   return err instanceof GalleyError ? err : new GalleyError('internal', err instanceof Error ? err.message : String(err))
 }
@@ -47,24 +62,31 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
   const [state, setState] = useState<IssueState>({ view: null, busy: true, error: null, notice: null })
   // Intents are sent one at a time, in order: a fast double key press must not race.
   const queue = useRef<Promise<void>>(Promise.resolve())
+  // The view the next reply applies to (intents run one at a time, so it is always the latest).
+  const held = useRef<IssueView | null>(null)
   const viewed = useRef(onView)
   useEffect(() => {
     viewed.current = onView
   })
 
-  const run = useCallback((task: () => Promise<IssueView | null>) => {
+  const run = useCallback((task: () => Promise<IssueView | IssueUpdate | null>) => {
     queue.current = queue.current.then(async () => {
       setState((s) => ({ ...s, busy: true }))
       try {
-        const view = await task()
-        if (view) viewed.current(view)
+        const reply = await task()
+        let view: IssueView | null = null
+        if (reply) {
+          view = isWholeView(reply) ? reply : (mergeUpdate(held.current, reply) ?? (await client.call('issue:open', { issueId })))
+          held.current = view
+          viewed.current(view)
+        }
         setState((s) => ({ ...s, view: view ?? s.view, busy: false, error: null }))
       } catch (err) {
         setState((s) => ({ ...s, busy: false, error: asGalleyError(err) }))
       }
     })
     return queue.current
-  }, [])
+  }, [client, issueId])
 
   const reload = useCallback(() => run(() => client.call('issue:open', { issueId })), [client, issueId, run])
 
@@ -80,9 +102,9 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
   const applyOps = useCallback(
     (ops: Op[]) =>
       run(async () => {
-        let view: IssueView | null = null
-        for (const op of ops) view = await client.call('op:apply', { issueId, op })
-        return view
+        let update: IssueUpdate | null = null
+        for (const op of ops) update = await client.call('op:apply', { issueId, op })
+        return update
       }),
     [client, issueId, run],
   )
