@@ -7,7 +7,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
 import { EVENT_CHANNELS, type EventChannel } from '../ipc/channels'
 import { createDispatcher, createHandlerContext } from '../ipc/handlers'
@@ -62,7 +62,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
   const token = options.token ?? randomBytes(24).toString('base64url')
   const rendererDir = resolve(options.rendererDir ?? join(process.cwd(), 'out', 'renderer'))
+  // Open event streams and sockets: close() ends them, or a page's EventSource (which reconnects
+  // on a kept-alive socket) would hold the server open forever.
   const streams = new Set<ServerResponse>()
+  const sockets = new Set<Socket>()
+  let closing = false
   const emit = (event: EventChannel, payload: unknown): void => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
     for (const res of streams) res.write(frame)
@@ -72,10 +76,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let port = 0
 
   const server = createServer((req, res) => {
+    if (closing) {
+      res.shouldKeepAlive = false
+      return send(res, 503, 'text/plain; charset=utf-8', 'Galley is shutting down.')
+    }
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `Internal error: ${err instanceof Error ? err.message : String(err)}`)
       else res.end()
     })
+  })
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -173,11 +185,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     token,
     port,
     close: async () => {
+      closing = true
       for (const res of streams) res.end()
       streams.clear()
       dispatcher.dispose()
-      await new Promise<void>((done) => server.close(() => done()))
+      // Stop listening, then drop every connection now: server.close() alone waits for kept-alive
+      // and streaming sockets, which a reconnecting page never lets go of.
+      const stopped = new Promise<void>((done) => server.close(() => done()))
       server.closeAllConnections()
+      for (const socket of sockets) socket.destroy()
+      sockets.clear()
+      await stopped
     },
   }
 }

@@ -2,12 +2,12 @@
 // handlers behind POST /api/invoke/:channel, events over SSE, paths still confined.
 
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { request } from 'node:http'
+import { Agent, request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { LibraryView, Reply } from '../../src-main/ipc/contract'
 import { startWebServer, type WebServer } from '../../src-main/web/server'
-import { CN_ISSUE, FIXTURES, fixtureLibrary, tempDir } from '../library/helpers'
+import { CN_ISSUE, FIXTURES, fixtureLibrary, tempDir, until } from '../library/helpers'
 
 const running: WebServer[] = []
 afterEach(async () => {
@@ -133,5 +133,36 @@ describe('browser mode server', () => {
     })
     expect(received).toMatch(/event: task:progress\ndata: \{/)
     expect(received).toMatch(/event: library:changed\ndata: \{.*"reason":"opened"/)
+  })
+
+  it('closes promptly while a page holds an event stream open and keeps reconnecting', async () => {
+    const server = await start()
+    const agent = new Agent({ keepAlive: true })
+    let streams = 0
+    let stopped = false
+    const connect = (): void => {
+      if (stopped) return
+      const req = request({ host: '127.0.0.1', port: server.port, path: `/api/events?token=${server.token}`, agent }, (res) => {
+        streams++
+        res.resume()
+        // Like EventSource: reconnect at once when the stream ends, on the same kept-alive socket.
+        res.on('end', connect)
+        res.on('error', () => undefined)
+      })
+      req.on('error', () => undefined) // refused once the server is closed: what a page would see
+      req.end()
+    }
+    connect()
+    connect()
+    await until(() => streams >= 2, 3000, 'two open event streams')
+    // An idle kept-alive socket too (a finished invoke), which server.close() alone would wait on.
+    expect((await call(server, `/?token=${server.token}`)).status).toBe(200)
+    const started = Date.now()
+    const closed = await Promise.race([server.close().then(() => 'closed'), new Promise((done) => setTimeout(() => done('hung'), 3000))])
+    stopped = true
+    agent.destroy()
+    expect(closed).toBe('closed')
+    expect(Date.now() - started).toBeLessThan(2000)
+    running.splice(running.indexOf(server), 1)
   })
 })
