@@ -1,9 +1,8 @@
 // End-to-end specs (`npm run test:e2e`, after a build): the Electron smoke test and the
 // browser-mode specs, one worker, the system Chromium. Screenshots are written by the specs to
-// test/e2e/screenshots, outside outputDir, so a run does not wipe them.
+// docs/screenshots (SCREENSHOTS in test/e2e/web-harness.ts), outside outputDir, so a run does not
+// wipe them; docs/screenshots/.gitignore keeps only the few the README shows.
 import { defineConfig } from '@playwright/test'
-
-export const SCREENSHOTS_DIR = 'test/e2e/screenshots'
 
 export default defineConfig({
   testDir: 'test/e2e',
