@@ -21,6 +21,8 @@ function title(article: Article, fallback: string): string {
 
 export function ArticleTools({ article, previous, next, targets, onApply, busy }: ArticleToolsProps) {
   const { t } = useTranslation()
+  // Asked once, not once per target article: a 24-page issue has hundreds, re-rendered on every edit.
+  const untitled = t('untitled')
   const body = article.blocks
   const [at, setAt] = useState(body[1]?.id ?? body[0]?.id ?? '')
   const [headline, setHeadline] = useState('')
@@ -105,7 +107,7 @@ export function ArticleTools({ article, previous, next, targets, onApply, busy }
           <select value={target} onChange={(e) => setTarget(e.target.value)}>
             {targets.map((a) => (
               <option key={a.id} value={a.id}>
-                {title(a, t('untitled'))}
+                {title(a, untitled)}
               </option>
             ))}
           </select>
