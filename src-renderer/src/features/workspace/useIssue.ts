@@ -4,7 +4,7 @@
 // window) reload it whole.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { IssueUpdate, IssueView } from '../../../../src-main/ipc/contract'
-import type { Op } from '../../../../src-main/core/model'
+import type { Article, Block, Finding, Op } from '../../../../src-main/core/model'
 import { GalleyError } from '../../api'
 import { useClient } from '../../ClientContext'
 import type { Intent } from '../findings/intent'
@@ -46,7 +46,70 @@ function isWholeView(reply: IssueView | IssueUpdate): reply is IssueView {
  */
 export function mergeUpdate(view: IssueView | null, update: IssueUpdate): IssueView | null {
   if (!view || view.pagesRevision !== update.pagesRevision) return null
-  return { ...update, pages: view.pages, sourceArticles: view.sourceArticles }
+  return {
+    ...update,
+    pages: view.pages,
+    sourceArticles: view.sourceArticles,
+    articles: keepUnchanged(view.articles, update.articles),
+    findings: keepUnchanged(view.findings, update.findings),
+  }
+}
+
+/** Deep equality of plain JSON values (what a reply is made of). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false
+    return true
+  }
+  if (Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  if (ka.length !== Object.keys(b).length) return false
+  for (const k of ka) {
+    if (!Object.hasOwn(b, k) || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false
+  }
+  return true
+}
+
+/** An article whose fields and blocks equal the previous one's is the previous object. */
+function keepArticle(before: Article, after: Article, blocksBefore: Map<string, Block>): Article {
+  let reused = 0
+  const blocks = after.blocks.map((b) => {
+    const old = blocksBefore.get(b.id)
+    // A block's id and hash name its text; the rest (type, source ranges, parts...) is compared whole.
+    if (old && old.hash === b.hash && sameJson(old, b)) {
+      reused++
+      return old
+    }
+    return b
+  })
+  const sameBlocks = reused === blocks.length && blocks.length === before.blocks.length && blocks.every((b, i) => b === before.blocks[i])
+  const { blocks: _a, ...restBefore } = before
+  const { blocks: _b, ...restAfter } = after
+  if (sameBlocks && sameJson(restBefore, restAfter)) return before
+  return reused === 0 ? after : { ...after, blocks }
+}
+
+/**
+ * The new list with every item (article, finding) that did not change replaced by the object held
+ * before, and the old list itself when nothing changed: memoised views skip what an edit left alone.
+ */
+export function keepUnchanged<T extends Article | Finding>(before: readonly T[], after: T[]): T[] {
+  const byId = new Map(before.map((x) => [x.id, x]))
+  const blocks = new Map<string, Block>()
+  if (after.length > 0 && 'blocks' in after[0]!) {
+    for (const a of before as readonly Article[]) for (const b of a.blocks) blocks.set(b.id, b)
+  }
+  let same = before.length === after.length
+  const out = after.map((x, i) => {
+    const old = byId.get(x.id)
+    const kept = !old ? x : 'blocks' in x ? (keepArticle(old as Article, x, blocks) as T) : sameJson(old, x) ? old : x
+    if (kept !== before[i]) same = false
+    return kept
+  })
+  return same ? (before as T[]) : out
 }
 
 function asGalleyError(err: unknown): GalleyError {
