@@ -1,4 +1,6 @@
 // The whole issue's open findings as a queue, filterable by kind; the current one is selected.
+// Rows are memoised: an edit re-renders only the rows whose finding, label or selection changed.
+import { memo, useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Finding, FindingKind } from '../../../../src-main/core/model'
 import { VirtualList } from '../../ui/VirtualList'
@@ -27,10 +29,39 @@ export interface FindingsQueueProps {
   onFilter: (kind: KindFilter) => void
 }
 
-export function FindingsQueue({ findings, counts, currentId, describe, kindFilter, onChoose, onFilter }: FindingsQueueProps) {
+interface QueueRowProps {
+  finding: Finding
+  index: number
+  current: boolean
+  description: string
+  onChoose: (findingId: string) => void
+}
+
+const QueueRow = memo(function QueueRow({ finding: f, index, current, description, onChoose }: QueueRowProps) {
+  const { t } = useTranslation()
+  return (
+    <div
+      id={`finding-${index}`}
+      role="option"
+      aria-selected={current}
+      className={`queue-row${current ? ' current' : ''}`}
+      title={findingMessage(t, f)}
+      onClick={() => onChoose(f.id)}
+    >
+      <span className={`kind-dot kind-${f.kind}`} aria-hidden="true" />
+      <span className="queue-kind">{t(`kind.${f.kind}`)}</span>
+      <span className="queue-message">{description}</span>
+    </div>
+  )
+})
+
+const rowSize = () => 36
+
+export const FindingsQueue = memo(function FindingsQueue({ findings, counts, currentId, describe, kindFilter, onChoose, onFilter }: FindingsQueueProps) {
   const { t } = useTranslation()
   const active = findings.findIndex((f) => f.id === currentId)
   const total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0)
+  const rowKey = useCallback((i: number) => findings[i]?.id ?? String(i), [findings])
   return (
     <section className="queue" aria-label={t('queue.title')}>
       <header className="pane-head">
@@ -52,31 +83,18 @@ export function FindingsQueue({ findings, counts, currentId, describe, kindFilte
       ) : (
         <VirtualList
           count={findings.length}
-          estimateSize={() => 36}
-          rowKey={(i) => findings[i]?.id ?? String(i)}
+          estimateSize={rowSize}
+          rowKey={rowKey}
           activeIndex={active}
           role="listbox"
           label={t('queue.title')}
           activeDescendant={active >= 0 ? `finding-${active}` : undefined}
           renderRow={(i) => {
             const f = findings[i] as Finding
-            return (
-              <div
-                id={`finding-${i}`}
-                role="option"
-                aria-selected={f.id === currentId}
-                className={`queue-row${f.id === currentId ? ' current' : ''}`}
-                title={findingMessage(t, f)}
-                onClick={() => onChoose(f.id)}
-              >
-                <span className={`kind-dot kind-${f.kind}`} aria-hidden="true" />
-                <span className="queue-kind">{t(`kind.${f.kind}`)}</span>
-                <span className="queue-message">{describe(f)}</span>
-              </div>
-            )
+            return <QueueRow finding={f} index={i} current={f.id === currentId} description={describe(f)} onChoose={onChoose} />
           }}
         />
       )}
     </section>
   )
-}
+})

@@ -1,5 +1,6 @@
 // The article as it will be exported: headline lines, byline, body with subheads, captions and the
 // state of its jumps, with the blocks that findings point at highlighted. Edits become ops upstream.
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article, Block } from '../../../../src-main/core/model'
 import { EditableText } from './EditableText'
@@ -27,7 +28,59 @@ function bylineOf(article: Article): { text: string; inline: boolean } {
   return inline ? { text: inline.text, inline: true } : { text: '', inline: false }
 }
 
-export function ArticlePane(props: ArticlePaneProps) {
+interface BlockViewProps {
+  block: Block
+  /** ' hit-current', ' hit' or ''. */
+  mark: string
+  /** Paragraphs and subheads: what the edit button names ("paragraph 3"). */
+  label: string
+  jump: JumpState | undefined
+  onEditBlock: (block: Block, text: string) => void
+}
+
+/** One body block; memoised, so an edit re-renders only the blocks it changed or re-marked. */
+const BlockView = memo(
+  function BlockView({ block, mark, label, jump, onEditBlock }: BlockViewProps) {
+    const { t } = useTranslation()
+    if (block.type === 'jump') {
+      const [state, text] =
+        jump?.state === 'unresolved'
+          ? ['unresolved', t('article.jumpUnresolved', { page: jump.page })]
+          : jump?.state === 'pending'
+            ? ['pending', t('article.jumpPending')]
+            : ['resolved', t('article.jumpResolved')]
+      return (
+        <p className={`block block-jump${mark}`} data-block-id={block.id}>
+          {block.text}
+          <span className={`jump-state ${state}`}>{text}</span>
+        </p>
+      )
+    }
+    if (block.type === 'caption') {
+      return (
+        <figure className={`block block-caption${mark}`} data-block-id={block.id}>
+          <figcaption>
+            {block.caption?.text ?? block.text}
+            {block.caption?.credit && <span className="credit"> {block.caption.credit}</span>}
+          </figcaption>
+        </figure>
+      )
+    }
+    return (
+      <EditableText text={block.text} label={label} onSave={(text) => onEditBlock(block, text)} className={`block block-${block.type}${mark}`}>
+        {block.type === 'subhead' ? <h3 data-block-id={block.id}>{block.text}</h3> : <p data-block-id={block.id}>{block.text}</p>}
+      </EditableText>
+    )
+  },
+  (a, b) =>
+    a.block === b.block &&
+    a.mark === b.mark &&
+    a.label === b.label &&
+    a.onEditBlock === b.onEditBlock &&
+    (a.jump === b.jump || (a.jump?.state === b.jump?.state && (a.jump?.state !== 'unresolved' || a.jump.page === (b.jump as { page: string }).page))),
+)
+
+export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
   // Not disabled while a request runs: re-rendering every paragraph for that costs a full layout.
   const { article, flagged, current, jumps, onEditBlock } = props
   const { t } = useTranslation()
@@ -68,46 +121,12 @@ export function ArticlePane(props: ArticlePaneProps) {
       <div className="article-body">
         {article.blocks.map((block) => {
           if (block.type === 'byline') return null
-          if (block.type === 'jump') {
-            const jump = jumps.get(block.id)
-            const [state, label] =
-              jump?.state === 'unresolved'
-                ? ['unresolved', t('article.jumpUnresolved', { page: jump.page })]
-                : jump?.state === 'pending'
-                  ? ['pending', t('article.jumpPending')]
-                  : ['resolved', t('article.jumpResolved')]
-            return (
-              <p key={block.id} className={`block block-jump${mark(block)}`} data-block-id={block.id}>
-                {block.text}
-                <span className={`jump-state ${state}`}>{label}</span>
-              </p>
-            )
-          }
-          if (block.type === 'caption') {
-            return (
-              <figure key={block.id} className={`block block-caption${mark(block)}`} data-block-id={block.id}>
-                <figcaption>
-                  {block.caption?.text ?? block.text}
-                  {block.caption?.credit && <span className="credit"> {block.caption.credit}</span>}
-                </figcaption>
-              </figure>
-            )
-          }
+          // Every block shown as editable text but a subhead counts as a paragraph (as a headline block would).
           const label =
-            block.type === 'subhead' ? t('article.subhead') : t('article.paragraph', { n: ++paragraph })
-          return (
-            <EditableText
-              key={block.id}
-              text={block.text}
-              label={label}
-              onSave={(text) => onEditBlock(block, text)}
-              className={`block block-${block.type}${mark(block)}`}
-            >
-              {block.type === 'subhead' ? <h3 data-block-id={block.id}>{block.text}</h3> : <p data-block-id={block.id}>{block.text}</p>}
-            </EditableText>
-          )
+            block.type === 'jump' || block.type === 'caption' ? '' : block.type === 'subhead' ? t('article.subhead') : t('article.paragraph', { n: ++paragraph })
+          return <BlockView key={block.id} block={block} mark={mark(block)} label={label} jump={jumps.get(block.id)} onEditBlock={onEditBlock} />
         })}
       </div>
     </article>
   )
-}
+})

@@ -1,6 +1,6 @@
 // Hand tools for an article's boundaries: split at a paragraph (headline typed or taken from that
 // paragraph), merge with the previous or next article, move chosen paragraphs to another article.
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article, Op } from '../../../../src-main/core/model'
 import { expectOf } from '../findings/evidence'
@@ -19,7 +19,16 @@ function title(article: Article, fallback: string): string {
   return article.headline.join(' ') || fallback
 }
 
-export function ArticleTools({ article, previous, next, targets, onApply, busy }: ArticleToolsProps) {
+/** The move target's options: a 24-page issue has hundreds; rebuilt only when the articles change. */
+const TargetOptions = memo(function TargetOptions({ targets, untitled }: { targets: Article[]; untitled: string }) {
+  return targets.map((a) => (
+    <option key={a.id} value={a.id}>
+      {title(a, untitled)}
+    </option>
+  ))
+})
+
+export const ArticleTools = memo(function ArticleTools({ article, previous, next, targets, onApply, busy }: ArticleToolsProps) {
   const { t } = useTranslation()
   // Asked once, not once per target article: a 24-page issue has hundreds, re-rendered on every edit.
   const untitled = t('untitled')
@@ -105,11 +114,7 @@ export function ArticleTools({ article, previous, next, targets, onApply, busy }
         <label>
           {t('tools.moveTo')}
           <select value={target} onChange={(e) => setTarget(e.target.value)}>
-            {targets.map((a) => (
-              <option key={a.id} value={a.id}>
-                {title(a, untitled)}
-              </option>
-            ))}
+            <TargetOptions targets={targets} untitled={untitled} />
           </select>
         </label>
         <button type="button" onClick={move} disabled={busy || moving.length === 0 || !target}>
@@ -118,4 +123,4 @@ export function ArticleTools({ article, previous, next, targets, onApply, busy }
       </fieldset>
     </div>
   )
-}
+})

@@ -1,6 +1,9 @@
 // The issue navigator: pages and their articles in reading order, each article with badges for its
 // open findings and a reviewed mark. Virtualized: a 24-page issue has hundreds of articles.
+// Rows are memoised: an edit re-renders only the rows whose article, badges or selection changed.
+import { memo, useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Article, FindingKind } from '../../../../src-main/core/model'
 import { KindBadge } from '../../ui/KindBadge'
 import { VirtualList } from '../../ui/VirtualList'
 import type { NavigatorRow } from './navigatorRows'
@@ -11,65 +14,80 @@ export interface NavigatorProps {
   onSelect: (articleId: string) => void
 }
 
-export function Navigator({ rows, selectedId, onSelect }: NavigatorProps) {
+interface ArticleRowProps {
+  article: Article
+  kinds: { kind: FindingKind; count: number }[]
+  selected: boolean
+  onSelect: (articleId: string) => void
+}
+
+const sameKinds = (a: ArticleRowProps['kinds'], b: ArticleRowProps['kinds']): boolean =>
+  a === b || (a.length === b.length && a.every((k, i) => k.kind === b[i]?.kind && k.count === b[i]?.count))
+
+const ArticleRow = memo(
+  function ArticleRow({ article, kinds, selected, onSelect }: ArticleRowProps) {
+    const { t } = useTranslation()
+    const headline = article.headline.join(' ') || t('untitled')
+    return (
+      <div role="listitem" className="nav-article-item">
+        <button
+          type="button"
+          className={`nav-article${selected ? ' selected' : ''}`}
+          aria-current={selected ? 'true' : undefined}
+          onClick={() => onSelect(article.id)}
+        >
+          <span className="nav-headline">{headline}</span>
+          <span className="nav-meta">
+            {article.pages.length > 1 && (
+              <span className="span-pages" title={t('navigator.spans', { pages: article.pages.join(', ') })}>
+                {article.pages.join('→')}
+              </span>
+            )}
+            {kinds.map(({ kind, count }) => (
+              <KindBadge key={kind} kind={kind} count={count} short={t(`kindShort.${kind}`)} label={t(`kindCount.${kind}`, { count })} />
+            ))}
+            {article.reviewed && (
+              <span className="reviewed" role="img" aria-label={t('navigator.reviewed')}>
+                ✓
+              </span>
+            )}
+          </span>
+        </button>
+      </div>
+    )
+  },
+  (a, b) => a.article === b.article && a.selected === b.selected && a.onSelect === b.onSelect && sameKinds(a.kinds, b.kinds),
+)
+
+const PageRow = memo(function PageRow({ page }: { page: string }) {
+  const { t } = useTranslation()
+  return (
+    <div role="listitem" className="nav-page">
+      {t('page', { page })}
+    </div>
+  )
+})
+
+export const Navigator = memo(function Navigator({ rows, selectedId, onSelect }: NavigatorProps) {
   const { t } = useTranslation()
   const active = rows.findIndex((r) => r.type === 'article' && r.article.id === selectedId)
+  const estimateSize = useCallback((i: number) => (rows[i]?.type === 'page' ? 30 : 56), [rows])
+  const rowKey = useCallback((i: number) => rows[i]?.key ?? String(i), [rows])
   return (
     <nav className="navigator" aria-label={t('navigator.title')}>
       <VirtualList
         count={rows.length}
-        estimateSize={(i) => (rows[i]?.type === 'page' ? 30 : 56)}
-        rowKey={(i) => rows[i]?.key ?? String(i)}
+        estimateSize={estimateSize}
+        rowKey={rowKey}
         activeIndex={active}
         role="list"
         label={t('navigator.title')}
         renderRow={(i) => {
           const row = rows[i] as NavigatorRow
-          if (row.type === 'page') {
-            return (
-              <div role="listitem" className="nav-page">
-                {t('page', { page: row.page })}
-              </div>
-            )
-          }
-          const { article } = row
-          const selected = article.id === selectedId
-          const headline = article.headline.join(' ') || t('untitled')
-          return (
-            <div role="listitem" className="nav-article-item">
-              <button
-                type="button"
-                className={`nav-article${selected ? ' selected' : ''}`}
-                aria-current={selected ? 'true' : undefined}
-                onClick={() => onSelect(article.id)}
-              >
-                <span className="nav-headline">{headline}</span>
-                <span className="nav-meta">
-                  {article.pages.length > 1 && (
-                    <span className="span-pages" title={t('navigator.spans', { pages: article.pages.join(', ') })}>
-                      {article.pages.join('→')}
-                    </span>
-                  )}
-                  {row.kinds.map(({ kind, count }) => (
-                    <KindBadge
-                      key={kind}
-                      kind={kind}
-                      count={count}
-                      short={t(`kindShort.${kind}`)}
-                      label={t(`kindCount.${kind}`, { count })}
-                    />
-                  ))}
-                  {article.reviewed && (
-                    <span className="reviewed" role="img" aria-label={t('navigator.reviewed')}>
-                      ✓
-                    </span>
-                  )}
-                </span>
-              </button>
-            </div>
-          )
+          if (row.type === 'page') return <PageRow page={row.page} />
+          return <ArticleRow article={row.article} kinds={row.kinds} selected={row.article.id === selectedId} onSelect={onSelect} />
         }}
       />
     </nav>
   )
-}
+})

@@ -1,22 +1,22 @@
 // The issue workspace: navigator | article (and its source lines) | findings queue and the current
 // finding's view. Holds the review reducer and the keyboard map; the issue itself comes from main.
-import { useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Article, Block, FindingKind, Op } from '../../../../src-main/core/model'
+import type { Article, Block, Finding, FindingKind, Op } from '../../../../src-main/core/model'
 import { Banner } from '../../ui/Banner'
 import { ShortcutSheet } from '../../ui/ShortcutSheet'
 import { ExportDialog } from '../export/ExportDialog'
 import { expectOf } from '../findings/evidence'
 import { FindingPanel } from '../findings/FindingPanel'
 import { FindingsQueue } from '../findings/FindingsQueue'
-import { acceptIntent } from '../findings/intent'
+import { acceptIntent, type Intent } from '../findings/intent'
 import { inReadingOrder } from '../findings/readingOrder'
 import { ArticlePane, type JumpState } from './ArticlePane'
 import { ArticleTools } from './ArticleTools'
 import { ConflictsBanner } from './ConflictsBanner'
 import { Navigator } from './Navigator'
 import { navigatorRows } from './navigatorRows'
-import { currentFinding, initialReview, reviewReducer, visibleFindings } from './reviewReducer'
+import { currentFinding, initialReview, reviewReducer, visibleFindings, type KindFilter } from './reviewReducer'
 import { shortcutList } from './shortcutList'
 import { SourcePane } from './SourcePane'
 import { Toolbar } from './Toolbar'
@@ -41,7 +41,8 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const articles = useMemo(() => view?.articles ?? [], [view])
   const article: Article | null = articles.find((a) => a.id === review.articleId) ?? articles[0] ?? null
   const finding = currentFinding(review)
-  const queue = visibleFindings(review)
+  const { findings: reviewFindings, kindFilter, search } = review
+  const queue = useMemo(() => visibleFindings({ findings: reviewFindings, kindFilter, search }), [reviewFindings, kindFilter, search])
   const counts = useMemo(() => {
     const c: Partial<Record<FindingKind, number>> = {}
     for (const f of review.findings) c[f.kind] = (c[f.kind] ?? 0) + 1
@@ -63,17 +64,42 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   }, [review.findings])
 
   const headlines = useMemo(() => new Map(articles.map((a) => [a.id, a.headline.join(' ')])), [articles])
-  const at = articles.findIndex((a) => a.id === article?.id)
-  const tools = article
-    ? {
-        article,
-        previous: articles[at - 1] ?? null,
-        next: articles[at + 1] ?? null,
-        targets: articles.filter((a) => a.id !== article.id),
-        onApply: (ops: Op[]) => void issue.applyOps(ops),
-        busy: issue.busy,
-      }
-    : null
+  // Handlers handed to memoised views are stable (useIssue's actions are), so an edit or the busy
+  // flag re-renders only what it changed.
+  const { applyOps, perform, addPage, discardConflict, busy } = issue
+  const onApply = useCallback((ops: Op[]) => void applyOps(ops), [applyOps])
+  const tools = useMemo(() => {
+    if (!article) return null
+    const at = articles.findIndex((a) => a.id === article.id)
+    return {
+      article,
+      previous: articles[at - 1] ?? null,
+      next: articles[at + 1] ?? null,
+      targets: articles.filter((a) => a.id !== article.id),
+      onApply,
+    }
+  }, [article, articles, onApply])
+  const articleId = article?.id
+  const editBlock = useCallback(
+    (block: Block, text: string) => void applyOps([{ kind: 'edit-text', blockId: block.id, text, expect: expectOf([block]) }]),
+    [applyOps],
+  )
+  const editHeadline = useCallback(
+    (parts: string[]) => articleId && void applyOps([{ kind: 'set-headline', articleId, parts, expect: {} }]),
+    [applyOps, articleId],
+  )
+  const editByline = useCallback(
+    (text: string) => articleId && void applyOps([{ kind: 'set-byline', articleId, text, expect: {} }]),
+    [applyOps, articleId],
+  )
+  const selectArticle = useCallback((id: string) => dispatch({ type: 'article-chosen', articleId: id }), [])
+  const describe = useCallback((f: Finding) => headlines.get(f.articleIds[0] ?? '') || f.message, [headlines])
+  const chooseFinding = useCallback((id: string) => dispatch({ type: 'finding-chosen', findingId: id }), [])
+  const filterKind = useCallback((kind: KindFilter) => dispatch({ type: 'kind-filtered', kind }), [])
+  const onIntent = useCallback((intent: Intent) => void perform(intent), [perform])
+  const chooseCandidate = useCallback((index: number) => dispatch({ type: 'candidate-chosen', index }), [])
+  const onAddPage = useCallback((path: string) => void addPage(path), [addPage])
+  const onDiscard = useCallback((i: number) => void discardConflict(i), [discardConflict])
 
   const markReviewed = () => {
     if (article) void issue.applyOps([{ kind: 'mark-reviewed', articleId: article.id, reviewed: !article.reviewed, expect: {} }])
@@ -118,9 +144,6 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
     )
   }
 
-  const editBlock = (block: Block, text: string) =>
-    void issue.applyOps([{ kind: 'edit-text', blockId: block.id, text, expect: expectOf([block]) }])
-
   return (
     <main
       className="workspace"
@@ -162,9 +185,9 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
           {t(`changed.${issue.notice}`)}
         </Banner>
       )}
-      <ConflictsBanner conflicts={view.conflicts} onDiscard={(i) => void issue.discardConflict(i)} />
+      <ConflictsBanner conflicts={view.conflicts} onDiscard={onDiscard} />
       <div className={`workspace-grid${review.showSource ? ' with-source' : ''}`}>
-        <Navigator rows={rows} selectedId={article?.id ?? null} onSelect={(id) => dispatch({ type: 'article-chosen', articleId: id })} />
+        <Navigator rows={rows} selectedId={article?.id ?? null} onSelect={selectArticle} />
         <div className="article-column">
           {article ? (
             <ArticlePane
@@ -174,8 +197,8 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
               current={current}
               jumps={jumps}
               onEditBlock={editBlock}
-              onEditHeadline={(parts) => void issue.applyOps([{ kind: 'set-headline', articleId: article.id, parts, expect: {} }])}
-              onEditByline={(text) => void issue.applyOps([{ kind: 'set-byline', articleId: article.id, text, expect: {} }])}
+              onEditHeadline={editHeadline}
+              onEditByline={editByline}
             />
           ) : (
             <p className="empty">{t('workspace.noArticles')}</p>
@@ -184,7 +207,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
           {tools && (
             <details className="hand-tools">
               <summary>{t('tools.title')}</summary>
-              <ArticleTools key={tools.article.id} {...tools} />
+              <ArticleTools key={tools.article.id} {...tools} busy={busy} />
             </details>
           )}
         </div>
@@ -193,10 +216,10 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
             findings={queue}
             counts={counts}
             currentId={review.currentFindingId}
-            describe={(f) => headlines.get(f.articleIds[0] ?? '') || f.message}
+            describe={describe}
             kindFilter={review.kindFilter}
-            onChoose={(id) => dispatch({ type: 'finding-chosen', findingId: id })}
-            onFilter={(kind) => dispatch({ type: 'kind-filtered', kind })}
+            onChoose={chooseFinding}
+            onFilter={filterKind}
           />
           {finding ? (
             <FindingPanel
@@ -207,11 +230,11 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
               articles={articles}
               side={review.side}
               candidateIndex={review.candidateIndex}
-              tools={tools}
-              onIntent={(intent) => void issue.perform(intent)}
-              onChooseCandidate={(index) => dispatch({ type: 'candidate-chosen', index })}
-              onAddPage={(path) => void issue.addPage(path)}
-              busy={issue.busy}
+              tools={tools && { ...tools, busy }}
+              onIntent={onIntent}
+              onChooseCandidate={chooseCandidate}
+              onAddPage={onAddPage}
+              busy={busy}
             />
           ) : (
             <p className="all-done" role="status">
