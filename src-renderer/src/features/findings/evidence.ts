@@ -9,11 +9,19 @@ export interface Located {
 
 export type BlockIndex = Map<string, Located>
 
+// One index per articles list: each finding's panel (remounted per finding) and each accept's
+// intent ask for it, and the list is the same object until an edit changes an article.
+const indexes = new WeakMap<readonly Article[], BlockIndex>()
+
+/** Every block by id, with its article; read-only (shared by everyone asking for the same list). */
 export function indexBlocks(articles: readonly Article[]): BlockIndex {
+  const known = indexes.get(articles)
+  if (known) return known
   const index: BlockIndex = new Map()
   for (const article of articles) {
     for (const block of article.blocks) index.set(block.id, { block, article })
   }
+  indexes.set(articles, index)
   return index
 }
 

@@ -73,22 +73,31 @@ function sameJson(a: unknown, b: unknown): boolean {
   return true
 }
 
+/** Every field but the blocks equal (headline, pages, reviewed...). */
+function sameFields(before: Article, after: Article): boolean {
+  const keys = Object.keys(after) as (keyof Article)[]
+  if (keys.length !== Object.keys(before).length) return false
+  return keys.every((k) => k === 'blocks' || (Object.hasOwn(before, k) && sameJson(before[k], after[k])))
+}
+
 /** An article whose fields and blocks equal the previous one's is the previous object. */
-function keepArticle(before: Article, after: Article, blocksBefore: Map<string, Block>): Article {
+function keepArticle(before: Article, after: Article, blockOf: (id: string) => Block | undefined): Article {
   let reused = 0
-  const blocks = after.blocks.map((b) => {
-    const old = blocksBefore.get(b.id)
+  let same = after.blocks.length === before.blocks.length
+  const blocks = after.blocks.map((b, i) => {
+    // Most blocks stay where they were; a block moved in from another article is looked up.
+    const at = before.blocks[i]
+    const old = at?.id === b.id ? at : blockOf(b.id)
     // A block's id and hash name its text; the rest (type, source ranges, parts...) is compared whole.
     if (old && old.hash === b.hash && sameJson(old, b)) {
       reused++
+      if (old !== at) same = false
       return old
     }
+    same = false
     return b
   })
-  const sameBlocks = reused === blocks.length && blocks.length === before.blocks.length && blocks.every((b, i) => b === before.blocks[i])
-  const { blocks: _a, ...restBefore } = before
-  const { blocks: _b, ...restAfter } = after
-  if (sameBlocks && sameJson(restBefore, restAfter)) return before
+  if (same && sameFields(before, after)) return before
   return reused === 0 ? after : { ...after, blocks }
 }
 
@@ -98,14 +107,18 @@ function keepArticle(before: Article, after: Article, blocksBefore: Map<string, 
  */
 export function keepUnchanged<T extends Article | Finding>(before: readonly T[], after: T[]): T[] {
   const byId = new Map(before.map((x) => [x.id, x]))
-  const blocks = new Map<string, Block>()
-  if (after.length > 0 && 'blocks' in after[0]!) {
-    for (const a of before as readonly Article[]) for (const b of a.blocks) blocks.set(b.id, b)
+  let blocks: Map<string, Block> | null = null
+  const blockOf = (id: string): Block | undefined => {
+    if (!blocks) {
+      blocks = new Map()
+      for (const a of before as readonly Article[]) for (const b of a.blocks) blocks.set(b.id, b)
+    }
+    return blocks.get(id)
   }
   let same = before.length === after.length
   const out = after.map((x, i) => {
     const old = byId.get(x.id)
-    const kept = !old ? x : 'blocks' in x ? (keepArticle(old as Article, x, blocks) as T) : sameJson(old, x) ? old : x
+    const kept = !old ? x : 'blocks' in x ? (keepArticle(old as Article, x, blockOf) as T) : sameJson(old, x) ? old : x
     if (kept !== before[i]) same = false
     return kept
   })
