@@ -45,6 +45,11 @@ function writeLibrary(root: string): void {
 
 /** Clicks (or presses `a`) in the page and resolves, in page time, when `selector` is painted after it. */
 async function timeUntil(page: Page, action: string, selector: string, changedFrom?: string | null): Promise<number> {
+  return (await spanUntil(page, action, selector, changedFrom)).ms
+}
+
+/** timeUntil's measure, with when it started and ended (page time, for pairing with resource timings). */
+async function spanUntil(page: Page, action: string, selector: string, changedFrom?: string | null): Promise<{ ms: number; start: number; end: number }> {
   const args = JSON.stringify([action, selector, changedFrom ?? null])
   return page.evaluate(`new Promise((done, fail) => {
     const [action, selector, before] = ${args}
@@ -59,12 +64,12 @@ async function timeUntil(page: Page, action: string, selector: string, changedFr
       const el = document.querySelector(selector)
       const ready = el && (before === null || el.getAttribute('data-finding-id') !== before)
       // Resolve on the frame after the change: the update has been laid out and painted.
-      if (ready) requestAnimationFrame(() => done(performance.now() - t0))
+      if (ready) requestAnimationFrame(() => { const end = performance.now(); done({ ms: end - t0, start: t0, end }) })
       else if (performance.now() - t0 > 30000) fail(new Error('timed out waiting for ' + selector))
       else requestAnimationFrame(poll)
     }
     poll()
-  })`) as Promise<number>
+  })`) as Promise<{ ms: number; start: number; end: number }>
 }
 
 /** Scrolls the library list one step per animation frame, to the end, recording frame intervals. */
@@ -131,6 +136,7 @@ async function main(): Promise<void> {
 
     // Accepting findings: from the key press to the next finding's view painted.
     const accepts: number[] = []
+    const spans: { start: number; end: number }[] = []
     for (let i = 0; i < 15; i++) {
       const panel = page.locator('.finding-panel')
       if ((await panel.count()) === 0) break
@@ -140,16 +146,25 @@ async function main(): Promise<void> {
         await page.keyboard.press('j')
         continue
       }
-      accepts.push(await timeUntil(page, 'key:a', '.finding-panel, .all-done', before))
+      const span = await spanUntil(page, 'key:a', '.finding-panel, .all-done', before)
+      accepts.push(span.ms)
+      spans.push(span)
     }
     console.log(
       `accepting a finding to the view updated: ${accepts.length} accepts · median ${ms(median(accepts))}, p95 ${ms(p95(accepts))}, max ${ms(Math.max(...accepts))} (target < ${ACCEPT_TARGET_MS} ms)`,
     )
     const trips = (await page.evaluate(`performance.getEntriesByType('resource')
       .filter((e) => e.name.includes('/api/invoke/finding%3Aaccept'))
-      .map((e) => [e.duration, e.transferSize || e.encodedBodySize])`)) as [number, number][]
+      .map((e) => [e.duration, e.transferSize || e.encodedBodySize, e.responseEnd])`)) as [number, number, number][]
     const replyKb = median(trips.map(([, size]) => size)) / 1024
-    console.log(`  (of which the HTTP round trip to the handlers: median ${ms(median(trips.map(([d]) => d)))}; reply ${replyKb.toFixed(0)} KB)`)
+    // The renderer's share: from the reply's last byte to the view painted (the frame after it).
+    const after = spans.flatMap(({ start, end }) => {
+      const trip = trips.find(([, , responseEnd]) => responseEnd > start && responseEnd <= end)
+      return trip ? [end - trip[2]] : []
+    })
+    console.log(
+      `  (of which the HTTP round trip to the handlers: median ${ms(median(trips.map(([d]) => d)))}; reply ${replyKb.toFixed(0)} KB; from the reply received to the view painted: median ${ms(median(after))}, p95 ${ms(p95(after))})`,
+    )
   } finally {
     await browser.close()
     await Promise.race([server.close(), new Promise((done) => setTimeout(done, 5000))])
