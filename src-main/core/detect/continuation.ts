@@ -45,7 +45,7 @@ function lastParagraph(article: Article): Block | undefined {
 }
 
 /** A tail's slug: its jump line's own keyword, or a one-to-three-word capitalised line (or
- * headline) printed just above the jump line (`CLASH` / `From page 1`). */
+ * headline) printed just above the jump line (`MAYOR` / `From page 1`). */
 function tailKeyword(tail: JumpAt): string {
   if (tail.block.jump?.keyword) return tail.block.jump.keyword
   const index = tail.article.blocks.indexOf(tail.block)
