@@ -1,32 +1,10 @@
 // `npm start`: builds Galley and runs it in Electron. Where no Electron binary is installed (it
 // could not be downloaded), says so in one line and points at browser mode instead.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
+import { electronBinary } from './electron-binary.mjs'
 
 const root = join(import.meta.dirname, '..')
-const require = createRequire(import.meta.url)
-
-/**
- * The Electron executable, or null when it is not on disk. This mirrors what
- * `require('electron')` computes (node_modules/electron/path.txt → dist/<that>), but without
- * requiring it: since Electron 4x that require tries to download a missing binary, which hangs or
- * throws on a machine without network access.
- */
-function electronBinary() {
-  let electronDir
-  try {
-    electronDir = dirname(require.resolve('electron/package.json'))
-  } catch {
-    return null
-  }
-  const pathFile = join(electronDir, 'path.txt')
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : ''
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH
-  const binary = dist ? join(dist, relative || 'electron') : relative ? join(electronDir, 'dist', relative) : ''
-  return binary && existsSync(binary) ? binary : null
-}
 
 const electron = electronBinary()
 if (!electron) {

@@ -86,14 +86,24 @@ export interface Issue {
   articles: Article[]
 }
 
-export type FindingKind =
-  | 'paragraph-break'
-  | 'duplicate-passage'
-  | 'continuation'
-  | 'unresolved-jump'
-  | 'orphan-caption'
-  | 'split-suspect'
-  | 'auto-split'
+export const FINDING_KINDS = [
+  'paragraph-break',
+  'duplicate-passage',
+  'continuation',
+  'unresolved-jump',
+  'orphan-caption',
+  'split-suspect',
+  'auto-split',
+] as const
+
+export type FindingKind = (typeof FINDING_KINDS)[number]
+
+/** A count per finding kind, every kind present. */
+export function countByKind(findings: readonly { kind: FindingKind }[]): Record<FindingKind, number> {
+  const counts = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, 0])) as Record<FindingKind, number>
+  for (const finding of findings) counts[finding.kind]++
+  return counts
+}
 
 export interface Candidate {
   articleId: string

@@ -1,26 +1,9 @@
 // Views of an analysed issue for the renderer: the library row (IssueSummary) and the workspace
 // (IssueView), built from core's Analysis and the edit log.
 
-import type { Analysis, Finding, FindingKind, Page } from '../core/index'
+import { countByKind, type Analysis, type Page } from '../core/index'
 import type { IssueSummary, IssueUpdate, IssueView, ReplyError } from '../ipc/contract'
 import { lastEdited, type IssueState } from './store'
-
-/** Every finding kind, so a summary always lists each one (0 when none is open). */
-const NO_FINDINGS: Record<FindingKind, number> = {
-  'paragraph-break': 0,
-  'duplicate-passage': 0,
-  continuation: 0,
-  'unresolved-jump': 0,
-  'orphan-caption': 0,
-  'split-suspect': 0,
-  'auto-split': 0,
-}
-
-export function countFindings(findings: Finding[]): Record<FindingKind, number> {
-  const counts = { ...NO_FINDINGS }
-  for (const f of findings) counts[f.kind] = (counts[f.kind] ?? 0) + 1
-  return counts
-}
 
 export interface Naming {
   id: string
@@ -34,7 +17,7 @@ export function summarize(naming: Naming, analysis: Analysis, state: IssueState,
     title: analysis.issue.title || naming.title,
     date: analysis.issue.date ?? naming.date,
     pageCount: analysis.issue.pages.length,
-    openFindings: countFindings(analysis.findings),
+    openFindings: countByKind(analysis.findings),
     reviewed: analysis.issue.articles.filter((a) => a.reviewed).length,
     articleCount: analysis.issue.articles.length,
     conflictCount: analysis.conflicts.length,
@@ -50,7 +33,7 @@ export function failedSummary(naming: Naming, pageCount: number, state: IssueSta
     title: naming.title,
     date: naming.date,
     pageCount,
-    openFindings: { ...NO_FINDINGS },
+    openFindings: countByKind([]),
     reviewed: 0,
     articleCount: 0,
     conflictCount: 0,

@@ -1,26 +1,10 @@
 // Smoke test of the real Electron app (where an Electron binary is installed): the window opens,
 // shows Galley, and runs sandboxed and isolated with window.galley as its only bridge.
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
+import { electronBinary } from '../../scripts/electron-binary.mjs'
 
 const ROOT = join(import.meta.dirname, '..', '..')
-
-/** The Electron executable, or null. Read from path.txt: `require('electron')` would try a download. */
-function electronBinary(): string | null {
-  let electronDir: string
-  try {
-    electronDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
-  } catch {
-    return null
-  }
-  const pathFile = join(electronDir, 'path.txt')
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : ''
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH
-  const binary = dist ? join(dist, relative || 'electron') : relative ? join(electronDir, 'dist', relative) : ''
-  return binary && existsSync(binary) ? binary : null
-}
 
 test('the Electron window opens sandboxed, isolated and titled Galley', async () => {
   const executablePath = electronBinary()

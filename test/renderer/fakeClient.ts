@@ -1,19 +1,10 @@
 // A stand-in for the main process in component tests: an issue whose findings go away when
 // accepted or dismissed, with an undo stack, recording every call the renderer makes.
-import type { Finding, FindingKind } from '../../src-main/core/model'
+import { countByKind, type Finding } from '../../src-main/core/model'
 import type { IssueSummary, IssueUpdate, IssueView, LibraryView } from '../../src-main/ipc/contract'
 import { GalleyError, type ArgOf, type Channel, type GalleyClient, type ResultOf } from '../../src-renderer/src/api'
 import * as fx from './fixtures'
 
-const NO_FINDINGS: Record<FindingKind, number> = {
-  'paragraph-break': 0,
-  'duplicate-passage': 0,
-  continuation: 0,
-  'unresolved-jump': 0,
-  'orphan-caption': 0,
-  'split-suspect': 0,
-  'auto-split': 0,
-}
 
 export function summary(id: string, title: string, extra: Partial<IssueSummary> = {}): IssueSummary {
   return {
@@ -21,7 +12,7 @@ export function summary(id: string, title: string, extra: Partial<IssueSummary> 
     title,
     date: null,
     pageCount: 1,
-    openFindings: { ...NO_FINDINGS },
+    openFindings: countByKind([]),
     reviewed: 0,
     articleCount: 7,
     conflictCount: 0,

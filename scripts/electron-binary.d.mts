@@ -1,0 +1,2 @@
+/** The Electron executable's path, or null when no binary is installed. */
+export function electronBinary(): string | null
