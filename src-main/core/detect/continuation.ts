@@ -147,21 +147,7 @@ export function detectContinuations(issue: Issue): Finding[] {
       })
       continue
     }
-    const missing = !pages.has(comparablePage(target))
-    findings.push({
-      id: findingId('unresolved-jump', [head.block.id]),
-      kind: 'unresolved-jump',
-      articleIds: [head.article.id],
-      blockIds: [head.block.id],
-      variant: missing ? 'out-missing' : 'out-unmatched',
-      params: { article: articleTitle(head.article), page: target, jump: head.block.text },
-      message: missing
-        ? `“${articleTitle(head.article)}” jumps to page ${target} (${head.block.text}), which is not in this issue; add the page to resolve it`
-        : `“${articleTitle(head.article)}” jumps to page ${target} (${head.block.text}), but no story there opens with a matching jump line`,
-      confidence: 1,
-      fix: [],
-      ...(missing ? { missingPage: target } : {}),
-    })
+    findings.push(unresolved(head, target, !pages.has(comparablePage(target))))
   }
   for (const tail of tails) {
     if (tailTaken.has(tail.block.id)) continue
@@ -194,19 +180,30 @@ function orphanTail(issue: Issue, tail: JumpAt, heads: JumpAt[], taken: Map<stri
       candidates: [{ articleId: head.id, score: 0.6, label: articleTitle(head), fix: [op] }],
     }]
   }
-  const missing = !pages.has(comparablePage(source))
-  return [{
-    id: findingId('unresolved-jump', [tail.block.id]),
+  return [unresolved(tail, source, !pages.has(comparablePage(source)))]
+}
+
+/** A jump line with no partner among the loaded pages: kept visible, naming the page it needs. */
+function unresolved(at: JumpAt, page: string, missing: boolean): Finding {
+  const title = articleTitle(at.article)
+  const out = at.block.jump!.direction === 'out'
+  const message = out
+    ? missing
+      ? `“${title}” jumps to page ${page} (${at.block.text}), which is not in this issue; add the page to resolve it`
+      : `“${title}” jumps to page ${page} (${at.block.text}), but no story there opens with a matching jump line`
+    : missing
+      ? `“${title}” continues from page ${page} (${at.block.text}), which is not in this issue`
+      : `“${title}” continues from page ${page} (${at.block.text}), but no story there jumps here`
+  return {
+    id: findingId('unresolved-jump', [at.block.id]),
     kind: 'unresolved-jump',
-    articleIds: [tail.article.id],
-    blockIds: [tail.block.id],
-    variant: missing ? 'in-missing' : 'in-unmatched',
-    params: { article: articleTitle(tail.article), page: source, jump: tail.block.text },
-    message: missing
-      ? `“${articleTitle(tail.article)}” continues from page ${source} (${tail.block.text}), which is not in this issue`
-      : `“${articleTitle(tail.article)}” continues from page ${source} (${tail.block.text}), but no story there jumps here`,
+    articleIds: [at.article.id],
+    blockIds: [at.block.id],
+    variant: `${out ? 'out' : 'in'}-${missing ? 'missing' : 'unmatched'}`,
+    params: { article: title, page, jump: at.block.text },
+    message,
     confidence: 1,
     fix: [],
-    ...(missing ? { missingPage: source } : {}),
-  }]
+    ...(missing ? { missingPage: page } : {}),
+  }
 }

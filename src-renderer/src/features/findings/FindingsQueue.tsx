@@ -7,15 +7,12 @@ import { VirtualList } from '../../ui/VirtualList'
 import { findingMessage } from './findingMessage'
 import type { KindFilter } from '../workspace/reviewReducer'
 
-export const FINDING_KINDS: FindingKind[] = [
-  'paragraph-break',
-  'duplicate-passage',
-  'continuation',
-  'unresolved-jump',
-  'orphan-caption',
-  'split-suspect',
-  'auto-split',
-]
+// The renderer may import only types from src-main, so the kinds are listed again here; the
+// check below stops the build if core reports a kind this list lacks.
+const KINDS = ['paragraph-break', 'duplicate-passage', 'continuation', 'unresolved-jump', 'orphan-caption', 'split-suspect', 'auto-split'] as const satisfies readonly FindingKind[]
+const everyKindListed: [Exclude<FindingKind, (typeof KINDS)[number]>] extends [never] ? true : never = true
+void everyKindListed
+export const FINDING_KINDS: FindingKind[] = [...KINDS]
 
 export interface FindingsQueueProps {
   findings: Finding[]
