@@ -42,6 +42,36 @@ describe('apply: replaying the edit log', () => {
     expect(applied.issue).not.toEqual(source)
   })
 
+  it('never changes its input with any kind of op (blocks are shared with the copy, never edited in place)', () => {
+    const source = parseIssue(pages())
+    const copy = structuredClone(source)
+    deepFreeze(source)
+    const [first, second, third] = source.articles
+    const [p1, p2] = paragraphs(first)
+    const expectOf = (...ids: string[]): Record<string, string> =>
+      Object.fromEntries(ids.map((id) => [id, source.articles.flatMap((a) => a.blocks).find((b) => b.id === id)!.hash]))
+    const caption = source.articles.flatMap((a) => a.blocks).find((b) => b.type === 'caption')!
+    const ops: Op[] = [
+      { kind: 'edit-text', blockId: p1.id, text: `${p1.text}(改)`, expect: expectOf(p1.id) },
+      { kind: 'set-headline', articleId: first.id, parts: ['新标题'], expect: {} },
+      { kind: 'set-byline', articleId: first.id, text: '本报记者 王五', expect: {} },
+      { kind: 'mark-reviewed', articleId: first.id, reviewed: true, expect: {} },
+      { kind: 'attach-caption', blockId: caption.id, articleId: first.id, expect: expectOf(caption.id) },
+      { kind: 'move-blocks', blockIds: [p2.id], toArticleId: second.id, expect: expectOf(p2.id) },
+      { kind: 'split-article', articleId: second.id, atBlockId: p2.id, headline: ['拆出'], expect: {} },
+      { kind: 'merge-articles', articleId: third.id, intoId: second.id, headlineAs: 'subhead', expect: {} },
+      { kind: 'dismiss-finding', findingId: 'x', expect: {} },
+    ]
+    const applied = apply(source, ops)
+    expect(applied.conflicts).toEqual([])
+    expect(source).toEqual(copy)
+    expect(applied.issue.articles[0].headline).toEqual(['新标题'])
+    expect(applied.issue.articles[0].reviewed).toBe(true)
+    const joined = apply(source, acceptAll(pages()).ops)
+    expect(joined.conflicts).toEqual([])
+    expect(source).toEqual(copy)
+  })
+
   it('an empty log gives the auto-split issue back', () => {
     const source = parseIssue(pages())
     expect(apply(source, []).issue).toEqual(source)

@@ -6,7 +6,7 @@ import type { Finding, Issue, Op, Page } from '../model'
 import { GalleyError } from '../errors'
 import { detect } from '../detect/index'
 import { parseIssue, type ParseOptions } from '../parse/issue'
-import { applyOp, OpMisfit, type EditState } from './apply'
+import { applyOp, editableCopy, OpMisfit, type EditState } from './apply'
 import { analyzeParsed, type Analysis } from '../analyze'
 
 export function fixesOf(finding: Finding, candidateIndex?: number): Op[] {
@@ -40,7 +40,7 @@ export function acceptAllOn(
   dismissed: ReadonlySet<string> = new Set(),
   known?: Finding[],
 ): { ops: Op[]; issue: Issue; findings: Finding[] } {
-  const state: EditState = { issue: structuredClone(issue), dismissed: new Set(dismissed) }
+  const state: EditState = { issue: editableCopy(issue), dismissed: new Set(dismissed) }
   const added: Op[] = []
   let findings = known ?? detect(state.issue)
   for (let round = 0; round < MAX_ROUNDS; round++) {

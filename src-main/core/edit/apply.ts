@@ -187,9 +187,20 @@ function applyOne(state: EditState, op: Op): void {
   }
 }
 
+/** A copy that ops may change: articles and their arrays are copied; blocks and pages are shared,
+ * since ops replace a block (a new object) and never change one in place. Much cheaper than a
+ * deep clone, which cost more than the detectors on a large issue. */
+export function editableCopy(issue: Issue): Issue {
+  return {
+    ...issue,
+    pages: [...issue.pages],
+    articles: issue.articles.map((a) => ({ ...a, pages: [...a.pages], headline: [...a.headline], blocks: [...a.blocks] })),
+  }
+}
+
 /** Tries one op on a copy; returns the new state, or the reason it does not fit. */
 export function tryOp(state: EditState, op: Op): EditState | string {
-  const next: EditState = { issue: structuredClone(state.issue), dismissed: new Set(state.dismissed) }
+  const next: EditState = { issue: editableCopy(state.issue), dismissed: new Set(state.dismissed) }
   try {
     applyOp(next, op)
     return next
@@ -200,7 +211,7 @@ export function tryOp(state: EditState, op: Op): EditState | string {
 }
 
 export function apply(issue: Issue, ops: readonly Op[]): Applied {
-  const state: EditState = { issue: structuredClone(issue), dismissed: new Set() }
+  const state: EditState = { issue: editableCopy(issue), dismissed: new Set() }
   const conflicts: Conflict[] = []
   ops.forEach((op, index) => {
     // Ops are applied in place on the working copy; a misfit is detected before any change.
