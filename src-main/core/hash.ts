@@ -1,13 +1,31 @@
 // Short, fast, deterministic content hashes for block ids and op expectations (not for security).
 
+const A0 = 0x811c9dc5
+const B0 = 0x01000193 ^ 0x5bd1e995
+
 /** 32-bit FNV-1a over UTF-16 code units, twice with different seeds, as 12 hex digits. */
 export function contentHash(text: string): string {
-  let a = 0x811c9dc5
-  let b = 0x01000193 ^ 0x5bd1e995
+  return hex(...step(A0, B0, text))
+}
+
+/** contentHash(`${type}\0${text}`), without building the joined string (every block is hashed). */
+export function blockHash(type: string, text: string): string {
+  let [a, b] = step(A0, B0, type)
+  a = Math.imul(a, 0x01000193)
+  b = Math.imul(b, 0x5bd1e995) ^ (b >>> 13)
+  ;[a, b] = step(a, b, text)
+  return hex(a, b)
+}
+
+function step(a: number, b: number, text: string): [number, number] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     a = Math.imul(a ^ c, 0x01000193)
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13)
   }
+  return [a, b]
+}
+
+function hex(a: number, b: number): string {
   return ((a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')).slice(0, 12)
 }

@@ -4,6 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { acceptAll, analyze, exportIssue, GalleyError, type Page } from '../../src-main/core/index'
+import { execNearEnd } from '../../src-main/core/parse/text'
 import { page } from './helpers'
 
 const CJK = Array.from('的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理世车')
@@ -170,4 +171,25 @@ describe('properties of the pipeline on random pages', () => {
     analyze([page('01.md', long)])
     expect(Date.now() - started).toBeLessThan(20_000)
   }, 60_000)
+})
+
+describe('end-anchored searches on a paragraph’s tail', () => {
+  // Markers the parser looks for at a paragraph's end; the tail search must find exactly what a
+  // search of the whole paragraph finds (or, for markers longer than the tail, nothing wrong).
+  const patterns = [/\s+\S{1,2}$/u, /[（(]?\s*(?:下转|转)\s*第?\s*([0-9]{1,3})\s*版\s*[)）]?$/u, /\(?\s*continued\s+on\s+page\s*(\d{1,3})\s*\)?$/i]
+  const piece = fc.constantFrom('下转', '转', '第', '版', '（', '）', ' ', '  ', '2', '03', '。', '文字', 'continued', ' on ', 'page', 'x', '\n')
+  it('finds what a search of the whole text finds', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), fc.integer({ min: 4, max: 40 }), (parts, tail) => {
+        const text = parts.join('')
+        for (const re of patterns) {
+          const whole = re.exec(text)
+          const near = execNearEnd(re, text, tail)
+          if (whole && whole[0].length < tail) expect(near && [near.index, near[0]]).toEqual([whole.index, whole[0]])
+          if (near) expect(whole && [whole.index, whole[0]]).toEqual([near.index, near[0]])
+        }
+      }),
+      { numRuns: 400 },
+    )
+  })
 })

@@ -1,7 +1,9 @@
 // Helpers every detector shares: finding ids, op expectations, walking an issue's blocks.
 
 import type { Article, Block, Expect, Issue } from '../model'
+import { ContentCache } from '../cache'
 import { contentHash } from '../hash'
+import { comparable } from '../parse/text'
 
 export function findingId(kind: string, blockIds: string[]): string {
   return `${kind}:${contentHash(blockIds.join(','))}`
@@ -39,4 +41,11 @@ export function excerpt(text: string, n = 14, fromEnd = false): string {
   const chars = Array.from(text)
   if (chars.length <= n) return text
   return fromEnd ? `…${chars.slice(-n).join('')}` : `${chars.slice(0, n).join('')}…`
+}
+
+const normalised = new ContentCache<string>(200_000)
+
+/** The block's text in comparable form (letters and digits, folded), kept by content hash. */
+export function normalisedText(block: Block): string {
+  return normalised.get(block.hash, () => comparable(block.text))
 }

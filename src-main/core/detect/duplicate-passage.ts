@@ -4,7 +4,9 @@
 // compared only with the blocks it shares fingerprints with, never with every other block.
 
 import type { Block, Finding, Issue } from '../model'
-import { comparable, hasCjk } from '../parse/text'
+import { ContentCache } from '../cache'
+import { hasCjk } from '../parse/text'
+import { normalisedText } from './common'
 import { articleTitle, excerpt, expectOf, findingId, locateBlocks, type Located } from './common'
 
 const SAMPLE_MOD = 4
@@ -15,35 +17,81 @@ const MIN_CONTAINMENT = 0.8
 const MIN_BLOCK_CHARS = 16
 const MIN_PASSAGE_CHARS = 60
 
-function fingerprints(text: string): number[] {
-  const chars = Array.from(comparable(text))
-  const k = hasCjk(text) ? 6 : 16
-  if (chars.length < k) return []
-  const codes = chars.map((ch) => ch.codePointAt(0) ?? 0)
-  const B = 257
-  const M = 2147483629
-  let pow = 1
-  for (let i = 1; i < k; i++) pow = (pow * B) % M
-  let h = 0
-  for (let i = 0; i < k; i++) h = (h * B + codes[i]) % M
-  const out = new Set<number>()
-  for (let i = 0; ; i++) {
-    if (h % SAMPLE_MOD === 0) out.add(h)
-    if (i + k >= codes.length) break
-    h = ((h - ((codes[i] * pow) % M) + M) % M * B + codes[i + k]) % M
-  }
-  return [...out]
+const EMPTY = new Int32Array(0)
+
+/** Murmur3's finaliser: spreads a rolling hash's bits so sampling by its low bits is fair. */
+function mix(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  return h ^ (h >>> 16)
 }
 
-function bigrams(text: string): Set<string> {
-  const chars = Array.from(comparable(text))
+/** Sampled k-gram hashes of the normalised text (rolling, mod 2^32), distinct and sorted; 30-bit
+ * values, so they stay small integers for the engine. */
+function fingerprints(text: string, norm: string): Int32Array {
+  const k = hasCjk(text) ? 6 : 16
+  if (norm.length < k) return EMPTY
+  const B = 0x01000193
+  let pow = 1
+  for (let i = 0; i < k; i++) pow = Math.imul(pow, B)
+  let h = 0
+  for (let i = 0; i < k; i++) h = (Math.imul(h, B) + norm.charCodeAt(i)) | 0
+  const out: number[] = []
+  for (let i = 0; ; i++) {
+    const m = mix(h)
+    if ((m & (SAMPLE_MOD - 1)) === 0) out.push(m >>> 2)
+    if (i + k >= norm.length) break
+    h = (Math.imul(h, B) + norm.charCodeAt(i + k) - Math.imul(norm.charCodeAt(i), pow)) | 0
+  }
+  const sorted = Int32Array.from(out).sort()
+  let n = 0
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]
+  return sorted.subarray(0, n)
+}
+
+/** Fingerprint → the first block that showed it: open addressing over typed arrays (fingerprints
+ * are already well mixed), sized once for the issue; no per-entry allocation. */
+class FirstSeen {
+  private readonly keys: Int32Array
+  private readonly values: Int32Array
+  private readonly mask: number
+  constructor(entries: number) {
+    let size = 16
+    while (size < entries * 2) size *= 2
+    this.keys = new Int32Array(size).fill(-1)
+    this.values = new Int32Array(size)
+    this.mask = size - 1
+  }
+  private slot(key: number): number {
+    let i = key & this.mask
+    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask
+    return i
+  }
+  get(key: number): number {
+    const i = this.slot(key)
+    return this.keys[i] === -1 ? -1 : this.values[i]
+  }
+  addIfAbsent(key: number, value: number): void {
+    const i = this.slot(key)
+    if (this.keys[i] === -1) {
+      this.keys[i] = key
+      this.values[i] = value
+    }
+  }
+}
+
+/** Bigrams of the normalised text, by UTF-16 unit (both sides are cut the same way). */
+function bigrams(block: Block): Set<string> {
+  const norm = normalisedText(block)
   const out = new Set<string>()
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1])
+  for (let i = 0; i + 1 < norm.length; i++) out.add(norm.slice(i, i + 2))
   return out
 }
 
 /** Share of the copy's character bigrams found in the original: high for a noisy or cut-short copy. */
-function containment(copy: string, original: string): number {
+function containment(copy: Block, original: Block): number {
   const a = bigrams(copy)
   if (a.size === 0) return 0
   const b = bigrams(original)
@@ -53,22 +101,17 @@ function containment(copy: string, original: string): number {
 }
 
 interface Printed {
-  prints: number[]
+  prints: Int32Array
   length: number
 }
 
-// Re-detection after one accepted fix sees mostly the same blocks: their fingerprints are kept by
-// content hash (bounded), so an accept costs the changed blocks, not the whole issue.
-const printCache = new Map<string, Printed>()
-const PRINT_CACHE_LIMIT = 200_000
+const prints = new ContentCache<Printed>(200_000)
 
 function printed(block: Block): Printed {
-  const hit = printCache.get(block.hash)
-  if (hit) return hit
-  if (printCache.size >= PRINT_CACHE_LIMIT) printCache.clear()
-  const entry = { prints: fingerprints(block.text), length: comparable(block.text).length }
-  printCache.set(block.hash, entry)
-  return entry
+  return prints.get(block.hash, () => {
+    const norm = normalisedText(block)
+    return { prints: fingerprints(block.text, norm), length: norm.length }
+  })
 }
 
 interface Copy {
@@ -79,31 +122,35 @@ interface Copy {
 function findCopies(blocks: Located[]): Copy[] {
   // Each fingerprint remembers where it was first seen: a copy is matched to the earliest text it
   // repeats, and the index stays one number per fingerprint.
-  const index = new Map<number, number>()
+  const entries = blocks.map((located) => printed(located.block))
+  const index = new FirstSeen(entries.reduce((n, entry) => n + entry.prints.length, 0))
+  // Fingerprints shared with each earlier block, counted in place and reset after each block.
+  const counts = new Int32Array(blocks.length)
+  const touched: number[] = []
   const copies: Copy[] = []
-  blocks.forEach((located, j) => {
-    const { prints, length } = printed(located.block)
+  entries.forEach(({ prints, length }, j) => {
     if (prints.length === 0 || length < MIN_BLOCK_CHARS) return
-    const shared = new Map<number, number>()
     for (const print of prints) {
       const i = index.get(print)
-      if (i !== undefined) shared.set(i, (shared.get(i) ?? 0) + 1)
+      if (i >= 0 && counts[i]++ === 0) touched.push(i)
     }
     let best = -1
     let bestCount = 0
-    for (const [i, count] of shared) {
-      if (count > bestCount || (count === bestCount && i < best)) {
+    for (const i of touched) {
+      if (counts[i] > bestCount || (counts[i] === bestCount && i < best)) {
         best = i
-        bestCount = count
+        bestCount = counts[i]
       }
+      counts[i] = 0
     }
+    touched.length = 0
     const coverage = best >= 0 ? bestCount / prints.length : 0
     // A block much longer than the one it shares text with quotes it; it is not a copy.
-    const quotes = best >= 0 && length > printed(blocks[best].block).length * 1.3
-    if (!quotes && (coverage >= MIN_COVERAGE || (coverage >= MIN_CANDIDATE && containment(located.block.text, blocks[best].block.text) >= MIN_CONTAINMENT))) {
-      copies.push({ copy: located, original: blocks[best] })
+    const quotes = best >= 0 && length > entries[best].length * 1.3
+    if (!quotes && (coverage >= MIN_COVERAGE || (coverage >= MIN_CANDIDATE && containment(blocks[j].block, blocks[best].block) >= MIN_CONTAINMENT))) {
+      copies.push({ copy: blocks[j], original: blocks[best] })
     }
-    for (const print of prints) if (!index.has(print)) index.set(print, j)
+    for (const print of prints) index.addIfAbsent(print, j)
   })
   return copies
 }
@@ -137,7 +184,7 @@ function withPieces(copies: Copy[], all: Located[], order: Map<string, number>):
       const from = order.get(last.original.block.id) ?? -1
       const original = [all[from], all[from + 1]].find((candidate) =>
         candidate !== undefined && candidate.block.type === 'paragraph' && candidate.block !== next.block &&
-        comparable(next.block.text).length >= 4 && containment(next.block.text, candidate.block.text) >= MIN_CONTAINMENT)
+        normalisedText(next.block).length >= 4 && containment(next.block, candidate.block) >= MIN_CONTAINMENT)
       if (!original) break
       last = { copy: next, original }
       out.push(last)

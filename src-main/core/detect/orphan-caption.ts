@@ -4,30 +4,69 @@
 
 import type { Article, Candidate, Finding, Issue } from '../model'
 import { comparable, hasCjk } from '../parse/text'
-import { articleTitle, excerpt, expectOf, findingId } from './common'
+import { articleTitle, excerpt, expectOf, findingId, normalisedText } from './common'
 
 function grams(text: string): Set<string> {
   const out = new Set<string>()
   if (hasCjk(text)) {
-    const chars = Array.from(comparable(text))
-    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1])
+    // Bigrams of UTF-16 units: captions and articles are cut the same way, and no array of
+    // characters is built for a whole article.
+    const norm = comparable(text)
+    for (let i = 0; i + 1 < norm.length; i++) out.add(norm.slice(i, i + 2))
   } else {
     for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 3) out.add(word)
   }
   return out
 }
 
-/** An article's own words: headline and body, never its captions (which are what is matched). */
-function articleText(article: Article): string {
-  return [article.headline.join(' '), ...article.blocks.filter((block) => block.type !== 'caption').map((block) => block.text)].join('\n')
-}
+/** Bigram prefilter slot: two UTF-16 units folded into 16 bits. */
+const slot = (a: number, b: number): number => (Math.imul(a, 31) + b) & 0xffff
 
-/** Share of the caption's words found in the article. */
-function affinity(caption: Set<string>, article: Set<string>): number {
-  if (caption.size === 0) return 0
-  let shared = 0
-  for (const gram of caption) if (article.has(gram)) shared++
-  return shared / caption.size
+/** For each caption, the share of its words found in each article (headline and body, never the
+ * article's own captions). One streaming pass over every article's normalised text, looking up
+ * only the captions' words: no word set is built per article. */
+function affinities(captions: Set<string>[], articles: Article[]): Float64Array[] {
+  const holders = new Map<string, number[]>()
+  const flagged = new Uint8Array(1 << 16)
+  captions.forEach((words, c) => {
+    for (const gram of words) {
+      const list = holders.get(gram)
+      if (list) list.push(c)
+      else holders.set(gram, [c])
+      if (gram.length === 2) flagged[slot(gram.charCodeAt(0), gram.charCodeAt(1))] = 1
+    }
+  })
+  const scores = captions.map(() => new Float64Array(articles.length))
+  const lastSeen = new Map<string, number>()
+  articles.forEach((article, a) => {
+    const count = (gram: string): void => {
+      const list = holders.get(gram)
+      if (!list || lastSeen.get(gram) === a) return
+      lastSeen.set(gram, a)
+      for (const c of list) scores[c][a]++
+    }
+    const headline = article.headline.join(' ')
+    const body = article.blocks.filter((block) => block.type !== 'caption')
+    if (hasCjk(headline) || body.some((block) => hasCjk(block.text))) {
+      // Bigrams run across block boundaries, as in the article's text read straight through.
+      let prev = -1
+      for (const norm of [comparable(headline), ...body.map(normalisedText)]) {
+        for (let i = 0; i < norm.length; i++) {
+          const unit = norm.charCodeAt(i)
+          if (prev >= 0 && flagged[slot(prev, unit)]) count(String.fromCharCode(prev, unit))
+          prev = unit
+        }
+      }
+    } else {
+      for (const text of [headline, ...body.map((block) => block.text)]) {
+        for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 3) count(word)
+      }
+    }
+  })
+  captions.forEach((words, c) => {
+    for (let a = 0; a < articles.length; a++) scores[c][a] = words.size === 0 ? 0 : scores[c][a] / words.size
+  })
+  return scores
 }
 
 /** The caption sits where no photo of its article would: after a jump line, or as a story of its own. */
@@ -37,54 +76,42 @@ function isAway(article: Article, index: number): boolean {
   return before.some((block) => block.type === 'jump' && block.jump?.direction === 'out') || body.length === 0
 }
 
-// An article's words, kept by the content of its blocks so re-detection after an accept is cheap.
-const gramCache = new Map<string, Set<string>>()
-const GRAM_CACHE_LIMIT = 20_000
-
-function articleGrams(article: Article): Set<string> {
-  const key = `${article.headline.join(' ')}\u0000${article.blocks.filter((block) => block.type !== 'caption').map((block) => block.hash).join(',')}`
-  const hit = gramCache.get(key)
-  if (hit) return hit
-  if (gramCache.size >= GRAM_CACHE_LIMIT) gramCache.clear()
-  const grams_ = grams(articleText(article))
-  gramCache.set(key, grams_)
-  return grams_
-}
-
 export function detectOrphanCaptions(issue: Issue): Finding[] {
   const findings: Finding[] = []
   if (!issue.articles.some((article) => article.blocks.some((block) => block.type === 'caption'))) return findings
-  const words = new Map(issue.articles.map((article) => [article, articleGrams(article)]))
-  for (const article of issue.articles) {
-    article.blocks.forEach((block, index) => {
-      if (block.type !== 'caption' || !block.caption) return
-      const captionWords = grams(block.caption.text || block.text)
-      const ranked = issue.articles
-        .map((other) => ({ article: other, score: affinity(captionWords, words.get(other)!) }))
-        .filter((entry) => entry.score > 0)
-        .sort((a, b) => b.score - a.score)
-      const own = ranked.find((entry) => entry.article === article)?.score ?? 0
-      const best = ranked[0]
-      if (!best || best.article === article || best.score < 0.25) return
-      if (!isAway(article, index) && best.score < own * 1.5 + 0.1) return
-      const candidates: Candidate[] = ranked.filter((entry) => entry.article !== article).slice(0, 5).map((entry) => ({
-        articleId: entry.article.id,
-        score: Math.round(entry.score * 100) / 100,
-        label: articleTitle(entry.article),
-        fix: [{ kind: 'attach-caption', blockId: block.id, articleId: entry.article.id, expect: expectOf(block) }],
-      }))
-      findings.push({
-        id: findingId('orphan-caption', [block.id]),
-        kind: 'orphan-caption',
-        articleIds: [article.id, best.article.id],
-        blockIds: [block.id],
-        message: `Caption “${excerpt(block.caption.text, 16)}” sits under “${articleTitle(article)}” but describes “${articleTitle(best.article)}”`,
-        params: { caption: excerpt(block.caption.text, 16), from: articleTitle(article), to: articleTitle(best.article) },
-        confidence: Math.min(1, best.score + 0.2),
-        fix: candidates[0].fix,
-        candidates,
-      })
+  const located = issue.articles.flatMap((article) =>
+    article.blocks.flatMap((block, index) => (block.type === 'caption' && block.caption ? [{ article, block, caption: block.caption, index }] : [])),
+  )
+  const scores = affinities(
+    located.map(({ block, caption }) => grams(caption.text || block.text)),
+    issue.articles,
+  )
+  located.forEach(({ article, block, caption, index }, c) => {
+    const ranked = issue.articles
+      .map((other, a) => ({ article: other, score: scores[c][a] }))
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score)
+    const own = ranked.find((entry) => entry.article === article)?.score ?? 0
+    const best = ranked[0]
+    if (!best || best.article === article || best.score < 0.25) return
+    if (!isAway(article, index) && best.score < own * 1.5 + 0.1) return
+    const candidates: Candidate[] = ranked.filter((entry) => entry.article !== article).slice(0, 5).map((entry) => ({
+      articleId: entry.article.id,
+      score: Math.round(entry.score * 100) / 100,
+      label: articleTitle(entry.article),
+      fix: [{ kind: 'attach-caption', blockId: block.id, articleId: entry.article.id, expect: expectOf(block) }],
+    }))
+    findings.push({
+      id: findingId('orphan-caption', [block.id]),
+      kind: 'orphan-caption',
+      articleIds: [article.id, best.article.id],
+      blockIds: [block.id],
+      message: `Caption “${excerpt(caption.text, 16)}” sits under “${articleTitle(article)}” but describes “${articleTitle(best.article)}”`,
+      params: { caption: excerpt(caption.text, 16), from: articleTitle(article), to: articleTitle(best.article) },
+      confidence: Math.min(1, best.score + 0.2),
+      fix: candidates[0].fix,
+      candidates,
     })
-  }
+  })
   return findings
 }

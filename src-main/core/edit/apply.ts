@@ -4,7 +4,7 @@
 
 import type { Applied, Article, Block, Conflict, Issue, Op } from '../model'
 import { GalleyError } from '../errors'
-import { contentHash } from '../hash'
+import { blockHash } from '../hash'
 import { bylineLine } from '../parse/bylines'
 import { dropFirstChar, joinPieces } from '../parse/text'
 
@@ -17,7 +17,7 @@ export interface EditState {
 }
 
 function rehash(block: Block): Block {
-  return { ...block, hash: contentHash(`${block.type}\u0000${block.text}`) }
+  return { ...block, hash: blockHash(block.type, block.text) }
 }
 
 // Where each block is, so replaying a long log does not scan the whole issue per op. Rebuilt

@@ -5,6 +5,7 @@
 
 import type { Jump } from '../model'
 import { normalisePageNumber } from '../pages'
+import { execNearEnd } from './text'
 
 const CN_NUM: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 const EN_NUM: Record<string, number> = {
@@ -66,15 +67,22 @@ export interface JumpMatch {
   end: number
 }
 
-function chinese(text: string, re: RegExp, direction: Jump['direction']): JumpMatch | null {
-  const m = re.exec(text)
+/** Jump markers are short: an end-anchored search needs only the text's last characters. */
+const TAIL = 96
+const execAtEnd = (re: RegExp, text: string): RegExpExecArray | null => execNearEnd(re, text, TAIL)
+
+type Exec = (re: RegExp, text: string) => RegExpExecArray | null
+const execAnywhere: Exec = (re, text) => re.exec(text)
+
+function chinese(text: string, re: RegExp, direction: Jump['direction'], exec: Exec = execAnywhere): JumpMatch | null {
+  const m = exec(re, text)
   if (!m) return null
   return { jump: { direction, page: jumpPage(m[1]), label: m[2] ?? '', keyword: '' }, start: m.index, end: m.index + m[0].length }
 }
 
-function english(text: string, patterns: RegExp[], direction: Jump['direction']): JumpMatch | null {
+function english(text: string, patterns: RegExp[], direction: Jump['direction'], exec: Exec = execAnywhere): JumpMatch | null {
   for (const re of patterns) {
-    const m = re.exec(text)
+    const m = exec(re, text)
     if (!m) continue
     const slug = m.length > 2 ? m[1] : ''
     const page = m.length > 2 ? m[2] : m[1]
@@ -101,15 +109,21 @@ function jumpIn(t: string): Jump | null {
 /** A jump marker closing a paragraph: `…安全转移。（下转第三版）`, `…saw Sec DEBATE, back page`. */
 export function trailingJump(text: string): JumpMatch | null {
   const t = text.trimEnd()
-  return trailingIn(t) ?? trailingIn(t.replace(/\s+\S{1,2}$/u, ''))
+  return trailingIn(t) ?? trailingIn(withoutStrayMark(t))
+}
+
+/** The text without a stray one- or two-character mark after its last space (OCR noise). */
+function withoutStrayMark(t: string): string {
+  const m = execAtEnd(/\s+\S{1,2}$/u, t)
+  return m ? t.slice(0, m.index) : t
 }
 
 function trailingIn(t: string): JumpMatch | null {
-  if (!/转|ontinu|ONTINU|[Pp]age|PAGE|[Pp]ago/u.test(t)) return null
-  const latin = english(t, EN_OUT_END, 'out')
+  if (!/转|ontinu|ONTINU|[Pp]age|PAGE|[Pp]ago/u.test(t.length > TAIL ? t.slice(-TAIL) : t)) return null
+  const latin = english(t, EN_OUT_END, 'out', execAtEnd)
   // `…continued on page 3` closing a paragraph is specific enough on its own.
   if (latin && latin.start > 0) return latin
-  for (const found of [chinese(t, CN_OUT_END, 'out')]) {
+  for (const found of [chinese(t, CN_OUT_END, 'out', execAtEnd)]) {
     if (!found || found.start === 0) continue
     const before = t.slice(0, found.start)
     const marked = /[（([【▶►]/.test(t.slice(found.start, found.start + 3))

@@ -52,8 +52,11 @@ const TERMINAL = /[。！？!?…；;:：.]$|[。！？!?…][”’」』）)"'
 export function endsSentence(text: string): boolean {
   const t = text.trimEnd()
   if (t === '') return true
+  // Only the end can match: test the last characters, not the whole paragraph (an end-anchored
+  // pattern is tried at every position of the string it is given).
+  const end = t.length > 24 ? t.slice(-24) : t
   // A closing bracket ends an attribution such as （张嘉赫） or （编译：X 来源：Y）.
-  return TERMINAL.test(t) || /[）)]$/u.test(t)
+  return TERMINAL.test(end) || /[）)]$/u.test(end)
 }
 
 /** Join two pieces of one paragraph: no space between CJK, drop a line-end hyphen in English. */
@@ -75,4 +78,17 @@ export function joinPieces(a: string, b: string): string {
 /** A normalised form for comparing text: letters and digits only, lower case, full-width folded. */
 export function comparable(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/** `re.exec(text)` for a pattern anchored at the end (`…$`), run on the last `tail` code units:
+ * an end-anchored pattern is otherwise tried at every position of a long paragraph. A match that
+ * starts at the tail's first unit might reach further back, so that one case searches the whole. */
+export function execNearEnd(re: RegExp, text: string, tail: number): RegExpExecArray | null {
+  if (text.length <= tail) return re.exec(text)
+  const offset = text.length - tail
+  const m = re.exec(text.slice(offset))
+  if (!m) return null
+  if (m.index === 0) return re.exec(text)
+  m.index += offset
+  return m
 }
