@@ -56,7 +56,8 @@ function utf16WithoutBom(sample: Uint8Array): string | null {
 
 function looksBinary(sample: Uint8Array): boolean {
   let control = 0
-  for (const byte of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i]
     if (byte === 0) return true
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control++
   }
@@ -94,8 +95,9 @@ function cleanEnd(sample: Uint8Array): number {
 }
 
 function finish(raw: string, encoding: string, file: string): Decoded {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  if (text.trim() === '') throw new GalleyError('empty', `${file} holds no text (only blank lines).`)
+  const bomless = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+  const text = bomless.includes('\r') ? bomless.replace(/\r\n?/g, '\n') : bomless
+  if (!/\S/u.test(text)) throw new GalleyError('empty', `${file} holds no text (only blank lines).`)
   const bad = countUndecodable(text)
   if (bad > Math.max(8, text.length * 0.01)) {
     throw new GalleyError('undecodable', `${file} does not decode cleanly as ${encoding} (${bad} unreadable characters); save it as UTF-8 and open it again.`)

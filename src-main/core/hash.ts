@@ -26,6 +26,12 @@ function step(a: number, b: number, text: string): [number, number] {
   return [a, b]
 }
 
+const DIGITS = '0123456789abcdef'
+
+/** a's 8 hex digits, then b's first 4 (every block is hashed: no number → string → pad chain). */
 function hex(a: number, b: number): string {
-  return ((a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')).slice(0, 12)
+  let out = ''
+  for (let shift = 28; shift >= 0; shift -= 4) out += DIGITS[(a >>> shift) & 15]
+  for (let shift = 28; shift >= 16; shift -= 4) out += DIGITS[(b >>> shift) & 15]
+  return out
 }

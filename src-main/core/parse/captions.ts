@@ -10,9 +10,12 @@ const CREDIT_EN = /((?:(?:staff|ap|daily|file)\s+)?photos?(?:graph)?\s*(?:by|cou
 export function captionOf(text: string): Caption | null {
   const t = text.trim()
   const cjk = hasCjk(t)
-  if (codePointLength(t) > (cjk ? 160 : 400)) return null
+  const limit = cjk ? 160 : 400
+  // A code point is one or two UTF-16 units: over twice the limit in units is over it in points.
+  if (t.length > 2 * limit) return null
   // Most blocks name no photo at all: a cheap look first, the full credit pattern only then.
   if (cjk ? !/[图摄]/u.test(t) : !/photo|\//iu.test(t)) return null
+  if (codePointLength(t) > limit) return null
   const m = (cjk ? CREDIT_CN : CREDIT_EN).exec(t)
   if (!m) return null
   const body = t.slice(0, m.index).trim()

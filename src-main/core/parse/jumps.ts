@@ -100,7 +100,15 @@ export function wholeJump(text: string): Jump | null {
 }
 
 function jumpIn(t: string): Jump | null {
-  for (const found of [chinese(t, CN_OUT, 'out'), chinese(t, CN_IN, 'in'), english(t, EN_OUT, 'out'), english(t, EN_IN, 'in')]) {
+  // Tried in order, each only when the line holds its key word: most lines are no jump at all.
+  const tries = [
+    () => (t.includes('转') ? chinese(t, CN_OUT, 'out') : null),
+    () => (t.includes('接') ? chinese(t, CN_IN, 'in') : null),
+    () => english(t, EN_OUT, 'out'),
+    () => english(t, EN_IN, 'in'),
+  ]
+  for (const attempt of tries) {
+    const found = attempt()
     if (found && found.start === 0 && t.slice(found.end).trim() === '') return found.jump
   }
   return null

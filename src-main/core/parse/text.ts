@@ -35,9 +35,18 @@ export function lastChar(text: string): string {
 }
 
 export function codePointLength(text: string): number {
-  let n = 0
-  for (const _ of text) n++
-  return n
+  let pairs = 0
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        pairs++
+        i++
+      }
+    }
+  }
+  return text.length - pairs
 }
 
 /** Drops the first code point. */
