@@ -15,10 +15,10 @@ const SAMPLE = 64 * 1024
 export function decodePage(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw new GalleyError('empty', `${file} is empty: there is no page text to read.`)
   const bom = bomEncoding(bytes)
-  if (bom) return finish(iconv.decode(bytes, bom.encoding, { stripBOM: true }), bom.encoding, file)
+  if (bom) return finish(decodeAs(bytes, bom.encoding), bom.encoding, file)
   const sample = bytes.subarray(0, SAMPLE)
   const bomless16 = utf16WithoutBom(sample)
-  if (bomless16) return finish(iconv.decode(bytes, bomless16), bomless16, file)
+  if (bomless16) return finish(decodeAs(bytes, bomless16), bomless16, file)
   if (looksBinary(sample)) {
     throw new GalleyError('binary', `${file} is not a text file (it holds binary data); open the page's text export instead.`)
   }
@@ -28,8 +28,26 @@ export function decodePage(bytes: Uint8Array, file: string): Decoded {
   if (!guess) {
     throw new GalleyError('undecodable', `${file} is in no encoding Galley can read (tried UTF-8, UTF-16 and GB18030); save it as UTF-8 and open it again.`)
   }
-  return finish(iconv.decode(bytes, guess), guess, file)
+  // A page under the sample's size was decoded whole while guessing: no second pass.
+  if (guess.whole !== null && guess.whole.length === bytes.length) return finish(guess.whole.text, guess.encoding, file)
+  return finish(decodeAs(bytes, guess.encoding), guess.encoding, file)
 }
+
+/** The platform's decoder where it knows the encoding (native, several times faster), else
+ * iconv-lite. Not fatal: unreadable bytes become U+FFFD, which finish() counts. */
+function decodeAs(bytes: Uint8Array, encoding: string): string {
+  let decoder = decoders.get(encoding)
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoder(encoding)
+    } catch {
+      decoder = null
+    }
+    decoders.set(encoding, decoder)
+  }
+  return decoder ? decoder.decode(bytes) : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding)
+}
+const decoders = new Map<string, TextDecoder | null>()
 
 function bomEncoding(bytes: Uint8Array): { encoding: string } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8' }
@@ -64,29 +82,33 @@ function looksBinary(sample: Uint8Array): boolean {
   return control > sample.length * 0.05
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return utf8.decode(bytes)
   } catch {
     return null
   }
 }
 
 /** Chinese dailies outside UTF-8 come as GB2312/GBK/GB18030; GB18030 decodes all three. */
-function legacyEncoding(sample: Uint8Array): string | null {
+function legacyEncoding(sample: Uint8Array): { encoding: string; whole: { text: string; length: number } | null } | null {
   // Short GBK text is often guessed as EUC-JP or Big5; a clean GB18030 reading with Chinese in
   // it wins before any guess is asked for.
-  const gb = iconv.decode(sample.subarray(0, cleanEnd(sample)), 'gb18030')
-  if (!gb.includes('\uFFFD') && /[\u4e00-\u9fff]/u.test(gb) && countUndecodable(gb) === 0) return 'gb18030'
+  const end = cleanEnd(sample)
+  const gb = decodeAs(sample.subarray(0, end), 'gb18030')
+  if (!gb.includes('\uFFFD') && /[\u4e00-\u9fff]/u.test(gb) && countUndecodable(gb) === 0) return { encoding: 'gb18030', whole: { text: gb, length: end } }
+  const guessed = (encoding: string) => ({ encoding, whole: null })
   const guesses = chardet.analyse(sample)
   for (const guess of guesses) {
     const name = guess.name.toLowerCase()
-    if (name.startsWith('gb') || name === 'gbk') return 'gb18030'
-    if (name === 'big5') return 'big5'
-    if (name === 'shift_jis' || name === 'euc-jp' || name === 'euc-kr') return name
-    if (name.startsWith('iso-8859') || name.startsWith('windows-125')) return name
+    if (name.startsWith('gb') || name === 'gbk') return guessed('gb18030')
+    if (name === 'big5') return guessed('big5')
+    if (name === 'shift_jis' || name === 'euc-jp' || name === 'euc-kr') return guessed(name)
+    if (name.startsWith('iso-8859') || name.startsWith('windows-125')) return guessed(name)
   }
-  return iconv.encodingExists('gb18030') ? 'gb18030' : null
+  return iconv.encodingExists('gb18030') ? guessed('gb18030') : null
 }
 
 /** The sample may end inside a multi-byte character; leave its last few bytes out of the test. */
