@@ -52,7 +52,8 @@ function fingerprints(text: string, norm: string): Int32Array {
 }
 
 /** Fingerprint → the first block that showed it: open addressing over typed arrays (fingerprints
- * are already well mixed), sized once for the issue; no per-entry allocation. */
+ * are already well mixed), sized once for the issue; no per-entry allocation. Keys are stored + 1,
+ * so a fresh (zeroed) table is empty. */
 class FirstSeen {
   private readonly keys: Int32Array
   private readonly values: Int32Array
@@ -60,24 +61,23 @@ class FirstSeen {
   constructor(entries: number) {
     let size = 16
     while (size < entries * 2) size *= 2
-    this.keys = new Int32Array(size).fill(-1)
+    this.keys = new Int32Array(size)
     this.values = new Int32Array(size)
     this.mask = size - 1
   }
-  private slot(key: number): number {
+  /** The block that showed `key` first, or -1 after recording `value` as that block. */
+  firstOrAdd(key: number, value: number): number {
+    const stored = key + 1
     let i = key & this.mask
-    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask
-    return i
-  }
-  get(key: number): number {
-    const i = this.slot(key)
-    return this.keys[i] === -1 ? -1 : this.values[i]
-  }
-  addIfAbsent(key: number, value: number): void {
-    const i = this.slot(key)
-    if (this.keys[i] === -1) {
-      this.keys[i] = key
-      this.values[i] = value
+    for (;;) {
+      const k = this.keys[i]
+      if (k === stored) return this.values[i]
+      if (k === 0) {
+        this.keys[i] = stored
+        this.values[i] = value
+        return -1
+      }
+      i = (i + 1) & this.mask
     }
   }
 }
@@ -130,8 +130,9 @@ function findCopies(blocks: Located[]): Copy[] {
   const copies: Copy[] = []
   entries.forEach(({ prints, length }, j) => {
     if (prints.length === 0 || length < MIN_BLOCK_CHARS) return
+    // A block's fingerprints are distinct, so it never meets its own: look up and record in one probe.
     for (const print of prints) {
-      const i = index.get(print)
+      const i = index.firstOrAdd(print, j)
       if (i >= 0 && counts[i]++ === 0) touched.push(i)
     }
     let best = -1
@@ -150,7 +151,6 @@ function findCopies(blocks: Located[]): Copy[] {
     if (!quotes && (coverage >= MIN_COVERAGE || (coverage >= MIN_CANDIDATE && containment(blocks[j].block, blocks[best].block) >= MIN_CONTAINMENT))) {
       copies.push({ copy: blocks[j], original: blocks[best] })
     }
-    for (const print of prints) index.addIfAbsent(print, j)
   })
   return copies
 }

@@ -117,8 +117,12 @@ function jumpIn(t: string): Jump | null {
 /** A jump marker closing a paragraph: `…安全转移。（下转第三版）`, `…saw Sec DEBATE, back page`. */
 export function trailingJump(text: string): JumpMatch | null {
   const t = text.trimEnd()
+  // Every marker form holds one of these words; most paragraphs end in none of them.
+  if (!JUMP_WORD.test(t.length > TAIL ? t.slice(-TAIL) : t)) return null
   return trailingIn(t) ?? trailingIn(withoutStrayMark(t))
 }
+
+const JUMP_WORD = /转|ontinu|ONTINU|[Pp]age|PAGE|[Pp]ago/u
 
 /** The text without a stray one- or two-character mark after its last space (OCR noise). */
 function withoutStrayMark(t: string): string {
@@ -127,7 +131,7 @@ function withoutStrayMark(t: string): string {
 }
 
 function trailingIn(t: string): JumpMatch | null {
-  if (!/转|ontinu|ONTINU|[Pp]age|PAGE|[Pp]ago/u.test(t.length > TAIL ? t.slice(-TAIL) : t)) return null
+  if (!JUMP_WORD.test(t.length > TAIL ? t.slice(-TAIL) : t)) return null
   const latin = english(t, EN_OUT_END, 'out', execAtEnd)
   // `…continued on page 3` closing a paragraph is specific enough on its own.
   if (latin && latin.start > 0) return latin

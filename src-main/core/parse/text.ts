@@ -84,8 +84,19 @@ export function joinPieces(a: string, b: string): string {
   return `${left} ${right}`
 }
 
+/** Text made only of ASCII, CJK ideographs and the punctuation dailies print (general, CJK and
+ * full-width): NFKC leaves its letters and digits alone and folds the rest to what is dropped. */
+const SIMPLE = /^[\u0000-\u007f\u2000-\u206f\u3000-\u3004\u3008-\u3011\u3014-\u301f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]*$/
+
 /** A normalised form for comparing text: letters and digits only, lower case, full-width folded. */
 export function comparable(text: string): string {
+  // Most paragraphs are SIMPLE: one plain pass instead of NFKC plus a Unicode-class replace
+  // (a test checks that both give the same for every character the fast path takes).
+  if (SIMPLE.test(text)) return text.replace(/[^A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff]+/g, '').toLowerCase()
+  return comparableSlow(text)
+}
+
+export function comparableSlow(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }
 
