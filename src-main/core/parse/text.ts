@@ -86,7 +86,7 @@ export function joinPieces(a: string, b: string): string {
 
 /** Text made only of ASCII, CJK ideographs and the punctuation dailies print (general, CJK and
  * full-width): NFKC leaves its letters and digits alone and folds the rest to what is dropped. */
-const SIMPLE = /^[\u0000-\u007f\u2000-\u206f\u3000-\u3004\u3008-\u3011\u3014-\u301f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]*$/
+const SIMPLE = /^[\t\n\r -\u007f\u2000-\u206f\u3000-\u3004\u3008-\u3011\u3014-\u301f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]*$/
 
 /** A normalised form for comparing text: letters and digits only, lower case, full-width folded. */
 export function comparable(text: string): string {
