@@ -2,7 +2,7 @@
 // `Photo by …`, `NAME/Mustang Daily`). The credit is kept apart from the caption's words.
 
 import type { Caption } from '../model'
-import { codePointLength, hasCjk } from './text'
+import { codePointLength, execNearEnd, hasCjk } from './text'
 
 const CREDIT_CN = /((?:新华社|中新社|人民视觉|视觉中国|本报)?(?:特约|首席)?(?:摄影)?(?:记者|通讯员)\s*[^\s。，,；;]{0,12}?\s*(?:供图|摄)|[^\s。，,；;]{1,12}\s*供图|(?:资料|网络)图片|图\s*[/／]\s*[^\s。，,]{1,12})\s*$/u
 const CREDIT_EN = /((?:(?:staff|ap|daily|file)\s+)?photos?(?:graph)?\s*(?:by|courtesy(?:\s+of)?|:)\s*[^.]{2,60}|[A-Z][A-Za-z.' ]{2,40}\s*\/\s*[A-Z][\w«' ]{2,30})\s*\.?\s*$/iu
@@ -16,7 +16,8 @@ export function captionOf(text: string): Caption | null {
   // Most blocks name no photo at all: a cheap look first, the full credit pattern only then.
   if (cjk ? !/[图摄]/u.test(t) : !/photo|\//iu.test(t)) return null
   if (codePointLength(t) > limit) return null
-  const m = (cjk ? CREDIT_CN : CREDIT_EN).exec(t)
+  // The credit closes the block: search its last characters (whole text only if it reaches further).
+  const m = execNearEnd(cjk ? CREDIT_CN : CREDIT_EN, t, 128)
   if (!m) return null
   const body = t.slice(0, m.index).trim()
   // A credit alone is still a caption (a photo with no words); a long sentence that merely

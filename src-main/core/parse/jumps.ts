@@ -104,8 +104,8 @@ function jumpIn(t: string): Jump | null {
   const tries = [
     () => (t.includes('转') ? chinese(t, CN_OUT, 'out') : null),
     () => (t.includes('接') ? chinese(t, CN_IN, 'in') : null),
-    () => english(t, EN_OUT, 'out'),
-    () => english(t, EN_IN, 'in'),
+    () => (PAGE_WORD.test(t) ? english(t, EN_OUT, 'out') : null),
+    () => (PAGE_WORD.test(t) ? english(t, EN_IN, 'in') : null),
   ]
   for (const attempt of tries) {
     const found = attempt()
@@ -123,6 +123,8 @@ export function trailingJump(text: string): JumpMatch | null {
 }
 
 const JUMP_WORD = /转|ontinu|ONTINU|[Pp]age|PAGE|[Pp]ago/u
+/** Every English marker names a page (EN_PAGE: Page, Pago, Paqe, Pg., P.; or "back page"). */
+const PAGE_WORD = /[Pp]a[gq]|PAG|[Pp]g|[Pp]\./u
 
 /** The text without a stray one- or two-character mark after its last space (OCR noise). */
 function withoutStrayMark(t: string): string {
@@ -131,11 +133,12 @@ function withoutStrayMark(t: string): string {
 }
 
 function trailingIn(t: string): JumpMatch | null {
-  if (!JUMP_WORD.test(t.length > TAIL ? t.slice(-TAIL) : t)) return null
-  const latin = english(t, EN_OUT_END, 'out', execAtEnd)
+  const tail = t.length > TAIL ? t.slice(-TAIL) : t
+  if (!JUMP_WORD.test(tail)) return null
+  const latin = PAGE_WORD.test(tail) ? english(t, EN_OUT_END, 'out', execAtEnd) : null
   // `…continued on page 3` closing a paragraph is specific enough on its own.
   if (latin && latin.start > 0) return latin
-  for (const found of [chinese(t, CN_OUT_END, 'out', execAtEnd)]) {
+  for (const found of [tail.includes('转') ? chinese(t, CN_OUT_END, 'out', execAtEnd) : null]) {
     if (!found || found.start === 0) continue
     const before = t.slice(0, found.start)
     const marked = /[（([【▶►]/.test(t.slice(found.start, found.start + 3))
