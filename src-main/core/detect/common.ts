@@ -3,7 +3,7 @@
 import type { Article, Block, Expect, Issue } from '../model'
 import { ContentCache } from '../cache'
 import { contentHash } from '../hash'
-import { comparable } from '../parse/text'
+import { comparable, headChars, tailChars } from '../parse/text'
 
 export function findingId(kind: string, blockIds: string[]): string {
   return `${kind}:${contentHash(blockIds.join(','))}`
@@ -34,13 +34,13 @@ export function locateBlocks(issue: Issue): Located[] {
 export function articleTitle(article: Article): string {
   if (article.headline.length > 0) return article.headline.join(' ')
   const first = article.blocks.find((block) => block.type === 'paragraph')
-  return first ? `${Array.from(first.text).slice(0, 16).join('')}…` : article.id
+  return first ? `${headChars(first.text, 16)}…` : article.id
 }
 
 export function excerpt(text: string, n = 14, fromEnd = false): string {
-  const chars = Array.from(text)
-  if (chars.length <= n) return text
-  return fromEnd ? `…${chars.slice(-n).join('')}` : `${chars.slice(0, n).join('')}…`
+  const part = fromEnd ? tailChars(text, n) : headChars(text, n)
+  if (part.length === text.length) return text
+  return fromEnd ? `…${part}` : `${part}…`
 }
 
 const normalised = new ContentCache<string>(200_000)

@@ -30,8 +30,34 @@ export function firstChar(text: string): string {
 }
 
 export function lastChar(text: string): string {
-  const chars = Array.from(text.trimEnd())
-  return chars.length ? chars[chars.length - 1] : ''
+  const t = text.trimEnd()
+  if (t === '') return ''
+  return t.slice(t.length > 1 && isPairAt(t, t.length - 2) ? -2 : -1)
+}
+
+/** A surrogate pair (one astral character) starts at `i`. */
+function isPairAt(text: string, i: number): boolean {
+  const high = text.charCodeAt(i)
+  const low = text.charCodeAt(i + 1)
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
+}
+
+/** The first `n` code points of `text` (all of it when shorter), without splitting it whole. */
+export function headChars(text: string, n: number): string {
+  let i = 0
+  for (let k = 0; k < n && i < text.length; k++) {
+    i += isPairAt(text, i) ? 2 : 1
+  }
+  return text.slice(0, i)
+}
+
+/** The last `n` code points of `text`. */
+export function tailChars(text: string, n: number): string {
+  let i = text.length
+  for (let k = 0; k < n && i > 0; k++) {
+    i -= i > 1 && isPairAt(text, i - 2) ? 2 : 1
+  }
+  return text.slice(i)
 }
 
 export function codePointLength(text: string): number {
