@@ -164,6 +164,16 @@ describe('duplicate-passage', () => {
     expect(ofKind(analysis.findings, 'duplicate-passage')).toHaveLength(0)
   })
 
+  it('another story quoting the same speech in words of its own is not a repeat', () => {
+    // Long runs shared (about 60% of the 6-character grams), but the quoting story adds and
+    // changes words throughout: not something an extractor prints twice.
+    const speech = '副市长在主持会议时指出，市委书记的重要讲话，全面总结了过去五年全市上下团结奋斗走过的不平凡历程、取得的显著成就，深刻阐明了城市之所以能够不断跨越发展的宝贵经验，对新征程上全市广大干部群众坚定信心、接续奋斗具有重要指导意义。'
+    const quoted = '市委书记发表的重要讲话，全面总结了过去五年全市上下走过的不平凡历程、取得的显著成就，深刻阐明了城市不断跨越发展的宝贵经验，对新征程上全市广大干部群众凝聚共识、开拓进取、勇毅前行具有重要意义。'
+    const p1 = page('01.md', art('全市干部大会召开', '本报讯(记者 周敏) 昨日,全市干部大会召开。', speech))
+    const p2 = page('02.md', art('学习贯彻会议精神', '本报讯(记者 陈晨) 各区县连日来召开专题会议。', quoted, '大家表示,将以实际行动抓好落实。'))
+    expect(ofKind(analyze([p1, p2]).findings, 'duplicate-passage')).toHaveLength(0)
+  })
+
   it('an English passage repeated by the extractor is found and kept once', () => {
     const a = 'The city council voted on Tuesday to extend library hours on weekends, citing strong demand from students and working families.'
     const b = 'Officials estimate the change will cost about two hundred thousand dollars a year, paid from the general fund and a state grant.'

@@ -13,6 +13,8 @@ interface JumpAt {
   articleIndex: number
   block: Block
   page: string
+  /** comparablePage(page), computed once. */
+  at: string
 }
 
 function pageOf(article: Article, block: Block): string {
@@ -24,15 +26,31 @@ function collect(issue: Issue, direction: 'in' | 'out'): JumpAt[] {
   const out: JumpAt[] = []
   issue.articles.forEach((article, articleIndex) => {
     for (const block of article.blocks) {
-      if (block.type === 'jump' && block.jump?.direction === direction) out.push({ article, articleIndex, block, page: pageOf(article, block) })
+      if (block.type === 'jump' && block.jump?.direction === direction) {
+        const page = pageOf(article, block)
+        out.push({ article, articleIndex, block, page, at: comparablePage(page) })
+      }
     }
   })
   return out
 }
 
+// Headlines in comparable form, per article of the issue being scanned (a WeakMap: no article is
+// kept alive by it).
+const titles = new WeakMap<Article, string>()
+
+function titleOf(article: Article): string {
+  let title = titles.get(article)
+  if (title === undefined) {
+    title = comparable(article.headline.join(''))
+    titles.set(article, title)
+  }
+  return title
+}
+
 function headlineMatch(a: Article, b: Article): number {
-  const x = comparable(a.headline.join(''))
-  const y = comparable(b.headline.join(''))
+  const x = titleOf(a)
+  const y = titleOf(b)
   if (x === '' || y === '') return 0
   if (x === y) return 1
   if (x.includes(y) || y.includes(x)) return 0.8
@@ -63,8 +81,8 @@ function score(head: JumpAt, tail: JumpAt, lastPage: string): number | null {
   const inn = tail.block.jump!
   const target = out.page === 'back' ? lastPage : out.page
   const source = inn.page === 'back' ? lastPage : inn.page
-  if (comparablePage(target) !== comparablePage(tail.page)) return null
-  if (comparablePage(source) !== comparablePage(head.page)) return null
+  if (comparablePage(target) !== tail.at) return null
+  if (comparablePage(source) !== head.at) return null
   if (head.article === tail.article) return null
   let s = 1
   if (out.label && inn.label) {
@@ -102,10 +120,17 @@ export function detectContinuations(issue: Issue): Finding[] {
   for (const article of issue.articles) for (const page of article.pages) pages.add(comparablePage(page))
   // "back page": the highest page the issue has, counting pages found inside one OCR file.
   const lastPage = [...pages].filter((page) => /^\d+$/u.test(page)).map(Number).reduce((a, b) => Math.max(a, b), 0).toString().padStart(2, '0')
-  const pairs: { head: JumpAt; tail: JumpAt; score: number }[] = []
-  for (const head of heads) for (const tail of tails) {
-    const s = score(head, tail, lastPage)
-    if (s !== null) pairs.push({ head, tail, score: s })
+  // Each head is scored only against the tails on the page it jumps to: linear in the jumps
+  // for an issue of many pages, not heads × tails.
+  const tailsOn = new Map<string, JumpAt[]>()
+  for (const tail of tails) pushTo(tailsOn, tail.at, tail)
+  const pairs: Pair[] = []
+  for (const head of heads) {
+    const target = head.block.jump!.page === 'back' ? lastPage : head.block.jump!.page
+    for (const tail of tailsOn.get(comparablePage(target)) ?? []) {
+      const s = score(head, tail, lastPage)
+      if (s !== null) pairs.push({ head, tail, score: s })
+    }
   }
   // Greedy assignment, best pairs first: where several heads jump to one page with one marker,
   // the headline or keyword decides.
@@ -117,13 +142,15 @@ export function detectContinuations(issue: Issue): Finding[] {
     headTaken.set(pair.head.block.id, pair.tail)
     tailTaken.add(pair.tail.block.id)
   }
+  const byHead = groupBy(pairs, (pair) => pair.head)
+  const byTail = groupBy(pairs, (pair) => pair.tail)
   const findings: Finding[] = []
   for (const head of heads) {
     const tail = headTaken.get(head.block.id)
     const target = head.block.jump!.page === 'back' ? lastPage : head.block.jump!.page
     if (tail) {
-      const ranked = pairs.filter((pair) => pair.head === head).slice(0, 5)
-      const rivals = pairs.filter((pair) => pair.tail === tail && pair.head !== head)
+      const ranked = (byHead.get(head) ?? []).slice(0, 5)
+      const rivals = (byTail.get(tail) ?? []).filter((pair) => pair.head !== head)
       const unique = ranked.length === 1 && rivals.length === 0
       const tied = ranked.some((pair) => pair.tail !== tail && pair.score === ranked[0].score) || rivals.some((pair) => pair.score >= ranked[0].score)
       const candidates: Candidate[] = ranked.map((pair) => ({
@@ -149,20 +176,43 @@ export function detectContinuations(issue: Issue): Finding[] {
     }
     findings.push(unresolved(head, target, !pages.has(comparablePage(target))))
   }
+  const merged = new Set(heads.filter((head) => headTaken.has(head.block.id)).map((head) => head.article))
+  const onPage = new Map<string, Article[]>()
+  for (const article of issue.articles) {
+    for (const page of new Set(article.pages.map(comparablePage))) pushTo(onPage, page, article)
+  }
   for (const tail of tails) {
     if (tailTaken.has(tail.block.id)) continue
-    findings.push(...orphanTail(issue, tail, heads, headTaken, pages))
+    findings.push(...orphanTail(tail, onPage, merged, pages))
   }
   return findings
 }
 
+interface Pair {
+  head: JumpAt
+  tail: JumpAt
+  score: number
+}
+
+function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
+  const group = groups.get(key)
+  if (group) group.push(value)
+  else groups.set(key, [value])
+}
+
+/** Pairs grouped by a key, each group in the pairs' (ranked) order. */
+function groupBy(pairs: Pair[], key: (pair: Pair) => JumpAt): Map<JumpAt, Pair[]> {
+  const groups = new Map<JumpAt, Pair[]>()
+  for (const pair of pairs) pushTo(groups, key(pair), pair)
+  return groups
+}
+
 /** A tail whose head printed no jump line: its repeated headline may still find the head. */
-function orphanTail(issue: Issue, tail: JumpAt, heads: JumpAt[], taken: Map<string, JumpAt>, pages: Set<string>): Finding[] {
+function orphanTail(tail: JumpAt, onPage: Map<string, Article[]>, merged: Set<Article>, pages: Set<string>): Finding[] {
   const source = tail.block.jump!.page
-  const unmarked = issue.articles.filter((article) =>
+  const unmarked = (onPage.get(comparablePage(source)) ?? []).filter((article) =>
     article !== tail.article &&
-    article.pages.some((page) => comparablePage(page) === comparablePage(source)) &&
-    !heads.some((head) => head.article === article && taken.has(head.block.id)) &&
+    !merged.has(article) &&
     headlineMatch(article, tail.article) >= 0.8)
   if (unmarked.length === 1) {
     const head = unmarked[0]

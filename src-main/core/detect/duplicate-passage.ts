@@ -10,10 +10,10 @@ import { normalisedText } from './common'
 import { articleTitle, excerpt, expectOf, findingId, locateBlocks, type Located } from './common'
 
 const SAMPLE_MOD = 4
-const MIN_COVERAGE = 0.6
-/** Below MIN_COVERAGE a candidate still counts when its bigrams are nearly all in the original (OCR noise). */
+/** Share of a block's fingerprints another block must hold to be compared with it at all. */
 const MIN_CANDIDATE = 0.25
-const MIN_CONTAINMENT = 0.8
+/** How closely (alignment, 0..1) a candidate must match its original to be a copy. */
+const MIN_FIT = 0.85
 const MIN_BLOCK_CHARS = 16
 const MIN_PASSAGE_CHARS = 60
 
@@ -82,22 +82,41 @@ class FirstSeen {
   }
 }
 
-/** Bigrams of the normalised text, by UTF-16 unit (both sides are cut the same way). */
-function bigrams(block: Block): Set<string> {
-  const norm = normalisedText(block)
-  const out = new Set<string>()
-  for (let i = 0; i + 1 < norm.length; i++) out.add(norm.slice(i, i + 2))
-  return out
+/** How closely the copy's whole text matches the best stretch of the original: 1 − (edits /
+ * copy length), by edit distance with free ends in the original (semi-global alignment). High for
+ * a copy with OCR noise or cut short; low for a paraphrase or a short line whose words merely all
+ * occur in a long paragraph. */
+function fit(copy: Block, original: Block): number | null {
+  const a = normalisedText(copy)
+  const b = normalisedText(original)
+  const n = a.length
+  const m = b.length
+  if (n === 0) return 0
+  // Candidates only ever reach here; a pair of very long paragraphs is left to the fingerprints.
+  if (n * m > MAX_ALIGN_CELLS) return null
+  let prev = new Int32Array(m + 1)
+  let cur = new Int32Array(m + 1)
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i
+    const c = a.charCodeAt(i - 1)
+    for (let j = 1; j <= m; j++) {
+      const diagonal = prev[j - 1] + (b.charCodeAt(j - 1) === c ? 0 : 1)
+      cur[j] = Math.min(diagonal, prev[j] + 1, cur[j - 1] + 1)
+    }
+    ;[prev, cur] = [cur, prev]
+  }
+  let edits = n
+  for (let j = 0; j <= m; j++) if (prev[j] < edits) edits = prev[j]
+  return 1 - edits / n
 }
 
-/** Share of the copy's character bigrams found in the original: high for a noisy or cut-short copy. */
-function containment(copy: Block, original: Block): number {
-  const a = bigrams(copy)
-  if (a.size === 0) return 0
-  const b = bigrams(original)
-  let shared = 0
-  for (const gram of a) if (b.has(gram)) shared++
-  return shared / a.size
+const MAX_ALIGN_CELLS = 16_000_000
+/** Share of fingerprints that makes a copy of paragraphs too long to align. */
+const MIN_LONG_COVERAGE = 0.6
+
+function isCopy(copy: Block, original: Block, coverage: number): boolean {
+  const closeness = fit(copy, original)
+  return closeness === null ? coverage >= MIN_LONG_COVERAGE : closeness >= MIN_FIT
 }
 
 interface Printed {
@@ -148,7 +167,10 @@ function findCopies(blocks: Located[]): Copy[] {
     const coverage = best >= 0 ? bestCount / prints.length : 0
     // A block much longer than the one it shares text with quotes it; it is not a copy.
     const quotes = best >= 0 && length > entries[best].length * 1.3
-    if (!quotes && (coverage >= MIN_COVERAGE || (coverage >= MIN_CANDIDATE && containment(blocks[j].block, blocks[best].block) >= MIN_CONTAINMENT))) {
+    // Shared fingerprints find the candidate; aligning it with the original confirms a copy. A
+    // paraphrase (another story quoting the same speech with words of its own) shares long runs
+    // too, but not the same text end to end.
+    if (!quotes && coverage >= MIN_CANDIDATE && isCopy(blocks[j].block, blocks[best].block, coverage)) {
       copies.push({ copy: blocks[j], original: blocks[best] })
     }
   })
@@ -184,7 +206,7 @@ function withPieces(copies: Copy[], all: Located[], order: Map<string, number>):
       const from = order.get(last.original.block.id) ?? -1
       const original = [all[from], all[from + 1]].find((candidate) =>
         candidate !== undefined && candidate.block.type === 'paragraph' && candidate.block !== next.block &&
-        normalisedText(next.block).length >= 4 && containment(next.block, candidate.block) >= MIN_CONTAINMENT)
+        normalisedText(next.block).length >= 4 && (fit(next.block, candidate.block) ?? 0) >= MIN_FIT)
       if (!original) break
       last = { copy: next, original }
       out.push(last)

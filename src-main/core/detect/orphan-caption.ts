@@ -69,6 +69,21 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
   return scores
 }
 
+/** Indices of the `n` highest positive scores, highest first, ties in issue order: a caption
+ * needs its best few articles, never all of them sorted. */
+function top(scores: Float64Array, n: number): number[] {
+  const best: number[] = []
+  for (let a = 0; a < scores.length; a++) {
+    const score = scores[a]
+    if (score <= 0 || (best.length === n && score <= scores[best[n - 1]])) continue
+    let at = best.length
+    while (at > 0 && scores[best[at - 1]] < score) at--
+    best.splice(at, 0, a)
+    if (best.length > n) best.pop()
+  }
+  return best
+}
+
 /** The caption sits where no photo of its article would: after a jump line, or as a story of its own. */
 function isAway(article: Article, index: number): boolean {
   const before = article.blocks.slice(0, index)
@@ -86,12 +101,10 @@ export function detectOrphanCaptions(issue: Issue): Finding[] {
     located.map(({ block, caption }) => grams(caption.text || block.text)),
     issue.articles,
   )
+  const indexOf = new Map(issue.articles.map((article, a) => [article, a]))
   located.forEach(({ article, block, caption, index }, c) => {
-    const ranked = issue.articles
-      .map((other, a) => ({ article: other, score: scores[c][a] }))
-      .filter((entry) => entry.score > 0)
-      .sort((a, b) => b.score - a.score)
-    const own = ranked.find((entry) => entry.article === article)?.score ?? 0
+    const ranked = top(scores[c], 6).map((a) => ({ article: issue.articles[a], score: scores[c][a] }))
+    const own = scores[c][indexOf.get(article) ?? -1] ?? 0
     const best = ranked[0]
     if (!best || best.article === article || best.score < 0.25) return
     if (!isAway(article, index) && best.score < own * 1.5 + 0.1) return
