@@ -93,16 +93,24 @@ function fit(copy: Block, original: Block): number | null {
   const m = b.length
   if (n === 0) return 0
   // Candidates only ever reach here; a pair of very long paragraphs is left to the fingerprints.
+  // Whole or cut-short copies are found as they are, without a table.
+  if (b.includes(a)) return 1
   if (n * m > MAX_ALIGN_CELLS) return null
+  // More edits than this and the copy is no copy: stop as soon as every stretch needs more.
+  const allowed = Math.floor((1 - MIN_FIT) * n)
   let prev = new Int32Array(m + 1)
   let cur = new Int32Array(m + 1)
   for (let i = 1; i <= n; i++) {
     cur[0] = i
+    let least = i
     const c = a.charCodeAt(i - 1)
     for (let j = 1; j <= m; j++) {
       const diagonal = prev[j - 1] + (b.charCodeAt(j - 1) === c ? 0 : 1)
-      cur[j] = Math.min(diagonal, prev[j] + 1, cur[j - 1] + 1)
+      const value = Math.min(diagonal, prev[j] + 1, cur[j - 1] + 1)
+      cur[j] = value
+      if (value < least) least = value
     }
+    if (least > allowed) return 1 - least / n
     ;[prev, cur] = [cur, prev]
   }
   let edits = n
