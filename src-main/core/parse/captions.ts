@@ -14,7 +14,8 @@ export function captionOf(text: string): Caption | null {
   // A code point is one or two UTF-16 units: over twice the limit in units is over it in points.
   if (t.length > 2 * limit) return null
   // Most blocks name no photo at all: a cheap look first, the full credit pattern only then.
-  if (cjk ? !/[图摄]/u.test(t) : !/photo|\//iu.test(t)) return null
+  // A Chinese credit ends the block (…供图, …摄, …图片, 图/X): its mark is among the last characters.
+  if (cjk ? !/[图摄]/u.test(t.length > 24 ? t.slice(-24) : t) : !/photo|\//iu.test(t)) return null
   if (codePointLength(t) > limit) return null
   // The credit closes the block: search its last characters (whole text only if it reaches further).
   const m = execNearEnd(cjk ? CREDIT_CN : CREDIT_EN, t, 128)

@@ -57,6 +57,8 @@ const EN_IN = [
 
 // The same patterns anchored at a paragraph's end or start, compiled once.
 const CN_OUT_END = new RegExp(`${CN_OUT.source}$`, 'u')
+/** How CN_OUT_END ends: the page word, a label, a closing bracket. */
+const CN_MARK_END = new RegExp(`(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?$`, 'u')
 const CN_IN_START = new RegExp(`^\\s*${CN_IN.source}`, 'u')
 const EN_OUT_END = EN_OUT.map((re) => new RegExp(`${re.source}$`, re.flags))
 
@@ -138,7 +140,9 @@ function trailingIn(t: string): JumpMatch | null {
   const latin = PAGE_WORD.test(tail) ? english(t, EN_OUT_END, 'out', execAtEnd) : null
   // `…continued on page 3` closing a paragraph is specific enough on its own.
   if (latin && latin.start > 0) return latin
-  for (const found of [tail.includes('转') ? chinese(t, CN_OUT_END, 'out', execAtEnd) : null]) {
+  // The Chinese marker's own ending (`版①）`) is checked first: cheap, and most paragraphs lack it.
+  const chineseEnd = tail.includes('转') && execNearEnd(CN_MARK_END, t, 16) !== null
+  for (const found of [chineseEnd ? chinese(t, CN_OUT_END, 'out', execAtEnd) : null]) {
     if (!found || found.start === 0) continue
     const before = t.slice(0, found.start)
     const marked = /[（([【▶►]/.test(t.slice(found.start, found.start + 3))
