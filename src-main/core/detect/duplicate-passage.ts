@@ -5,6 +5,7 @@
 
 import type { Block, Finding, Issue } from '../model'
 import { ContentCache } from '../cache'
+import { editsWithin } from './align'
 import { hasCjk } from '../parse/text'
 import { normalisedText } from './common'
 import { articleTitle, excerpt, expectOf, findingId, locateBlocks, type Located } from './common'
@@ -82,49 +83,16 @@ class FirstSeen {
   }
 }
 
-/** How closely the copy's whole text matches the best stretch of the original: 1 − (edits /
- * copy length), by edit distance with free ends in the original (semi-global alignment). High for
- * a copy with OCR noise or cut short; low for a paraphrase or a short line whose words merely all
- * occur in a long paragraph. */
-function fit(copy: Block, original: Block): number | null {
+/** Does the copy's whole text match a stretch of the original within a copy's share of edits
+ * (semi-global edit distance)? Yes for a copy with OCR noise or cut short; no for a paraphrase
+ * or a short line whose words merely all occur in a long paragraph. */
+function fits(copy: Block, original: Block): boolean {
   const a = normalisedText(copy)
   const b = normalisedText(original)
-  const n = a.length
-  const m = b.length
-  if (n === 0) return 0
-  // Candidates only ever reach here; a pair of very long paragraphs is left to the fingerprints.
-  // Whole or cut-short copies are found as they are, without a table.
-  if (b.includes(a)) return 1
-  if (n * m > MAX_ALIGN_CELLS) return null
-  // More edits than this and the copy is no copy: stop as soon as every stretch needs more.
-  const allowed = Math.floor((1 - MIN_FIT) * n)
-  let prev = new Int32Array(m + 1)
-  let cur = new Int32Array(m + 1)
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i
-    let least = i
-    const c = a.charCodeAt(i - 1)
-    for (let j = 1; j <= m; j++) {
-      const diagonal = prev[j - 1] + (b.charCodeAt(j - 1) === c ? 0 : 1)
-      const value = Math.min(diagonal, prev[j] + 1, cur[j - 1] + 1)
-      cur[j] = value
-      if (value < least) least = value
-    }
-    if (least > allowed) return 1 - least / n
-    ;[prev, cur] = [cur, prev]
-  }
-  let edits = n
-  for (let j = 0; j <= m; j++) if (prev[j] < edits) edits = prev[j]
-  return 1 - edits / n
-}
-
-const MAX_ALIGN_CELLS = 16_000_000
-/** Share of fingerprints that makes a copy of paragraphs too long to align. */
-const MIN_LONG_COVERAGE = 0.6
-
-function isCopy(copy: Block, original: Block, coverage: number): boolean {
-  const closeness = fit(copy, original)
-  return closeness === null ? coverage >= MIN_LONG_COVERAGE : closeness >= MIN_FIT
+  if (a.length === 0) return false
+  // Whole or cut-short copies are found as they are.
+  if (b.includes(a)) return true
+  return editsWithin(a, b, Math.floor((1 - MIN_FIT) * a.length)) !== null
 }
 
 interface Printed {
@@ -178,7 +146,7 @@ function findCopies(blocks: Located[]): Copy[] {
     // Shared fingerprints find the candidate; aligning it with the original confirms a copy. A
     // paraphrase (another story quoting the same speech with words of its own) shares long runs
     // too, but not the same text end to end.
-    if (!quotes && coverage >= MIN_CANDIDATE && isCopy(blocks[j].block, blocks[best].block, coverage)) {
+    if (!quotes && coverage >= MIN_CANDIDATE && fits(blocks[j].block, blocks[best].block)) {
       copies.push({ copy: blocks[j], original: blocks[best] })
     }
   })
@@ -214,7 +182,7 @@ function withPieces(copies: Copy[], all: Located[], order: Map<string, number>):
       const from = order.get(last.original.block.id) ?? -1
       const original = [all[from], all[from + 1]].find((candidate) =>
         candidate !== undefined && candidate.block.type === 'paragraph' && candidate.block !== next.block &&
-        normalisedText(next.block).length >= 4 && (fit(next.block, candidate.block) ?? 0) >= MIN_FIT)
+        normalisedText(next.block).length >= 4 && fits(next.block, candidate.block))
       if (!original) break
       last = { copy: next, original }
       out.push(last)
