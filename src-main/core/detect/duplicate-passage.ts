@@ -56,14 +56,13 @@ function fingerprints(text: string, norm: string): Int32Array {
  * are already well mixed), sized once for the issue; no per-entry allocation. Keys are stored + 1,
  * so a fresh (zeroed) table is empty. */
 class FirstSeen {
-  private readonly keys: Int32Array
-  private readonly values: Int32Array
+  /** Key + 1 and value side by side: one probe touches one cache line. */
+  private readonly slots: Int32Array
   private readonly mask: number
   constructor(entries: number) {
     let size = 16
     while (size < entries * 2) size *= 2
-    this.keys = new Int32Array(size)
-    this.values = new Int32Array(size)
+    this.slots = new Int32Array(size * 2)
     this.mask = size - 1
   }
   /** The block that showed `key` first, or -1 after recording `value` as that block. */
@@ -71,11 +70,11 @@ class FirstSeen {
     const stored = key + 1
     let i = key & this.mask
     for (;;) {
-      const k = this.keys[i]
-      if (k === stored) return this.values[i]
+      const k = this.slots[2 * i]
+      if (k === stored) return this.slots[2 * i + 1]
       if (k === 0) {
-        this.keys[i] = stored
-        this.values[i] = value
+        this.slots[2 * i] = stored
+        this.slots[2 * i + 1] = value
         return -1
       }
       i = (i + 1) & this.mask
