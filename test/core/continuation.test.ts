@@ -26,6 +26,12 @@ const FORMS: Form[] = [
   { name: 'Continued on page 6 / From page 1', out: 'Continued on page 6', in: 'From page 1', tailPage: '06', lang: 'en' },
   { name: 'see MAYOR, page 6 / MAYOR, from page 1', out: 'see MAYOR, page 6', in: 'MAYOR, from page 1', tailPage: '06', lang: 'en' },
   { name: 'See MAYOR, Page 6 / MAYOR, from Page 1 (as printed)', out: 'See MAYOR, Page 6', in: 'MAYOR, from Page 1', tailPage: '06', lang: 'en' },
+  { name: 'Continued on A6 / Continued from A1 (section pages, no word Page)', out: 'Continued on A6', in: 'Continued from A1', tailPage: '06', lang: 'en' },
+  { name: 'See MAYOR, A6 / MAYOR, from A1', out: 'See MAYOR, A6', in: 'MAYOR, from A1', tailPage: '06', lang: 'en' },
+  { name: 'Turn to MAYOR, Page 6A / MAYOR: Continued from Page 1A', out: 'Turn to MAYOR, Page 6A', in: 'MAYOR: Continued from Page 1A', tailPage: '06', lang: 'en' },
+  { name: 'Jump to page 6 / From page 1', out: 'Jump to page 6', in: 'From page 1', tailPage: '06', lang: 'en' },
+  { name: '下接第2版 / 续第1版', out: '下接第2版', in: '续第1版', tailPage: '02', lang: 'zh' },
+  { name: '（下接2版） closing the paragraph / （续第一版）', out: '（下接2版）', in: '（续第一版）', tailPage: '02', lang: 'zh', inline: true },
   { name: 'Continued on Page A6 closing the paragraph', out: 'Continued on Page A6', in: 'Continued from Page 1', tailPage: '06', lang: 'en', inline: true },
 ]
 

@@ -28,7 +28,7 @@ function chineseNumber(raw: string): number | null {
 /** "02", "２", "三", "A6", "Three", "back" → a page number as Galley names pages. */
 export function jumpPage(raw: string): string {
   const folded = raw.normalize('NFKC').trim()
-  if (/^[a-z]?\d{1,3}$/i.test(folded)) return normalisePageNumber(folded.replace(/^[a-z]/i, ''))
+  if (/^[a-z]?\d{1,3}[a-z]?$/i.test(folded)) return normalisePageNumber(folded.replace(/[a-z]/gi, ''))
   const cn = chineseNumber(folded)
   if (cn !== null) return normalisePageNumber(String(cn))
   const word = folded.toLowerCase().replace(/[^a-z]/g, '')
@@ -39,20 +39,24 @@ export function jumpPage(raw: string): string {
 
 const PAGE_NO = '([A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}|[〇零一二三四五六七八九十]{1,3})'
 const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
-const CN_OUT = new RegExp(`[（(\\[【]?\\s*[▶►▷▼→>＞»\\s]*(?:下转|转至|转)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
-const CN_IN = new RegExp(`[（(\\[【]?\\s*[▲△◀◄←<＜«\\s]*(?:上接|接上|承接|紧接|续接|接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
+const CN_OUT = new RegExp(`[（(\\[【]?\\s*[▶►▷▼→>＞»\\s]*(?:下转|转至|转|下接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
+const CN_IN = new RegExp(`[（(\\[【]?\\s*[▲△◀◄←<＜«\\s]*(?:上接|接上|承接|紧接|续接|续|接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
 
-const EN_PAGE = '(?:[Pp]age|[Pp]ago|[Pp]aqe|PAGE|PAGO|[Pp]g\\.?|[Pp]\\.)\\s*([A-Za-z]?\\d{1,3}|[A-Za-z]+)'
+// A page named with its word (`Page A6`, `Pg. 6`, `page Two`, OCR `Pago`) or a bare section page
+// (`A6`, `2A`): two groups, one of them set.
+const EN_PAGE = '(?:(?:[Pp]age|[Pp]ago|[Pp]aqe|PAGE|PAGO|[Pp]g\\.?|[Pp]\\.)\\s*([A-Za-z]?\\d{1,3}[A-Za-z]?|[A-Za-z]+)|([A-Z]\\d{1,2}|\\d{1,2}[A-Z])\\b)'
+/** `See`, its OCR misreadings, and the other words papers send a reader on with. */
+const SEE = '(?:[Ss](?:ee|ec|ac|ce|cc|ea)|[Tt]urn\\s+to|TURN\\s+TO|[Jj]ump\\s+to|JUMP\\s+TO)'
 const SLUG = "([A-Z][A-Z'’.&-]*(?:\\s+[A-Z][A-Z'’.&-]*){0,2})"
 const EN_OUT = [
-  new RegExp(`\\(?\\s*(?:continued|contlnued|cont'd|cont\\.?)\\s+(?:on|to)\\s+${EN_PAGE}(?:\\s*,\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\s*\\.?`, 'i'),
-  new RegExp(`\\(?(?:[Pp]lease\\s+)?\\b[Ss](?:ee|ec|ac|ce|cc|ea)\\s+${SLUG}\\s*[,.]?\\s*(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
-  new RegExp(`\\(?\\b[Ss](?:ee|ec|ac|ce|cc|ea)\\s+${SLUG}\\s*[,.]?\\s*([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
+  new RegExp(`\\(?\\s*(?:(?:continued|contlnued|cont'd|cont\\.?)\\s+(?:on|to)|turn\\s+to|jump\\s+to)\\s+${EN_PAGE}(?:\\s*,\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\s*\\.?`, 'i'),
+  new RegExp(`\\(?(?:[Pp]lease\\s+)?\\b${SEE}\\s+${SLUG}\\s*[,.]?\\s*(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
+  new RegExp(`\\(?\\b${SEE}\\s+${SLUG}\\s*[,.]?\\s*([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
 ]
 const EN_IN = [
   /^\(?\s*(?:continued\s+)?from\s+(?:the\s+)?(first|front|back|last)\s+page\s*\.?\s*\)?\.?$/i,
   new RegExp(`^\\(?\\s*(?:continued\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}\\s*\\)?\\.?$`, 'i'),
-  new RegExp(`^${SLUG}\\s*[,.]?\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
+  new RegExp(`^${SLUG}\\s*[,.:]?\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
 ]
 
 // The same patterns anchored at a paragraph's end or start, compiled once.
@@ -86,8 +90,11 @@ function english(text: string, patterns: RegExp[], direction: Jump['direction'],
   for (const re of patterns) {
     const m = exec(re, text)
     if (!m) continue
-    const slug = m.length > 2 ? m[1] : ''
-    const page = m.length > 2 ? m[2] : m[1]
+    // Groups: the slug where the pattern has one, then the page (named or bare; one is set).
+    const groups = m.slice(1)
+    const withSlug = re.source.includes(SLUG)
+    const slug = withSlug ? (groups[0] ?? '') : ''
+    const page = groups.slice(withSlug ? 1 : 0).find((group) => group !== undefined) ?? ''
     return { jump: { direction, page: jumpPage(page), label: '', keyword: slug.trim() }, start: m.index, end: m.index + m[0].length }
   }
   return null
@@ -104,8 +111,8 @@ export function wholeJump(text: string): Jump | null {
 function jumpIn(t: string): Jump | null {
   // Tried in order, each only when the line holds its key word: most lines are no jump at all.
   const tries = [
-    () => (t.includes('转') ? chinese(t, CN_OUT, 'out') : null),
-    () => (t.includes('接') ? chinese(t, CN_IN, 'in') : null),
+    () => (t.includes('转') || t.includes('下接') ? chinese(t, CN_OUT, 'out') : null),
+    () => (t.includes('接') || t.includes('续') ? chinese(t, CN_IN, 'in') : null),
     () => (PAGE_WORD.test(t) ? english(t, EN_OUT, 'out') : null),
     () => (PAGE_WORD.test(t) ? english(t, EN_IN, 'in') : null),
   ]
@@ -124,9 +131,10 @@ export function trailingJump(text: string): JumpMatch | null {
   return trailingIn(t) ?? trailingIn(withoutStrayMark(t))
 }
 
-const JUMP_WORD = /转|ontinu|ONTINU|[Pp]age|PAGE|[Pp]ago/u
-/** Every English marker names a page (EN_PAGE: Page, Pago, Paqe, Pg., P.; or "back page"). */
-const PAGE_WORD = /[Pp]a[gq]|PAG|[Pp]g|[Pp]\./u
+const JUMP_WORD = /转|下接|ontinu|ONTINU|[Pp]age|PAGE|[Pp]ago|\b[A-Z]\d{1,2}\b|\b\d{1,2}[A-Z]\b/u
+/** Every English marker names a page (EN_PAGE: Page, Pago, Paqe, Pg., P., a section page such
+ * as A6 or 2A; or "back page"). */
+const PAGE_WORD = /[Pp]a[gq]|PAG|[Pp]g|[Pp]\.|\b[A-Za-z]\d{1,2}\b|\b\d{1,2}[A-Za-z]\b/u
 
 /** The text without a stray one- or two-character mark after its last space (OCR noise). */
 function withoutStrayMark(t: string): string {
@@ -141,7 +149,7 @@ function trailingIn(t: string): JumpMatch | null {
   // `…continued on page 3` closing a paragraph is specific enough on its own.
   if (latin && latin.start > 0) return latin
   // The Chinese marker's own ending (`版①）`) is checked first: cheap, and most paragraphs lack it.
-  const chineseEnd = tail.includes('转') && execNearEnd(CN_MARK_END, t, 16) !== null
+  const chineseEnd = (tail.includes('转') || tail.includes('下接')) && execNearEnd(CN_MARK_END, t, 16) !== null
   for (const found of [chineseEnd ? chinese(t, CN_OUT_END, 'out', execAtEnd) : null]) {
     if (!found || found.start === 0) continue
     const before = t.slice(0, found.start)
@@ -153,7 +161,7 @@ function trailingIn(t: string): JumpMatch | null {
 
 /** A jump marker opening a paragraph: `（上接第一版）今年，…`. */
 export function leadingJump(text: string): JumpMatch | null {
-  if (!/接|承/u.test(text.slice(0, 12))) return null
+  if (!/接|承|续/u.test(text.slice(0, 12))) return null
   const found = chinese(text, CN_IN_START, 'in')
   if (!found) return null
   const marker = text.slice(found.start, found.end)
