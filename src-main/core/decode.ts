@@ -69,6 +69,14 @@ function utf16WithoutBom(sample: Uint8Array): string | null {
   const pairs = n / 2
   if (oddNul > pairs * 0.3 && evenNul < pairs * 0.02) return 'utf-16le'
   if (evenNul > pairs * 0.3 && oddNul < pairs * 0.02) return 'utf-16be'
+  // Chinese text in UTF-16 has few NULs (only its ASCII does): a reading that is nearly all
+  // CJK, ASCII and punctuation is the text; binary data reads as noise either way.
+  if (evenNul + oddNul === 0) return null
+  for (const encoding of ['utf-16le', 'utf-16be']) {
+    const text = decodeAs(sample.subarray(0, n), encoding)
+    const plain = text.match(/[\t\n\r\u0020-\u007e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2010-\u2027]/gu)?.length ?? 0
+    if (plain >= text.length * 0.9 && /[\u4e00-\u9fff]/u.test(text)) return encoding
+  }
   return null
 }
 
@@ -97,8 +105,16 @@ function legacyEncoding(sample: Uint8Array): { encoding: string; whole: { text: 
   // Short GBK text is often guessed as EUC-JP or Big5; a clean GB18030 reading with Chinese in
   // it wins before any guess is asked for.
   const end = cleanEnd(sample)
-  const gb = decodeAs(sample.subarray(0, end), 'gb18030')
-  if (!gb.includes('\uFFFD') && /[\u4e00-\u9fff]/u.test(gb) && countUndecodable(gb) === 0) return { encoding: 'gb18030', whole: { text: gb, length: end } }
+  const head = sample.subarray(0, end)
+  const gb = decodeAs(head, 'gb18030')
+  const cleanChinese = (text: string): boolean => !text.includes('\uFFFD') && /[\u4e00-\u9fff]/u.test(text) && countUndecodable(text) === 0
+  if (cleanChinese(gb)) {
+    // Big5 bytes are valid GBK too, but read as GB they turn into kana, Greek, Cyrillic, box
+    // drawing and private-use characters (GB's symbol rows): then Big5 is the reading, if clean.
+    if (oddShare(gb) < ODD_LIMIT) return { encoding: 'gb18030', whole: { text: gb, length: end } }
+    const big5 = decodeAs(head, 'big5')
+    if (cleanChinese(big5) && oddShare(big5) < ODD_LIMIT) return { encoding: 'big5', whole: { text: big5, length: end } }
+  }
   const guessed = (encoding: string) => ({ encoding, whole: null })
   const guesses = chardet.analyse(sample)
   for (const guess of guesses) {
@@ -109,6 +125,16 @@ function legacyEncoding(sample: Uint8Array): { encoding: string; whole: { text: 
     if (name.startsWith('iso-8859') || name.startsWith('windows-125')) return guessed(name)
   }
   return iconv.encodingExists('gb18030') ? guessed('gb18030') : null
+}
+
+/** Characters a Chinese page hardly ever holds but a wrong double-byte reading is full of. */
+const ODD = /[\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\ufe30-\ufe4f]/gu
+const ODD_LIMIT = 0.02
+
+/** Share of the text's non-ASCII characters that are ODD. */
+function oddShare(text: string): number {
+  const wide = text.match(/[\u0080-\u{10ffff}]/gu)?.length ?? 0
+  return wide === 0 ? 0 : (text.match(ODD)?.length ?? 0) / wide
 }
 
 /** The sample may end inside a multi-byte character; leave its last few bytes out of the test. */

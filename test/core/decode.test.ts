@@ -129,6 +129,27 @@ describe('decode: reading a page file', () => {
   })
 })
 
+describe('decode: other Chinese encodings', () => {
+  // Traditional-character dailies (Taiwan, Hong Kong) come as Big5; Big5 bytes are also valid
+  // GBK, so a GB reading "succeeds" with kana and symbols where the news should be.
+  const TRAD = '## 捷運環狀線北段明年通車\n\n本報訊（記者 陳美玲）市政府昨日宣布，捷運環狀線北段工程進度超前，預計明年底通車，屆時將大幅縮短通勤時間。\n\n新線沿線將設置十二座車站，並規劃自行車停車場與公車轉乘區。\n'
+
+  it('reads a Big5 page as Big5, not as GB mojibake', () => {
+    const decoded = decodePage(new Uint8Array(iconv.encode(TRAD, 'big5')), '01.md')
+    expect(decoded.encoding).toBe('big5')
+    expect(decoded.text).toBe(TRAD)
+  })
+
+  it('still reads traditional characters saved as GB18030 as GB18030', () => {
+    expect(decodePage(new Uint8Array(iconv.encode(TRAD, 'gb18030')), '01.md').text).toBe(TRAD)
+  })
+
+  it('reads UTF-16 LE and BE without a BOM (Chinese text has few NUL bytes)', () => {
+    expect(decodePage(new Uint8Array(iconv.encode(TEXT, 'utf-16le')), '01.md').text).toBe(TEXT)
+    expect(decodePage(new Uint8Array(iconv.encode(TEXT, 'utf-16be')), '01.md').text).toBe(TEXT)
+  })
+})
+
 describe('decode: short and odd legacy files', () => {
   // A one-brief page is common (a correction notice, a weather box); it must not turn to mojibake.
   const BRIEF = '## 简讯\n\n城东路今起封闭施工。\n'
