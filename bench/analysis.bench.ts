@@ -25,6 +25,8 @@ const ACCEPT_TARGET_MS = 100
 /** "Well under" 100 ms, read as half of it: room for the view and the renderer on top. */
 const ACCEPT_WELL_UNDER_MS = 50
 const SCALES = [1, 4, 16]
+/** Floor and analysis run this many times each, alternating. */
+const PAIRS = 5
 const BASE = Math.max(1, Number.parseInt(process.env.BENCH_BASE ?? '', 10) || 20)
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -304,7 +306,7 @@ async function main(): Promise<void> {
       `Archive: ${largest} issues, ${pageCount} pages, ${mb(total)} from ${pool.origin === 'samples' ? `${pool.pages.length} sample pages (${pool.articles.length} articles)` : 'generated text'}, written in ${ms(performance.now() - t)} to ${root}`,
     )
     console.log(`Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at start${loadavg()[0] > cpus().length ? ' (busy machine: wall times are inflated, see the CPU-time ratios)' : ''}`)
-    console.log(`analysis = read + sha256 + makePage + analyze(pages) per issue (the median of 3 runs, like the floor); floor = read + sha256 + utf-8 decode + split into lines; accept-all = acceptAll(pages) on pages already read`)
+    console.log(`analysis = read + sha256 + makePage + analyze(pages) per issue; floor = read + sha256 + utf-8 decode + split into lines; ${PAIRS} of each, alternating; ratio = the median of each pair's analysis/floor; accept-all = acceptAll(pages) on pages already read`)
 
     // Warm the JIT on the 1× slice so 1× does not pay for compilation.
     analysisRun(archive.slice(0, BASE))
@@ -319,13 +321,19 @@ async function main(): Promise<void> {
       const slice = archive.slice(0, BASE * scale)
       const bytes = slice.reduce((n, i) => n + i.bytes, 0)
       const pages = slice.reduce((n, i) => n + i.files.length, 0)
-      const floors = [floorRun(slice), floorRun(slice), floorRun(slice)]
+      // Floor and analysis runs alternate, and the ratio is the median of each pair's ratio: a
+      // shared machine's load changes over seconds, and both halves of a pair see the same load.
+      const floors: ReturnType<typeof floorRun>[] = []
+      const runs: AnalysisRun[] = []
+      for (let pair = 0; pair < PAIRS; pair++) {
+        floors.push(floorRun(slice))
+        runs.push(analysisRun(slice))
+      }
       const floor = median(floors.map((f) => f.ms))
-      const runs = [analysisRun(slice), analysisRun(slice), analysisRun(slice)].sort((a, b) => a.ms - b.ms)
-      const run = runs[1]
+      const run = [...runs].sort((a, b) => a.ms - b.ms)[PAIRS >> 1]
       const accepted = acceptAllRun(slice)
-      cpuRatios.push(run.cpuMs / median(floors.map((f) => f.cpuMs)))
-      const ratio = run.ms / floor
+      cpuRatios.push(median(runs.map((r, i) => r.cpuMs / floors[i].cpuMs)))
+      const ratio = median(runs.map((r, i) => r.ms / floors[i].ms))
       const perMB = run.ms / (bytes / MB)
       rows.push({ scale, perMB, ratio })
       lastRun = run
