@@ -19,31 +19,64 @@ function grams(text: string): Set<string> {
   return out
 }
 
-/** Bigram prefilter slot: two UTF-16 units folded into 16 bits. */
-const slot = (a: number, b: number): number => (Math.imul(a, 31) + b) & 0xffff
+/** Two UTF-16 units as one 32-bit key (never 0: normalised text holds no NUL). */
+const pairKey = (a: number, b: number): number => (a << 16) | b
+
+/** The captions' bigrams by pair key → dense index: open addressing over one typed array, so
+ * the scan of every article's text looks each position up without building a string. */
+class PairIndex {
+  private readonly slots: Int32Array
+  private readonly mask: number
+  constructor(entries: number) {
+    let size = 16
+    while (size < entries * 2) size *= 2
+    this.slots = new Int32Array(size * 2)
+    this.mask = size - 1
+  }
+  private slot(key: number): number {
+    let i = (Math.imul(key, 0x9e3779b1) >>> 16) & this.mask
+    while (this.slots[2 * i] !== 0 && this.slots[2 * i] !== key) i = (i + 1) & this.mask
+    return i
+  }
+  set(key: number, value: number): void {
+    const i = this.slot(key)
+    this.slots[2 * i] = key
+    this.slots[2 * i + 1] = value
+  }
+  get(key: number): number {
+    const i = this.slot(key)
+    return this.slots[2 * i] === key ? this.slots[2 * i + 1] : -1
+  }
+}
 
 /** For each caption, the share of its words found in each article (headline and body, never the
  * article's own captions). One streaming pass over every article's normalised text, looking up
  * only the captions' words: no word set is built per article. */
 function affinities(captions: Set<string>[], articles: Article[]): Float64Array[] {
-  const holders = new Map<string, number[]>()
-  const flagged = new Uint8Array(1 << 16)
+  // Every caption word gets a dense index; holders[index] lists the captions that have it.
+  const indexOf = new Map<string, number>()
+  const holders: number[][] = []
   captions.forEach((words, c) => {
     for (const gram of words) {
-      const list = holders.get(gram)
-      if (list) list.push(c)
-      else holders.set(gram, [c])
-      if (gram.length === 2) flagged[slot(gram.charCodeAt(0), gram.charCodeAt(1))] = 1
+      let index = indexOf.get(gram)
+      if (index === undefined) {
+        index = holders.length
+        indexOf.set(gram, index)
+        holders.push([])
+      }
+      holders[index].push(c)
     }
   })
+  const pairs = new PairIndex(indexOf.size)
+  for (const [gram, index] of indexOf) if (gram.length === 2) pairs.set(pairKey(gram.charCodeAt(0), gram.charCodeAt(1)), index)
   const scores = captions.map(() => new Float64Array(articles.length))
-  const lastSeen = new Map<string, number>()
+  // The article (+ 1) that last counted each word: a word counts once per article.
+  const countedIn = new Int32Array(holders.length)
   articles.forEach((article, a) => {
-    const count = (gram: string): void => {
-      const list = holders.get(gram)
-      if (!list || lastSeen.get(gram) === a) return
-      lastSeen.set(gram, a)
-      for (const c of list) scores[c][a]++
+    const count = (index: number): void => {
+      if (index < 0 || countedIn[index] === a + 1) return
+      countedIn[index] = a + 1
+      for (const c of holders[index]) scores[c][a]++
     }
     const headline = article.headline.join(' ')
     const body = article.blocks.filter((block) => block.type !== 'caption')
@@ -53,13 +86,13 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
       for (const norm of [comparable(headline), ...body.map(normalisedText)]) {
         for (let i = 0; i < norm.length; i++) {
           const unit = norm.charCodeAt(i)
-          if (prev >= 0 && flagged[slot(prev, unit)]) count(String.fromCharCode(prev, unit))
+          if (prev >= 0) count(pairs.get(pairKey(prev, unit)))
           prev = unit
         }
       }
     } else {
       for (const text of [headline, ...body.map((block) => block.text)]) {
-        for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 3) count(word)
+        for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 3) count(indexOf.get(word) ?? -1)
       }
     }
   })
