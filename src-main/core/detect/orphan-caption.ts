@@ -21,6 +21,8 @@ function grams(text: string): Set<string> {
 
 /** Two UTF-16 units as one 32-bit key (never 0: normalised text holds no NUL). */
 const pairKey = (a: number, b: number): number => (a << 16) | b
+/** Two UTF-16 units folded into 16 bits. */
+const fold = (a: number, b: number): number => (Math.imul(a, 31) + b) & 0xffff
 
 /** The captions' bigrams by pair key → dense index: open addressing over one typed array, so
  * the scan of every article's text looks each position up without building a string. */
@@ -68,7 +70,13 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
     }
   })
   const pairs = new PairIndex(indexOf.size)
-  for (const [gram, index] of indexOf) if (gram.length === 2) pairs.set(pairKey(gram.charCodeAt(0), gram.charCodeAt(1)), index)
+  // A 16-bit fold of each bigram: most positions of an article are rejected by one byte read.
+  const flagged = new Uint8Array(1 << 16)
+  for (const [gram, index] of indexOf) {
+    if (gram.length !== 2) continue
+    pairs.set(pairKey(gram.charCodeAt(0), gram.charCodeAt(1)), index)
+    flagged[fold(gram.charCodeAt(0), gram.charCodeAt(1))] = 1
+  }
   const scores = captions.map(() => new Float64Array(articles.length))
   // The article (+ 1) that last counted each word: a word counts once per article.
   const countedIn = new Int32Array(holders.length)
@@ -86,7 +94,7 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
       for (const norm of [comparable(headline), ...body.map(normalisedText)]) {
         for (let i = 0; i < norm.length; i++) {
           const unit = norm.charCodeAt(i)
-          if (prev >= 0) count(pairs.get(pairKey(prev, unit)))
+          if (prev >= 0 && flagged[fold(prev, unit)] === 1) count(pairs.get(pairKey(prev, unit)))
           prev = unit
         }
       }
