@@ -17,16 +17,22 @@ export function decodePage(bytes: Uint8Array, file: string): Decoded {
   const bom = bomEncoding(bytes)
   if (bom) return finish(decodeAs(bytes, bom.encoding), bom.encoding, file)
   const sample = bytes.subarray(0, SAMPLE)
-  const bomless16 = utf16WithoutBom(sample)
-  if (bomless16) return finish(decodeAs(bytes, bomless16), bomless16, file)
-  if (looksBinary(sample)) {
-    throw new GalleyError('binary', `${file} is not a text file (it holds binary data); open the page's text export instead.`)
+  const binary = (): GalleyError => new GalleyError('binary', `${file} is not a text file (it holds binary data); open the page's text export instead.`)
+  // UTF-16 without a BOM, and binary data, both hold NUL bytes: a native scan rules both out
+  // for almost every page before any byte-by-byte look.
+  if (sample.indexOf(0) !== -1) {
+    const bomless16 = utf16WithoutBom(sample)
+    if (bomless16) return finish(decodeAs(bytes, bomless16), bomless16, file)
+    throw binary()
   }
   const utf8 = strictUtf8(bytes)
+  // Control bytes are themselves in UTF-8: only a text that holds some needs the binary count.
+  if (utf8 !== null && !CONTROL.test(utf8)) return finish(utf8, 'utf-8', file)
+  if (looksBinary(sample)) throw binary()
   if (utf8 !== null) return finish(utf8, 'utf-8', file)
   const guess = legacyEncoding(sample)
   if (!guess) {
-    throw new GalleyError('undecodable', `${file} is in no encoding Galley can read (tried UTF-8, UTF-16 and GB18030); save it as UTF-8 and open it again.`)
+    throw new GalleyError('undecodable', `${file} is in no encoding Galley can read (tried UTF-8, UTF-16, GB18030 and Big5); save it as UTF-8 and open it again.`)
   }
   // A page under the sample's size was decoded whole while guessing: no second pass.
   if (guess.whole !== null && guess.whole.length === bytes.length) return finish(guess.whole.text, guess.encoding, file)
@@ -79,6 +85,10 @@ function utf16WithoutBom(sample: Uint8Array): string | null {
   }
   return null
 }
+
+/** The control characters looksBinary counts (all but tab, line ends, form feed and escape). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/u
 
 function looksBinary(sample: Uint8Array): boolean {
   let control = 0
