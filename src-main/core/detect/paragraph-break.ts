@@ -2,7 +2,7 @@
 // at the break printed twice. Never joins across a headline, subhead, jump line, byline or caption.
 
 import type { Block, Finding, Issue } from '../model'
-import { codePointLength, endsSentence, firstChar, hasCjk, isCjk, lastChar } from '../parse/text'
+import { codePointsOver, endsSentence, firstChar, hasCjk, isCjk, lastChar } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
 
 // Characters that Chinese doubles as a word (天天, 常常): a doubled one at a break is kept
@@ -15,7 +15,7 @@ function endsWithGluedSubhead(text: string): boolean {
   const cut = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'))
   if (cut < 0) return false
   const tail = text.slice(cut + 1)
-  return tail !== '' && codePointLength(tail) <= 20 && !/[，、；,;]/u.test(tail) && codePointLength(text) - codePointLength(tail) >= 40
+  return tail !== '' && !codePointsOver(tail, 20) && !/[，、；,;]/u.test(tail) && codePointsOver(text.slice(0, cut + 1), 39)
 }
 
 /** OCR noise (`'tvMion'M-j-'`, `w`) is not prose and is never joined as if it were. */

@@ -1,7 +1,7 @@
 // Headline lines: a stacked print headline (kicker / main / deck) arrives as one line with spaces
 // between its parts; Chinese headlines split there, English ones keep their spaces as words.
 
-import { hasCjk, codePointLength, endsSentence } from './text'
+import { codePointsOver, endsSentence, hasCjk } from './text'
 
 export function headlineParts(text: string): string[] {
   const t = text.trim()
@@ -46,7 +46,7 @@ export function looksLikeHeadline(text: string): boolean {
   if (hasCjk(t)) {
     // A stacked headline (kicker, main line, deck) comes as parts set apart by spaces.
     const parts = headlineParts(t)
-    return parts.length > 0 && parts.length <= 5 && parts.every((part) => codePointLength(part) <= 32) && codePointLength(t) <= 100 && !/[；，、]$/u.test(t) && !/[。]/u.test(t)
+    return parts.length > 0 && parts.length <= 5 && parts.every((part) => !codePointsOver(part, 32)) && !codePointsOver(t, 100) && !/[；，、]$/u.test(t) && !/[。]/u.test(t)
   }
   const words = t.split(/\s+/u)
   if (words.length > 14 || t.length > 100) return false

@@ -10,7 +10,7 @@ import { bylineLine, inlineByline } from './bylines'
 import { captionOf } from './captions'
 import { headlineParts, looksLikeHeadline } from './headline'
 import { leadingJump, trailingJump, wholeJump } from './jumps'
-import { codePointLength, endsSentence, hasCjk } from './text'
+import { codePointsOver, endsSentence, hasCjk } from './text'
 
 export interface ParseOptions {
   title?: string
@@ -92,7 +92,7 @@ function newArticle(headline: Block | null, page: string, confidence: number): A
 
 /** Chinese subheads often come without `**`: a short title line between whole paragraphs. */
 export function looksLikeSubhead(text: string): boolean {
-  if (!hasCjk(text) || codePointLength(text) > 40) return false
+  if (!hasCjk(text) || codePointsOver(text, 40)) return false
   if (/[？?]$/u.test(text)) return !/[。；;]/u.test(text)
   // Numbered titles: 一、… / （二）… / 案例三：…
   if (/^(?:案例|第)?[一二三四五六七八九十\d]+[、：:．.]|^[（(][一二三四五六七八九十\d]+[)）]/u.test(text)) return !/[。]/u.test(text)
@@ -100,7 +100,7 @@ export function looksLikeSubhead(text: string): boolean {
   // A title does not end on a particle or preposition; a sentence cut at a column break does.
   if (/[了的地得和与及或在对把被将为是从向以而并且也都就还又之其]$/u.test(text)) return false
   // A comma is fine in a short title (…，中国方案应势而出), not in a line of running prose.
-  return !/[，、,]/u.test(text) || codePointLength(text) <= 24
+  return !/[，、,]/u.test(text) || !codePointsOver(text, 24)
 }
 
 function inferSubheads(article: Article): void {

@@ -75,6 +75,14 @@ export function codePointLength(text: string): number {
   return text.length - pairs
 }
 
+/** codePointLength(text) > n, without counting when the UTF-16 length already tells (a code
+ * point is one or two units): most paragraphs are far over the short limits callers ask about. */
+export function codePointsOver(text: string, n: number): boolean {
+  if (text.length <= n) return false
+  if (text.length > 2 * n) return true
+  return codePointLength(text) > n
+}
+
 /** Drops the first code point. */
 export function dropFirstChar(text: string): string {
   const first = firstChar(text)
