@@ -81,6 +81,11 @@ export interface LoggedOp {
 export interface IssueView {
   summary: IssueSummary
   /**
+   * Names this view (made up by the main process each time it sends one): an edit's IssueUpdate
+   * says, as its `base`, which view it is relative to.
+   */
+  revision: string
+  /**
    * Names the page files this view was built from (a hash of their names and contents): `pages`
    * and `sourceArticles` change only when it does. An IssueUpdate with the same revision fits them.
    */
@@ -106,11 +111,38 @@ export const PAGE_BOUND_FIELDS = ['pages', 'sourceArticles'] as const
 export type PageBoundFields = (typeof PAGE_BOUND_FIELDS)[number]
 
 /**
- * An edit's reply: the IssueView without its page texts and as-parsed articles, which an op never
- * changes. Merge it into the view held for the same `pagesRevision`; on a different revision the
- * pages changed meanwhile, so fetch the whole view again with `issue:open`.
+ * An edit's reply: only what changed since the view the main process last sent for the issue
+ * (`base`), never the page texts and as-parsed articles an op cannot change. A renderer holding
+ * the view named `base` (and the same `pagesRevision`) merges it with `mergeUpdate`; one holding
+ * another view fetches the whole view again with `issue:open`.
  */
-export type IssueUpdate = Omit<IssueView, PageBoundFields>
+export interface IssueUpdate {
+  summary: IssueSummary
+  pagesRevision: string
+  /** The revision of the view after this edit (the merged view's `revision`). */
+  revision: string
+  /**
+   * The revision of the view this update is relative to. Null when the main process kept no view
+   * of the issue to compare with (the issue was evicted from memory): every article, finding and
+   * log entry is then carried, and the update fits any view of the same pages.
+   */
+  base: string | null
+  /** Every article of the corrected issue, by id, in order. */
+  articleIds: string[]
+  /** The articles that are new or changed since `base` (every article when `base` is null). */
+  articles: Article[]
+  /** Every open finding, by id, in order. */
+  findingIds: string[]
+  /** The findings that are new or changed since `base` (every finding when `base` is null). */
+  findings: Finding[]
+  conflicts: Conflict[]
+  canUndo: boolean
+  canRedo: boolean
+  /** Where `log` starts: entries before it are unchanged since `base`. The log now has `logFrom + log.length` entries. */
+  logFrom: number
+  /** The edit log's entries from `logFrom` on. */
+  log: LoggedOp[]
+}
 
 export interface FolderChoice {
   /** The chosen folder (absolute), or null when the user cancelled or must type a path. */

@@ -2,7 +2,7 @@
 // editor makes (recorded in the log, checked against the pages first) and the watcher that
 // re-analyses an issue when its pages or its log change outside this process.
 
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import {
@@ -24,7 +24,8 @@ import { toGalleyError } from './fs-errors'
 import { displayNameOf, findIssues, isPageFileName, pageFilesOf, titleFromName, type IssueLocation } from './issues'
 import { MAX_PAGE_BYTES, readIssuePages, readPageBytes, sha256Of } from './pages'
 import { activeOps, IssueStore, type IssueState } from './store'
-import { failedSummary, issueUpdate, issueView, summarize, type Naming } from './summary'
+import { remember, updateAgainst, type SentView } from './delta'
+import { failedSummary, issueContent, issueView, summarize, type Naming } from './summary'
 import type { ExportMaterial } from './export'
 import { breathe, type Task } from './tasks'
 import { isStateFile, watchLibrary, type LibraryWatcher, type WatchEvent } from './watch'
@@ -59,6 +60,8 @@ interface IssueEntry {
   analysis: Analysis | null
   analysisKey: string | null
   summary: IssueSummary | null
+  /** The view last sent to the renderer: an edit replies with what changed since (see delta.ts). */
+  sent: SentView | null
   /** A damaged log that was set aside: shown in the summary until the next successful save. */
   stateProblem?: ReplyError
   timer?: NodeJS.Timeout
@@ -78,6 +81,9 @@ export class Library {
   private watcher: LibraryWatcher | null = null
   private rescanTimer: NodeJS.Timeout | undefined
   private closed = false
+  /** View revisions: this library's own prefix and a counter, so no two views sent share a name. */
+  private readonly revisionPrefix = randomBytes(6).toString('base64url')
+  private revisions = 0
 
   private constructor(
     /** Real path of the folder the library lives in. */
@@ -256,6 +262,7 @@ export class Library {
       analysis: null,
       analysisKey: null,
       summary: null,
+      sent: null,
     }
     this.entries.set(location.id, entry)
     this.byDir.set(location.dir, [...(this.byDir.get(location.dir) ?? []), entry])
@@ -391,13 +398,25 @@ export class Library {
   /** The whole view, page texts included: for opening an issue and after its pages changed. */
   private async viewOf(entry: IssueEntry): Promise<IssueView> {
     const { pages, analysis, state } = await this.ensure(entry)
-    return issueView(entry.summary as IssueSummary, pages, analysis, state, entry.pagesRevision)
+    const content = issueContent(entry.summary as IssueSummary, analysis, state, entry.pagesRevision, this.nextRevision())
+    entry.sent = remember(content)
+    return issueView(content, pages, analysis)
   }
 
-  /** An edit's reply: what an op can change; the renderer keeps the pages it has for the same revision. */
+  /**
+   * An edit's reply: what changed since the view last sent (the renderer keeps the rest, pages
+   * included), or everything an op can change when no view was kept to compare with.
+   */
   private async updateOf(entry: IssueEntry): Promise<IssueUpdate> {
     const { analysis, state } = await this.ensure(entry)
-    return issueUpdate(entry.summary as IssueSummary, analysis, state, entry.pagesRevision)
+    const content = issueContent(entry.summary as IssueSummary, analysis, state, entry.pagesRevision, this.nextRevision())
+    const { update, sent } = updateAgainst(entry.sent, content)
+    entry.sent = sent
+    return update
+  }
+
+  private nextRevision(): string {
+    return `${this.revisionPrefix}.${++this.revisions}`
   }
 
   private touch(entry: IssueEntry): void {
@@ -409,6 +428,7 @@ export class Library {
       old.pages = null
       old.source = null
       old.analysis = null
+      old.sent = null
     }
   }
 

@@ -2,7 +2,8 @@
 // (IssueView), built from core's Analysis and the edit log.
 
 import { countByKind, type Analysis, type Page } from '../core/index'
-import type { IssueSummary, IssueUpdate, IssueView, ReplyError } from '../ipc/contract'
+import type { IssueSummary, IssueView, ReplyError } from '../ipc/contract'
+import type { IssueContent } from './delta'
 import { lastEdited, type IssueState } from './store'
 
 export interface Naming {
@@ -43,18 +44,19 @@ export function failedSummary(naming: Naming, pageCount: number, state: IssueSta
 }
 
 /** The whole workspace view: what `issue:open` and `issue:add-page` send. */
-export function issueView(summary: IssueSummary, pages: Page[], analysis: Analysis, state: IssueState, pagesRevision: string): IssueView {
+export function issueView(content: IssueContent, pages: Page[], analysis: Analysis): IssueView {
   return {
-    ...issueUpdate(summary, analysis, state, pagesRevision),
+    ...content,
     pages: pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding, text: p.text })),
     sourceArticles: analysis.source.articles,
   }
 }
 
-/** An edit's lean reply: the view without what only the page files change (texts, as-parsed articles). */
-export function issueUpdate(summary: IssueSummary, analysis: Analysis, state: IssueState, pagesRevision: string): IssueUpdate {
+/** What an edit can change of the view: everything but the page texts and the as-parsed articles. */
+export function issueContent(summary: IssueSummary, analysis: Analysis, state: IssueState, pagesRevision: string, revision: string): IssueContent {
   return {
     summary,
+    revision,
     pagesRevision,
     articles: analysis.issue.articles,
     findings: analysis.findings,

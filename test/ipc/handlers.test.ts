@@ -6,7 +6,26 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { INVOKE_CHANNELS } from '../../src-main/ipc/channels'
 import { ARG_SCHEMAS, PAGE_BOUND_FIELDS, type ExportPreview, type ExportResult, type FolderChoice, type IssueUpdate, type IssueView, type LibraryView, type TaskProgress } from '../../src-main/ipc/contract'
+import { z } from 'zod'
 import { CN_ISSUE, EN_ISSUE, errorOf, fixtureLibrary, harness, tempDir, value } from '../library/helpers'
+
+// The envelope of an edit's reply (IssueUpdate); articles, findings and ops are checked elsewhere.
+const withId = z.looseObject({ id: z.string().min(1) })
+const issueUpdateShape = z.strictObject({
+  summary: z.looseObject({ id: z.string() }),
+  revision: z.string().min(1),
+  pagesRevision: z.string().min(1),
+  base: z.string().min(1).nullable(),
+  articleIds: z.array(z.string()),
+  articles: z.array(withId),
+  findingIds: z.array(z.string()),
+  findings: z.array(withId),
+  conflicts: z.array(z.unknown()),
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  logFrom: z.int().min(0),
+  log: z.array(z.looseObject({ index: z.int(), active: z.boolean(), who: z.string(), when: z.string() })),
+})
 
 async function openFixture() {
   const library = fixtureLibrary()
@@ -125,8 +144,9 @@ describe('editing channels', () => {
     expect(before.pages[0].text).toContain('城市新区')
     const continuation = before.findings.find((f) => f.kind === 'continuation')!
     const merged = value(await h.dispatch('finding:accept', { issueId: CN_ISSUE, findingId: continuation.id })) as IssueUpdate
-    expect(merged.articles).toHaveLength(2)
-    expect(merged.articles[0].pages).toEqual(['01', '02'])
+    expect(merged.articleIds).toHaveLength(2)
+    // Only the head changed (the tail is merged into it and gone): the reply carries that one article.
+    expect(merged.articles.map((a) => [a.id, a.pages])).toEqual([[merged.articleIds[0], ['01', '02']]])
     expect(merged.pagesRevision).toBe(before.pagesRevision)
     const reopened = value(await h.dispatch('issue:open', { issueId: CN_ISSUE })) as IssueView
     expect(reopened.sourceArticles).toHaveLength(3)
@@ -135,11 +155,11 @@ describe('editing channels', () => {
     expect(merged.canUndo).toBe(true)
     expect(merged.summary.lastEdited).toBe(merged.log[0].when)
     const undone = value(await h.dispatch('edit:undo', { issueId: CN_ISSUE })) as IssueUpdate
-    expect(undone.articles).toHaveLength(3)
+    expect(undone.articleIds).toHaveLength(3)
     expect(undone).toMatchObject({ canUndo: false, canRedo: true })
     expect(undone.log[0].active).toBe(false)
     const redone = value(await h.dispatch('edit:redo', { issueId: CN_ISSUE })) as IssueUpdate
-    expect(redone.articles).toHaveLength(2)
+    expect(redone.articleIds).toHaveLength(2)
     expect(errorOf(await h.dispatch('edit:redo', { issueId: CN_ISSUE })).code).toBe('invalid-argument')
   })
 
@@ -164,7 +184,25 @@ describe('editing channels', () => {
     }
     const { pages, sourceArticles, ...lean } = en
     expect(pages.length * sourceArticles.length).toBeGreaterThan(0)
-    expect(Object.keys(replies[0][2] as object).sort()).toEqual(Object.keys(lean).sort())
+    expect(Object.keys(replies[0][2] as object).sort()).toEqual([...Object.keys(lean), 'base', 'articleIds', 'findingIds', 'logFrom'].sort())
+  })
+
+  it('replies to an edit with only what changed since the view last sent, in the contract\'s shape', async () => {
+    const { h } = await openFixture()
+    const view = value(await h.dispatch('issue:open', { issueId: CN_ISSUE })) as IssueView
+    const brk = view.findings.find((f) => f.kind === 'paragraph-break')!
+    const reply = issueUpdateShape.parse(value(await h.dispatch('finding:accept', { issueId: CN_ISSUE, findingId: brk.id })))
+    expect(reply.base).toBe(view.revision)
+    expect(reply.revision).not.toBe(view.revision)
+    expect(reply.articleIds).toEqual(view.articles.map((a) => a.id))
+    // The joined paragraphs are in one article; the others are not sent again.
+    expect(reply.articles.map((a) => a.id)).toEqual(brk.articleIds)
+    expect(reply.findingIds).not.toContain(brk.id)
+    expect(reply.findings.every((f) => !view.findings.some((old) => JSON.stringify(old) === JSON.stringify(f)))).toBe(true)
+    expect(reply).toMatchObject({ logFrom: 0, log: [expect.objectContaining({ index: 0, active: true })] })
+    const undone = issueUpdateShape.parse(value(await h.dispatch('edit:undo', { issueId: CN_ISSUE })))
+    expect(undone).toMatchObject({ base: reply.revision, logFrom: 0, log: [expect.objectContaining({ index: 0, active: false })] })
+    expect(undone.findingIds).toContain(brk.id)
   })
 
   it('dismisses a finding so it stays dismissed', async () => {

@@ -2,6 +2,7 @@
 // accepted or dismissed, with an undo stack, recording every call the renderer makes.
 import { countByKind, type Finding } from '../../src-main/core/model'
 import type { IssueSummary, IssueUpdate, IssueView, LibraryView } from '../../src-main/ipc/contract'
+import { remember, updateAgainst, type IssueContent, type SentView } from '../../src-main/library/delta'
 import { GalleyError, type ArgOf, type Channel, type GalleyClient, type ResultOf } from '../../src-renderer/src/api'
 import * as fx from './fixtures'
 
@@ -32,8 +33,12 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
   const calls: { channel: string; arg: unknown }[] = []
   const listeners = new Map<string, Set<(p: unknown) => void>>()
 
+  let revisions = 0
+  let sent: SentView | null = null
+
   const view = (): IssueView => ({
     summary: summary('sample', '株洲日报 2024-01-30'),
+    revision: `v${++revisions}`,
     pagesRevision: 'r1',
     pages: [
       { number: '01', file: '01.md', sha256: 'x', encoding: 'utf-8', text: '## 技能大师工作室\n\n近年来\n' },
@@ -47,10 +52,18 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
     canRedo: cursor < open.length - 1,
     log: [],
   })
-  // Edits reply lean, like the main process: no page texts, no as-parsed articles.
+  const opened = (): IssueView => {
+    const whole = view()
+    const { pages: _pages, sourceArticles: _source, ...content } = whole
+    sent = remember(content)
+    return whole
+  }
+  // Edits reply as the main process does: what changed since the view last sent, no page texts.
   const update = (): IssueUpdate => {
-    const { pages: _pages, sourceArticles: _source, ...rest } = view()
-    return rest
+    const { pages: _pages, sourceArticles: _source, ...content } = view()
+    const reply = updateAgainst(sent, content satisfies IssueContent)
+    sent = reply.sent
+    return reply.update
   }
   const resolve = (findingId: string) => {
     open.splice(cursor + 1)
@@ -62,7 +75,7 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
   const handlers: { [K in Channel]?: (arg: ArgOf<K>) => ResultOf<K> } = {
     'library:current': () => options.library ?? null,
     'library:open': () => options.library ?? { folder: '/lib', issues: [], isSample: true },
-    'issue:open': () => view(),
+    'issue:open': () => opened(),
     'finding:accept': (arg) => resolve(arg.findingId),
     'finding:dismiss': (arg) => resolve(arg.findingId),
     'op:apply': (arg) => {

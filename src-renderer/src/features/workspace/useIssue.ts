@@ -1,13 +1,14 @@
 // Loads one issue's view from the main process and sends the editor's intents back. Opening (and
-// adding a page) replies with the whole IssueView; an edit replies with a lean IssueUpdate, merged
-// here into the view held for the same pages. Outside changes to the issue (page files, another
-// window) reload it whole.
+// adding a page) replies with the whole IssueView; an edit replies with an IssueUpdate carrying only
+// what changed, merged here into the view held (mergeUpdate.ts), or the whole view is fetched again
+// when the reply does not fit it. Outside changes to the issue (page files, another window) reload it whole.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { IssueUpdate, IssueView } from '../../../../src-main/ipc/contract'
-import type { Article, Block, Finding, Op } from '../../../../src-main/core/model'
+import type { Op } from '../../../../src-main/core/model'
 import { GalleyError } from '../../api'
 import { useClient } from '../../ClientContext'
 import type { Intent } from '../findings/intent'
+import { mergeUpdate } from './mergeUpdate'
 
 export interface IssueState {
   view: IssueView | null
@@ -38,91 +39,6 @@ function toBase64(bytes: Uint8Array): string {
 
 function isWholeView(reply: IssueView | IssueUpdate): reply is IssueView {
   return 'pages' in reply && 'sourceArticles' in reply
-}
-
-/**
- * An edit's reply over the view it was made on: the page texts and as-parsed articles are kept when
- * the reply names the same pages; null when the pages changed meanwhile (fetch the whole view).
- */
-export function mergeUpdate(view: IssueView | null, update: IssueUpdate): IssueView | null {
-  if (!view || view.pagesRevision !== update.pagesRevision) return null
-  return {
-    ...update,
-    pages: view.pages,
-    sourceArticles: view.sourceArticles,
-    articles: keepUnchanged(view.articles, update.articles),
-    findings: keepUnchanged(view.findings, update.findings),
-  }
-}
-
-/** Deep equality of plain JSON values (what a reply is made of). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false
-    return true
-  }
-  if (Array.isArray(b)) return false
-  const ka = Object.keys(a)
-  if (ka.length !== Object.keys(b).length) return false
-  for (const k of ka) {
-    if (!Object.hasOwn(b, k) || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false
-  }
-  return true
-}
-
-/** Every field but the blocks equal (headline, pages, reviewed...). */
-function sameFields(before: Article, after: Article): boolean {
-  const keys = Object.keys(after) as (keyof Article)[]
-  if (keys.length !== Object.keys(before).length) return false
-  return keys.every((k) => k === 'blocks' || (Object.hasOwn(before, k) && sameJson(before[k], after[k])))
-}
-
-/** An article whose fields and blocks equal the previous one's is the previous object. */
-function keepArticle(before: Article, after: Article, blockOf: (id: string) => Block | undefined): Article {
-  let reused = 0
-  let same = after.blocks.length === before.blocks.length
-  const blocks = after.blocks.map((b, i) => {
-    // Most blocks stay where they were; a block moved in from another article is looked up.
-    const at = before.blocks[i]
-    const old = at?.id === b.id ? at : blockOf(b.id)
-    // A block's id and hash name its text; the rest (type, source ranges, parts...) is compared whole.
-    if (old && old.hash === b.hash && sameJson(old, b)) {
-      reused++
-      if (old !== at) same = false
-      return old
-    }
-    same = false
-    return b
-  })
-  if (same && sameFields(before, after)) return before
-  return reused === 0 ? after : { ...after, blocks }
-}
-
-/**
- * The new list with every item (article, finding) that did not change replaced by the object held
- * before, and the old list itself when nothing changed: memoised views skip what an edit left alone.
- */
-export function keepUnchanged<T extends Article | Finding>(before: readonly T[], after: T[]): T[] {
-  const byId = new Map(before.map((x) => [x.id, x]))
-  let blocks: Map<string, Block> | null = null
-  const blockOf = (id: string): Block | undefined => {
-    if (!blocks) {
-      blocks = new Map()
-      for (const a of before as readonly Article[]) for (const b of a.blocks) blocks.set(b.id, b)
-    }
-    return blocks.get(id)
-  }
-  let same = before.length === after.length
-  const out = after.map((x, i) => {
-    const old = byId.get(x.id)
-    const kept = !old ? x : 'blocks' in x ? (keepArticle(old as Article, x, blockOf) as T) : sameJson(old, x) ? old : x
-    if (kept !== before[i]) same = false
-    return kept
-  })
-  return same ? (before as T[]) : out
 }
 
 function asGalleyError(err: unknown): GalleyError {
@@ -178,9 +94,11 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
   const applyOps = useCallback(
     (ops: Op[]) =>
       run(async () => {
-        let update: IssueUpdate | null = null
-        for (const op of ops) update = await client.call('op:apply', { issueId, op })
-        return update
+        if (ops.length === 0) return null
+        // Each reply is relative to the one before: merge them in turn, reloading if one does not fit.
+        let view = held.current
+        for (const op of ops) view = mergeUpdate(view, await client.call('op:apply', { issueId, op }))
+        return view ?? client.call('issue:open', { issueId })
       }),
     [client, issueId, run],
   )

@@ -1,0 +1,60 @@
+// An edit's reply built against the view last sent for the issue. The main process remembers what
+// it sent (each article, finding and log entry as JSON) and replies with only what differs, so a
+// one-paragraph fix on a 24-page issue sends a few kilobytes instead of every article again.
+
+import type { IssueUpdate, IssueView, PageBoundFields } from '../ipc/contract'
+
+/** Everything of a view that an edit can change. */
+export type IssueContent = Omit<IssueView, PageBoundFields>
+
+/** What the renderer was last sent of an issue, as JSON per article, finding and log entry. */
+export interface SentView {
+  revision: string
+  pagesRevision: string
+  articles: Map<string, string>
+  findings: Map<string, string>
+  log: string[]
+}
+
+function byId(items: readonly { id: string }[]): Map<string, string> | null {
+  const map = new Map<string, string>()
+  for (const item of items) {
+    if (map.has(item.id)) return null // ids are unique by design; if not, only a whole reply is safe
+    map.set(item.id, JSON.stringify(item))
+  }
+  return map
+}
+
+/** Remembers a view as sent; null when its ids are not unique (every later reply is then whole). */
+export function remember(content: IssueContent): SentView | null {
+  const articles = byId(content.articles)
+  const findings = byId(content.findings)
+  if (!articles || !findings) return null
+  return { revision: content.revision, pagesRevision: content.pagesRevision, articles, findings, log: content.log.map((e) => JSON.stringify(e)) }
+}
+
+/**
+ * The reply to an edit whose result is `content`: relative to `sent` when there is one for the same
+ * pages, else whole (`base: null`). Also returns what is sent now, to compare the next edit with.
+ */
+export function updateAgainst(sent: SentView | null, content: IssueContent): { update: IssueUpdate; sent: SentView | null } {
+  const now = remember(content)
+  const { articles, findings, log, ...rest } = content
+  const common = { ...rest, articleIds: articles.map((a) => a.id), findingIds: findings.map((f) => f.id) }
+  if (!now || !sent || sent.pagesRevision !== content.pagesRevision) {
+    return { update: { ...common, base: null, articles, findings, logFrom: 0, log }, sent: now }
+  }
+  let logFrom = 0
+  while (logFrom < now.log.length && logFrom < sent.log.length && now.log[logFrom] === sent.log[logFrom]) logFrom++
+  return {
+    update: {
+      ...common,
+      base: sent.revision,
+      articles: articles.filter((a) => sent.articles.get(a.id) !== now.articles.get(a.id)),
+      findings: findings.filter((f) => sent.findings.get(f.id) !== now.findings.get(f.id)),
+      logFrom,
+      log: log.slice(logFrom),
+    },
+    sent: now,
+  }
+}
