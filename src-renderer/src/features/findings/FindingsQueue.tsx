@@ -28,17 +28,19 @@ export interface FindingsQueueProps {
 
 interface QueueRowProps {
   finding: Finding
-  index: number
   current: boolean
   description: string
   onChoose: (findingId: string) => void
 }
 
-const QueueRow = memo(function QueueRow({ finding: f, index, current, description, onChoose }: QueueRowProps) {
+/** The option's element id, for aria-activedescendant: named by the finding, so a row keeps it when an accept removes a row above. */
+const optionId = (f: Finding): string => `finding-${f.id}`
+
+const QueueRow = memo(function QueueRow({ finding: f, current, description, onChoose }: QueueRowProps) {
   const { t } = useTranslation()
   return (
     <div
-      id={`finding-${index}`}
+      id={optionId(f)}
       role="option"
       aria-selected={current}
       className={`queue-row${current ? ' current' : ''}`}
@@ -85,10 +87,10 @@ export const FindingsQueue = memo(function FindingsQueue({ findings, counts, cur
           activeIndex={active}
           role="listbox"
           label={t('queue.title')}
-          activeDescendant={active >= 0 ? `finding-${active}` : undefined}
+          activeDescendant={active >= 0 ? optionId(findings[active] as Finding) : undefined}
           renderRow={(i) => {
             const f = findings[i] as Finding
-            return <QueueRow finding={f} index={i} current={f.id === currentId} description={describe(f)} onChoose={onChoose} />
+            return <QueueRow finding={f} current={f.id === currentId} description={describe(f)} onChoose={onChoose} />
           }}
         />
       )}

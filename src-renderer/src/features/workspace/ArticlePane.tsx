@@ -1,6 +1,6 @@
 // The article as it will be exported: headline lines, byline, body with subheads, captions and the
 // state of its jumps, with the blocks that findings point at highlighted. Edits become ops upstream.
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article, Block } from '../../../../src-main/core/model'
 import { EditableText } from './EditableText'
@@ -86,7 +86,15 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
   const { t } = useTranslation()
   const mark = (b: Block) => `${current.has(b.id) ? ' hit-current' : flagged.has(b.id) ? ' hit' : ''}`
   const byline = bylineOf(article)
-  let paragraph = 0
+  // The edit buttons' labels ("paragraph 3"), made when the blocks change, not on every re-render
+  // (each accept re-marks the blocks, and i18next is a large share of that render).
+  const labels = useMemo(() => {
+    let paragraph = 0
+    // Every block shown as editable text but a subhead counts as a paragraph (as a headline block would).
+    return article.blocks.map((block) =>
+      block.type === 'jump' || block.type === 'caption' || block.type === 'byline' ? '' : block.type === 'subhead' ? t('article.subhead') : t('article.paragraph', { n: ++paragraph }),
+    )
+  }, [article.blocks, t])
   return (
     <article className="article-pane" aria-label={t('article.title')} lang="zh">
       <header>
@@ -119,13 +127,11 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
         )}
       </header>
       <div className="article-body">
-        {article.blocks.map((block) => {
-          if (block.type === 'byline') return null
-          // Every block shown as editable text but a subhead counts as a paragraph (as a headline block would).
-          const label =
-            block.type === 'jump' || block.type === 'caption' ? '' : block.type === 'subhead' ? t('article.subhead') : t('article.paragraph', { n: ++paragraph })
-          return <BlockView key={block.id} block={block} mark={mark(block)} label={label} jump={jumps.get(block.id)} onEditBlock={onEditBlock} />
-        })}
+        {article.blocks.map((block, i) =>
+          block.type === 'byline' ? null : (
+            <BlockView key={block.id} block={block} mark={mark(block)} label={labels[i] ?? ''} jump={jumps.get(block.id)} onEditBlock={onEditBlock} />
+          ),
+        )}
       </div>
     </article>
   )

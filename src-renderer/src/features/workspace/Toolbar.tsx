@@ -1,6 +1,6 @@
 // The workspace's top bar: back to the library, the issue's name, undo/redo, reviewed mark, the
 // source toggle, search, export and the shortcut sheet.
-import { forwardRef } from 'react'
+import { forwardRef, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 export interface ToolbarProps {
@@ -22,7 +22,13 @@ export interface ToolbarProps {
 }
 
 export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolbar(props, searchRef) {
-  const { t } = useTranslation()
+  const { t: translate } = useTranslation()
+  // Looked up once per language: the bar re-renders with every edit (the busy flag), twice per accept.
+  const labels = useMemo(() => {
+    const keys = ['label', 'library', 'working', 'undo', 'redo', 'reviewed', 'source', 'search', 'searchPlaceholder', 'export', 'shortcuts'] as const
+    return Object.fromEntries(keys.map((k) => [k, translate(`toolbar.${k}`)])) as Record<(typeof keys)[number], string>
+  }, [translate])
+  const t = (key: `toolbar.${keyof typeof labels}`): string => labels[key.slice('toolbar.'.length) as keyof typeof labels]
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" onClick={props.onBack}>

@@ -35,6 +35,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
     dispatch({ type: 'issue-loaded', findings: inReadingOrder(loaded.findings, loaded.articles), firstArticleId: loaded.articles[0]?.id ?? null }),
   )
   const [exporting, setExporting] = useState(false)
+  const [toolsOpen, setToolsOpen] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
   const view = issue.view
 
@@ -205,9 +206,11 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
           )}
           {review.showSource && article && <SourcePane article={article} pages={view.pages} />}
           {tools && (
-            <details className="hand-tools">
+            // Built only while open: its lists (every paragraph, every other article) are remade for
+            // each article shown, which is most accepts, and a closed section shows none of it.
+            <details className="hand-tools" onToggle={(e) => setToolsOpen(e.currentTarget.open)}>
               <summary>{t('tools.title')}</summary>
-              <ArticleTools key={tools.article.id} {...tools} busy={busy} />
+              {toolsOpen && <ArticleTools key={tools.article.id} {...tools} busy={busy} />}
             </details>
           )}
         </div>
