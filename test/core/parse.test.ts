@@ -85,6 +85,12 @@ describe('parse: datelines and bylines', () => {
     { name: '本报记者 A 通讯员 B', line: '本报记者 刘芳 通讯员 何平', reporters: ['刘芳'], correspondents: ['何平'] },
     { name: 'By NAME', line: 'By JANE DOE', reporters: ['JANE DOE'], correspondents: [] },
     { name: 'By Name and Name', line: 'By Jane Doe and Tom Roe', reporters: ['Jane Doe', 'Tom Roe'], correspondents: [] },
+    { name: 'By Name, Staff Writer (the title is not a name)', line: 'By Jane Doe, Staff Writer', reporters: ['Jane Doe'], correspondents: [] },
+    { name: 'NAME, Staff Writer', line: 'JANE DOE, Staff Writer', reporters: ['JANE DOE'], correspondents: [] },
+    { name: 'NAME Senior staff writer (no comma)', line: 'BOB COHN Senior staff writer', reporters: ['BOB COHN'], correspondents: [] },
+    { name: '文/A', line: '文/张立群', reporters: ['张立群'], correspondents: [] },
+    { name: '文/图 A', line: '文/图 张立群', reporters: ['张立群'], correspondents: [] },
+    { name: '（记者 A） in brackets', line: '（记者 刘芳）', reporters: ['刘芳'], correspondents: [] },
   ]
   for (const c of lines) {
     it(`recognises a byline line, not a body paragraph: ${c.name}`, () => {
@@ -101,6 +107,17 @@ describe('parse: datelines and bylines', () => {
     const article = only('## 新闻标题示例\n\n记者昨天走访了三个社区,看到志愿者正在忙碌。\n')
     expect(blocksOf(article, 'byline')).toHaveLength(0)
     expect(paragraphs(article)).toHaveLength(1)
+  })
+
+  it('does not take a caption that opens with 图： for a byline', () => {
+    const article = only('## 新闻标题示例\n\n本报讯(记者 刘芳) 昨天,新馆开放。\n\n图：市民在公园里散步\n')
+    expect(blocksOf(article, 'byline')).toHaveLength(0)
+  })
+
+  it('a job title on the line after a byline is part of the byline, not a paragraph', () => {
+    const article = only('## Library Hours Extended\n\nBy Laura Fleischer\n\nStaff Writer\n\nThe council voted on Tuesday to keep the library open on weekends.\n')
+    expect(blocksOf(article, 'byline').map((block) => block.text)).toEqual(['By Laura Fleischer', 'Staff Writer'])
+    expect(paragraphs(article).map((block) => block.text)).toEqual(['The council voted on Tuesday to keep the library open on weekends.'])
   })
 
   it('does not take an English sentence starting with "By" for a byline', () => {

@@ -20,7 +20,7 @@ export function parseRoles(inner: string): { reporters: string[]; correspondents
       .slice(from, to)
       .replace(/^[\s/／:：]+/u, '')
       .split(/[\s、，,/／;；]+/u)
-      .map((name) => name.replace(/(报道|摄)$/u, '').trim())
+      .map((name) => name.replace(/[（(）)【】[\]]/gu, '').replace(/(报道|摄)$/u, '').trim())
       .filter((name) => name !== '' && !NOT_A_NAME.test(name) && name.length <= 12)
     const target = /通讯员/u.test(role[0]) ? correspondents : reporters
     target.push(...names)
@@ -61,6 +61,25 @@ export function inlineByline(paragraph: string): InlineByline | null {
 
 const LINE_CN = /^(?:[^\s。，,]{0,10}?)(?:全媒体|融媒体|本报|特约|见习|首席|摄影)?(?:记\s*者|通讯\s*员)\s*[/／:：]?\s*\S/u
 const LINE_EN = /^(?:by|bv|8y)\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,4}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,3})?\s*$/iu
+/** `文/王五`, `文/图 王五`, `撰文：王五`, `图 王五`: who wrote (and photographed) the story. */
+const LINE_WRITER = /^[■□●◆▲]?\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|撰文|文字|文|图|摄影)\s*(?:[/／:：]\s*|\s+)([^\s/／:：].*)$/u
+/** `By Jane Doe, Staff Writer`, `JANE DOE, Staff Writer`: the job title after the name is not a name. */
+const TITLE_EN = /\s*,?\s*\b(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:staff\s+(?:writer|reporter|photographer)|(?:staff\s+)?correspondent|writer|reporter|editor|columnist)\b.*$/iu
+const JOB_EN = /^(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:staff\s+(?:writer|reporter)|(?:staff\s+)?correspondent|writer|reporter|editor)$/iu
+
+/** A line that is only a newsroom job title (`Staff Writer`, `Managing Editor`, `特约评论员`). */
+export function isJobTitle(text: string): boolean {
+  const t = text.trim()
+  return t.length <= 40 && (JOB_EN.test(t) || /^(?:[A-Z][a-z]+\s+)?(?:Editor|Writer|Correspondent|Columnist)$/u.test(t) || /^(?:本报|特约|首席)?(?:评论员|通讯员|记者)$/u.test(t))
+}
+
+/** `JANE DOE, Staff Writer`, `Jane Doe, Reporter`, `BOB COHN Senior staff Writer`: the name. */
+function nameWithJob(t: string): string | null {
+  const m = /^([A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){1,3})\s*,\s*(.+)$/u.exec(t) ?? /^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})\s+(.+)$/u.exec(t)
+  return m && JOB_EN.test(m[2].trim()) ? m[1] : null
+}
+/** A Chinese personal name (two to six characters, `·` in transliterations) or a Latin one. */
+const PERSON_CN = /^(?:[\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'-]{1,30})$/u
 
 /** A block that is only a byline: short, no sentence punctuation, a role word or `By`. */
 export function bylineLine(text: string): Byline | null {
@@ -73,13 +92,22 @@ export function bylineLine(text: string): Byline | null {
     const roles = parseRoles(t)
     if (roles.reporters.length + roles.correspondents.length > 0) return { text: t, ...roles }
   }
-  if (LINE_EN.test(t) && !/[.]$/.test(t)) {
-    const names = t
+  const writer = LINE_WRITER.exec(t)
+  if (writer && t.length <= 30) {
+    // Names only (`图：市民在公园里散步` is a caption, not a credit line).
+    const names = writer[1].split(/[\s、，,]+/u).filter((name) => name !== '')
+    if (names.length > 0 && names.length <= 4 && names.every((name) => PERSON_CN.test(name))) return { text: t, reporters: names, correspondents: [] }
+  }
+  const untitled = t.replace(TITLE_EN, '')
+  if (LINE_EN.test(untitled) && !/[.]$/.test(untitled)) {
+    const names = untitled
       .replace(/^\S+\s+/u, '')
       .split(/\s*(?:,|\band\b)\s*/u)
       .map((name) => name.trim())
       .filter(Boolean)
     return { text: t, reporters: names, correspondents: [] }
   }
+  const named = nameWithJob(t)
+  if (named) return { text: t, reporters: [named], correspondents: [] }
   return null
 }

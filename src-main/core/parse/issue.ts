@@ -6,7 +6,7 @@ import type { Article, Block, BlockType, Issue, Page } from '../model'
 import { blockHash } from '../hash'
 import { sortPages } from '../pages'
 import { rawBlocks, type RawBlock } from './blocks'
-import { bylineLine, inlineByline } from './bylines'
+import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { headlineParts, looksLikeHeadline } from './headline'
 import { leadingJump, trailingJump, wholeJump } from './jumps'
@@ -189,7 +189,11 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       continue
     }
     const first = !current || !current.blocks.some((block) => block.type === 'paragraph')
-    const blocks = classify(raw, factory, first)
+    const previous = current?.blocks[current.blocks.length - 1]
+    // `By Laura Fleischer` / `Staff Writer`: a job title on its own line goes with the byline.
+    const blocks = previous?.type === 'byline' && isJobTitle(raw.text)
+      ? [factory.make('byline', raw.text, raw.start, raw.end, { byline: { text: raw.text, reporters: [], correspondents: [] } })]
+      : classify(raw, factory, first)
     if (blocks.length === 0) continue
     const article = ensure(blocks[0], level === 0 ? 0.4 : 1)
     if (logicalPage !== page.number) for (const block of blocks) block.page = logicalPage
