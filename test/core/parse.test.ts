@@ -60,6 +60,8 @@ describe('parse: datelines and bylines', () => {
     { name: 'agency dateline 新华社…电(记者 X)', paragraph: '新华社长沙2月3日电(记者 赵一鸣) 湖南今年将新建农村公路五千公里。', reporters: ['赵一鸣'], correspondents: [] },
     { name: 'full-width brackets and two reporters', paragraph: '本报讯（记者 刘芳 陈晨 通讯员 何平）市图书馆新馆昨天开放。', reporters: ['刘芳', '陈晨'], correspondents: ['何平'] },
     { name: '本报讯通讯员 X 报道', paragraph: '本报讯通讯员 孙海 报道 近日,县气象局完成雷达升级。', reporters: [], correspondents: ['孙海'] },
+    { name: 'wire dateline with no reporter 新华社…电', paragraph: '新华社长沙2月3日电 湖南今年将新建农村公路五千公里。', reporters: [], correspondents: [] },
+    { name: 'wire dateline 据新华社…电', paragraph: '据新华社长沙2月3日电 湖南今年将新建农村公路五千公里。', reporters: [], correspondents: [] },
   ]
   for (const c of cases) {
     it(`reads the reporters from an inline dateline: ${c.name}`, () => {
@@ -118,6 +120,16 @@ describe('parse: datelines and bylines', () => {
     const article = only('## Library Hours Extended\n\nBy Laura Fleischer\n\nStaff Writer\n\nThe council voted on Tuesday to keep the library open on weekends.\n')
     expect(blocksOf(article, 'byline').map((block) => block.text)).toEqual(['By Laura Fleischer', 'Staff Writer'])
     expect(paragraphs(article).map((block) => block.text)).toEqual(['The council voted on Tuesday to keep the library open on weekends.'])
+  })
+
+  it('reads an English city dateline (WASHINGTON — ) as the story’s dateline', () => {
+    const article = only('## Senate Passes Budget\n\nWASHINGTON — The Senate passed the budget on Tuesday after a long debate.\n')
+    expect(paragraphs(article)[0].byline?.text).toBe('WASHINGTON')
+  })
+
+  it('does not take a sentence that merely opens with a capitalised word and a dash for a dateline', () => {
+    const article = only('## Library Hours\n\nNote — the library will close early on Friday.\n')
+    expect(paragraphs(article)[0].byline).toBeUndefined()
   })
 
   it('does not take an English sentence starting with "By" for a byline', () => {

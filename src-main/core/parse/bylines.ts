@@ -37,6 +37,10 @@ export interface InlineByline {
 const DATELINE_BRACKET = /^([^\s(（。，,]{1,24}?(?:讯|电))\s*[（(]([^()（）]{1,80})[)）]\s*/u
 const DATELINE_REPORTED = /^(本报讯|[^\s(（。，]{1,12}讯)\s*((?:记\s*者|通讯\s*员|实习生)[^。，,]{1,60}?)\s*报道\s*/u
 const DATELINE_AGENCY = /^([A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*\((AP|UPI|Reuters|AFP|CPS|[A-Z]{2,5})\)\s*[—–-]+\s*/u
+/** `WASHINGTON — `, `NEW YORK, N.Y. -- `: a city in capitals and a dash, no agency. */
+const DATELINE_CITY = /^([A-Z]{2}[A-Z.' ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?)\s*(?:—|–|--)\s*(?=[A-Z“"])/u
+/** `新华社北京1月29日电 `, `据新华社北京1月29日电`: an agency dateline with no reporter named. */
+const DATELINE_WIRE_CN = /^(据?[^\s(（。，,]{2,16}?\d{1,2}月\d{1,2}日电)\s*(?![（(])/u
 
 export function inlineByline(paragraph: string): InlineByline | null {
   const bracket = DATELINE_BRACKET.exec(paragraph)
@@ -52,6 +56,10 @@ export function inlineByline(paragraph: string): InlineByline | null {
       return { byline: { text: paragraph.slice(0, reported[0].length).trim(), ...roles }, length: reported[0].length }
     }
   }
+  const wire = DATELINE_WIRE_CN.exec(paragraph)
+  if (wire) return { byline: { text: wire[1], reporters: [], correspondents: [] }, length: wire[0].length }
+  const city = DATELINE_CITY.exec(paragraph)
+  if (city) return { byline: { text: city[1].trim(), reporters: [], correspondents: [] }, length: city[0].length }
   const agency = DATELINE_AGENCY.exec(paragraph)
   if (agency) {
     return { byline: { text: paragraph.slice(0, agency[0].length).replace(/\s*[—–-]+\s*$/u, '').trim(), reporters: [], correspondents: [] }, length: agency[0].length }
