@@ -148,6 +148,11 @@ describe('parse: subheads and captions', () => {
     { name: '通讯员 供图', text: '志愿者在新馆为读者讲解古籍修复。通讯员 供图', words: '志愿者在新馆为读者讲解古籍修复。', credit: '通讯员 供图' },
     { name: '新华社记者 X摄', text: '2月3日,工人在新建公路上铺设沥青。新华社记者 赵一鸣摄', words: '2月3日,工人在新建公路上铺设沥青。', credit: '新华社记者 赵一鸣摄' },
     { name: 'Photo by …', text: 'Walkers cross the new bridge on opening day. Photo by Sam Lee', words: 'Walkers cross the new bridge on opening day.', credit: 'Photo by Sam Lee' },
+    { name: 'a name and 摄 alone', text: '市民在新建的滨江绿道上骑行。 赵一鸣 摄', words: '市民在新建的滨江绿道上骑行。', credit: '赵一鸣 摄' },
+    { name: '（X 摄） in brackets', text: '市民在新建的滨江绿道上骑行。（赵一鸣 摄）', words: '市民在新建的滨江绿道上骑行。', credit: '（赵一鸣 摄）' },
+    { name: '新华社发', text: '工人在新建公路上铺设沥青。新华社发', words: '工人在新建公路上铺设沥青。', credit: '新华社发' },
+    { name: '(AP Photo/Name)', text: 'Walkers cross the new bridge on opening day. (AP Photo/Sam Lee)', words: 'Walkers cross the new bridge on opening day.', credit: '(AP Photo/Sam Lee)' },
+    { name: 'NAME/Paper after a sentence', text: 'Walkers cross the new bridge on opening day. SAM LEE/Staff', words: 'Walkers cross the new bridge on opening day.', credit: 'SAM LEE/Staff' },
   ]
   for (const c of captions) {
     it(`keeps a caption's credit apart from its words: ${c.name}`, () => {
@@ -158,6 +163,11 @@ describe('parse: subheads and captions', () => {
       expect(found[0].caption!.credit).toBe(c.credit)
     })
   }
+
+  it('does not take a short paragraph ending in 拍摄 for a caption', () => {
+    const article = only('## 新闻标题示例\n\n第一段正文。\n\n志愿者们正在现场进行拍摄\n\n第二段正文。\n')
+    expect(blocksOf(article, 'caption')).toHaveLength(0)
+  })
 
   it('does not take a long paragraph that quotes a reporter for a caption', () => {
     const article = only('## 新闻标题示例\n\n据现场工作人员介绍,新馆共有阅览座位两千个,其中少儿区五百个,全部免费开放,欢迎市民前往,相关图片由通讯员 供图\n\n第二段。\n')

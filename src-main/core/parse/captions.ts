@@ -4,8 +4,25 @@
 import type { Caption } from '../model'
 import { codePointLength, execNearEnd, hasCjk } from './text'
 
-const CREDIT_CN = /((?:新华社|中新社|人民视觉|视觉中国|本报)?(?:特约|首席)?(?:摄影)?(?:记者|通讯员)\s*[^\s。，,；;]{0,12}?\s*(?:供图|摄)|[^\s。，,；;]{1,12}\s*供图|(?:资料|网络)图片|图\s*[/／]\s*[^\s。，,]{1,12})\s*$/u
-const CREDIT_EN = /((?:(?:staff|ap|daily|file)\s+)?photos?(?:graph)?\s*(?:by|courtesy(?:\s+of)?|:)\s*[^.]{2,60}|[A-Z][A-Za-z.' ]{2,40}\s*\/\s*[A-Z][\w«' ]{2,30})\s*\.?\s*$/iu
+const CREDIT_CN = new RegExp(
+  '(' +
+    [
+      '(?:新华社|中新社|人民视觉|视觉中国|本报)?(?:特约|首席)?(?:摄影)?(?:记者|通讯员)\\s*[^\\s。，,；;]{0,12}?\\s*(?:供图|摄)',
+      '[^\\s。，,；;]{1,12}\\s*供图',
+      '(?:资料|网络)图片',
+      '图\\s*[/／]\\s*[^\\s。，,]{1,12}',
+      // `张三 摄`, `（张三 摄）` after a sentence or a space: a name and 摄, nothing else
+      '(?<=[\\s。！？）)”])[（(]?\\s*[\\u4e00-\\u9fff·]{2,5}\\s*摄\\s*[)）]?',
+      // agency and picture-agency credits: `新华社发`, `新华社发（张三 摄）`, `视觉中国`
+      '(?:新华社|中新社)发(?:\\s*[（(][^（）()]{1,20}[)）])?',
+      '(?<=[\\s。！？])(?:视觉中国|东方IC|图虫创意|IC\\s*photo)',
+    ].join('|') +
+    ')\\s*$',
+  'u',
+)
+const CREDIT_EN = /((?:(?:staff|ap|daily|file)\s+)?photos?(?:graph)?\s*(?:by|courtesy(?:\s+of)?|:)\s*[^.]{2,60}|\(\s*(?:ap|upi|reuters|afp)?\s*photos?\s*\/\s*[^()]{2,40}\))\s*\.?\s*$/iu
+/** `JANE DOE/Staff`, `Jane Doe/Mustang Daily`: capitalised name words, a slash, the paper. */
+const CREDIT_EN_SLASH = /((?:[A-Z][A-Za-z.'’-]*\s+){0,3}[A-Z][A-Za-z.'’-]*\s*\/\s*[A-Z][\w«'’ ]{2,30})\s*\.?\s*$/u
 
 export function captionOf(text: string): Caption | null {
   const t = text.trim()
@@ -14,13 +31,15 @@ export function captionOf(text: string): Caption | null {
   // A code point is one or two UTF-16 units: over twice the limit in units is over it in points.
   if (t.length > 2 * limit) return null
   // Most blocks name no photo at all: a cheap look first, the full credit pattern only then.
-  // A Chinese credit ends the block (…供图, …摄, …图片, 图/X): its mark is among the last characters.
-  if (cjk ? !/[图摄]/u.test(t.length > 24 ? t.slice(-24) : t) : !/photo|\//iu.test(t)) return null
+  // A Chinese credit ends the block (…供图, …摄, …图片, 图/X, 新华社发, 视觉中国): its mark is among the last characters.
+  if (cjk ? !/[图摄发]|视觉中国|东方IC|IC\s*photo/u.test(t.length > 24 ? t.slice(-24) : t) : !/photo|\//iu.test(t)) return null
   if (codePointLength(t) > limit) return null
   // The credit closes the block: search its last characters (whole text only if it reaches further).
-  const m = execNearEnd(cjk ? CREDIT_CN : CREDIT_EN, t, 128)
+  const m = cjk ? execNearEnd(CREDIT_CN, t, 128) : (execNearEnd(CREDIT_EN, t, 128) ?? execNearEnd(CREDIT_EN_SLASH, t, 128))
   if (!m) return null
-  const body = t.slice(0, m.index).trim()
+  // A dash that leads into the credit (`… — Photo courtesy of …`) belongs to neither part.
+  const body = t.slice(0, m.index).replace(/\s*[—–-]+\s*$/u, '').trim()
+  if (!cjk && m[0] !== t && body !== '' && !/[.!?”")]$/u.test(body)) return null
   // A credit alone is still a caption (a photo with no words); a long sentence that merely
   // mentions 记者 mid-paragraph is not, so the credit must be the block's tail.
   const strong = /(供图|摄|图\s*[/／])/u.test(m[1])
