@@ -21,6 +21,10 @@ const CREDIT_CN = new RegExp(
   'u',
 )
 const CREDIT_EN = /((?:(?:staff|ap|daily|file)\s+)?photos?(?:graph)?\s*(?:by|courtesy(?:\s+of)?|:)\s*[^.]{2,60}|\(\s*(?:ap|upi|reuters|afp)?\s*photos?\s*\/\s*[^()]{2,40}\))\s*\.?\s*$/iu
+/** How every Chinese credit ends (or, for `图/X`, what it holds near the end): checked first, as
+ * almost no paragraph ends so and the full pattern is costly. */
+const CN_CREDIT_END = /(?:供图|摄|图片|社发|视觉中国|东方IC|图虫创意|photo)\s*[)）]?\s*$|图\s*[/／]/u
+
 /** `JANE DOE/Staff`, `Jane Doe/Mustang Daily`: capitalised name words, a slash, the paper. */
 const CREDIT_EN_SLASH = /((?:[A-Z][A-Za-z.'’-]*\s+){0,3}[A-Z][A-Za-z.'’-]*\s*\/\s*[A-Z][\w«'’ ]{2,30})\s*\.?\s*$/u
 
@@ -31,11 +35,10 @@ export function captionOf(text: string): Caption | null {
   // A code point is one or two UTF-16 units: over twice the limit in units is over it in points.
   if (t.length > 2 * limit) return null
   // Most blocks name no photo at all: a cheap look first, the full credit pattern only then.
-  // A Chinese credit ends the block (…供图, …摄, …图片, 图/X, 新华社发, 视觉中国): its mark is among the last characters.
-  if (cjk ? !/[图摄发]|视觉中国|东方IC|IC\s*photo/u.test(t.length > 24 ? t.slice(-24) : t) : !/photo|\//iu.test(t)) return null
+  if (cjk ? !CN_CREDIT_END.test(t.length > 24 ? t.slice(-24) : t) : !/photo|\//iu.test(t)) return null
   if (codePointLength(t) > limit) return null
   // The credit closes the block: search its last characters (whole text only if it reaches further).
-  const m = cjk ? execNearEnd(CREDIT_CN, t, 128) : (execNearEnd(CREDIT_EN, t, 128) ?? execNearEnd(CREDIT_EN_SLASH, t, 128))
+  const m = cjk ? execNearEnd(CREDIT_CN, t, 48) : (execNearEnd(CREDIT_EN, t, 128) ?? execNearEnd(CREDIT_EN_SLASH, t, 128))
   if (!m) return null
   // A dash that leads into the credit (`… — Photo courtesy of …`) belongs to neither part.
   const body = t.slice(0, m.index).replace(/\s*[—–-]+\s*$/u, '').trim()
