@@ -2,6 +2,7 @@
 // it sent (each article, finding and log entry as JSON) and replies with only what differs, so a
 // one-paragraph fix on a 24-page issue sends a few kilobytes instead of every article again.
 
+import type { Article, Block } from '../core/index'
 import type { IssueUpdate, IssueView, PageBoundFields } from '../ipc/contract'
 
 /** Everything of a view that an edit can change. */
@@ -16,18 +17,34 @@ export interface SentView {
   log: string[]
 }
 
-function byId(items: readonly { id: string }[]): Map<string, string> | null {
+function byId<T extends { id: string }>(items: readonly T[], json: (item: T) => string = (item) => JSON.stringify(item)): Map<string, string> | null {
   const map = new Map<string, string>()
   for (const item of items) {
     if (map.has(item.id)) return null // ids are unique by design; if not, only a whole reply is safe
-    map.set(item.id, JSON.stringify(item))
+    map.set(item.id, json(item))
   }
   return map
 }
 
+// Core shares unchanged blocks between one analysis and the next (an op replaces a block, never
+// edits one), so each block's JSON is made once; an article's JSON is its own fields and those.
+const blockJson = new WeakMap<Block, string>()
+
+function articleJson(article: Article): string {
+  const blocks = article.blocks.map((block) => {
+    let json = blockJson.get(block)
+    if (json === undefined) {
+      json = JSON.stringify(block)
+      blockJson.set(block, json)
+    }
+    return json
+  })
+  return `${JSON.stringify({ ...article, blocks: undefined })}[${blocks.join(',')}]`
+}
+
 /** Remembers a view as sent; null when its ids are not unique (every later reply is then whole). */
 export function remember(content: IssueContent): SentView | null {
-  const articles = byId(content.articles)
+  const articles = byId(content.articles, articleJson)
   const findings = byId(content.findings)
   if (!articles || !findings) return null
   return { revision: content.revision, pagesRevision: content.pagesRevision, articles, findings, log: content.log.map((e) => JSON.stringify(e)) }

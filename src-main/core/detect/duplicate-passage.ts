@@ -86,6 +86,13 @@ class FirstSeen {
  * (semi-global edit distance)? Yes for a copy with OCR noise or cut short; no for a paraphrase
  * or a short line whose words merely all occur in a long paragraph. */
 function fits(copy: Block, original: Block): boolean {
+  return alignments.get(`${copy.hash}:${original.hash}`, () => align(copy, original))
+}
+
+/** Re-detection after an accept meets the same candidate pairs again: their verdicts are kept. */
+const alignments = new ContentCache<boolean>(100_000)
+
+function align(copy: Block, original: Block): boolean {
   const a = normalisedText(copy)
   const b = normalisedText(original)
   if (a.length === 0) return false

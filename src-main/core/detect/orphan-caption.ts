@@ -2,7 +2,8 @@
 // under a jump line, stored as an article of its own). It belongs to the article whose words it
 // shares most: character bigrams for Chinese, words for English.
 
-import type { Article, Candidate, Finding, Issue } from '../model'
+import type { Article, Block, Candidate, Finding, Issue } from '../model'
+import { ContentCache } from '../cache'
 import { comparable, hasCjk } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId, normalisedText } from './common'
 
@@ -77,6 +78,7 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
     pairs.set(pairKey(gram.charCodeAt(0), gram.charCodeAt(1)), index)
     flagged[fold(gram.charCodeAt(0), gram.charCodeAt(1))] = 1
   }
+  const signature = [...indexOf.keys()].join('\u0001')
   const scores = captions.map(() => new Float64Array(articles.length))
   // The article (+ 1) that last counted each word: a word counts once per article.
   const countedIn = new Int32Array(holders.length)
@@ -89,14 +91,33 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
     const headline = article.headline.join(' ')
     const body = article.blocks.filter((block) => block.type !== 'caption')
     if (hasCjk(headline) || body.some((block) => hasCjk(block.text))) {
-      // Bigrams run across block boundaries, as in the article's text read straight through.
-      let prev = -1
-      for (const norm of [comparable(headline), ...body.map(normalisedText)]) {
-        for (let i = 0; i < norm.length; i++) {
+      // Bigrams run across block boundaries, as in the article's text read straight through; a
+      // block's own bigrams are found once per set of captions and kept by its content hash.
+      const scan = (norm: string, from: number): number[] => {
+        const found: number[] = []
+        for (let i = from; i < norm.length; i++) {
+          const prev = norm.charCodeAt(i - 1)
           const unit = norm.charCodeAt(i)
-          if (prev >= 0 && flagged[fold(prev, unit)] === 1) count(pairs.get(pairKey(prev, unit)))
-          prev = unit
+          if (flagged[fold(prev, unit)] === 1) {
+            const index = pairs.get(pairKey(prev, unit))
+            if (index >= 0) found.push(index)
+          }
         }
+        return found
+      }
+      let last = -1
+      const segments: { norm: string; hits: () => readonly number[] }[] = [
+        { norm: comparable(headline), hits: () => scan(comparable(headline), 1) },
+        ...body.map((block) => {
+          const norm = normalisedText(block)
+          return { norm, hits: () => hitsOf(block, signature, () => scan(norm, 1)) }
+        }),
+      ]
+      for (const { norm, hits } of segments) {
+        if (norm.length === 0) continue
+        if (last >= 0 && flagged[fold(last, norm.charCodeAt(0))] === 1) count(pairs.get(pairKey(last, norm.charCodeAt(0))))
+        for (const index of hits()) count(index)
+        last = norm.charCodeAt(norm.length - 1)
       }
     } else {
       for (const text of [headline, ...body.map((block) => block.text)]) {
@@ -108,6 +129,19 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
     for (let a = 0; a < articles.length; a++) scores[c][a] = words.size === 0 ? 0 : scores[c][a] / words.size
   })
   return scores
+}
+
+// Which caption bigrams each block holds, for the captions an issue had last time (an accept
+// rarely changes them): kept by block content hash, emptied when the captions change.
+const blockHits = new ContentCache<readonly number[]>(200_000)
+let hitsFor = ''
+
+function hitsOf(block: Block, signature: string, scan: () => number[]): readonly number[] {
+  if (signature !== hitsFor) {
+    blockHits.clear()
+    hitsFor = signature
+  }
+  return blockHits.get(block.hash, scan)
 }
 
 /** Indices of the `n` highest positive scores, highest first, ties in issue order: a caption

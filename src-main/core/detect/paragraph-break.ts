@@ -42,19 +42,21 @@ function continues(a: Block, b: Block): boolean {
 }
 
 /** The doubled character at the break, when the evidence says it is a printing slip. */
-function doubledAt(a: Block, b: Block, issueText: string): string | null {
+function doubledAt(a: Block, b: Block, issueText: () => string): string | null {
   const last = lastChar(a.text)
   if (!isCjk(last) || firstChar(b.text) !== last) return null
   if (REDUPLICATED.has(last)) return null
   // The pair appearing elsewhere in the issue is evidence that it is a word.
   const pair = last + last
-  if (issueText.includes(pair)) return null
+  if (issueText().includes(pair)) return null
   return last
 }
 
 export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = []
-  const issueText = issue.pages.map((page) => page.text).join('\n')
+  // The whole issue's text is needed only where a character is doubled at a break: built then, once.
+  let text: string | null = null
+  const issueText = (): string => (text ??= issue.pages.map((page) => page.text).join('\n'))
   for (const article of issue.articles) {
     const blocks = article.blocks
     for (let i = 0; i + 1 < blocks.length; i++) {
