@@ -127,11 +127,17 @@ function jumpIn(t: string): Jump | null {
 export function trailingJump(text: string): JumpMatch | null {
   const t = text.trimEnd()
   // Every marker form holds one of these words; most paragraphs end in none of them.
-  if (!JUMP_WORD.test(t.length > TAIL ? t.slice(-TAIL) : t)) return null
+  if (!hasJumpWord(t.length > TAIL ? t.slice(-TAIL) : t)) return null
   return trailingIn(t) ?? trailingIn(withoutStrayMark(t))
 }
 
-const JUMP_WORD = /转|下接|ontinu|ONTINU|[Pp]age|PAGE|[Pp]ago|\b[A-Z]\d{1,2}\b|\b\d{1,2}[A-Z]\b/u
+const EN_JUMP_WORD = /ontinu|ONTINU|[Pp]age|PAGE|[Pp]ago|\b[A-Z]\d{1,2}\b|\b\d{1,2}[A-Z]\b/u
+
+/** Does the text hold a word some marker form needs? Plain substring looks first: most tails are
+ * Chinese prose with no Latin letter at all. */
+function hasJumpWord(text: string): boolean {
+  return text.includes('转') || text.includes('下接') || (/[A-Za-z]/u.test(text) && EN_JUMP_WORD.test(text))
+}
 /** Every English marker names a page (EN_PAGE: Page, Pago, Paqe, Pg., P., a section page such
  * as A6 or 2A; or "back page"). */
 const PAGE_WORD = /[Pp]a[gq]|PAG|[Pp]g|[Pp]\.|\b[A-Za-z]\d{1,2}\b|\b\d{1,2}[A-Za-z]\b/u
@@ -144,7 +150,7 @@ function withoutStrayMark(t: string): string {
 
 function trailingIn(t: string): JumpMatch | null {
   const tail = t.length > TAIL ? t.slice(-TAIL) : t
-  if (!JUMP_WORD.test(tail)) return null
+  if (!hasJumpWord(tail)) return null
   const latin = PAGE_WORD.test(tail) ? english(t, EN_OUT_END, 'out', execAtEnd) : null
   // `…continued on page 3` closing a paragraph is specific enough on its own.
   if (latin && latin.start > 0) return latin
