@@ -2,7 +2,7 @@
 // under a jump line, stored as an article of its own). It belongs to the article whose words it
 // shares most: character bigrams for Chinese, words for English.
 
-import type { Article, Block, Candidate, Finding, Issue } from '../model'
+import type { Article, Candidate, Finding, Issue } from '../model'
 import { ContentCache } from '../cache'
 import { comparable, hasCjk } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId, normalisedText } from './common'
@@ -78,7 +78,14 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
     pairs.set(pairKey(gram.charCodeAt(0), gram.charCodeAt(1)), index)
     flagged[fold(gram.charCodeAt(0), gram.charCodeAt(1))] = 1
   }
+  // The same captions as the last detection (an accept re-detecting its issue): each block's hits
+  // are kept and reused. Other captions (another issue): plain scans, nothing kept.
   const signature = [...indexOf.keys()].join('\u0001')
+  const reuse = signature === hitsFor
+  if (!reuse) {
+    blockHits.clear()
+    hitsFor = signature
+  }
   const scores = captions.map(() => new Float64Array(articles.length))
   // The article (+ 1) that last counted each word: a word counts once per article.
   const countedIn = new Int32Array(holders.length)
@@ -110,7 +117,7 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
         { norm: comparable(headline), hits: () => scan(comparable(headline), 1) },
         ...body.map((block) => {
           const norm = normalisedText(block)
-          return { norm, hits: () => hitsOf(block, signature, () => scan(norm, 1)) }
+          return { norm, hits: () => (reuse ? blockHits.get(block.hash, () => scan(norm, 1)) : scan(norm, 1)) }
         }),
       ]
       for (const { norm, hits } of segments) {
@@ -131,18 +138,10 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
   return scores
 }
 
-// Which caption bigrams each block holds, for the captions an issue had last time (an accept
+// Which caption bigrams each block holds, for the captions of the last detection (an accept
 // rarely changes them): kept by block content hash, emptied when the captions change.
 const blockHits = new ContentCache<readonly number[]>(200_000)
 let hitsFor = ''
-
-function hitsOf(block: Block, signature: string, scan: () => number[]): readonly number[] {
-  if (signature !== hitsFor) {
-    blockHits.clear()
-    hitsFor = signature
-  }
-  return blockHits.get(block.hash, scan)
-}
 
 /** Indices of the `n` highest positive scores, highest first, ties in issue order: a caption
  * needs its best few articles, never all of them sorted. */
