@@ -87,48 +87,29 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
     hitsFor = signature
   }
   const scores = captions.map(() => new Float64Array(articles.length))
-  // The article (+ 1) that last counted each word: a word counts once per article.
   const countedIn = new Int32Array(holders.length)
+  // Module-level helpers, no closures per article: this loop runs over every article of an issue.
+  const tally: Tally = { holders, scores, countedIn, article: 0 }
   articles.forEach((article, a) => {
-    const count = (index: number): void => {
-      if (index < 0 || countedIn[index] === a + 1) return
-      countedIn[index] = a + 1
-      for (const c of holders[index]) scores[c][a]++
-    }
+    tally.article = a
     const headline = article.headline.join(' ')
     const body = article.blocks.filter((block) => block.type !== 'caption')
     if (hasCjk(headline) || body.some((block) => hasCjk(block.text))) {
       // Bigrams run across block boundaries, as in the article's text read straight through; a
       // block's own bigrams are found once per set of captions and kept by its content hash.
-      const scan = (norm: string, from: number): number[] => {
-        const found: number[] = []
-        for (let i = from; i < norm.length; i++) {
-          const prev = norm.charCodeAt(i - 1)
-          const unit = norm.charCodeAt(i)
-          if (flagged[fold(prev, unit)] === 1) {
-            const index = pairs.get(pairKey(prev, unit))
-            if (index >= 0) found.push(index)
-          }
-        }
-        return found
-      }
       let last = -1
-      const segments: { norm: string; hits: () => readonly number[] }[] = [
-        { norm: comparable(headline), hits: () => scan(comparable(headline), 1) },
-        ...body.map((block) => {
-          const norm = normalisedText(block)
-          return { norm, hits: () => (reuse ? blockHits.get(block.hash, () => scan(norm, 1)) : scan(norm, 1)) }
-        }),
-      ]
-      for (const { norm, hits } of segments) {
+      const head = comparable(headline)
+      for (let k = -1; k < body.length; k++) {
+        const norm = k < 0 ? head : normalisedText(body[k])
         if (norm.length === 0) continue
-        if (last >= 0 && flagged[fold(last, norm.charCodeAt(0))] === 1) count(pairs.get(pairKey(last, norm.charCodeAt(0))))
-        for (const index of hits()) count(index)
+        if (last >= 0 && flagged[fold(last, norm.charCodeAt(0))] === 1) count(tally, pairs.get(pairKey(last, norm.charCodeAt(0))))
+        const hits = k >= 0 && reuse ? blockHits.get(body[k].hash, () => scanPairs(norm, flagged, pairs)) : scanPairs(norm, flagged, pairs)
+        for (const index of hits) count(tally, index)
         last = norm.charCodeAt(norm.length - 1)
       }
     } else {
       for (const text of [headline, ...body.map((block) => block.text)]) {
-        for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 3) count(indexOf.get(word) ?? -1)
+        for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 3) count(tally, indexOf.get(word) ?? -1)
       }
     }
   })
@@ -136,6 +117,34 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
     for (let a = 0; a < articles.length; a++) scores[c][a] = words.size === 0 ? 0 : scores[c][a] / words.size
   })
   return scores
+}
+
+interface Tally {
+  holders: number[][]
+  scores: Float64Array[]
+  /** The article (+ 1) that last counted each word: a word counts once per article. */
+  countedIn: Int32Array
+  article: number
+}
+
+function count(tally: Tally, index: number): void {
+  if (index < 0 || tally.countedIn[index] === tally.article + 1) return
+  tally.countedIn[index] = tally.article + 1
+  for (const c of tally.holders[index]) tally.scores[c][tally.article]++
+}
+
+/** The caption bigrams (their indices) in a normalised text, each position once. */
+function scanPairs(norm: string, flagged: Uint8Array, pairs: PairIndex): number[] {
+  const found: number[] = []
+  for (let i = 1; i < norm.length; i++) {
+    const prev = norm.charCodeAt(i - 1)
+    const unit = norm.charCodeAt(i)
+    if (flagged[fold(prev, unit)] === 1) {
+      const index = pairs.get(pairKey(prev, unit))
+      if (index >= 0) found.push(index)
+    }
+  }
+  return found
 }
 
 // Which caption bigrams each block holds, for the captions of the last detection (an accept
