@@ -3,6 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { editsWithin } from '../../src-main/core/detect/align'
+import { IntTable } from '../../src-main/core/detect/int-table'
 
 /** The plain table: fewest edits turning all of `a` into some stretch of `b`. */
 function reference(a: string, b: string): number {
@@ -31,5 +32,22 @@ describe('semi-global alignment with a cut-off', () => {
     const original = '绿道沿线设置了二十个驿站提供饮用水休息座椅和共享单车停放点'
     expect(editsWithin('设置了二十个驿沾提供饮用水', original, 2)).toBe(1)
     expect(editsWithin('设置了三十多个休息点并提供饮用水', original, 2)).toBeNull()
+  })
+})
+
+describe('the detectors’ int table', () => {
+  it('behaves like a Map for any non-zero int32 keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }).filter((k) => k !== 0), fc.nat()), { maxLength: 300 }), (entries) => {
+        const table = new IntTable(entries.length)
+        const map = new Map<number, number>()
+        for (const [key, value] of entries) {
+          expect(table.firstOrAdd(key, value)).toBe(map.get(key) ?? -1)
+          if (!map.has(key)) map.set(key, value)
+        }
+        for (const [key] of entries) expect(table.get(key)).toBe(map.get(key))
+        expect(table.get(123456789)).toBe(map.get(123456789) ?? -1)
+      }),
+    )
   })
 })

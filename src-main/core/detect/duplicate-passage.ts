@@ -6,6 +6,7 @@
 import type { Block, Finding, Issue } from '../model'
 import { ContentCache } from '../cache'
 import { editsWithin } from './align'
+import { IntTable } from './int-table'
 import { hasCjk } from '../parse/text'
 import { normalisedText } from './common'
 import { articleTitle, excerpt, expectOf, findingId, locateBlocks, type Located } from './common'
@@ -52,36 +53,6 @@ function fingerprints(text: string, norm: string): Int32Array {
   return sorted.subarray(0, n)
 }
 
-/** Fingerprint → the first block that showed it: open addressing over typed arrays (fingerprints
- * are already well mixed), sized once for the issue; no per-entry allocation. Keys are stored + 1,
- * so a fresh (zeroed) table is empty. */
-class FirstSeen {
-  /** Key + 1 and value side by side: one probe touches one cache line. */
-  private readonly slots: Int32Array
-  private readonly mask: number
-  constructor(entries: number) {
-    let size = 16
-    while (size < entries * 2) size *= 2
-    this.slots = new Int32Array(size * 2)
-    this.mask = size - 1
-  }
-  /** The block that showed `key` first, or -1 after recording `value` as that block. */
-  firstOrAdd(key: number, value: number): number {
-    const stored = key + 1
-    let i = key & this.mask
-    for (;;) {
-      const k = this.slots[2 * i]
-      if (k === stored) return this.slots[2 * i + 1]
-      if (k === 0) {
-        this.slots[2 * i] = stored
-        this.slots[2 * i + 1] = value
-        return -1
-      }
-      i = (i + 1) & this.mask
-    }
-  }
-}
-
 /** Does the copy's whole text match a stretch of the original within a copy's share of edits
  * (semi-global edit distance)? Yes for a copy with OCR noise or cut short; no for a paraphrase
  * or a short line whose words merely all occur in a long paragraph. */
@@ -124,7 +95,8 @@ function findCopies(blocks: Located[]): Copy[] {
   // Each fingerprint remembers where it was first seen: a copy is matched to the earliest text it
   // repeats, and the index stays one number per fingerprint.
   const entries = blocks.map((located) => printed(located.block))
-  const index = new FirstSeen(entries.reduce((n, entry) => n + entry.prints.length, 0))
+  // Fingerprint (+ 1: keys are non-zero) → the first block that showed it.
+  const index = new IntTable(entries.reduce((n, entry) => n + entry.prints.length, 0))
   // Fingerprints shared with each earlier block, counted in place and reset after each block.
   const counts = new Int32Array(blocks.length)
   const touched: number[] = []
@@ -133,7 +105,7 @@ function findCopies(blocks: Located[]): Copy[] {
     if (prints.length === 0 || length < MIN_BLOCK_CHARS) return
     // A block's fingerprints are distinct, so it never meets its own: look up and record in one probe.
     for (const print of prints) {
-      const i = index.firstOrAdd(print, j)
+      const i = index.firstOrAdd(print + 1, j)
       if (i >= 0 && counts[i]++ === 0) touched.push(i)
     }
     let best = -1

@@ -4,6 +4,7 @@
 
 import type { Article, Candidate, Finding, Issue } from '../model'
 import { ContentCache } from '../cache'
+import { IntTable } from './int-table'
 import { comparable, hasCjk } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId, normalisedText } from './common'
 
@@ -25,33 +26,6 @@ const pairKey = (a: number, b: number): number => (a << 16) | b
 /** Two UTF-16 units folded into 16 bits. */
 const fold = (a: number, b: number): number => (Math.imul(a, 31) + b) & 0xffff
 
-/** The captions' bigrams by pair key → dense index: open addressing over one typed array, so
- * the scan of every article's text looks each position up without building a string. */
-class PairIndex {
-  private readonly slots: Int32Array
-  private readonly mask: number
-  constructor(entries: number) {
-    let size = 16
-    while (size < entries * 2) size *= 2
-    this.slots = new Int32Array(size * 2)
-    this.mask = size - 1
-  }
-  private slot(key: number): number {
-    let i = (Math.imul(key, 0x9e3779b1) >>> 16) & this.mask
-    while (this.slots[2 * i] !== 0 && this.slots[2 * i] !== key) i = (i + 1) & this.mask
-    return i
-  }
-  set(key: number, value: number): void {
-    const i = this.slot(key)
-    this.slots[2 * i] = key
-    this.slots[2 * i + 1] = value
-  }
-  get(key: number): number {
-    const i = this.slot(key)
-    return this.slots[2 * i] === key ? this.slots[2 * i + 1] : -1
-  }
-}
-
 /** For each caption, the share of its words found in each article (headline and body, never the
  * article's own captions). One streaming pass over every article's normalised text, looking up
  * only the captions' words: no word set is built per article. */
@@ -70,7 +44,8 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
       holders[index].push(c)
     }
   })
-  const pairs = new PairIndex(indexOf.size)
+  // The captions' bigrams by pair key → their index: the scan never builds a string.
+  const pairs = new IntTable(indexOf.size)
   // A 16-bit fold of each bigram: most positions of an article are rejected by one byte read.
   const flagged = new Uint8Array(1 << 16)
   for (const [gram, index] of indexOf) {
@@ -134,7 +109,7 @@ function count(tally: Tally, index: number): void {
 }
 
 /** The caption bigrams (their indices) in a normalised text, each position once. */
-function scanPairs(norm: string, flagged: Uint8Array, pairs: PairIndex): number[] {
+function scanPairs(norm: string, flagged: Uint8Array, pairs: IntTable): number[] {
   const found: number[] = []
   for (let i = 1; i < norm.length; i++) {
     const prev = norm.charCodeAt(i - 1)
