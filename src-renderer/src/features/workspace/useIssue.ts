@@ -37,6 +37,9 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
+/** How long an edit may take before the workspace shows it is busy. */
+const BUSY_AFTER_MS = 150
+
 function isWholeView(reply: IssueView | IssueUpdate): reply is IssueView {
   return 'pages' in reply && 'sourceArticles' in reply
 }
@@ -63,7 +66,9 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
 
   const run = useCallback((task: () => Promise<IssueView | IssueUpdate | null>) => {
     queue.current = queue.current.then(async () => {
-      setState((s) => ({ ...s, busy: true }))
+      // Most edits answer well within this: showing "busy" for them would only re-render the
+      // workspace once more, mid round trip, on the same two cores as the main process.
+      const showBusy = setTimeout(() => setState((s) => ({ ...s, busy: true })), BUSY_AFTER_MS)
       try {
         const reply = await task()
         let view: IssueView | null = null
@@ -75,6 +80,8 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
         setState((s) => ({ ...s, view: view ?? s.view, busy: false, error: null }))
       } catch (err) {
         setState((s) => ({ ...s, busy: false, error: asGalleyError(err) }))
+      } finally {
+        clearTimeout(showBusy)
       }
     })
     return queue.current
