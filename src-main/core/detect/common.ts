@@ -20,13 +20,15 @@ export interface Located {
   article: Article
   articleIndex: number
   blockIndex: number
+  /** Position in the issue's reading order (the index in locateBlocks' list). */
+  index: number
 }
 
 /** Every block of the issue in reading order, with where it sits. */
 export function locateBlocks(issue: Issue): Located[] {
   const out: Located[] = []
   issue.articles.forEach((article, articleIndex) => {
-    article.blocks.forEach((block, blockIndex) => out.push({ block, article, articleIndex, blockIndex }))
+    article.blocks.forEach((block, blockIndex) => out.push({ block, article, articleIndex, blockIndex, index: out.length }))
   })
   return out
 }

@@ -132,14 +132,14 @@ function findCopies(blocks: Located[]): Copy[] {
 }
 
 /** Consecutive copied blocks whose originals also run forward make one repeated passage. */
-function passages(copies: Copy[], order: Map<string, number>): Copy[][] {
+function passages(copies: Copy[]): Copy[][] {
   const runs: Copy[][] = []
   for (const copy of copies) {
     const run = runs[runs.length - 1]
     const last = run?.[run.length - 1]
-    const adjacent = last && (order.get(copy.copy.block.id) ?? 0) === (order.get(last.copy.block.id) ?? 0) + 1
+    const adjacent = last && copy.copy.index === last.copy.index + 1
     // >=: a copy cut at a column break has two pieces that both repeat one original paragraph.
-    const forward = last && (order.get(copy.original.block.id) ?? 0) >= (order.get(last.original.block.id) ?? 0)
+    const forward = last && copy.original.index >= last.original.index
     if (run && adjacent && forward) run.push(copy)
     else runs.push([copy])
   }
@@ -148,16 +148,16 @@ function passages(copies: Copy[], order: Map<string, number>): Copy[][] {
 
 /** A short piece cut off at a column break has too few fingerprints to be found on its own; it
  * is a copy too when it follows a copy and its words are all in the original's own piece. */
-function withPieces(copies: Copy[], all: Located[], order: Map<string, number>): Copy[] {
+function withPieces(copies: Copy[], all: Located[]): Copy[] {
   const claimed = new Set(copies.map((copy) => copy.copy.block.id))
   const out: Copy[] = []
   for (const copy of copies) {
     out.push(copy)
     let last = copy
     for (;;) {
-      const next = all[(order.get(last.copy.block.id) ?? -2) + 1]
+      const next = all[last.copy.index + 1]
       if (!next || next.block.type !== 'paragraph' || claimed.has(next.block.id) || next.article !== last.copy.article) break
-      const from = order.get(last.original.block.id) ?? -1
+      const from = last.original.index
       const original = [all[from], all[from + 1]].find((candidate) =>
         candidate !== undefined && candidate.block.type === 'paragraph' && candidate.block !== next.block &&
         normalisedText(next.block).length >= 4 && fits(next.block, candidate.block))
@@ -167,15 +167,14 @@ function withPieces(copies: Copy[], all: Located[], order: Map<string, number>):
       claimed.add(next.block.id)
     }
   }
-  return out.sort((a, b) => (order.get(a.copy.block.id) ?? 0) - (order.get(b.copy.block.id) ?? 0))
+  return out.sort((a, b) => a.copy.index - b.copy.index)
 }
 
 export function detectDuplicatePassages(issue: Issue): Finding[] {
   const all = locateBlocks(issue)
-  const order = new Map(all.map((located, i) => [located.block.id, i]))
   const paragraphs = all.filter((located) => located.block.type === 'paragraph')
   const findings: Finding[] = []
-  for (const run of passages(withPieces(findCopies(paragraphs), all, order), order)) {
+  for (const run of passages(withPieces(findCopies(paragraphs), all))) {
     const copyBlocks: Block[] = run.map((copy) => copy.copy.block)
     const originalBlocks: Block[] = run.map((copy) => copy.original.block)
     const chars = copyBlocks.reduce((n, block) => n + printed(block).length, 0)
