@@ -45,9 +45,20 @@ export function excerpt(text: string, n = 14, fromEnd = false): string {
   return fromEnd ? `…${part}` : `${part}…`
 }
 
-const normalised = new ContentCache<string>(200_000)
+/** What the detectors derive from a block's text, kept by its content hash (one lookup serves
+ * them all): its comparable form, and the duplicate detector's fingerprints once asked for. */
+export interface Derived {
+  norm: string
+  prints?: Int32Array
+}
+
+const derived = new ContentCache<Derived>(200_000)
+
+export function derivedOf(block: Block): Derived {
+  return derived.get(block.hash, () => ({ norm: comparable(block.text) }))
+}
 
 /** The block's text in comparable form (letters and digits, folded), kept by content hash. */
 export function normalisedText(block: Block): string {
-  return normalised.get(block.hash, () => comparable(block.text))
+  return derivedOf(block).norm
 }

@@ -8,8 +8,7 @@ import { ContentCache } from '../cache'
 import { editsWithin } from './align'
 import { IntTable } from './int-table'
 import { hasCjk } from '../parse/text'
-import { normalisedText } from './common'
-import { articleTitle, excerpt, expectOf, findingId, locateBlocks, type Located } from './common'
+import { articleTitle, derivedOf, excerpt, expectOf, findingId, locateBlocks, normalisedText, type Located } from './common'
 
 const SAMPLE_MOD = 4
 /** Share of a block's fingerprints another block must hold to be compared with it at all. */
@@ -77,13 +76,10 @@ interface Printed {
   length: number
 }
 
-const prints = new ContentCache<Printed>(200_000)
-
 function printed(block: Block): Printed {
-  return prints.get(block.hash, () => {
-    const norm = normalisedText(block)
-    return { prints: fingerprints(block.text, norm), length: norm.length }
-  })
+  const entry = derivedOf(block)
+  entry.prints ??= fingerprints(block.text, entry.norm)
+  return { prints: entry.prints, length: entry.norm.length }
 }
 
 interface Copy {
