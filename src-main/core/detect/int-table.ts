@@ -5,16 +5,19 @@
 export class IntTable {
   private readonly slots: Int32Array
   private readonly mask: number
+  /** Fibonacci hashing: the product's top log2(size) bits pick the slot (all of them are needed). */
+  private readonly shift: number
 
   constructor(entries: number) {
-    let size = 16
-    while (size < entries * 2) size *= 2
-    this.slots = new Int32Array(size * 2)
-    this.mask = size - 1
+    let bits = 4
+    while (1 << bits < entries * 2) bits++
+    this.slots = new Int32Array((1 << bits) * 2)
+    this.mask = (1 << bits) - 1
+    this.shift = 32 - bits
   }
 
   private slot(key: number): number {
-    let i = (Math.imul(key, 0x9e3779b1) >>> 16) & this.mask
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift
     while (this.slots[2 * i] !== 0 && this.slots[2 * i] !== key) i = (i + 1) & this.mask
     return i
   }
