@@ -3,6 +3,7 @@
 // what changed, merged here into the view held (mergeUpdate.ts), or the whole view is fetched again
 // when the reply does not fit it. Outside changes to the issue (page files, another window) reload it whole.
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { IssueUpdate, IssueView } from '../../../../src-main/ipc/contract'
 import type { Op } from '../../../../src-main/core/model'
 import { GalleyError } from '../../api'
@@ -72,12 +73,16 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
       try {
         const reply = await task()
         let view: IssueView | null = null
-        if (reply) {
-          view = isWholeView(reply) ? reply : (mergeUpdate(held.current, reply) ?? (await client.call('issue:open', { issueId })))
-          held.current = view
-          viewed.current(view)
-        }
-        setState((s) => ({ ...s, view: view ?? s.view, busy: false, error: null }))
+        if (reply) view = isWholeView(reply) ? reply : (mergeUpdate(held.current, reply) ?? (await client.call('issue:open', { issueId })))
+        // Rendered at once, in this task: the editor is waiting for exactly this view, and a
+        // scheduled render would first wait for another task.
+        flushSync(() => {
+          if (view) {
+            held.current = view
+            viewed.current(view)
+          }
+          setState((s) => ({ ...s, view: view ?? s.view, busy: false, error: null }))
+        })
       } catch (err) {
         setState((s) => ({ ...s, busy: false, error: asGalleyError(err) }))
       } finally {
