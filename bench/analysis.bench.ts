@@ -165,8 +165,8 @@ function issueScaling(pool: Pool, root: string): void {
     const issue = writeIssue(rng, join(root, 'scaling', String(count)), issuePages(rng, pool, count))
     const pages = readIssue(issue)
     analyze(pages) // warm
-    // Small issues run in a few milliseconds: take the median of a few runs; the largest runs once.
-    const runs = count < sizes[sizes.length - 1] ? 5 : 1
+    // Small issues run in a few milliseconds: take the median of a few runs (of three for the largest).
+    const runs = count < sizes[sizes.length - 1] ? 5 : 3
     const cold = <R>(f: () => R) => () => {
       clearContentCaches()
       f()

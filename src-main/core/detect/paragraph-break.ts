@@ -41,22 +41,29 @@ function continues(a: Block, b: Block): boolean {
   return true
 }
 
+/** Every pair of one CJK character printed twice anywhere on the issue's pages (天天, 常常…). */
+function doubledPairs(issue: Issue): Set<string> {
+  const pairs = new Set<string>()
+  for (const page of issue.pages) for (const m of page.text.matchAll(/(\p{Script=Han})\1/gu)) pairs.add(m[0])
+  return pairs
+}
+
 /** The doubled character at the break, when the evidence says it is a printing slip. */
-function doubledAt(a: Block, b: Block, issueText: () => string): string | null {
+function doubledAt(a: Block, b: Block, doubledInIssue: () => ReadonlySet<string>): string | null {
   const last = lastChar(a.text)
   if (!isCjk(last) || firstChar(b.text) !== last) return null
   if (REDUPLICATED.has(last)) return null
   // The pair appearing elsewhere in the issue is evidence that it is a word.
   const pair = last + last
-  if (issueText().includes(pair)) return null
+  if (doubledInIssue().has(pair)) return null
   return last
 }
 
 export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = []
-  // The whole issue's text is needed only where a character is doubled at a break: built then, once.
-  let text: string | null = null
-  const issueText = (): string => (text ??= issue.pages.map((page) => page.text).join('\n'))
+  // Every doubled character the issue prints, found in one pass, and only once a break shows one.
+  let doubled: ReadonlySet<string> | null = null
+  const doubledInIssue = (): ReadonlySet<string> => (doubled ??= doubledPairs(issue))
   for (const article of issue.articles) {
     const blocks = article.blocks
     for (let i = 0; i + 1 < blocks.length; i++) {
@@ -65,7 +72,7 @@ export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string
       if (a.type !== 'paragraph' || b.type !== 'paragraph') continue
       if (excluded.has(a.id) || excluded.has(b.id)) continue
       if (!continues(a, b)) continue
-      const doubled = doubledAt(a, b, issueText)
+      const doubled = doubledAt(a, b, doubledInIssue)
       const where = `${excerpt(a.text, 10, true)} / ${excerpt(b.text, 10)}`
       findings.push({
         id: findingId('paragraph-break', [a.id, b.id]),
