@@ -110,17 +110,18 @@ export function wholeJump(text: string): Jump | null {
 
 function jumpIn(t: string): Jump | null {
   // Tried in order, each only when the line holds its key word: most lines are no jump at all.
-  const tries = [
-    () => (t.includes('转') || t.includes('下接') ? chinese(t, CN_OUT, 'out') : null),
-    () => (t.includes('接') || t.includes('续') ? chinese(t, CN_IN, 'in') : null),
-    () => (PAGE_WORD.test(t) ? english(t, EN_OUT, 'out') : null),
-    () => (PAGE_WORD.test(t) ? english(t, EN_IN, 'in') : null),
-  ]
-  for (const attempt of tries) {
-    const found = attempt()
-    if (found && found.start === 0 && t.slice(found.end).trim() === '') return found.jump
-  }
-  return null
+  const latin = PAGE_WORD.test(t)
+  return (
+    spanning(t, t.includes('转') || t.includes('下接') ? chinese(t, CN_OUT, 'out') : null) ??
+    spanning(t, t.includes('接') || t.includes('续') ? chinese(t, CN_IN, 'in') : null) ??
+    spanning(t, latin ? english(t, EN_OUT, 'out') : null) ??
+    spanning(t, latin ? english(t, EN_IN, 'in') : null)
+  )
+}
+
+/** The jump of a match that is the whole line, else null. */
+function spanning(t: string, found: JumpMatch | null): Jump | null {
+  return found && found.start === 0 && t.slice(found.end).trim() === '' ? found.jump : null
 }
 
 /** A jump marker closing a paragraph: `…安全转移。（下转第三版）`, `…saw Sec DEBATE, back page`. */
