@@ -17,6 +17,12 @@ export class GalleyError extends Error {
   }
 }
 
+/** Any thrown value as a GalleyError: one the main process reported stays as it is; anything
+ * else (a bug in the renderer) becomes an 'internal' error with its message. */
+export function asGalleyError(err: unknown): GalleyError {
+  return err instanceof GalleyError ? err : new GalleyError('internal', err instanceof Error ? err.message : String(err))
+}
+
 /** What views talk to: typed calls that resolve to values and reject with GalleyError. */
 export interface GalleyClient {
   call<K extends Channel>(channel: K, arg: ArgOf<K>): Promise<ResultOf<K>>

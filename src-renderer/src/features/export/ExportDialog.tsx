@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExportFormatName, ExportResult, TaskProgress } from '../../../../src-main/ipc/contract'
-import { GalleyError } from '../../api'
+import { asGalleyError, type GalleyError } from '../../api'
 import { useClient } from '../../ClientContext'
 import { Banner } from '../../ui/Banner'
 import { Dialog } from '../../ui/Dialog'
@@ -57,7 +57,7 @@ export function ExportDialog({ issueIds, title, onClose }: ExportDialogProps) {
         if (result.cancelled) break
       }
     } catch (err) {
-      setError(err instanceof GalleyError ? err : new GalleyError('internal', String(err)))
+      setError(asGalleyError(err))
     } finally {
       task.current = null
       setRunning(false)

@@ -2,7 +2,7 @@
 // (the main process answers needsPath when it has no dialog).
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { GalleyError } from '../../api'
+import { asGalleyError } from '../../api'
 import { useClient } from '../../ClientContext'
 
 export interface FolderFieldProps {
@@ -28,7 +28,7 @@ export function FolderField({ folder, disabled, onChosen }: FolderFieldProps) {
         setTyping(false)
       }
     } catch (err) {
-      setError(err instanceof GalleyError ? err.message : String(err))
+      setError(asGalleyError(err).message)
     }
   }
 

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LibraryView as Library, TaskProgress } from '../../../../src-main/ipc/contract'
-import { GalleyError } from '../../api'
+import { asGalleyError, type GalleyError } from '../../api'
 import { useClient } from '../../ClientContext'
 import { Banner } from '../../ui/Banner'
 import { ProgressBar } from '../../ui/ProgressBar'
@@ -41,7 +41,7 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
         setLibrary(view)
         setSelected(new Set())
       } catch (err) {
-        setError(err instanceof GalleyError ? err : new GalleyError('internal', String(err)))
+        setError(asGalleyError(err))
       } finally {
         task.current = null
         setProgress(null)
@@ -90,7 +90,7 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
         await open(choice.folder)
       }
     } catch (err) {
-      setError(err instanceof GalleyError ? err : new GalleyError('internal', String(err)))
+      setError(asGalleyError(err))
     }
   }
 

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { IssueUpdate, IssueView } from '../../../../src-main/ipc/contract'
 import type { Op } from '../../../../src-main/core/model'
-import { GalleyError } from '../../api'
+import { asGalleyError, type GalleyError } from '../../api'
 import { useClient } from '../../ClientContext'
 import type { Intent } from '../findings/intent'
 import { mergeUpdate } from './mergeUpdate'
@@ -43,10 +43,6 @@ const BUSY_AFTER_MS = 150
 
 function isWholeView(reply: IssueView | IssueUpdate): reply is IssueView {
   return 'pages' in reply && 'sourceArticles' in reply
-}
-
-function asGalleyError(err: unknown): GalleyError {
-  return err instanceof GalleyError ? err : new GalleyError('internal', err instanceof Error ? err.message : String(err))
 }
 
 /**
