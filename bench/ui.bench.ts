@@ -72,7 +72,7 @@ async function spanUntil(page: Page, action: string, selector: string, changedFr
         const channel = new MessageChannel()
         channel.port1.onmessage = () => { const end = performance.now(); done({ ms: end - t0, start: t0, end }) }
         channel.port2.postMessage(null)
-      } else if (performance.now() - t0 > 30000) fail(new Error('timed out waiting for ' + selector))
+      } else if (performance.now() - t0 > 5000) fail(new Error('timed out waiting for ' + selector))
       else requestAnimationFrame(poll)
     }
     // Checked from the next frame on: nothing the action changes can be painted before it.
@@ -145,7 +145,9 @@ async function main(): Promise<void> {
     // Accepting findings: from the key press to the next finding's view painted.
     const accepts: number[] = []
     const spans: { start: number; end: number }[] = []
-    for (let i = 0; i < 15; i++) {
+    // Up to 30 accepts (the issue has about 50 findings, some of which only name a missing page):
+    // enough for a median that a busy moment of the machine does not move.
+    for (let i = 0; i < 60 && accepts.length < 30; i++) {
       const panel = page.locator('.finding-panel')
       if ((await panel.count()) === 0) break
       const kind = await panel.getAttribute('data-kind')
@@ -154,7 +156,16 @@ async function main(): Promise<void> {
         await page.keyboard.press('j')
         continue
       }
-      const span = await spanUntil(page, 'key:a', '.finding-panel, .all-done', before)
+      let span: { ms: number; start: number; end: number }
+      try {
+        span = await spanUntil(page, 'key:a', '.finding-panel, .all-done', before)
+      } catch (err) {
+        // An accept the workstation refused (its banner says why) is not a speed to report.
+        const banner = await page.locator('.banner').allTextContents()
+        console.log(`  (accepting ${before ?? '?'} did not move on: ${banner.join(' / ') || String(err)})`)
+        await page.keyboard.press('j')
+        continue
+      }
       accepts.push(span.ms)
       spans.push(span)
     }

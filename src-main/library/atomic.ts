@@ -2,10 +2,11 @@
 // target, fsync the folder. A crash at any point leaves either the old file or the new one.
 
 import { randomBytes } from 'node:crypto'
-import { link, open, rename, unlink } from 'node:fs/promises'
+import { link, open, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { GalleyError } from '../core/index'
 import { errnoOf, toGalleyError } from './fs-errors'
+import { writeDurably } from './writer-thread'
 
 /** Temp files still on disk, so an interrupted CLI run can remove them before it exits. */
 const pending = new Set<string>()
@@ -20,8 +21,20 @@ export function tempPathFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
 }
 
+/**
+ * Writes a file atomically and durably. The steps run on the writer thread (writer-thread.ts): they
+ * begin at once, in this call, and go on while the caller computes.
+ */
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  await writeThenPlace(file, content, (temp) => rename(temp, file))
+  const temp = tempPathFor(file)
+  pending.add(temp)
+  try {
+    await writeDurably(file, temp, content)
+  } catch (err) {
+    throw toGalleyError(err, file, 'write')
+  } finally {
+    pending.delete(temp)
+  }
 }
 
 /**

@@ -6,19 +6,23 @@ import { createHash, randomBytes } from 'node:crypto'
 import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import {
+  analyzeApplied,
   analyzeParsed,
+  apply,
   fixesOf,
   parseIssue,
   GalleyError,
   makePage,
   isGalleyError,
   type Analysis,
+  type Applied,
   type Issue,
   type Op,
   type Page,
 } from '../core/index'
 import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, ReplyError } from '../ipc/contract'
 import { createFileAtomic } from './atomic'
+import { warmWriter } from './writer-thread'
 import { confine } from './confine'
 import { toGalleyError } from './fs-errors'
 import { displayNameOf, findIssues, isPageFileName, pageFilesOf, titleFromName, type IssueLocation } from './issues'
@@ -109,6 +113,7 @@ export class Library {
     }
     const root = isDir ? real : dirname(real)
     const library = new Library(root, real, options)
+    warmWriter() // an editor's first save should not wait for the writer thread to start
     const locations: IssueLocation[] = isDir
       ? await findIssues(root, task?.signal)
       : [{ id: basename(real), dir: root, kind: 'file', only: basename(real) }]
@@ -345,6 +350,10 @@ export class Library {
 
   /** core's analyze(pages, ops), with the parse of unchanged pages reused. */
   private analyze(entry: IssueEntry, pages: Page[], ops: Op[]): Analysis {
+    return analyzeParsed(this.parsed(entry, pages), ops)
+  }
+
+  private parsed(entry: IssueEntry, pages: Page[]): Issue {
     let source = entry.source
     if (!source || entry.sourceOf !== pages) {
       source = parseIssue(pages, optionsFor(entry))
@@ -353,7 +362,7 @@ export class Library {
         entry.sourceOf = pages
       }
     }
-    return analyzeParsed(source, ops)
+    return source
   }
 
   private async loadState(entry: IssueEntry): Promise<IssueState> {
@@ -366,20 +375,32 @@ export class Library {
     }
   }
 
-  /** Records ops after checking, on the log as it is on disk now, that they fit the pages. */
+  /**
+   * Records ops after checking, on the log as it is on disk now, that they fit the pages. The
+   * findings of the edited issue are looked for while the log is being saved.
+   */
   private async record(entry: IssueEntry, ops: Op[]): Promise<IssueUpdate> {
     const { pages } = await this.ensure(entry)
+    const source = this.parsed(entry, pages)
+    let applied: Applied | null = null
     let checked: Analysis | null = null
     const hashes = Object.fromEntries(pages.map((p) => [p.file, p.sha256]))
     const state = await this.saved(entry, () =>
-      entry.store.append(ops, hashes, (before) => {
-        const analysis = this.analyze(entry, pages, [...before, ...ops])
-        const misfit = analysis.conflicts.find((c) => c.index >= before.length)
-        if (misfit) {
-          throw new GalleyError('conflict', `This edit no longer fits the page (${misfit.reason}); the issue was re-analysed, look again and retry.`)
-        }
-        checked = analysis
-      }),
+      entry.store.append(
+        ops,
+        hashes,
+        (before) => {
+          const result = apply(source, [...before, ...ops])
+          const misfit = result.conflicts.find((c) => c.index >= before.length)
+          if (misfit) {
+            throw new GalleyError('conflict', `This edit no longer fits the page (${misfit.reason}); the issue was re-analysed, look again and retry.`)
+          }
+          applied = result
+        },
+        () => {
+          if (applied) checked = analyzeApplied(source, applied)
+        },
+      ),
     )
     if (checked && entry.pages === pages) {
       entry.analysis = checked

@@ -94,7 +94,7 @@ export class IssueStore {
   }
 
   /** Appends ops as one undo group, dropping any undone ops (a new edit ends the redo chain). */
-  append(ops: Op[], pages: Record<string, string>, check?: (activeBefore: Op[]) => void): Promise<IssueState> {
+  append(ops: Op[], pages: Record<string, string>, check?: (activeBefore: Op[]) => void, meanwhile?: () => void): Promise<IssueState> {
     return this.mutate((state) => {
       check?.(activeOps(state))
       const against = pageSetKey(pages)
@@ -105,7 +105,7 @@ export class IssueStore {
       for (const op of ops) state.ops.push({ op, who: editorName(), when, group, against })
       state.cursor = state.ops.length
       prunePageSets(state)
-    })
+    }, meanwhile)
   }
 
   undo(): Promise<IssueState> {
@@ -140,8 +140,10 @@ export class IssueStore {
   /**
    * Applies `change` to the state as it is on disk now, under the lock, and writes it. Resolves
    * only once the write is durable; on failure the in-memory state stays what the disk holds.
+   * `meanwhile` runs while the write is under way (work the reply needs that does not decide
+   * whether to write); if it throws, the write still completes and the error is passed on.
    */
-  mutate(change: (state: IssueState) => void): Promise<IssueState> {
+  mutate(change: (state: IssueState) => void, meanwhile?: () => void): Promise<IssueState> {
     const run = async (): Promise<IssueState> => {
       try {
         await mkdir(dirname(this.file), { recursive: true })
@@ -156,13 +158,21 @@ export class IssueStore {
         next.revision++
         const previous = this.db.data
         this.db.data = next
+        const writing = this.db.write()
+        let failed: { err: unknown } | null = null
         try {
-          await this.db.write()
+          meanwhile?.()
+        } catch (err) {
+          failed = { err }
+        }
+        try {
+          await writing
         } catch (err) {
           this.db.data = previous
           throw toGalleyError(err, this.file, 'save the edit log')
         }
         this.seen = await this.stamp()
+        if (failed) throw failed.err
         return next
       })
     }

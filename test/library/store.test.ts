@@ -106,6 +106,29 @@ describe('issue edit log', () => {
     expect(activeOps(await new IssueStore(file).load())).toEqual([edit(1), edit(3)])
   })
 
+  it('looks for findings while saving: the op is saved even when that work fails, and the failure is reported', async () => {
+    const file = stateFile()
+    const store = new IssueStore(file)
+    const order: string[] = []
+    await store.append([edit(1)], PAGES, () => order.push('check'), () => order.push('meanwhile'))
+    expect(order).toEqual(['check', 'meanwhile'])
+    await expect(
+      store.append([edit(2)], PAGES, undefined, () => {
+        throw new Error('analysis failed')
+      }),
+    ).rejects.toThrow('analysis failed')
+    expect(activeOps(await new IssueStore(file).load())).toEqual([edit(1), edit(2)])
+    // A refused check writes nothing and skips the rest.
+    const later: string[] = []
+    await expect(
+      store.append([edit(3)], PAGES, () => {
+        throw new Error('does not fit')
+      }, () => later.push('meanwhile')),
+    ).rejects.toThrow('does not fit')
+    expect(later).toEqual([])
+    expect(activeOps(await new IssueStore(file).load())).toEqual([edit(1), edit(2)])
+  })
+
   it('names the fault of a read-only folder or a full disk', () => {
     expect(toGalleyError(Object.assign(new Error('x'), { code: 'EROFS' }), '/lib/a/.galley/state.json', 'save')).toMatchObject({ code: 'read-only', message: expect.stringContaining('/lib/a/.galley/state.json') })
     expect(toGalleyError(Object.assign(new Error('x'), { code: 'EACCES' }), 'f', 'save').code).toBe('read-only')
