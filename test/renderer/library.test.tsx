@@ -5,6 +5,8 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { LibraryView } from '../../src-renderer/src/features/library/LibraryView'
 import { sortAndFilter } from '../../src-renderer/src/features/library/librarySort'
+import { rowText } from '../../src-renderer/src/features/library/rowText'
+import { createI18n } from '../../src-renderer/src/i18n'
 import { fakeClient, summary } from './fakeClient'
 import './layout'
 import { renderWithI18n } from './render'
@@ -71,5 +73,20 @@ describe('library view', () => {
     const started = performance.now()
     expect(sortAndFilter(many, 'date-desc', { text: '', onlyOpen: false })).toHaveLength(2000)
     expect(performance.now() - started).toBeLessThan(200)
+  })
+})
+
+describe('library row labels', () => {
+  it('say the same as the translations, for any title, in both languages', () => {
+    for (const lng of ['en', 'zh-CN'] as const) {
+      const { t } = createI18n(lng)
+      const text = rowText(t)
+      for (const title of ['株洲日报 2024-01-30', 'The $& Daily {{title}}', '']) {
+        expect(text.select(title)).toBe(t('library.select', { title }))
+        expect(text.reviewedOf(title)).toBe(t('library.reviewedOf', { title }))
+        expect(text.select(title)).toContain(title)
+      }
+      expect(text.pages(3)).toBe(t('library.pages', { count: 3 }))
+    }
   })
 })

@@ -26,7 +26,7 @@ export function VirtualList(props: VirtualListProps) {
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize,
-    overscan: 8,
+    overscan: 4,
     getItemKey: rowKey,
     // Before layout is measured (and in jsdom) assume a window-sized viewport.
     initialRect: { width: 800, height: 800 },

@@ -27,15 +27,29 @@ function cached<K>(make: (key: K) => string): (key: K) => string {
   }
 }
 
+/**
+ * A label that takes the issue's title, filled in without i18next: the translation is made once
+ * with a marker for the title, which each row then replaces. Titles differ from row to row, so a
+ * cache would not help; this keeps i18next out of the rows that scroll into view.
+ */
+function withTitle(t: TFunction, key: string): (title: string) => string {
+  const marker = '\u{F8FF0}' // a private-use character: no title holds it
+  const template = t(key, { title: marker })
+  const at = template.indexOf(marker)
+  if (at < 0 || template.indexOf(marker, at + 1) >= 0) return (title) => t(key, { title })
+  const before = template.slice(0, at)
+  const after = template.slice(at + marker.length)
+  return (title) => before + title + after
+}
+
 export function rowText(t: TFunction): RowText {
   const kindCount = cached((key: string) => {
     const [kind, count] = key.split('\0') as [FindingKind, string]
     return t(`kindCount.${kind}`, { count: Number(count) })
   })
   return {
-    // Titles differ from row to row: nothing to reuse.
-    select: (title) => t('library.select', { title }),
-    reviewedOf: (title) => t('library.reviewedOf', { title }),
+    select: withTitle(t, 'library.select'),
+    reviewedOf: withTitle(t, 'library.reviewedOf'),
     pages: cached((count: number) => t('library.pages', { count })),
     kindShort: cached((kind: FindingKind) => t(`kindShort.${kind}`)),
     kindCount: (kind, count) => kindCount(`${kind}\0${count}`),
