@@ -40,7 +40,10 @@ export function VirtualList(props: VirtualListProps) {
     const height = virtualizer.scrollRect?.height ?? 0
     const row = virtualizer.measurementsCache[activeIndex]
     if (row && row.start >= top && row.end <= top + height) return
-    virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
+    // In the next frame, just before its layout: scrolling now would lay out the whole window in
+    // the middle of a render, and once more after it.
+    const frame = requestAnimationFrame(() => virtualizer.scrollToIndex(activeIndex, { align: 'auto' }))
+    return () => cancelAnimationFrame(frame)
   }, [activeIndex, count, virtualizer])
   return (
     <div

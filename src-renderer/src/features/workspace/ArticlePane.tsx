@@ -1,6 +1,7 @@
 // The article as it will be exported: headline lines, byline, body with subheads, captions and the
 // state of its jumps, with the blocks that findings point at highlighted. Edits become ops upstream.
 import { memo, useMemo } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Article, Block } from '../../../../src-main/core/model'
 import { EditableText } from './EditableText'
@@ -32,30 +33,60 @@ interface BlockViewProps {
   block: Block
   /** ' hit-current', ' hit' or ''. */
   mark: string
-  /** Paragraphs and subheads: what the edit button names ("paragraph 3"). */
-  label: string
+  /** Paragraphs and subheads: what the edit field names ("paragraph 3") and the edit button's label. */
+  label: BlockLabel
   jump: JumpState | undefined
   onEditBlock: (block: Block, text: string) => void
 }
 
-/** One body block; memoised, so an edit re-renders only the blocks it changed or re-marked. */
+interface BlockLabel {
+  label: string
+  editLabel: string
+}
+
+const NO_LABEL: BlockLabel = { label: '', editLabel: '' }
+
+/**
+ * Block labels by language (its `t`): index 0 is a subhead's, n a paragraph n's. Made once each:
+ * showing an article would otherwise run i18next twice for each of its paragraphs.
+ */
+const blockLabels = new WeakMap<TFunction, BlockLabel[]>()
+
+function blockLabel(t: TFunction, paragraph: number | null): BlockLabel {
+  let labels = blockLabels.get(t)
+  if (!labels) blockLabels.set(t, (labels = []))
+  const at = paragraph ?? 0
+  let made = labels[at]
+  if (!made) {
+    const label = paragraph === null ? t('article.subhead') : t('article.paragraph', { n: paragraph })
+    made = labels[at] = { label, editLabel: t('edit.button', { what: label }) }
+  }
+  return made
+}
+
+function JumpBlock({ block, mark, jump }: { block: Block; mark: string; jump: JumpState | undefined }) {
+  const { t } = useTranslation()
+  const [state, text] =
+    jump?.state === 'unresolved'
+      ? ['unresolved', t('article.jumpUnresolved', { page: jump.page })]
+      : jump?.state === 'pending'
+        ? ['pending', t('article.jumpPending')]
+        : ['resolved', t('article.jumpResolved')]
+  return (
+    <p className={`block block-jump${mark}`} data-block-id={block.id}>
+      {block.text}
+      <span className={`jump-state ${state}`}>{text}</span>
+    </p>
+  )
+}
+
+/**
+ * One body block; memoised, so an edit re-renders only the blocks it changed or re-marked. Its
+ * labels come from the pane: a paragraph holds no i18n hook of its own.
+ */
 const BlockView = memo(
   function BlockView({ block, mark, label, jump, onEditBlock }: BlockViewProps) {
-    const { t } = useTranslation()
-    if (block.type === 'jump') {
-      const [state, text] =
-        jump?.state === 'unresolved'
-          ? ['unresolved', t('article.jumpUnresolved', { page: jump.page })]
-          : jump?.state === 'pending'
-            ? ['pending', t('article.jumpPending')]
-            : ['resolved', t('article.jumpResolved')]
-      return (
-        <p className={`block block-jump${mark}`} data-block-id={block.id}>
-          {block.text}
-          <span className={`jump-state ${state}`}>{text}</span>
-        </p>
-      )
-    }
+    if (block.type === 'jump') return <JumpBlock block={block} mark={mark} jump={jump} />
     if (block.type === 'caption') {
       return (
         <figure className={`block block-caption${mark}`} data-block-id={block.id}>
@@ -67,7 +98,13 @@ const BlockView = memo(
       )
     }
     return (
-      <EditableText text={block.text} label={label} onSave={(text) => onEditBlock(block, text)} className={`block block-${block.type}${mark}`}>
+      <EditableText
+        text={block.text}
+        label={label.label}
+        editLabel={label.editLabel}
+        onSave={(text) => onEditBlock(block, text)}
+        className={`block block-${block.type}${mark}`}
+      >
         {block.type === 'subhead' ? <h3 data-block-id={block.id}>{block.text}</h3> : <p data-block-id={block.id}>{block.text}</p>}
       </EditableText>
     )
@@ -86,14 +123,15 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
   const { t } = useTranslation()
   const mark = (b: Block) => `${current.has(b.id) ? ' hit-current' : flagged.has(b.id) ? ' hit' : ''}`
   const byline = bylineOf(article)
-  // The edit buttons' labels ("paragraph 3"), made when the blocks change, not on every re-render
-  // (each accept re-marks the blocks, and i18next is a large share of that render).
+  // The blocks' labels ("paragraph 3", "Edit paragraph 3"), matched to the blocks when they change,
+  // not on every re-render (each accept re-marks the blocks).
   const labels = useMemo(() => {
     let paragraph = 0
     // Every block shown as editable text but a subhead counts as a paragraph (as a headline block would).
-    return article.blocks.map((block) =>
-      block.type === 'jump' || block.type === 'caption' || block.type === 'byline' ? '' : block.type === 'subhead' ? t('article.subhead') : t('article.paragraph', { n: ++paragraph }),
-    )
+    return article.blocks.map((block): BlockLabel => {
+      if (block.type === 'jump' || block.type === 'caption' || block.type === 'byline') return NO_LABEL
+      return blockLabel(t, block.type === 'subhead' ? null : ++paragraph)
+    })
   }, [article.blocks, t])
   return (
     <article className="article-pane" aria-label={t('article.title')} lang="zh">
@@ -101,6 +139,7 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
         <EditableText
           text={article.headline.join('\n')}
           label={t('article.headline')}
+          editLabel={t('edit.button', { what: t('article.headline') })}
           onSave={(text) => props.onEditHeadline(text.split('\n').map((s) => s.trim()).filter(Boolean))}
         >
           <h2 className="headline">
@@ -121,7 +160,13 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
             {byline.text}
           </p>
         ) : (
-          <EditableText text={byline.text} label={t('article.byline')} onSave={props.onEditByline} multiline={false}>
+          <EditableText
+            text={byline.text}
+            label={t('article.byline')}
+            editLabel={t('edit.button', { what: t('article.byline') })}
+            onSave={props.onEditByline}
+            multiline={false}
+          >
             <p className="byline">{byline.text || <span className="muted">{t('article.noByline')}</span>}</p>
           </EditableText>
         )}
@@ -129,7 +174,7 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
       <div className="article-body">
         {article.blocks.map((block, i) =>
           block.type === 'byline' ? null : (
-            <BlockView key={block.id} block={block} mark={mark(block)} label={labels[i] ?? ''} jump={jumps.get(block.id)} onEditBlock={onEditBlock} />
+            <BlockView key={block.id} block={block} mark={mark(block)} label={labels[i] ?? NO_LABEL} jump={jumps.get(block.id)} onEditBlock={onEditBlock} />
           ),
         )}
       </div>

@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next'
 
 export interface EditableTextProps {
   text: string
-  /** What is being edited, for the button's and the field's labels ("paragraph 3", "headline"). */
+  /** What is being edited, for the field's label ("paragraph 3", "headline"). */
   label: string
+  /** The edit button's label ("Edit paragraph 3"), made by the caller with the other labels of its list. */
+  editLabel: string
   onSave: (text: string) => void
   children: ReactNode
   className?: string
@@ -14,50 +16,76 @@ export interface EditableTextProps {
   busy?: boolean
 }
 
-export function EditableText({ text, label, onSave, children, className, multiline = true, busy }: EditableTextProps) {
-  const { t } = useTranslation()
+export function EditableText({ text, label, editLabel, onSave, children, className, multiline = true, busy }: EditableTextProps) {
+  // Shown as text, this is one of every paragraph of an article: no i18n hook here (its
+  // subscription per paragraph was a large share of showing an article); the form has its own.
   const [draft, setDraft] = useState<string | null>(null)
   if (draft === null) {
     return (
       <div className={`editable ${className ?? ''}`}>
         {children}
-        <button type="button" className="edit-button quiet" aria-label={t('edit.button', { what: label })} onClick={() => setDraft(text)} disabled={busy}>
+        <button type="button" className="edit-button quiet" aria-label={editLabel} onClick={() => setDraft(text)} disabled={busy}>
           ✎
         </button>
       </div>
     )
   }
-  const save = () => {
-    if (draft !== text) onSave(draft)
-    setDraft(null)
-  }
+  return (
+    <EditForm
+      text={text}
+      draft={draft}
+      label={label}
+      multiline={multiline}
+      className={className}
+      onDraft={setDraft}
+      onDone={(saved) => {
+        if (saved !== null && saved !== text) onSave(saved)
+        setDraft(null)
+      }}
+    />
+  )
+}
+
+interface EditFormProps {
+  text: string
+  draft: string
+  label: string
+  multiline: boolean
+  className?: string
+  onDraft: (draft: string) => void
+  /** The text to save, or null to cancel. */
+  onDone: (saved: string | null) => void
+}
+
+function EditForm({ text, draft, label, multiline, className, onDraft, onDone }: EditFormProps) {
+  const { t } = useTranslation()
   return (
     <form
       className={`editing ${className ?? ''}`}
       onSubmit={(e) => {
         e.preventDefault()
-        save()
+        onDone(draft)
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation()
-          setDraft(null)
+          onDone(null)
         } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault()
-          save()
+          onDone(draft)
         }
       }}
     >
       {multiline ? (
-        <textarea aria-label={label} value={draft} autoFocus rows={Math.min(12, Math.max(3, Math.ceil(text.length / 40)))} onChange={(e) => setDraft(e.target.value)} />
+        <textarea aria-label={label} value={draft} autoFocus rows={Math.min(12, Math.max(3, Math.ceil(text.length / 40)))} onChange={(e) => onDraft(e.target.value)} />
       ) : (
-        <input aria-label={label} value={draft} autoFocus onChange={(e) => setDraft(e.target.value)} />
+        <input aria-label={label} value={draft} autoFocus onChange={(e) => onDraft(e.target.value)} />
       )}
       <div className="actions">
         <button type="submit" className="primary">
           {t('action.save')}
         </button>
-        <button type="button" onClick={() => setDraft(null)}>
+        <button type="button" onClick={() => onDone(null)}>
           {t('action.cancel')}
         </button>
       </div>
