@@ -130,7 +130,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch (err) {
       return sendJson(res, 400, { ok: false, error: { code: 'invalid-argument', message: `The request body is not JSON: ${err instanceof Error ? err.message : String(err)}` } })
     }
+    const started = performance.now()
     const reply = await dispatcher.dispatch(channel, arg === null ? undefined : arg)
+    // How long the handler took, for the browser's timing of the request (devtools, bench:ui):
+    // the rest of a round trip is the transport.
+    res.setHeader('server-timing', `handler;dur=${(performance.now() - started).toFixed(1)}`)
     return sendJson(res, 200, reply)
   }
 
