@@ -68,10 +68,16 @@ export class IssueStore {
     return this.db.data
   }
 
-  /** Reads the file once (or again when it changed on disk). Throws 'state-corrupt' after setting a damaged file aside. */
-  async load(): Promise<IssueState> {
-    if (!this.loaded || (await this.changedOnDisk())) await this.reload()
-    return this.db.data
+  /**
+   * Reads the file once (or again when it changed on disk). Throws 'state-corrupt' after setting a
+   * damaged file aside. Waits for the changes asked for before it: a read made while an edit is
+   * being saved would otherwise find the file not yet replaced and put the older log back in memory.
+   */
+  load(): Promise<IssueState> {
+    return this.inTurn(async () => {
+      if (!this.loaded || (await this.changedOnDisk())) await this.reload()
+      return this.db.data
+    })
   }
 
   /** True when another writer changed the file since we last read or wrote it. */
@@ -176,7 +182,12 @@ export class IssueStore {
         return next
       })
     }
-    const result = this.queue.then(run, run)
+    return this.inTurn(run)
+  }
+
+  /** Runs `work` after every read and change asked for before it, one at a time. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work, work)
     this.queue = result.catch(() => undefined)
     return result
   }

@@ -129,6 +129,19 @@ describe('issue edit log', () => {
     expect(activeOps(await new IssueStore(file).load())).toEqual([edit(1), edit(2)])
   })
 
+  it('never lets a read of the log, made while an edit is being saved, put back what the edit replaced', async () => {
+    for (let round = 0; round < 20; round++) {
+      const file = stateFile()
+      const store = new IssueStore(file)
+      await store.append([edit(1)], PAGES)
+      await new IssueStore(file).append([edit(2)], PAGES) // another window: our copy is now stale
+      const [saved, read] = await Promise.all([store.append([edit(3)], PAGES), store.load()])
+      expect(activeOps(saved)).toEqual([edit(1), edit(2), edit(3)])
+      expect(activeOps(read)).toEqual([edit(1), edit(2), edit(3)])
+      expect(activeOps(await store.load())).toEqual([edit(1), edit(2), edit(3)])
+    }
+  })
+
   it('names the fault of a read-only folder or a full disk', () => {
     expect(toGalleyError(Object.assign(new Error('x'), { code: 'EROFS' }), '/lib/a/.galley/state.json', 'save')).toMatchObject({ code: 'read-only', message: expect.stringContaining('/lib/a/.galley/state.json') })
     expect(toGalleyError(Object.assign(new Error('x'), { code: 'EACCES' }), 'f', 'save').code).toBe('read-only')
