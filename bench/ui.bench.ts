@@ -7,11 +7,12 @@
 // Environment: BENCH_UI_ISSUES (small issues, default 2000), BENCH_KEEP=1 keeps the generated library.
 
 import { chromium, type Page } from '@playwright/test'
+import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startWebServer } from '../src-main/web/server'
 import { issuePages, rngOf, samplePool, syntheticPool, writeIssue } from './archive'
 
 const OPEN_TARGET_MS = 300
@@ -99,6 +100,37 @@ async function scrollFrames(page: Page): Promise<{ frames: number[]; distance: n
   })`) as Promise<{ frames: number[]; distance: number }>
 }
 
+/**
+ * The server as `npm run start:web` runs it: a process of its own. In this process it would share
+ * an event loop with Playwright, whose handling of the browser's protocol messages (one burst per
+ * request) would then delay every reply, as it never does for a user.
+ */
+async function startServer(library: string, stateDir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const tsx = createRequire(import.meta.url).resolve('tsx')
+  const child = spawn(process.execPath, ['--import', tsx, join(repo, 'src-main', 'web', 'serve.ts'), library], {
+    cwd: repo,
+    env: { ...process.env, GALLEY_STATE_DIR: stateDir, GALLEY_NO_OPEN: '1', PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const found = /^\s*(http:\/\/127\.0\.0\.1:\d+\/\S*)$/m.exec(out)
+      if (found?.[1]) resolveUrl(found[1])
+    })
+    child.on('exit', (code) => reject(new Error(`the server stopped (exit code ${code}) before printing its URL:\n${out}`)))
+  })
+  const close = (): Promise<void> =>
+    new Promise((done) => {
+      if (child.exitCode !== null) return done()
+      child.once('exit', () => done())
+      child.kill('SIGTERM')
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+    })
+  return { url, close }
+}
+
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'galley-bench-ui-'))
   const library = join(root, 'library')
@@ -109,7 +141,7 @@ async function main(): Promise<void> {
   console.log(`library: 1 issue of 24 pages + ${SMALL_ISSUES} one-page issues (${library})`)
 
   let t = performance.now()
-  const server = await startWebServer({ stateDir, resourcesDir: join(repo, 'resources'), rendererDir: join(repo, 'out', 'renderer'), libraryFolder: library, open: false })
+  const server = await startServer(library, stateDir)
   console.log(`opening the library in the server (analysing every issue): ${ms(performance.now() - t)}`)
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] })
   try {
@@ -186,7 +218,7 @@ async function main(): Promise<void> {
     )
   } finally {
     await browser.close()
-    await Promise.race([server.close(), new Promise((done) => setTimeout(done, 5000))])
+    await server.close()
     if (process.env.BENCH_KEEP !== '1') rmSync(root, { recursive: true, force: true })
   }
 }
