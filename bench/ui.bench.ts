@@ -4,7 +4,8 @@
 // and scrolling the 2,000-issue library (frame times, dropped frames). Targets are reported,
 // never enforced: under 300 ms, under 50 ms, and no dropped frames.
 //
-// Environment: BENCH_UI_ISSUES (small issues, default 2000), BENCH_KEEP=1 keeps the generated library.
+// Environment: BENCH_UI_ISSUES (small issues, default 2000), BENCH_KEEP=1 keeps the generated library,
+// BENCH_SERVER_NODE_ARGS adds Node options to the server process (to profile it).
 
 import { chromium, type Page } from '@playwright/test'
 import { spawn } from 'node:child_process'
@@ -107,7 +108,9 @@ async function scrollFrames(page: Page): Promise<{ frames: number[]; distance: n
  */
 async function startServer(library: string, stateDir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const tsx = createRequire(import.meta.url).resolve('tsx')
-  const child = spawn(process.execPath, ['--import', tsx, join(repo, 'src-main', 'web', 'serve.ts'), library], {
+  // BENCH_SERVER_NODE_ARGS: extra Node options for the server, e.g. `--cpu-prof --cpu-prof-dir=prof`.
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const child = spawn(process.execPath, [...extra, '--import', tsx, join(repo, 'src-main', 'web', 'serve.ts'), library], {
     cwd: repo,
     env: { ...process.env, GALLEY_STATE_DIR: stateDir, GALLEY_NO_OPEN: '1', PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -8,46 +8,63 @@ import type { IssueUpdate, IssueView, PageBoundFields } from '../ipc/contract'
 /** Everything of a view that an edit can change. */
 export type IssueContent = Omit<IssueView, PageBoundFields>
 
+/** An article as sent: the JSON of its own fields, and of each of its blocks. */
+interface SentArticle {
+  head: string
+  blocks: string[]
+}
+
 /** What the renderer was last sent of an issue, as JSON per article, finding and log entry. */
 export interface SentView {
   revision: string
   pagesRevision: string
-  articles: Map<string, string>
+  articles: Map<string, SentArticle>
   findings: Map<string, string>
   log: string[]
 }
 
-function byId<T extends { id: string }>(items: readonly T[], json: (item: T) => string = (item) => JSON.stringify(item)): Map<string, string> | null {
-  const map = new Map<string, string>()
+function byId<T extends { id: string }, S>(items: readonly T[], sent: (item: T) => S): Map<string, S> | null {
+  const map = new Map<string, S>()
   for (const item of items) {
     if (map.has(item.id)) return null // ids are unique by design; if not, only a whole reply is safe
-    map.set(item.id, json(item))
+    map.set(item.id, sent(item))
   }
   return map
 }
 
 // Core shares unchanged blocks between one analysis and the next (an op replaces a block, never
-// edits one), so each block's JSON is made once; an article's JSON is its own fields and those.
+// edits one), so each block's JSON is made once, and comparing an unchanged block with what was
+// sent compares a string with itself. An article is never joined into one string: that was most
+// of an edit's reply time on a 24-page issue.
 const blockJson = new WeakMap<Block, string>()
 
-function articleJson(article: Article): string {
-  const blocks = article.blocks.map((block) => {
-    let json = blockJson.get(block)
-    if (json === undefined) {
-      json = JSON.stringify(block)
-      blockJson.set(block, json)
-    }
-    return json
-  })
-  return `${JSON.stringify({ ...article, blocks: undefined })}[${blocks.join(',')}]`
+function jsonOfBlock(block: Block): string {
+  let json = blockJson.get(block)
+  if (json === undefined) {
+    json = JSON.stringify(block)
+    blockJson.set(block, json)
+  }
+  return json
 }
+
+function sentArticle(article: Article): SentArticle {
+  return { head: JSON.stringify({ ...article, blocks: undefined }), blocks: article.blocks.map(jsonOfBlock) }
+}
+
+function sameArticle(was: SentArticle | undefined, now: SentArticle | undefined): boolean {
+  if (!was || !now || was.head !== now.head || was.blocks.length !== now.blocks.length) return false
+  for (let i = 0; i < now.blocks.length; i++) if (was.blocks[i] !== now.blocks[i]) return false
+  return true
+}
+
+const jsonOf = (value: unknown): string => JSON.stringify(value)
 
 /** Remembers a view as sent; null when its ids are not unique (every later reply is then whole). */
 export function remember(content: IssueContent): SentView | null {
-  const articles = byId(content.articles, articleJson)
-  const findings = byId(content.findings)
+  const articles = byId(content.articles, sentArticle)
+  const findings = byId(content.findings, jsonOf)
   if (!articles || !findings) return null
-  return { revision: content.revision, pagesRevision: content.pagesRevision, articles, findings, log: content.log.map((e) => JSON.stringify(e)) }
+  return { revision: content.revision, pagesRevision: content.pagesRevision, articles, findings, log: content.log.map(jsonOf) }
 }
 
 /**
@@ -67,7 +84,7 @@ export function updateAgainst(sent: SentView | null, content: IssueContent): { u
     update: {
       ...common,
       base: sent.revision,
-      articles: articles.filter((a) => sent.articles.get(a.id) !== now.articles.get(a.id)),
+      articles: articles.filter((a) => !sameArticle(sent.articles.get(a.id), now.articles.get(a.id))),
       findings: findings.filter((f) => sent.findings.get(f.id) !== now.findings.get(f.id)),
       logFrom,
       log: log.slice(logFrom),
