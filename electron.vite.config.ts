@@ -14,7 +14,9 @@ export default defineConfig({
       // node_modules at run time. Other dependencies stay external.
       externalizeDeps: { exclude: ['lowdb'] },
       rolldownOptions: {
-        input: { index: resolve(root, 'src-main/index.ts') },
+        // `serve`: browser mode's server (`npm run start:web`), the same main-process code built
+        // the same way, run by plain Node.
+        input: { index: resolve(root, 'src-main/index.ts'), serve: resolve(root, 'src-main/web/serve.ts') },
       },
     },
   },

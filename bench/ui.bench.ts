@@ -10,7 +10,6 @@
 import { chromium, type Page } from '@playwright/test'
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -102,15 +101,15 @@ async function scrollFrames(page: Page): Promise<{ frames: number[]; distance: n
 }
 
 /**
- * The server as `npm run start:web` runs it: a process of its own. In this process it would share
- * an event loop with Playwright, whose handling of the browser's protocol messages (one burst per
- * request) would then delay every reply, as it never does for a user.
+ * The server as `npm run start:web` runs it: the built `out/main/serve.js`, in a process of its
+ * own. In this process it would share an event loop with Playwright, whose handling of the
+ * browser's protocol messages (one burst per request) would delay every reply, as it never does
+ * for a user.
  */
 async function startServer(library: string, stateDir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const tsx = createRequire(import.meta.url).resolve('tsx')
   // BENCH_SERVER_NODE_ARGS: extra Node options for the server, e.g. `--cpu-prof --cpu-prof-dir=prof`.
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
-  const child = spawn(process.execPath, [...extra, '--import', tsx, join(repo, 'src-main', 'web', 'serve.ts'), library], {
+  const child = spawn(process.execPath, [...extra, join(repo, 'out', 'main', 'serve.js'), library], {
     cwd: repo,
     env: { ...process.env, GALLEY_STATE_DIR: stateDir, GALLEY_NO_OPEN: '1', PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
