@@ -1,6 +1,8 @@
 // Browser mode's transport: the same dispatcher as Electron's IPC, behind a local HTTP server on
 // 127.0.0.1. Every request carries a random token (header, query, or the cookie the page gets on
 // its first load, for the page's own assets); the Host and Origin must be this server's own.
+// Calls go over a WebSocket (`/api/socket`, through ws), a few milliseconds quicker per call
+// than a fetch in Chromium, or as POST /api/invoke/:channel; events as server-sent events.
 
 import { spawn } from 'node:child_process'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
@@ -9,6 +11,7 @@ import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
+import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import { EVENT_CHANNELS, type EventChannel } from '../ipc/channels'
 import { createDispatcher, createHandlerContext } from '../ipc/handlers'
 
@@ -89,6 +92,51 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     sockets.add(socket)
     socket.once('close', () => sockets.delete(socket))
   })
+
+  // Calls over a WebSocket: the same checks as an HTTP call (Host, Origin, the token in the URL)
+  // before the upgrade, then one message per call, `{ id, channel, arg }`, answered `{ id, reply }`.
+  const calls = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY })
+  server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    const url = new URL(req.url ?? '/', `http://${host}:${port}`)
+    const given = url.searchParams.get('token')
+    // A browser always names the Origin of a WebSocket; one without is not our page.
+    const allowed =
+      !closing &&
+      url.pathname === '/api/socket' &&
+      hostAllowed(req.headers.host, port) &&
+      req.headers.origin !== undefined &&
+      originAllowed(req.headers.origin, port) &&
+      given !== null &&
+      same(given, token)
+    if (!allowed) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n')
+      return
+    }
+    calls.handleUpgrade(req, socket, head, (ws) => serveSocket(ws))
+  })
+
+  function serveSocket(ws: WebSocket): void {
+    ws.on('message', (data: RawData) => {
+      void answer(ws, data)
+    })
+  }
+
+  async function answer(ws: WebSocket, data: RawData): Promise<void> {
+    let call: { id?: unknown; channel?: unknown; arg?: unknown }
+    try {
+      call = JSON.parse(data.toString()) as typeof call
+    } catch (err) {
+      const message = `The call is not JSON: ${err instanceof Error ? err.message : String(err)}`
+      ws.send(JSON.stringify({ id: null, reply: { ok: false, error: { code: 'invalid-argument', message } } }))
+      return
+    }
+    const started = performance.now()
+    const reply = typeof call.channel === 'string'
+      ? await dispatcher.dispatch(call.channel, call.arg === null ? undefined : call.arg)
+      : { ok: false, error: { code: 'invalid-argument', message: 'The call names no channel.' } }
+    // handlerMs: how long the handler took (as Server-Timing says for an HTTP call).
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: call.id ?? null, reply, handlerMs: performance.now() - started }))
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${host}:${port}`)
@@ -192,6 +240,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       closing = true
       for (const res of streams) res.end()
       streams.clear()
+      for (const ws of calls.clients) ws.terminate()
+      calls.close()
       dispatcher.dispose()
       // Stop listening, then drop every connection now: server.close() alone waits for kept-alive
       // and streaming sockets, which a reconnecting page never lets go of.

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
 import type { LibraryView, Reply } from '../../src-main/ipc/contract'
 import { startWebServer, type WebServer } from '../../src-main/web/server'
 import { CN_ISSUE, FIXTURES, fixtureLibrary, tempDir, until } from '../library/helpers'
@@ -48,6 +49,17 @@ function invoke(server: WebServer, channel: string, arg: unknown, headers: Recor
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-galley-token': server.token, origin: `http://127.0.0.1:${server.port}`, ...headers },
     body: JSON.stringify(arg),
+  })
+}
+
+/** Opens the server's call socket as a browser page would, or rejects with the refusal. */
+function socketTo(server: WebServer, how: { token: string | null; origin: string | null; path?: string }): Promise<WebSocket> {
+  const query = how.token === null ? '' : `?token=${encodeURIComponent(how.token)}`
+  const ws = new WebSocket(`ws://127.0.0.1:${server.port}${how.path ?? '/api/socket'}${query}`, how.origin === null ? {} : { origin: how.origin })
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve(ws))
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`refused: ${res.statusCode}`)))
+    ws.once('error', reject)
   })
 }
 
@@ -103,6 +115,45 @@ describe('browser mode server', () => {
     expect(!bad.ok && bad.error.code).toBe('invalid-argument')
     const unknown = JSON.parse((await invoke(server, 'shell:exec', {})).body) as Reply<unknown>
     expect(!unknown.ok && unknown.error.code).toBe('forbidden')
+  })
+
+  it('answers calls over its WebSocket with the same handlers, matched by id', async () => {
+    const server = await start(fixtureLibrary())
+    const ws = await socketTo(server, { token: server.token, origin: `http://127.0.0.1:${server.port}` })
+    const replies = new Map<unknown, { reply: Reply<unknown>; handlerMs: number }>()
+    const all = new Promise<void>((resolve) => {
+      ws.on('message', (data: Buffer) => {
+        const message = JSON.parse(data.toString()) as { id: unknown; reply: Reply<unknown>; handlerMs: number }
+        replies.set(message.id, message)
+        if (replies.size === 4) resolve()
+      })
+    })
+    ws.send(JSON.stringify({ id: 1, channel: 'library:current', arg: null }))
+    ws.send(JSON.stringify({ id: 2, channel: 'issue:open', arg: { issueId: '../../etc' } }))
+    ws.send(JSON.stringify({ id: 3, channel: 'shell:exec', arg: {} }))
+    ws.send('not json')
+    await all
+    ws.close()
+    const library = replies.get(1)?.reply as Reply<LibraryView>
+    expect(library.ok && library.value.issues.map((i) => i.id)).toContain(CN_ISSUE)
+    expect(replies.get(1)?.handlerMs).toBeGreaterThanOrEqual(0)
+    expect(replies.get(2)?.reply).toMatchObject({ ok: false, error: { code: 'not-in-library' } })
+    expect(replies.get(3)?.reply).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(replies.get(null)?.reply).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+  })
+
+  it('refuses a WebSocket without the token, from another origin or with none, or on another path', async () => {
+    const server = await start()
+    const own = `http://127.0.0.1:${server.port}`
+    for (const attempt of [
+      { token: null, origin: own },
+      { token: 'wrong', origin: own },
+      { token: server.token, origin: 'http://evil.example' },
+      { token: server.token, origin: null },
+      { token: server.token, origin: own, path: '/api/events' },
+    ]) {
+      await expect(socketTo(server, attempt), JSON.stringify(attempt)).rejects.toThrow(/403/)
+    }
   })
 
   it('refuses paths outside the library', async () => {
