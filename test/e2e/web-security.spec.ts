@@ -43,3 +43,19 @@ test('the page opened with the token works; a browser without it is turned away'
   expect(res?.status()).toBe(403)
   await stranger.close()
 })
+
+test("the edit socket opens for the app's own page and not for a page from anywhere else, even with the token", async ({ page, browser, galley }) => {
+  const { token, port } = galley.server
+  const socketUrl = `ws://127.0.0.1:${port}/api/socket?token=${token}`
+  // Resolves 'open' or 'refused' for a socket opened from the page's own origin.
+  const tryOpen = `(url) => new Promise((done) => { const ws = new WebSocket(url); ws.onopen = () => { ws.close(); done('open') }; ws.onclose = () => done('refused') })`
+  await page.goto(galley.server.url)
+  await expect(page.getByRole('button', { name: '晨报 2024-03-05' })).toBeVisible()
+  expect(await page.evaluate(`(${tryOpen})(${JSON.stringify(socketUrl)})`)).toBe('open')
+  expect(await page.evaluate(`(${tryOpen})(${JSON.stringify(socketUrl.replace(token, 'not-the-token'))})`)).toBe('refused')
+  const stranger = await browser.newContext()
+  const elsewhere = await stranger.newPage()
+  await elsewhere.goto('data:text/html,<title>another site</title>')
+  expect(await elsewhere.evaluate(`(${tryOpen})(${JSON.stringify(socketUrl)})`)).toBe('refused')
+  await stranger.close()
+})
