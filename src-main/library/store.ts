@@ -3,7 +3,7 @@
 // the file under a cross-process lock first, so a second window or process never loses an op,
 // and is written atomically before it is acknowledged.
 
-import { mkdir, stat } from 'node:fs/promises'
+import { mkdirSync, statSync } from 'node:fs'
 import { userInfo } from 'node:os'
 import { dirname } from 'node:path'
 import type { Low } from 'lowdb'
@@ -152,7 +152,7 @@ export class IssueStore {
   mutate(change: (state: IssueState) => void, meanwhile?: () => void): Promise<IssueState> {
     const run = async (): Promise<IssueState> => {
       try {
-        await mkdir(dirname(this.file), { recursive: true })
+        mkdirSync(dirname(this.file), { recursive: true })
       } catch (err) {
         throw toGalleyError(err, dirname(this.file), 'create the state folder')
       }
@@ -192,14 +192,16 @@ export class IssueStore {
     return result
   }
 
+  /** The file's identity now (synchronous: one stat, for the same reason as the lock's calls, lock.ts). */
   private async stamp(): Promise<{ mtimeMs: number; size: number; ino: number } | null> {
     try {
-      const s = await stat(this.file)
+      const s = statSync(this.file)
       return { mtimeMs: s.mtimeMs, size: s.size, ino: s.ino }
     } catch {
       return null // no state file yet (never edited) or it was removed
     }
   }
+
 }
 
 export function activeOps(state: IssueState): Op[] {
