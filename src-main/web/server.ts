@@ -1,8 +1,9 @@
 // Browser mode's transport: the same dispatcher as Electron's IPC, behind a local HTTP server on
 // 127.0.0.1. Every request carries a random token (header, query, or the cookie the page gets on
 // its first load, for the page's own assets); the Host and Origin must be this server's own.
-// Calls go over a WebSocket (`/api/socket`, through ws), a few milliseconds quicker per call
-// than a fetch in Chromium, or as POST /api/invoke/:channel; events as server-sent events.
+// Calls come over a WebSocket (`/api/socket`, through ws; the page sends its edits there, a few
+// milliseconds quicker each than a fetch in Chromium) or as POST /api/invoke/:channel; events go
+// out as server-sent events.
 
 import { spawn } from 'node:child_process'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
@@ -97,6 +98,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   // before the upgrade, then one message per call, `{ id, channel, arg }`, answered `{ id, reply }`.
   const calls = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY })
   server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    // Until ws takes the socket over, nothing else listens for its errors (a reset mid-handshake).
+    const dropOnError = (): void => {
+      socket.destroy()
+    }
+    socket.on('error', dropOnError)
     const url = new URL(req.url ?? '/', `http://${host}:${port}`)
     const given = url.searchParams.get('token')
     // A browser always names the Origin of a WebSocket; one without is not our page.
@@ -112,6 +118,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n')
       return
     }
+    socket.removeListener('error', dropOnError)
     calls.handleUpgrade(req, socket, head, (ws) => serveSocket(ws))
   })
 
@@ -119,6 +126,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     ws.on('message', (data: RawData) => {
       void answer(ws, data)
     })
+    // A malformed or oversized frame: ws reports it here (unheard, it would end the process).
+    ws.on('error', () => ws.terminate())
   }
 
   async function answer(ws: WebSocket, data: RawData): Promise<void> {

@@ -156,6 +156,16 @@ describe('browser mode server', () => {
     }
   })
 
+  it('survives a socket that sends a frame over the size limit', async () => {
+    const server = await start()
+    const ws = await socketTo(server, { token: server.token, origin: `http://127.0.0.1:${server.port}` })
+    const closed = new Promise<number>((resolve) => ws.on('close', (code: number) => resolve(code)))
+    ws.send(Buffer.alloc(101 * 1024 * 1024))
+    expect(await closed).toBeGreaterThan(1000)
+    const answer = await invoke(server, 'library:current', null)
+    expect(answer.status).toBe(200)
+  })
+
   it('refuses paths outside the library', async () => {
     const server = await start(fixtureLibrary())
     const outside = JSON.parse((await invoke(server, 'issue:open', { issueId: '../../etc' })).body) as Reply<unknown>
