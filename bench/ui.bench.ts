@@ -111,6 +111,11 @@ async function spanUntil(page: Page, action: string, selector: string, changedFr
   })`) as Promise<{ ms: number; start: number; end: number }>
 }
 
+/** A static page of plain rows as tall as the library's, to scroll as a reference. */
+const PLAIN_ROWS = `<!doctype html><meta charset="utf-8"><style>body { margin: 0; font-family: sans-serif }
+  .issue-scroll { height: 760px; overflow: auto } .row { height: 47px; line-height: 47px; border-bottom: 1px solid #ddd; padding: 0 10px }</style>
+  <div class="issue-scroll">${Array.from({ length: SMALL_ISSUES }, (_, i) => `<div class="row">小报 第${i}期要闻 · 1 版 · 无问题</div>`).join('')}</div>`
+
 /** Scrolls the library list one step per animation frame, to the end, recording frame intervals. */
 async function scrollFrames(page: Page): Promise<{ frames: number[]; distance: number }> {
   return page.evaluate(`new Promise((done) => {
@@ -256,6 +261,15 @@ async function main(): Promise<void> {
     console.log(
       `  (of which the ${transport} round trip to the handlers: median ${ms(median(trips.map(([d]) => d)))}, the handler itself ${ms(median(trips.map(([, , , h]) => h)))}; reply ${replyKb.toFixed(0)} KB; from the reply received to the view painted: median ${ms(median(after))}, p95 ${ms(p95(after))})`,
     )
+
+    // Last, so it does not disturb the figures above: the library's scroll again over a static page
+    // with no app at all, which shows how many frames this browser on this machine drops anyway.
+    const plain = await browser.newPage({ viewport: { width: 1360, height: 820 } })
+    await plain.setContent(PLAIN_ROWS)
+    await plain.waitForTimeout(300)
+    const floor = (await scrollFrames(plain)).frames
+    await plain.close()
+    console.log(`the library's scroll over a static page of ${SMALL_ISSUES} plain rows (no script): dropped frames: ${floor.filter((f) => f > budget * 1.5).length}`)
   } finally {
     await browser.close()
     await server.close()
