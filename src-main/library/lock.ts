@@ -42,7 +42,11 @@ function tryTake(lockFile: string): boolean {
     writeSync(fd, `${process.pid}\n`)
   } catch (err) {
     closeSync(fd)
-    unlinkSync(lockFile)
+    try {
+      unlinkSync(lockFile) // a lock without its owner's pid would hold others off for a while
+    } catch {
+      // already gone
+    }
     throw toGalleyError(err, lockFile, 'write')
   }
   closeSync(fd)
