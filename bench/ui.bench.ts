@@ -193,8 +193,9 @@ async function main(): Promise<void> {
     const { frames, distance } = await scrollFrames(page)
     const budget = 1000 / 60
     const dropped = frames.filter((f) => f > budget * 1.5).length
+    const which = frames.flatMap((f, i) => (f > budget * 1.5 ? [`#${i} ${ms(f)}`] : []))
     console.log(
-      `scrolling the library: ${frames.length} frames over ${distance} px · median ${ms(median(frames))}, p95 ${ms(p95(frames))}, max ${ms(Math.max(...frames))} · dropped frames (> ${ms(budget * 1.5)}): ${dropped} (target 0)`,
+      `scrolling the library: ${frames.length} frames over ${distance} px · median ${ms(median(frames))}, p95 ${ms(p95(frames))}, max ${ms(Math.max(...frames))} · dropped frames (> ${ms(budget * 1.5)}): ${dropped} (target 0)${which.length > 0 ? ` — ${which.join(', ')}` : ''}`,
     )
 
     // Opening the 24-page issue: from the click in the library to its first article painted.
