@@ -483,6 +483,12 @@ export class Library {
       for (const entry of owners) if (entry.store.file === path) this.schedule(entry, event, false)
       return
     }
+    if (basename(path) === '.galley' && (event === 'addDir' || event === 'unlinkDir')) {
+      // Another window's first edit makes this folder and writes its log a moment later: the
+      // watcher may take the folder in after the log is there and never report the log itself.
+      for (const entry of this.byDir.get(dir) ?? []) this.schedule(entry, event, false)
+      return
+    }
     const owners = (this.byDir.get(dir) ?? []).filter((e) => e.location.kind === 'folder' || e.location.only === basename(path))
     if (owners.length > 0 && (event === 'add' || event === 'change' || event === 'unlink')) {
       if (!isPageFileName(basename(path)) && owners[0].location.kind === 'folder') return

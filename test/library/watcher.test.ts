@@ -12,7 +12,8 @@ function changes(h: ReturnType<typeof harness>, issueId: string): IssueChanged[]
   return h.events.filter((e) => e.event === 'issue:changed').map((e) => e.payload as IssueChanged).filter((p) => p.issueId === issueId)
 }
 
-describe('watching page files', () => {
+// Each test waits up to 8 s for the watcher (slow under a loaded CI machine): more than the default 5 s.
+describe('watching page files', { timeout: 15_000 }, () => {
   it('lists the ops an outside change broke as conflicts, never dropping them', async () => {
     const library = fixtureLibrary()
     const h = harness()
