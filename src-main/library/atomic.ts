@@ -2,7 +2,6 @@
 // target, fsync the folder. A crash at any point leaves either the old file or the new one.
 
 import { randomBytes } from 'node:crypto'
-import { link, open, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { GalleyError } from '../core/index'
 import { errnoOf, toGalleyError } from './fs-errors'
@@ -25,16 +24,8 @@ export function tempPathFor(file: string): string {
  * Writes a file atomically and durably. The steps run on the writer thread (writer-thread.ts): they
  * begin at once, in this call, and go on while the caller computes.
  */
-export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  const temp = tempPathFor(file)
-  pending.add(temp)
-  try {
-    await writeDurably(file, temp, content)
-  } catch (err) {
-    throw toGalleyError(err, file, 'write')
-  } finally {
-    pending.delete(temp)
-  }
+export function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  return place(file, content, true)
 }
 
 /**
@@ -42,51 +33,21 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
  * issue must never overwrite a page file): the temp file is hard-linked to its name, which fails
  * when the name is taken, then removed.
  */
-export async function createFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  await writeThenPlace(file, content, async (temp) => {
-    try {
-      await link(temp, file)
-    } catch (err) {
-      if (errnoOf(err) === 'EEXIST') {
-        throw new GalleyError('invalid-argument', `${basename(file)} already exists there; Galley never replaces a page file. Rename the new file and try again.`)
-      }
-      throw err
-    }
-    await unlink(temp)
-  })
+export function createFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  return place(file, content, false)
 }
 
-async function writeThenPlace(file: string, content: string | Uint8Array, place: (temp: string) => Promise<void>): Promise<void> {
+async function place(file: string, content: string | Uint8Array, replace: boolean): Promise<void> {
   const temp = tempPathFor(file)
   pending.add(temp)
   try {
-    const handle = await open(temp, 'wx', 0o644)
-    try {
-      await handle.writeFile(content)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await place(temp)
-    pending.delete(temp)
-    await syncFolder(dirname(file))
+    await writeDurably(file, temp, content, replace)
   } catch (err) {
-    await unlink(temp).catch(() => undefined) // may already be renamed away; nothing else to undo
-    pending.delete(temp)
-    throw toGalleyError(err, file, 'write')
-  }
-}
-
-/** Makes the rename itself durable. Some file systems refuse to fsync a folder; that is not an error. */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r')
-    try {
-      await handle.sync()
-    } finally {
-      await handle.close()
+    if (!replace && errnoOf(err) === 'EEXIST') {
+      throw new GalleyError('invalid-argument', `${basename(file)} already exists there; Galley never replaces a page file. Rename the new file and try again.`)
     }
-  } catch {
-    // EISDIR/EINVAL/EPERM on platforms without directory fsync: the rename is still atomic.
+    throw toGalleyError(err, file, 'write')
+  } finally {
+    pending.delete(temp)
   }
 }

@@ -23,7 +23,12 @@ parentPort.on('message', (job) => {
     } finally {
       fs.closeSync(fd)
     }
-    fs.renameSync(job.temp, job.file)
+    if (job.replace) fs.renameSync(job.temp, job.file)
+    else {
+      // A new file only: a hard link fails when the name is taken (EEXIST), a rename would not.
+      fs.linkSync(job.temp, job.file)
+      try { fs.unlinkSync(job.temp) } catch {}
+    }
   } catch (err) {
     try { fs.unlinkSync(job.temp) } catch {}
     parentPort.postMessage({ id: job.id, error: { message: String(err && err.message), code: err && err.code, syscall: err && err.syscall, path: err && err.path } })
@@ -89,16 +94,17 @@ export function warmWriter(): void {
 }
 
 /**
- * Writes `content` to `temp` (created, must not exist), fsyncs it, renames it over `file` and
- * fsyncs the folder, all on the writer thread. Rejects with the system error (`code` kept) and
- * leaves no temp file behind when a step fails.
+ * Writes `content` to `temp` (created, must not exist), fsyncs it, puts it in place as `file` and
+ * fsyncs the folder, all on the writer thread. `replace`: rename over whatever is there; otherwise
+ * `file` must not exist yet (EEXIST). Rejects with the system error (`code` kept) and leaves no
+ * temp file behind when a step fails.
  */
-export function writeDurably(file: string, temp: string, content: string | Uint8Array): Promise<void> {
+export function writeDurably(file: string, temp: string, content: string | Uint8Array, replace = true): Promise<void> {
   const w = started()
   const id = ++nextId
   return new Promise<void>((resolve, reject) => {
     jobs.set(id, { resolve, reject })
     w.ref()
-    w.postMessage({ id, file, temp, content })
+    w.postMessage({ id, file, temp, content, replace })
   })
 }
