@@ -82,7 +82,7 @@ export class IssueStore {
 
   /** True when another writer changed the file since we last read or wrote it. */
   async changedOnDisk(): Promise<boolean> {
-    const now = await this.stamp()
+    const now = this.stamp()
     const seen = this.seen
     if (now === null || seen === null) return now !== seen
     return now.mtimeMs !== seen.mtimeMs || now.size !== seen.size || now.ino !== seen.ino
@@ -94,7 +94,7 @@ export class IssueStore {
     try {
       await readOrSetAside(this.db, this.file, validateState)
     } finally {
-      this.seen = await this.stamp()
+      this.seen = this.stamp()
     }
     return this.db.data
   }
@@ -177,7 +177,7 @@ export class IssueStore {
           this.db.data = previous
           throw toGalleyError(err, this.file, 'save the edit log')
         }
-        this.seen = await this.stamp()
+        this.seen = this.stamp()
         if (failed) throw failed.err
         return next
       })
@@ -193,7 +193,7 @@ export class IssueStore {
   }
 
   /** The file's identity now (synchronous: one stat, for the same reason as the lock's calls, lock.ts). */
-  private async stamp(): Promise<{ mtimeMs: number; size: number; ino: number } | null> {
+  private stamp(): { mtimeMs: number; size: number; ino: number } | null {
     try {
       const s = statSync(this.file)
       return { mtimeMs: s.mtimeMs, size: s.size, ino: s.ino }

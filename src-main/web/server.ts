@@ -139,12 +139,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       ws.send(JSON.stringify({ id: null, reply: { ok: false, error: { code: 'invalid-argument', message } } }))
       return
     }
+    const { reply, ms } =
+      typeof call.channel === 'string'
+        ? await timedDispatch(call.channel, call.arg)
+        : { reply: { ok: false, error: { code: 'invalid-argument', message: 'The call names no channel.' } }, ms: 0 }
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: call.id ?? null, reply, handlerMs: ms }))
+  }
+
+  /**
+   * A call through the one dispatcher, and how long its handler took: both transports report it
+   * (Server-Timing on HTTP, handlerMs on the socket), so the rest of a round trip is the transport.
+   */
+  async function timedDispatch(channel: string, arg: unknown): Promise<{ reply: unknown; ms: number }> {
     const started = performance.now()
-    const reply = typeof call.channel === 'string'
-      ? await dispatcher.dispatch(call.channel, call.arg === null ? undefined : call.arg)
-      : { ok: false, error: { code: 'invalid-argument', message: 'The call names no channel.' } }
-    // handlerMs: how long the handler took (as Server-Timing says for an HTTP call).
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: call.id ?? null, reply, handlerMs: performance.now() - started }))
+    const reply = await dispatcher.dispatch(channel, arg === null ? undefined : arg)
+    return { reply, ms: performance.now() - started }
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -187,11 +196,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch (err) {
       return sendJson(res, 400, { ok: false, error: { code: 'invalid-argument', message: `The request body is not JSON: ${err instanceof Error ? err.message : String(err)}` } })
     }
-    const started = performance.now()
-    const reply = await dispatcher.dispatch(channel, arg === null ? undefined : arg)
-    // How long the handler took, for the browser's timing of the request (devtools, bench:ui):
-    // the rest of a round trip is the transport.
-    res.setHeader('server-timing', `handler;dur=${(performance.now() - started).toFixed(1)}`)
+    const { reply, ms } = await timedDispatch(channel, arg)
+    res.setHeader('server-timing', `handler;dur=${ms.toFixed(1)}`)
     return sendJson(res, 200, reply)
   }
 
