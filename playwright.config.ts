@@ -3,6 +3,7 @@
 // docs/screenshots (SCREENSHOTS in test/e2e/web-harness.ts), outside outputDir, so a run does not
 // wipe them; docs/screenshots/.gitignore keeps only the few the README shows.
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/chromium'
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -16,18 +17,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--allow-file-access-from-files',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
   },

@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium'
 import { issuePages, rngOf, samplePool, syntheticPool, writeIssue } from './archive'
 
 const OPEN_TARGET_MS = 300
@@ -180,7 +181,7 @@ async function main(): Promise<void> {
   let t = performance.now()
   const server = await startServer(library, stateDir)
   console.log(`opening the library in the server (analysing every issue): ${ms(performance.now() - t)}`)
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 820 }, locale: 'zh-CN' })
     await page.addInitScript(RECORD_CALLS)
