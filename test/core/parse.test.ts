@@ -190,6 +190,13 @@ describe('parse: jump lines', () => {
     { text: '下转2版', direction: 'out', page: '02' },
     { text: '转4版', direction: 'out', page: '04' },
     { text: '接1版', direction: 'in', page: '01' },
+    { text: '◆下转第四版', direction: 'out', page: '04' },
+    { text: '★下转第2版', direction: 'out', page: '02' },
+    { text: '■转第2版', direction: 'out', page: '02' },
+    { text: '（转见第5版）', direction: 'out', page: '05' },
+    { text: '（下轉第2版）', direction: 'out', page: '02' },
+    { text: '（續第1版）', direction: 'in', page: '01' },
+    { text: '（上接第一頁）', direction: 'in', page: '01' },
     { text: 'Continued on Page A6', direction: 'out', page: '06' },
     { text: 'Continued from Page 1', direction: 'in', page: '01' },
     { text: 'See MAYOR, Page 6', direction: 'out', page: '06', keyword: 'MAYOR' },
@@ -246,9 +253,25 @@ describe('parse: jump lines', () => {
     expect(paragraphs(article)[0].text).toBe('群众转移后,救援队连夜排查隐患。')
   })
 
+  it('splits an unbracketed or arrow-led 上接 marker off the start of a tail paragraph', () => {
+    for (const marker of ['上接第1版', '←接01版', '接第1版']) {
+      const article = only(`## 新闻标题示例\n\n${marker}群众转移后,救援队连夜排查隐患。\n`)
+      expect(blocksOf(article, 'jump')[0]?.jump, marker).toMatchObject({ direction: 'in', page: '01' })
+      expect(paragraphs(article)[0].text).toBe('群众转移后,救援队连夜排查隐患。')
+    }
+  })
+
   it('splits a lower-case English jump off the end of a paragraph', () => {
     const article = only('## Bridge Opens\n\nThe council said the bridge would cost more than planned. see BRIDGE, page 6\n')
     expect(blocksOf(article, 'jump')[0]?.jump).toMatchObject({ direction: 'out', page: '06', keyword: 'BRIDGE' })
+  })
+
+  it('splits an unbracketed 下转 marker off a paragraph cut after a comma', () => {
+    for (const marker of ['下转第2版', '→转02版', '转2版']) {
+      const article = only(`## 新闻标题示例\n\n第一段正文。\n\n各地正在组织春耕植保，${marker}\n`)
+      expect(blocksOf(article, 'jump')[0]?.jump, marker).toMatchObject({ direction: 'out', page: '02' })
+      expect(paragraphs(article).at(-1)!.text).toBe('各地正在组织春耕植保，')
+    }
   })
 
   it('does not take a sentence about a transfer (转) for a jump line', () => {

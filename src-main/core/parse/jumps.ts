@@ -1,5 +1,5 @@
 // Jump lines: where a story continues on another page, or comes from one.
-// Chinese: ▶▶下转02版① / ▲▲上接01版① / （下转第三版） / 转2版 / 接1版.
+// Chinese: ▶▶下转02版① / ▲▲上接01版① / （下转第三版） / ◆转见第2版 / 转2版 / 接1版 / （下轉第2版）.
 // English: Continued on Page A6 / Continued from Page 1 / See MAYOR, Page 6 / MAYOR, from Page 1,
 // tolerant of OCR noise (Sec/Sac for See, Pago for Page, hack page for back page).
 
@@ -39,8 +39,9 @@ export function jumpPage(raw: string): string {
 
 const PAGE_NO = '([A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}|[〇零一二三四五六七八九十]{1,3})'
 const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
-const CN_OUT = new RegExp(`[（(\\[【]?\\s*[▶►▷▼→>＞»\\s]*(?:下转|转至|转|下接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
-const CN_IN = new RegExp(`[（(\\[【]?\\s*[▲△◀◄←<＜«\\s]*(?:上接|接上|承接|紧接|续接|续|接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
+// Simplified and traditional forms (转/轉, 续/續, 页/頁), and the marks papers print before them.
+const CN_OUT = new RegExp(`[（(\\[【]?\\s*[▶►▷▼→>＞»◆◇■□●○★☆※\\s]*(?:下[转轉]|[转轉](?:至|见|見|到)?|下接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
+const CN_IN = new RegExp(`[（(\\[【]?\\s*[▲△◀◄←<＜«◆◇■□●○★☆※\\s]*(?:上接|接上|承接|[紧緊]接|[续續]接|[续續]|接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
 
 // A page named with its word (`Page A6`, `Pg. 6`, `page Two`, OCR `Pago`) or a bare section page
 // (`A6`, `2A`): two groups, one of them set.
@@ -62,7 +63,7 @@ const EN_IN = [
 // The same patterns anchored at a paragraph's end or start, compiled once.
 const CN_OUT_END = new RegExp(`${CN_OUT.source}$`, 'u')
 /** How CN_OUT_END ends: the page word, a label, a closing bracket. */
-const CN_MARK_END = new RegExp(`(?:版|页|面)\\s*${CIRCLED}\\s*[)）\\]】]?$`, 'u')
+const CN_MARK_END = new RegExp(`(?:版|页|頁|面)\\s*${CIRCLED}\\s*[)）\\]】]?$`, 'u')
 const CN_IN_START = new RegExp(`^\\s*${CN_IN.source}`, 'u')
 const EN_OUT_END = EN_OUT.map((re) => new RegExp(`${re.source}$`, re.flags))
 
@@ -112,8 +113,8 @@ function jumpIn(t: string): Jump | null {
   // Tried in order, each only when the line holds its key word: most lines are no jump at all.
   const latin = PAGE_WORD.test(t)
   return (
-    spanning(t, t.includes('转') || t.includes('下接') ? chinese(t, CN_OUT, 'out') : null) ??
-    spanning(t, t.includes('接') || t.includes('续') ? chinese(t, CN_IN, 'in') : null) ??
+    spanning(t, /[转轉]|下接/u.test(t) ? chinese(t, CN_OUT, 'out') : null) ??
+    spanning(t, /[接续續]/u.test(t) ? chinese(t, CN_IN, 'in') : null) ??
     spanning(t, latin ? english(t, EN_OUT, 'out') : null) ??
     spanning(t, latin ? english(t, EN_IN, 'in') : null)
   )
@@ -137,7 +138,7 @@ const EN_JUMP_WORD = /ontinu|ONTINU|[Pp]age|PAGE|[Pp]ago|\b[A-Z]\d{1,2}\b|\b\d{1
 /** Does the text hold a word some marker form needs? Plain substring looks first: most tails are
  * Chinese prose with no Latin letter at all. */
 function hasJumpWord(text: string): boolean {
-  return text.includes('转') || text.includes('下接') || (/[A-Za-z]/u.test(text) && EN_JUMP_WORD.test(text))
+  return /[转轉]|下接/u.test(text) || (/[A-Za-z]/u.test(text) && EN_JUMP_WORD.test(text))
 }
 /** Every English marker names a page (EN_PAGE: Page, Pago, Paqe, Pg., P., a section page such
  * as A6 or 2A; or "back page"). */
@@ -156,21 +157,26 @@ function trailingIn(t: string): JumpMatch | null {
   // `…continued on page 3` closing a paragraph is specific enough on its own.
   if (latin && latin.start > 0) return latin
   // The Chinese marker's own ending (`版①）`) is checked first: cheap, and most paragraphs lack it.
-  const chineseEnd = (tail.includes('转') || tail.includes('下接')) && execNearEnd(CN_MARK_END, t, 16) !== null
+  const chineseEnd = /[转轉]|下接/u.test(tail) && execNearEnd(CN_MARK_END, t, 16) !== null
   for (const found of [chineseEnd ? chinese(t, CN_OUT_END, 'out', execAtEnd) : null]) {
     if (!found || found.start === 0) continue
     const before = t.slice(0, found.start)
-    const marked = /[（([【▶►]/.test(t.slice(found.start, found.start + 3))
-    if (marked || /[。！？.!?”"’\s]$/u.test(before)) return found
+    const marker = t.slice(found.start, found.end)
+    // Bracketed or led by a mark, or `下转…` (no sentence ends in those words and a page): a jump
+    // wherever it stands; a bare `转2版` only after a pause.
+    const marked = /^[（([【▶►▷▼→>＞»◆◇■□●○★☆※]|^\s*下[转轉]/u.test(marker)
+    if (marked || /[。！？.!?”"’，,、；;\s]$/u.test(before)) return found
   }
   return null
 }
 
 /** A jump marker opening a paragraph: `（上接第一版）今年，…`. */
 export function leadingJump(text: string): JumpMatch | null {
-  if (!/接|承|续/u.test(text.slice(0, 12))) return null
+  if (!/接|承|续|續/u.test(text.slice(0, 12))) return null
   const found = chinese(text, CN_IN_START, 'in')
   if (!found) return null
   const marker = text.slice(found.start, found.end)
-  return /[（([【▲△◀◄]/.test(marker) ? found : null
+  // Bracketed or led by a mark (`（上接第一版）`, `←接01版`), or worded so no sentence opens
+  // (`上接第1版`, `接第1版`); a bare `接1版` may be prose.
+  return /[（([【▲△◀◄←<＜«◆◇■□●○★☆※]/u.test(marker) || /^\s*(?:上接|接上|承接|[紧緊]接|[续續]接)|第/u.test(marker) ? found : null
 }
