@@ -40,9 +40,12 @@ export function decodePage(bytes: Uint8Array, file: string): Decoded {
 }
 
 /** The platform's decoder where it knows the encoding (native, several times faster), else
- * iconv-lite. Not fatal: unreadable bytes become U+FFFD, which finish() counts. */
+ * iconv-lite. Not fatal: unreadable bytes become U+FFFD, which finish() counts. The single-byte
+ * Western encodings always go to iconv-lite: Node built without full ICU has a `windows-1252`
+ * TextDecoder that reads as Latin-1, turning curly quotes and dashes into control characters. */
 function decodeAs(bytes: Uint8Array, encoding: string): string {
   let decoder = decoders.get(encoding)
+  if (decoder === undefined && /^(?:windows-125|iso-8859)/u.test(encoding)) decoders.set(encoding, (decoder = null))
   if (decoder === undefined) {
     try {
       decoder = new TextDecoder(encoding)
@@ -132,6 +135,9 @@ function legacyEncoding(sample: Uint8Array): { encoding: string; whole: { text: 
     if (name.startsWith('gb') || name === 'gbk') return guessed('gb18030')
     if (name === 'big5') return guessed('big5')
     if (name === 'shift_jis' || name === 'euc-jp' || name === 'euc-kr') return guessed(name)
+    // Latin-1 as the web reads it: windows-1252, whose 0x80–0x9F are quotes and dashes, never the
+    // C1 controls Latin-1 puts there.
+    if (name === 'iso-8859-1') return guessed('windows-1252')
     if (name.startsWith('iso-8859') || name.startsWith('windows-125')) return guessed(name)
   }
   return iconv.encodingExists('gb18030') ? guessed('gb18030') : null

@@ -32,6 +32,14 @@ describe('decode: reading a page file', () => {
     expect(decoded.text.charCodeAt(0)).not.toBe(0xfeff)
   })
 
+  it('reads a Windows-1252 English page with its curly quotes and dashes', () => {
+    const english = '## Council Votes\n\n\u201cWe\u2019re done,\u201d the mayor said \u2014 and left. It cost $4\u00bd million.\n\nThe vote was 5\u20132.\n'
+    const decoded = decodePage(new Uint8Array(iconv.encode(english, 'windows-1252')), '01.txt')
+    expect(decoded.text).toBe(english)
+    // No C1 control character (what a Latin-1 reading makes of 0x93, 0x94, 0x97).
+    expect(decoded.text).not.toMatch(/[\u0080-\u009f]/u)
+  })
+
   it('reads UTF-16 LE with a BOM', () => {
     const bytes = new Uint8Array(iconv.encode(TEXT, 'utf-16le', { addBOM: true }))
     expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe])
