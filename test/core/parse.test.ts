@@ -132,6 +132,24 @@ describe('parse: datelines and bylines', () => {
     expect(paragraphs(article)[0].byline).toBeUndefined()
   })
 
+  it('does not take the opening of a sentence after 记者 for a byline line', () => {
+    const article = only('## 新闻标题示例\n\n本报讯（记者 王刚）今年以来，全市就业形势总体稳定。\n\n记者从市农业农村局获悉，今年全市计划播种\n\n粮食作物一百二十万亩。\n')
+    expect(blocksOf(article, 'byline')).toHaveLength(0)
+    expect(paragraphs(article)[0].byline?.reporters).toEqual(['王刚'])
+  })
+
+  it('reads `By NAME / Staff Writer` as a byline, not a photo credit', () => {
+    const article = only('## Lopez Named Fire Chief\n\nBy JOHN SMITH / Staff Writer\n\nThe city named Maria Lopez its first woman fire chief on Tuesday.\n')
+    expect(blocksOf(article, 'byline').map((block) => block.byline?.reporters)).toEqual([['JOHN SMITH']])
+    expect(blocksOf(article, 'caption')).toHaveLength(0)
+  })
+
+  it('does not take the byline under an unmarked headline for part of it, above a wire dateline', () => {
+    const { issue } = parseOne(['Senate passes farm aid bill', 'By ROBERT GREEN', 'Associated Press Writer', 'WASHINGTON (AP) — The Senate on Thursday passed a package of emergency aid for farmers.', 'The bill passed 71-26.'].join('\n'))
+    expect(issue.articles.map((article) => article.headline)).toEqual([['Senate passes farm aid bill']])
+    expect(blocksOf(issue.articles[0], 'byline').map((block) => block.text)).toEqual(['By ROBERT GREEN', 'Associated Press Writer'])
+  })
+
   it('does not take an English sentence starting with "By" for a byline', () => {
     const article = only('## Bridge Opens\n\nBy noon the bridge was full of walkers and cyclists.\n')
     expect(blocksOf(article, 'byline')).toHaveLength(0)
@@ -152,6 +170,7 @@ describe('parse: subheads and captions', () => {
     { name: '（X 摄） in brackets', text: '市民在新建的滨江绿道上骑行。（赵一鸣 摄）', words: '市民在新建的滨江绿道上骑行。', credit: '（赵一鸣 摄）' },
     { name: '新华社发', text: '工人在新建公路上铺设沥青。新华社发', words: '工人在新建公路上铺设沥青。', credit: '新华社发' },
     { name: '(AP Photo/Name)', text: 'Walkers cross the new bridge on opening day. (AP Photo/Sam Lee)', words: 'Walkers cross the new bridge on opening day.', credit: '(AP Photo/Sam Lee)' },
+    { name: '(Staff photo by …)', text: 'Firefighters hose down the warehouse roof. (Staff photo by Jim Lee)', words: 'Firefighters hose down the warehouse roof.', credit: '(Staff photo by Jim Lee)' },
     { name: 'NAME/Paper after a sentence', text: 'Walkers cross the new bridge on opening day. SAM LEE/Staff', words: 'Walkers cross the new bridge on opening day.', credit: 'SAM LEE/Staff' },
   ]
   for (const c of captions) {

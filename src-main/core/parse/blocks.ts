@@ -2,7 +2,7 @@
 // page uses them; a page of one-line paragraphs (OCR dumps) makes a block per line; a page of
 // short hard-wrapped lines is re-flowed into paragraphs at sentence ends.
 
-import { bylineLine } from './bylines'
+import { bylineLine, isJobTitle } from './bylines'
 import { wholeJump } from './jumps'
 import { endsSentence, joinPieces } from './text'
 
@@ -120,7 +120,7 @@ export function rawBlocks(text: string): RawBlock[] {
       continue
     }
     // On a hard-wrapped page a byline, a jump line or a photo credit is a line of its own.
-    const ownLine = layout === 'wrapped' && (bylineLine(trimmed) !== null || wholeJump(trimmed) !== null || /^(?:通讯员|记者|新华社记者)?\s*\S{0,8}\s*(?:供图|摄)$/u.test(trimmed))
+    const ownLine = layout === 'wrapped' && (bylineLine(trimmed) !== null || isJobTitle(trimmed) || wholeJump(trimmed) !== null || /^(?:通讯员|记者|新华社记者)?\s*\S{0,8}\s*(?:供图|摄)$/u.test(trimmed))
     if (isStandalone(trimmed) || layout === 'line-per-paragraph' || ownLine) {
       close()
       blocks.push({ level: 0, text: trimmed, start, end })

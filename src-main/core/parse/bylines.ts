@@ -71,9 +71,9 @@ const LINE_CN = /^(?:[^\s。，,]{0,10}?)(?:全媒体|融媒体|本报|特约|�
 const LINE_EN = /^(?:by|bv|8y)\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,4}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,3})?\s*$/iu
 /** `文/王五`, `文/图 王五`, `撰文：王五`, `图 王五`: who wrote (and photographed) the story. */
 const LINE_WRITER = /^[■□●◆▲]?\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|撰文|文字|文|图|摄影)\s*(?:[/／:：]\s*|\s+)([^\s/／:：].*)$/u
-/** `By Jane Doe, Staff Writer`, `JANE DOE, Staff Writer`: the job title after the name is not a name. */
-const TITLE_EN = /\s*,?\s*\b(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:staff\s+(?:writer|reporter|photographer)|(?:staff\s+)?correspondent|writer|reporter|editor|columnist)\b.*$/iu
-const JOB_EN = /^(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:staff\s+(?:writer|reporter)|(?:staff\s+)?correspondent|writer|reporter|editor)$/iu
+/** `By Jane Doe, Staff Writer`, `By JANE DOE / Staff Writer`: the job title after the name is not a name. */
+const TITLE_EN = /\s*[,/]?\s*\b(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:staff\s+(?:writer|reporter|photographer)|(?:staff\s+)?correspondent|writer|reporter|editor|columnist)\b.*$/iu
+const JOB_EN = /^(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:(?:associated\s+press|ap|upi|reuters|staff)\s+(?:writer|reporter)|(?:staff\s+)?correspondent|writer|reporter|editor)$/iu
 
 /** A line that is only a newsroom job title (`Staff Writer`, `Managing Editor`, `特约评论员`). */
 export function isJobTitle(text: string): boolean {
@@ -89,6 +89,11 @@ function nameWithJob(t: string): string | null {
 /** A Chinese personal name (two to six characters, `·` in transliterations) or a Latin one. */
 const PERSON_CN = /^(?:[\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'-]{1,30})$/u
 
+/** A name in a byline: two to four Han characters (more with the `·` of a transliteration), or Latin. */
+function isPersonName(name: string): boolean {
+  return PERSON_CN.test(name) && (!/^[\u4e00-\u9fff]+$/u.test(name) || name.length <= 4)
+}
+
 /** A block that is only a byline: short, no sentence punctuation, a role word or `By`. */
 export function bylineLine(text: string): Byline | null {
   const t = text.trim()
@@ -98,7 +103,9 @@ export function bylineLine(text: string): Byline | null {
   if (dateline && t.slice(dateline.length).trim() !== '') return null
   if (LINE_CN.test(t)) {
     const roles = parseRoles(t)
-    if (roles.reporters.length + roles.correspondents.length > 0) return { text: t, ...roles }
+    const names = [...roles.reporters, ...roles.correspondents]
+    // Names only: `记者从市农业农村局获悉，今年全市…` is the opening of a sentence.
+    if (names.length > 0 && names.every(isPersonName)) return { text: t, ...roles }
   }
   const writer = LINE_WRITER.exec(t)
   if (writer && t.length <= 30) {

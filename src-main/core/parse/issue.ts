@@ -213,7 +213,8 @@ function capitalisedName(text: string): string[] {
 
 /** On a page with no headline marks: a headline-like line that a byline or dateline follows. */
 function isAutoHeadline(raws: RawBlock[], i: number): boolean {
-  if (raws[i].pageMark || wholeJump(raws[i].text) || !looksLikeHeadline(raws[i].text)) return false
+  // A byline (`By ROBERT GREEN`, `Associated Press Writer`) is no headline, even above a dateline.
+  if (raws[i].pageMark || wholeJump(raws[i].text) || !looksLikeHeadline(raws[i].text) || bylineLine(raws[i].text) || isJobTitle(raws[i].text)) return false
   for (let j = i + 1; j < Math.min(raws.length, i + 4); j++) {
     const next = raws[j].text
     if (raws[j].pageMark) return false
