@@ -382,6 +382,39 @@ describe('parse: hard-wrapped pages (short lines, no blank lines)', () => {
   })
 })
 
+describe('parse: running heads of OCR pages', () => {
+  const OCR = (lines: string[]) => lines.join('\n')
+  it("a running head without a number leaves a page file's stories on that file's page, and the jump pairs", () => {
+    const front = page('01.txt', OCR([
+      'Mill closing to cost 300 jobs',
+      'By ANNA REED',
+      'The Harmon Paper Co. will close its mill on River Road in June, the company said on Monday, and',
+      'Continued on Page 4',
+    ]))
+    const inside = page('04.txt', OCR([
+      'Page 4 — The Daily Star — Tuesday, March 3, 1987',
+      'Continued from Page 1',
+      'about 300 workers will lose their jobs when the last machines are shut down this summer.',
+      'State officials said they would send a team to help the workers.',
+    ]))
+    const analysis = analyze([front, inside])
+    const tail = analysis.source.articles.find((article) => article.blocks.some((block) => block.text.includes('about 300 workers')))
+    expect(tail?.pages).toEqual(['04'])
+    expect(ofKind(analysis.findings, 'continuation')).toHaveLength(1)
+  })
+
+  it('keeps a line with two dates (a life span) as text, not a running head', () => {
+    const issue = parseIssue([page('05.txt', OCR([
+      'Obituaries',
+      'Margaret A. Hill',
+      'Jan. 4, 1903 - March 1, 1987',
+      'Margaret Ann Hill, 84, of Riverside died Sunday at Mercy Hospital.',
+    ]))])
+    expect(issue.articles.flatMap((article) => article.pages)).toEqual(['05'])
+    expect(issue.articles.flatMap((article) => article.blocks.map((block) => block.text)).join('\n')).toContain('Jan. 4, 1903 - March 1, 1987')
+  })
+})
+
 describe('parse: stable block ids', () => {
   const TEXT = '## 新闻标题示例\n\n本报讯(记者 刘芳) 第一段正文。\n\n第二段正文,讲了一件事。\n\n第三段正文,讲了另一件事。\n\n**小标题**\n\n第四段正文。\n'
 

@@ -33,6 +33,8 @@ const FOLIO = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+
 /** The page number a folio line prints, or '' when it prints none. */
 function folioNumber(line: string): string | null {
   if (line.length > 80 || !FOLIO.test(line) || /[.!?]["”’]?$/u.test(line.replace(FOLIO, ''))) return null
+  // Two dates (`Jan. 4, 1903 - March 1, 1987`) are a life or a term, in the text, not a running head.
+  if (FOLIO.test(line.replace(FOLIO, ' '))) return null
   const rest = line.replace(FOLIO, ' ')
   const edge = /^\s*(\d{1,2})\b|\b(\d{1,2})\s*$/u.exec(rest)
   return edge ? (edge[1] ?? edge[2]) : ''
@@ -71,11 +73,16 @@ function isStandalone(text: string): boolean {
   return /^#{1,6}(\s|$)/u.test(text) || /^\*\*.+\*\*$/u.test(text) || PAGE_MARK.test(text)
 }
 
-export function rawBlocks(text: string): RawBlock[] {
+/**
+ * The page's raw blocks. `firstPage` is the page the file holds (its name's number): a running
+ * head that prints no number names that page, and only a later one moves on (an OCR dump of a
+ * whole issue in one file).
+ */
+export function rawBlocks(text: string, firstPage = 1): RawBlock[] {
   const lines = splitLines(text)
   const layout = layoutOf(lines)
   const blocks: RawBlock[] = []
-  let folioPage = 1
+  let folioPage = firstPage - 1
   let open: RawBlock | null = null
   const close = () => {
     if (open) blocks.push(open)

@@ -125,7 +125,8 @@ function articleLevel(raws: RawBlock[]): number {
 
 function parsePage(page: Page, seen: Map<string, number>): Article[] {
   const factory = new BlockFactory(page.number, seen)
-  const raws = rawBlocks(page.text)
+  const first = Number.parseInt(page.number, 10)
+  const raws = rawBlocks(page.text, Number.isFinite(first) && first > 0 ? first : 1)
   const level = articleLevel(raws)
   const articles: Article[] = []
   let logicalPage = page.number
