@@ -382,6 +382,31 @@ describe('parse: hard-wrapped pages (short lines, no blank lines)', () => {
   })
 })
 
+describe('parse: hard-wrapped English columns', () => {
+  const COLUMN = [
+    'Tax plan clears Senate panel',
+    'By JOHN SMITH',
+    'A plan to cut the state income',
+    'tax rate was attacked Wednesday',
+    'by Gov.',
+    'Michael Dukakis, who said the well-',
+    'known cut would add two-',
+    'thirds of the deficit and was sup-',
+    'ported by Sen.',
+    'Robert Dole of the tax commit\u00ad',
+    'tee, who called it a first step.',
+    'The committee will vote next week.',
+  ].join('\n')
+
+  it('does not end a paragraph at a title (Gov., Sen.) and keeps the hyphen of a compound', () => {
+    const article = only(COLUMN)
+    expect(paragraphs(article).map((block) => block.text)).toEqual([
+      'A plan to cut the state income tax rate was attacked Wednesday by Gov. Michael Dukakis, who said the well-known cut would add two-thirds of the deficit and was supported by Sen. Robert Dole of the tax committee, who called it a first step.',
+      'The committee will vote next week.',
+    ])
+  })
+})
+
 describe('parse: running heads of OCR pages', () => {
   const OCR = (lines: string[]) => lines.join('\n')
   it("a running head without a number leaves a page file's stories on that file's page, and the jump pairs", () => {

@@ -99,7 +99,24 @@ export function endsSentence(text: string): boolean {
   // pattern is tried at every position of the string it is given).
   const end = t.length > 24 ? t.slice(-24) : t
   // A closing bracket ends an attribution such as （张嘉赫） or （编译：X 来源：Y）.
-  return TERMINAL.test(end) || /[）)]$/u.test(end)
+  if (/[）)]$/u.test(end)) return true
+  return TERMINAL.test(end) && !ABBREVIATION.test(end)
+}
+
+/** An English title or short form whose full stop ends no sentence (`by Gov.` / `Michael
+ * Dukakis`, `Sept.` / `12`, `John F.` / `Kennedy`). */
+const ABBREVIATION = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Messrs|Dr|Gov|Lt|Sen|Sens|Rep|Reps|Gen|Col|Maj|Capt|Cmdr|Sgt|Cpl|Pvt|Adm|Rev|Msgr|Prof|Supt|Det|Atty|Insp|Hon|Pres|Sec|Mt|Ft|No|Nos|Vol|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|approx|[A-Z])\.$/u
+
+/** Words that open hyphenated compounds, where a line-end hyphen is the compound's own. */
+const COMPOUND_FIRST = new Set(
+  'well self all half one two three four five six seven eight nine twenty thirty forty fifty sixty seventy eighty ninety hundred first second third long full old year day month much little close open ill'.split(' '),
+)
+/** A suffix or word end: `high-` / `er` is `higher`, not a compound. */
+const WORD_END = /^(?:er|ers|est|ly|ness|ing|ings|ed|en|es|s|ment|ments|ity|ish|y|ier|iest|ily|teen|een|th|ty)\b/u
+
+function keepsHyphen(left: string, right: string): boolean {
+  const word = /([A-Za-z]+)-$/u.exec(left)?.[1]?.toLowerCase() ?? ''
+  return COMPOUND_FIRST.has(word) && !WORD_END.test(right)
 }
 
 /** Join two pieces of one paragraph: no space between CJK, drop a line-end hyphen in English. */
@@ -110,7 +127,10 @@ export function joinPieces(a: string, b: string): string {
   if (right === '') return left
   const l = lastChar(left)
   const r = firstChar(right)
-  if (/[a-z]-$/.test(left) && /^[a-z]/.test(right)) return left.slice(0, -1) + right
+  // A soft hyphen (or ABBYY's ¬) at a line end is always the break's; a hard one is the break's
+  // unless it joins a compound (`well-` / `known`, `two-` / `thirds`).
+  if (/[a-z][\u00ad¬]$/u.test(left) && /^[a-z]/u.test(right)) return left.slice(0, -1) + right
+  if (/[a-z]-$/.test(left) && /^[a-z]/.test(right)) return keepsHyphen(left, right) ? left + right : left.slice(0, -1) + right
   if (isCjk(l) || isCjk(r) || /[\p{P}]/u.test(l) && !/[,.;:!?)”’"']/.test(l) || /^[，。、；：！？）」』”]/u.test(r)) {
     if (/[A-Za-z0-9]/.test(l) && /[A-Za-z0-9]/.test(r)) return `${left} ${right}`
     return left + right
