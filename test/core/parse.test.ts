@@ -226,6 +226,18 @@ describe('parse: jump lines', () => {
     { text: 'From Page 1', direction: 'in', page: '01' },
     { text: 'Sec DEBATE, back page', direction: 'out', page: 'back', keyword: 'DEBATE' },
     { text: 'Continued on Pago Three.', direction: 'out', page: '03' },
+    { text: 'SEE BUDGET, 7A', direction: 'out', page: '07', keyword: 'BUDGET' },
+    { text: 'PLEASE SEE FIRE, A7', direction: 'out', page: '07', keyword: 'FIRE' },
+    { text: 'Please see FIRE/A7', direction: 'out', page: '07', keyword: 'FIRE' },
+    { text: 'FIRE/From A1', direction: 'in', page: '01', keyword: 'FIRE' },
+    { text: 'See Budget, Page 7', direction: 'out', page: '07', keyword: 'Budget' },
+    { text: 'Budget, from Page 1', direction: 'in', page: '01', keyword: 'Budget' },
+    { text: 'See Page 12', direction: 'out', page: '12' },
+    { text: 'Continued on back page', direction: 'out', page: 'back' },
+    { text: 'Continued on Page B-3', direction: 'out', page: '03' },
+    { text: 'Continued on Page 4 Column 2', direction: 'out', page: '04' },
+    { text: 'Contmued on Pagc 4', direction: 'out', page: '04' },
+    { text: 'Continued from Page l', direction: 'in', page: '01' },
   ]
   for (const c of whole) {
     ;(c.bug ? it.fails : it)(`reads the jump line “${c.text}”`, () => {
@@ -291,6 +303,20 @@ describe('parse: jump lines', () => {
       expect(blocksOf(article, 'jump')[0]?.jump, marker).toMatchObject({ direction: 'out', page: '02' })
       expect(paragraphs(article).at(-1)!.text).toBe('各地正在组织春耕植保，')
     }
+  })
+
+  it('splits `Please turn to page 2` and `— Continued on Page 2` off a paragraph whole', () => {
+    for (const marker of ['Please turn to page 2', '— Continued on Page 2']) {
+      const article = only(`## Storm\n\nCrews worked through the night to restore power to the east side. ${marker}\n`)
+      expect(blocksOf(article, 'jump')[0]?.jump, marker).toMatchObject({ direction: 'out', page: '02' })
+      expect(paragraphs(article)[0].text).toBe('Crews worked through the night to restore power to the east side.')
+    }
+  })
+
+  it('does not cut a reader refer off the sentence that holds it', () => {
+    const article = only('## Fair Opens\n\nThe county fair opens on Friday; for where to buy tickets, turn to page 6.\n')
+    expect(blocksOf(article, 'jump')).toHaveLength(0)
+    expect(paragraphs(article)[0].text).toBe('The county fair opens on Friday; for where to buy tickets, turn to page 6.')
   })
 
   it('does not take a sentence about a transfer (转) for a jump line', () => {

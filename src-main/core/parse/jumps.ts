@@ -27,8 +27,10 @@ function chineseNumber(raw: string): number | null {
 
 /** "02", "２", "三", "A6", "Three", "back" → a page number as Galley names pages. */
 export function jumpPage(raw: string): string {
-  const folded = raw.normalize('NFKC').trim()
+  const folded = raw.normalize('NFKC').trim().replace(/^([a-z])-(?=\d)/iu, '$1')
   if (/^[a-z]?\d{1,3}[a-z]?$/i.test(folded)) return normalisePageNumber(folded.replace(/[a-z]/gi, ''))
+  // OCR reads a lone 1 as l or I (`Continued from Page l`).
+  if (/^[lI]$/u.test(folded)) return normalisePageNumber('1')
   const cn = chineseNumber(folded)
   if (cn !== null) return normalisePageNumber(String(cn))
   const word = folded.toLowerCase().replace(/[^a-z]/g, '')
@@ -43,21 +45,29 @@ const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
 const CN_OUT = new RegExp(`[（(\\[【]?\\s*[▶►▷▼→>＞»◆◇■□●○★☆※\\s]*(?:下[转轉]|[转轉](?:至|见|見|到)?|下接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
 const CN_IN = new RegExp(`[（(\\[【]?\\s*[▲△◀◄←<＜«◆◇■□●○★☆※\\s]*(?:上接|接上|承接|[紧緊]接|[续續]接|[续續]|接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
 
-// A page named with its word (`Page A6`, `Pg. 6`, `page Two`, OCR `Pago`) or a bare section page
-// (`A6`, `2A`): two groups, one of them set.
-const EN_PAGE = '(?:(?:[Pp]age|[Pp]ago|[Pp]aqe|PAGE|PAGO|[Pp]g\\.?|[Pp]\\.)\\s*([A-Za-z]?\\d{1,3}[A-Za-z]?|[A-Za-z]+)|([A-Z]\\d{1,2}|\\d{1,2}[A-Z])\\b)'
+// A page named with its word (`Page A6`, `Pg. 6`, `page Two`, OCR `Pago`, `Pagc`) or a bare section
+// page (`A6`, `2A`, `B-3`): two groups, one of them set.
+const EN_PAGE = '(?:(?:[Pp]ag[eoc]|[Pp]aqe|PAG[EOC]|[Pp]g\\.?|[Pp]\\.)\\s*([A-Za-z]?-?\\d{1,3}[A-Za-z]?|[A-Za-z]+)|([A-Z]-?\\d{1,2}|\\d{1,2}[A-Z])\\b)'
 /** `See`, its OCR misreadings, and the other words papers send a reader on with. */
-const SEE = '(?:[Ss](?:ee|ec|ac|ce|cc|ea)|[Tt]urn\\s+to|TURN\\s+TO|[Jj]ump\\s+to|JUMP\\s+TO)'
-const SLUG = "([A-Z][A-Z'’.&-]*(?:\\s+[A-Z][A-Z'’.&-]*){0,2})"
+const SEE = '(?:[Ss](?:ee|ec|ac|ce|cc|ea)|SE[EC]|[Tt]urn\\s+to|TURN\\s+TO|[Jj]ump\\s+to|JUMP\\s+TO)'
+const PLEASE = '(?:(?:[Pp]lease|PLEASE)\\s+)?'
+/** The story's slug: `MAYOR`, `SALT LAKE`, `Budget`. */
+const SLUG = "([A-Z][A-Za-z'’.&-]*(?:\\s+[A-Z][A-Za-z'’.&-]*){0,2})"
+/** `Continued` and its OCR misreadings. */
+const CONTINUED = "(?:continued|contlnued|contmued|continned|contiuued|cont'd|cont\\.?)"
 const EN_OUT = [
-  new RegExp(`\\(?\\s*(?:(?:continued|contlnued|cont'd|cont\\.?)\\s+(?:on|to)|turn\\s+to|jump\\s+to)\\s+${EN_PAGE}(?:\\s*,\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\s*\\.?`, 'i'),
-  new RegExp(`\\(?(?:[Pp]lease\\s+)?\\b${SEE}\\s+${SLUG}\\s*[,.]?\\s*(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
-  new RegExp(`\\(?\\b${SEE}\\s+${SLUG}\\s*[,.]?\\s*([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
+  new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${PLEASE}(?:${CONTINUED}\\s+(?:on|to)|turn\\s+to|jump\\s+to)\\s+${EN_PAGE}(?:\\s*,?\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\s*\\.?`, 'i'),
+  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,./]?\\s*(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
+  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,.]?\\s*(?:on\\s+)?(?:the\\s+)?([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
+  // `See Page 12`, `Continued on back page`: no slug.
+  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
+  new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${CONTINUED}\\s+(?:on|to)\\s+(?:the\\s+)?(back|last)\\s+page\\s*\\)?\\.?`, 'i'),
 ]
+const CONTINUED_START = new RegExp(`^${CONTINUED}`, 'i')
 const EN_IN = [
   /^\(?\s*(?:continued\s+)?from\s+(?:the\s+)?(first|front|back|last)\s+page\s*\.?\s*\)?\.?$/i,
-  new RegExp(`^\\(?\\s*(?:continued\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}\\s*\\)?\\.?$`, 'i'),
-  new RegExp(`^${SLUG}\\s*[,.:]?\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
+  new RegExp(`^\\(?\\s*(?:${CONTINUED}\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}\\s*\\)?\\.?$`, 'i'),
+  new RegExp(`^${SLUG}\\s*[,.:/]?\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
 ]
 
 // The same patterns anchored at a paragraph's end or start, compiled once.
@@ -133,7 +143,7 @@ export function trailingJump(text: string): JumpMatch | null {
   return trailingIn(t) ?? trailingIn(withoutStrayMark(t))
 }
 
-const EN_JUMP_WORD = /ontinu|ONTINU|[Pp]age|PAGE|[Pp]ago|\b[A-Z]\d{1,2}\b|\b\d{1,2}[A-Z]\b/u
+const EN_JUMP_WORD = /ont[il1]nu|ontmu|ONTINU|[Pp]ag[eoc]|PAG[EOC]|\b[A-Z]-?\d{1,2}\b|\b\d{1,2}[A-Z]\b/u
 
 /** Does the text hold a word some marker form needs? Plain substring looks first: most tails are
  * Chinese prose with no Latin letter at all. */
@@ -142,7 +152,7 @@ function hasJumpWord(text: string): boolean {
 }
 /** Every English marker names a page (EN_PAGE: Page, Pago, Paqe, Pg., P., a section page such
  * as A6 or 2A; or "back page"). */
-const PAGE_WORD = /[Pp]a[gq]|PAG|[Pp]g|[Pp]\.|\b[A-Za-z]\d{1,2}\b|\b\d{1,2}[A-Za-z]\b/u
+const PAGE_WORD = /[Pp]a[gq]|PAG|[Pp]g|[Pp]\.|\b[A-Za-z]-?\d{1,2}\b|\b\d{1,2}[A-Za-z]\b/u
 
 /** The text without a stray one- or two-character mark after its last space (OCR noise). */
 function withoutStrayMark(t: string): string {
@@ -154,8 +164,12 @@ function trailingIn(t: string): JumpMatch | null {
   const tail = t.length > TAIL ? t.slice(-TAIL) : t
   if (!hasJumpWord(tail)) return null
   const latin = PAGE_WORD.test(tail) ? english(t, EN_OUT_END, 'out', execAtEnd) : null
-  // `…continued on page 3` closing a paragraph is specific enough on its own.
-  if (latin && latin.start > 0) return latin
+  // `…continued on page 3` closing a paragraph is specific enough on its own; a lower-case `see` or
+  // `turn to page 6` only after a sentence's end (`…tickets, turn to page 6.` is the sentence's own).
+  if (latin && latin.start > 0) {
+    const marker = t.slice(latin.start).trimStart()
+    if (/^[(A-Z—–-]/u.test(marker) || CONTINUED_START.test(marker) || /[.!?"”’')]\s*$/u.test(t.slice(0, latin.start))) return latin
+  }
   // The Chinese marker's own ending (`版①）`) is checked first: cheap, and most paragraphs lack it.
   const chineseEnd = /[转轉]|下接/u.test(tail) && execNearEnd(CN_MARK_END, t, 16) !== null
   for (const found of [chineseEnd ? chinese(t, CN_OUT_END, 'out', execAtEnd) : null]) {
