@@ -3,10 +3,10 @@
 // writes the corrected issue; `export-library` exports every issue of a library folder.
 
 import { stat, writeFile, rename } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, type ExportFormat, type Op, type Page } from './core/index'
 import { isPageFileName, pageFilesOf, titleFromName } from './library/issues'
-import { readPage } from './library/pages'
+import { readPage, readPagesIn } from './library/pages'
 
 const USAGE = `usage:
   galley analyze PATH...
@@ -63,7 +63,7 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
     if (info.isDirectory()) {
       folder = path
       const files = await pageFilesOf({ id: basename(path), dir: path, kind: 'folder' })
-      for (const file of files) pages.push(await readPage(join(path, file), file))
+      pages.push(...(await readPagesIn(path, files)))
     } else {
       const page = await readPage(path, basename(path))
       if (!isPageFileName(basename(path))) page.number = String(pages.length + 1).padStart(2, '0')

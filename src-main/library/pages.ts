@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { join } from 'node:path'
-import { GalleyError, makePage, sortPages, type Page } from '../core/index'
+import { GalleyError, makePage, pageNumberFromName, sortPages, type Page } from '../core/index'
 import { toGalleyError } from './fs-errors'
 import { pageFilesOf, type IssueLocation } from './issues'
 
@@ -46,8 +46,29 @@ export async function readPage(path: string, name: string): Promise<Page> {
 
 /** Every page of the issue, in page order. */
 export async function readIssuePages(location: IssueLocation): Promise<Page[]> {
-  const files = await pageFilesOf(location)
+  return readPagesIn(location.dir, await pageFilesOf(location))
+}
+
+/**
+ * The named page files of one issue folder, in page order. A page with no text (a full-page
+ * advertisement or photo, extracted as an empty file) is a page without articles, so one such
+ * page does not shut the editor out of the rest; an issue where no page has text is refused
+ * with the first page's reason. Any other unreadable page refuses the issue, naming the page.
+ */
+export async function readPagesIn(dir: string, files: string[]): Promise<Page[]> {
   const pages: Page[] = []
-  for (const file of files) pages.push(await readPage(join(location.dir, file), file))
+  let empty: GalleyError | null = null
+  for (const file of files) {
+    const bytes = await readPageBytes(join(dir, file), file)
+    const sha256 = sha256Of(bytes)
+    try {
+      pages.push(makePage(file, bytes, sha256))
+    } catch (err) {
+      if (!(err instanceof GalleyError) || err.code !== 'empty') throw err
+      empty ??= err
+      pages.push({ number: pageNumberFromName(file) ?? '01', file, text: '', sha256, encoding: 'utf-8' })
+    }
+  }
+  if (empty && pages.every((page) => page.text === '')) throw empty
   return sortPages(pages)
 }

@@ -2,7 +2,7 @@
 // errors for bad input. Runs the real entry through tsx, as `npm run cli` does.
 
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -109,6 +109,30 @@ describe('bad input gets a clear one-line error and writes nothing', () => {
     const run = cli('analyze', file)
     expect(run.code).not.toBe(0)
     expect(run.stderr).toMatch(/04\.md is empty/u)
+  })
+
+  it('reads an issue folder whose one page has no text (a full-page advertisement) with its other pages', () => {
+    const issue = join(dir, '晚报-2025-03-05')
+    mkdirSync(issue)
+    writeFileSync(join(issue, '01.md'), '## 新桥通车\n\n本报讯(记者 林晓) 昨日上午,新桥正式通车。\n')
+    writeFileSync(join(issue, '02.md'), '')
+    const run = cli('analyze', issue)
+    expect(run.code).toBe(0)
+    const json = JSON.parse(run.stdout) as IssueJson
+    expect(json.pages.map((page) => page.number)).toEqual(['01', '02'])
+    expect(json.articles.map((article) => article.headline.join(' '))).toEqual(['新桥通车'])
+  })
+
+  it('refuses an issue folder where no page has text, naming a page', () => {
+    const issue = join(dir, '晚报-2025-03-06')
+    mkdirSync(issue)
+    writeFileSync(join(issue, '01.md'), '')
+    writeFileSync(join(issue, '02.md'), '\n  \n')
+    const run = cli('analyze', issue)
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/01\.md is empty/u)
   })
 
   it('refuses a path that does not exist', () => {

@@ -297,6 +297,18 @@ describe('editing channels', () => {
     expect(errorOf(await h.dispatch('issue:open', { issueId: 'broken-2024-01-01' })).code).toBe('binary')
     expect(view.issues.find((i) => i.id === CN_ISSUE)!.error).toBeUndefined()
   })
+
+  it('opens an issue with an empty page (a full-page advertisement) as one page more, without articles', async () => {
+    const library = fixtureLibrary()
+    const { readdirSync, writeFileSync } = await import('node:fs')
+    const pages = readdirSync(join(library, CN_ISSUE)).filter((name) => /^\d+\.md$/u.test(name))
+    writeFileSync(join(library, CN_ISSUE, '09.md'), '')
+    const h = harness()
+    const view = value(await h.dispatch('library:open', { folder: library })) as LibraryView
+    const summary = view.issues.find((i) => i.id === CN_ISSUE)!
+    expect(summary.error).toBeUndefined()
+    expect(summary.pageCount).toBe(pages.length + 1)
+  })
 })
 
 describe('export channels', () => {
