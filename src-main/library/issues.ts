@@ -66,7 +66,7 @@ export async function pageFilesOf(location: IssueLocation): Promise<string[]> {
   }
   const names = entries.filter((e) => e.isFile() && isPageFileName(e.name)).map((e) => e.name)
   if (names.length === 0) {
-    throw new GalleyError('not-found', `${location.dir} holds no page files (01.md, 02.md, …) any more.`)
+    throw new GalleyError('not-found', `${location.dir} holds no page files (01.md, 02.md, …).`)
   }
   return names.sort()
 }

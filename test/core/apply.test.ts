@@ -1,7 +1,7 @@
 // apply / accept: the edit log replayed onto the auto-split source. Deterministic, pure, and honest
 // about ops that no longer fit.
 import { describe, expect, it } from 'vitest'
-import { acceptAll, analyze, apply, GalleyError, parseIssue, type Op } from '../../src-main/core/index'
+import { acceptAll, analyze, apply, exportIssue, GalleyError, parseIssue, type Op } from '../../src-main/core/index'
 import { articleByHeadline, deepFreeze, fixture, ofKind, page, paragraphs } from './helpers'
 
 const TEXT = [
@@ -155,6 +155,18 @@ describe('apply: replaying the edit log', () => {
     ]
     const applied = apply(source, ops)
     expect(applied.conflicts.map((conflict) => conflict.index)).toEqual([1])
+  })
+
+  it('a hand edit of a caption reaches every export, its credit read again', () => {
+    const pages = () => [page('01.md', '## 新馆开放\n\n本报讯(记者 陈晨) 市图书馆新馆昨日开放。\n\n读者在新馆阅览室看书。通讯员 供图\n')]
+    const caption = parseIssue(pages()).articles[0].blocks.find((block) => block.type === 'caption')!
+    const text = '读者在新馆二楼阅览室看书。本报记者 陈晨 摄'
+    const analysis = analyze(pages(), [{ kind: 'edit-text', blockId: caption.id, text, expect: { [caption.id]: caption.hash } }])
+    const edited = analysis.issue.articles[0].blocks.find((block) => block.id === caption.id)!
+    expect(edited.caption).toEqual({ text: '读者在新馆二楼阅览室看书。', credit: '本报记者 陈晨 摄' })
+    expect(exportIssue(analysis, 'md')).toContain(text)
+    expect(exportIssue(analysis, 'md')).not.toContain('通讯员 供图')
+    expect(exportIssue(analysis, 'html')).toContain('读者在新馆二楼阅览室看书。')
   })
 
   it('applies a hand edit, a new headline and a review mark', () => {

@@ -6,6 +6,7 @@ import type { Applied, Article, Block, Conflict, Issue, Op } from '../model'
 import { GalleyError } from '../errors'
 import { blockHash } from '../hash'
 import { bylineLine } from '../parse/bylines'
+import { captionOf } from '../parse/captions'
 import { dropFirstChar, joinPieces } from '../parse/text'
 
 /** An op that does not fit the issue as it now is; replay reports it as a conflict. */
@@ -153,7 +154,10 @@ function applyOne(state: EditState, op: Op): void {
       const found = find(issue, op.blockId)
       if (!found) throw new OpMisfit(`block ${op.blockId} is gone`)
       const block = found.article.blocks[found.index]
-      found.article.blocks[found.index] = rehash({ ...block, text: op.text })
+      const edited = rehash({ ...block, text: op.text })
+      // A caption's words and credit are read from its text again: the export prints them.
+      if (edited.type === 'caption') edited.caption = captionOf(op.text) ?? { text: op.text.trim(), credit: '' }
+      found.article.blocks[found.index] = edited
       return
     }
     case 'set-headline':

@@ -9,8 +9,7 @@ function blockLines(block: Block, plain: boolean): string {
   switch (block.type) {
     case 'subhead':
       return plain ? block.text : `**${block.text}**`
-    case 'caption':
-      return block.caption ? [block.caption.text, block.caption.credit].filter(Boolean).join(block.caption.text.match(/[\u3400-\u9fff。]$/u) ? '' : ' ') : block.text
+    // A caption too, as printed: its words and credit are both read from its text.
     default:
       return block.text
   }
