@@ -170,6 +170,14 @@ describe('parse: subheads and captions', () => {
     { name: '（X 摄） in brackets', text: '市民在新建的滨江绿道上骑行。（赵一鸣 摄）', words: '市民在新建的滨江绿道上骑行。', credit: '（赵一鸣 摄）' },
     { name: '新华社发', text: '工人在新建公路上铺设沥青。新华社发', words: '工人在新建公路上铺设沥青。', credit: '新华社发' },
     { name: '(AP Photo/Name)', text: 'Walkers cross the new bridge on opening day. (AP Photo/Sam Lee)', words: 'Walkers cross the new bridge on opening day.', credit: '(AP Photo/Sam Lee)' },
+    { name: '（新华社记者X摄） in brackets, no spaces', text: '工人在新建公路上铺设沥青。（新华社记者赵一鸣摄）', words: '工人在新建公路上铺设沥青。', credit: '（新华社记者赵一鸣摄）' },
+    { name: '（新华社记者 X 摄） with spaces', text: '工人在新建公路上铺设沥青。（新华社记者 赵一鸣 摄）', words: '工人在新建公路上铺设沥青。', credit: '（新华社记者 赵一鸣 摄）' },
+    { name: 'two photographers', text: '工人在新建公路上铺设沥青。新华社记者 赵一鸣 王五 摄', words: '工人在新建公路上铺设沥青。', credit: '新华社记者 赵一鸣 王五 摄' },
+    { name: '（受访者供图）', text: '新馆阅览室一角。（受访者供图）', words: '新馆阅览室一角。', credit: '（受访者供图）' },
+    { name: '（资料图片）', text: '新馆阅览室一角。（资料图片）', words: '新馆阅览室一角。', credit: '（资料图片）' },
+    { name: '本报记者 X 摄影', text: '新馆阅览室一角。本报记者 赵一鸣 摄影', words: '新馆阅览室一角。', credit: '本报记者 赵一鸣 摄影' },
+    { name: '▲ with no credit', text: '▲市民在新馆阅览室看书。', words: '市民在新馆阅览室看书。', credit: '' },
+    { name: '▲ with a credit', text: '▲市民在新馆阅览室看书。本报记者 赵一鸣 摄', words: '市民在新馆阅览室看书。', credit: '本报记者 赵一鸣 摄' },
     { name: '(Staff photo by …)', text: 'Firefighters hose down the warehouse roof. (Staff photo by Jim Lee)', words: 'Firefighters hose down the warehouse roof.', credit: '(Staff photo by Jim Lee)' },
     { name: 'NAME/Paper after a sentence', text: 'Walkers cross the new bridge on opening day. SAM LEE/Staff', words: 'Walkers cross the new bridge on opening day.', credit: 'SAM LEE/Staff' },
   ]
@@ -182,6 +190,18 @@ describe('parse: subheads and captions', () => {
       expect(found[0].caption!.credit).toBe(c.credit)
     })
   }
+
+  it('reads a photo credit on its own line as a caption, not as the byline', () => {
+    const article = only('## 新闻标题示例\n\n本报讯(记者 刘芳) 昨天,新馆开放。\n\n市民在新馆阅览室看书。\n\n本报记者 李四 摄\n\n第二段正文。\n')
+    expect(paragraphs(article)[0].byline?.reporters).toEqual(['刘芳'])
+    expect(blocksOf(article, 'byline')).toHaveLength(0)
+    expect(blocksOf(article, 'caption').map((block) => block.caption?.credit)).toEqual(['本报记者 李四 摄'])
+  })
+
+  it('does not take a ▲ list item for a caption', () => {
+    const article = only('## 新闻标题示例\n\n今年以来:\n\n▲全市新增就业一万二千人；\n\n▲城镇调查失业率百分之五；\n')
+    expect(blocksOf(article, 'caption')).toHaveLength(0)
+  })
 
   it('does not take a short paragraph ending in 拍摄 for a caption', () => {
     const article = only('## 新闻标题示例\n\n第一段正文。\n\n志愿者们正在现场进行拍摄\n\n第二段正文。\n')

@@ -101,7 +101,8 @@ export function bylineLine(text: string): Byline | null {
   // `本报讯(记者 X) 城东社区书屋日前开放,…`: a dateline with its sentence is a paragraph.
   const dateline = inlineByline(t)
   if (dateline && t.slice(dateline.length).trim() !== '') return null
-  if (LINE_CN.test(t)) {
+  // `本报记者 李四 摄`: a photo credit, not the story's byline.
+  if (LINE_CN.test(t) && !/(?:摄影?|供图)\s*[)）]?$/u.test(t)) {
     const roles = parseRoles(t)
     const names = [...roles.reporters, ...roles.correspondents]
     // Names only: `记者从市农业农村局获悉，今年全市…` is the opening of a sentence.

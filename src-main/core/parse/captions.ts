@@ -2,12 +2,13 @@
 // `Photo by …`, `NAME/Mustang Daily`). The credit is kept apart from the caption's words.
 
 import type { Caption } from '../model'
-import { codePointLength, execNearEnd, hasCjk } from './text'
+import { codePointLength, codePointsOver, execNearEnd, hasCjk } from './text'
 
 const CREDIT_CN = new RegExp(
-  '(' +
+  // Each credit bare or in brackets: `新华社记者 X摄`, `（新华社记者X摄）`, `（资料图片）`.
+  '([（(]?\\s*(?:' +
     [
-      '(?:新华社|中新社|人民视觉|视觉中国|本报)?(?:特约|首席)?(?:摄影)?(?:记者|通讯员)\\s*[^\\s。，,；;]{0,12}?\\s*(?:供图|摄)',
+      '(?:新华社|中新社|人民视觉|视觉中国|本报)?(?:特约|首席|全媒体|融媒体)?(?:摄影)?(?:记者|通讯员)\\s*[^\\s。，,；;（）()]{0,12}?(?:\\s+[^\\s。，,；;（）()]{1,6}?)?\\s*(?:供图|摄影|摄)',
       '[^\\s。，,；;]{1,12}\\s*供图',
       '(?:资料|网络)图片',
       '图\\s*[/／]\\s*[^\\s。，,]{1,12}',
@@ -17,19 +18,31 @@ const CREDIT_CN = new RegExp(
       '(?:新华社|中新社)发(?:\\s*[（(][^（）()]{1,20}[)）])?',
       '(?<=[\\s。！？])(?:视觉中国|东方IC|图虫创意|IC\\s*photo)',
     ].join('|') +
-    ')\\s*$',
+    ')\\s*[)）]?)\\s*$',
   'u',
 )
 const CREDIT_EN = /(\(?\s*(?:(?:staff|ap|daily|file)\s+)?photos?(?:graph)?\s*(?:by|courtesy(?:\s+of)?|:)\s*[^.]{2,60}|\(\s*(?:ap|upi|reuters|afp)?\s*photos?\s*\/\s*[^()]{2,40}\))\s*\.?\s*$/iu
 /** How every Chinese credit ends (or, for `图/X`, what it holds near the end): checked first, as
  * almost no paragraph ends so and the full pattern is costly. */
-const CN_CREDIT_END = /(?:供图|摄|图片|社发|视觉中国|东方IC|图虫创意|photo)\s*[)）]?\s*$|图\s*[/／]/u
+const CN_CREDIT_END = /(?:供图|摄|摄影|图片|社发|视觉中国|东方IC|图虫创意|photo)\s*[)）]?\s*$|图\s*[/／]/u
 
 /** `JANE DOE/Staff`, `Jane Doe/Mustang Daily`: capitalised name words, a slash, the paper. */
 const CREDIT_EN_SLASH = /((?:[A-Z][A-Za-z.'’-]*\s+){0,3}[A-Z][A-Za-z.'’-]*\s*\/\s*[A-Z][\w«'’ ]{2,30})\s*\.?\s*$/u
 
+/** `▲市民在…`, `图为…`, `图：…`: how Chinese papers open a caption, credit or not (never `▲▲上接…`). */
+const MARKED_CN = /^(?:[▲△](?![▲△]*\s*(?:上接|接))\s*|图为|图\s*[：:])/u
+
 export function captionOf(text: string): Caption | null {
   const t = text.trim()
+  const credited = creditedCaption(t)
+  // (`▲全市新增就业1.2万人；` is an item of a list, not a caption.)
+  const marked = MARKED_CN.test(t) && !codePointsOver(t, 160) && !/[；;，,、]$/u.test(t)
+  if (!credited) return marked ? { text: t.replace(/^[▲△]\s*/u, ''), credit: '' } : null
+  return marked ? { ...credited, text: credited.text.replace(/^[▲△]\s*/u, '') } : credited
+}
+
+/** A block that ends in a photo credit: its words and the credit. */
+function creditedCaption(t: string): Caption | null {
   const cjk = hasCjk(t)
   const limit = cjk ? 160 : 400
   // A code point is one or two UTF-16 units: over twice the limit in units is over it in points.
