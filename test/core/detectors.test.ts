@@ -152,6 +152,36 @@ describe('duplicate-passage', () => {
     expect(new Set(found[0].articleIds).size).toBe(2)
   })
 
+  it('finds a short paragraph printed twice in one story, with an OCR slip', () => {
+    const short = '今年的十项民生实事共涉及资金二十八亿元。'
+    const { analysis, accepted } = one(art('十项民生实事发布', '本报讯(记者 唐宁) 市政府新闻办昨日举行新闻发布会。', short, short.replace('资金', '资全'), '其中教育类项目三项。'))
+    expect(ofKind(analysis.findings, 'duplicate-passage')).toHaveLength(1)
+    expect(paragraphs(accepted.analysis.issue.articles[0]).map((block) => block.text)).toEqual(['本报讯(记者 唐宁) 市政府新闻办昨日举行新闻发布会。', short, '其中教育类项目三项。'])
+  })
+
+  it('finds a copy cut short printed just before its whole text, and never joins it into the sentence', () => {
+    const whole = '从降低经营成本、加大金融支持、优化政务服务等方面提出二十条具体举措，进一步激发民营经济活力。'
+    const cut = whole.slice(0, whole.indexOf('，') + 1)
+    const { analysis, accepted } = one(art('民营经济二十条出台', '本报讯(记者 邓超) 近日,我市出台支持民营经济发展的若干措施,', cut, whole, '这些措施将于五月一日起施行。'))
+    expect(ofKind(analysis.findings, 'duplicate-passage')).toHaveLength(1)
+    expect(paragraphs(accepted.analysis.issue.articles[0]).map((block) => block.text)).toEqual([
+      `本报讯(记者 邓超) 近日,我市出台支持民营经济发展的若干措施,${whole}`,
+      '这些措施将于五月一日起施行。',
+    ])
+  })
+
+  it('a line that closes two stories alike is reported but left for an editor', () => {
+    const line = 'Arrangements are by Greenlawn Funeral Home, 410 Oak St., Riverside, where friends may call from 4 to 7 p.m. Friday.'
+    const { analysis, accepted } = one([
+      art('Margaret A. Hill', 'Margaret Ann Hill, 84, of Riverside died Sunday at Mercy Hospital.', line),
+      art('Walter J. Brandt', 'Walter James Brandt, 91, of Millbrook died Monday at his home.', line),
+    ].join('\n\n'))
+    const found = ofKind(analysis.findings, 'duplicate-passage')
+    expect(found).toHaveLength(1)
+    expect(found[0].confidence).toBeLessThan(0.5)
+    for (const article of accepted.analysis.issue.articles) expect(paragraphs(article).at(-1)?.text).toBe(line)
+  })
+
   it('a short stock sentence repeated in two stories is not a finding', () => {
     const stock = '市民如有疑问可拨打热线咨询。'
     const { analysis } = one([art('城市绿道连成网', `本报讯(记者 周敏) ${P1}`, stock), art('公交线路调整', '本报讯(记者 陈晨) 下周起三条公交线路调整走向。', stock)].join('\n\n'))
