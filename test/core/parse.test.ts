@@ -345,6 +345,19 @@ describe('parse: jump lines', () => {
   })
 })
 
+describe('parse: a page titled with #', () => {
+  it('reads `# 第01版：要闻` above the ## articles as the page title, not one story holding them all', () => {
+    const { issue } = parseOne('# 第01版：要闻\n\n## 全市春季植树活动启动\n\n本报讯(记者 高远) 昨日,植树活动启动。\n\n## 城南片区完成棚改签约\n\n本报讯(通讯员 马丽) 签约率达到百分之九十八。\n')
+    expect(issue.articles.map((article) => article.headline.join(' '))).toEqual(['全市春季植树活动启动', '城南片区完成棚改签约'])
+    expect(issue.articles.flatMap((article) => article.blocks.map((block) => block.type))).not.toContain('subhead')
+  })
+
+  it('still reads # as the headline and ## as its deck on a page of one story', () => {
+    const article = only('# Library Hours Extended\n\n## Weekend openings start in March\n\nThe council voted on Tuesday to keep the library open on weekends.\n')
+    expect(article.headline).toEqual(['Library Hours Extended', 'Weekend openings start in March'])
+  })
+})
+
 describe('parse: pages without ## lines', () => {
   const PAGE = [
     '春季植树活动启动',

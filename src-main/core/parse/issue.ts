@@ -117,7 +117,19 @@ function inferSubheads(article: Article): void {
   }
 }
 
-function articleLevel(raws: RawBlock[]): number {
+/**
+ * `# 第01版：要闻` above the page's `##` articles: the page's own title (page furniture, like a
+ * running head), not a story that every article below would become part of.
+ */
+function pageTitleOf(raws: RawBlock[]): RawBlock | null {
+  const headings = raws.filter((raw) => raw.level > 0)
+  const first = headings[0]
+  if (!first || first.level !== 1 || headings.filter((raw) => raw.level === 1).length !== 1) return null
+  return headings.filter((raw) => raw.level === 2).length >= 2 ? first : null
+}
+
+function articleLevel(raws: RawBlock[], pageTitle: RawBlock | null): number {
+  if (pageTitle) return 2
   if (raws.some((raw) => raw.level === 1)) return 1
   if (raws.some((raw) => raw.level === 2)) return 2
   return raws.find((raw) => raw.level > 0)?.level ?? 0
@@ -127,7 +139,8 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
   const factory = new BlockFactory(page.number, seen)
   const first = Number.parseInt(page.number, 10)
   const raws = rawBlocks(page.text, Number.isFinite(first) && first > 0 ? first : 1)
-  const level = articleLevel(raws)
+  const pageTitle = pageTitleOf(raws)
+  const level = articleLevel(raws, pageTitle)
   const articles: Article[] = []
   let logicalPage = page.number
   let current: Article | null = null
@@ -144,6 +157,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
 
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]
+    if (raw === pageTitle) continue
     if (raw.pageMark) {
       logicalPage = raw.pageMark
       // A story exported across pages carries on after the mark; an OCR folio starts afresh.
