@@ -333,6 +333,12 @@ describe('parse: jump lines', () => {
     }
   })
 
+  it('splits a jump line off the text under it when no blank line parts them', () => {
+    const article = only('## Start times\n\n(Continued from Page 1)\ndisrupt after-school jobs and sports practices.\n\nBoard member Tom Alvarez voted no.\n')
+    expect(blocksOf(article, 'jump')[0]?.jump).toMatchObject({ direction: 'in', page: '01' })
+    expect(paragraphs(article)[0].text).toBe('disrupt after-school jobs and sports practices.')
+  })
+
   it('does not cut a reader refer off the sentence that holds it', () => {
     const article = only('## Fair Opens\n\nThe county fair opens on Friday; for where to buy tickets, turn to page 6.\n')
     expect(blocksOf(article, 'jump')).toHaveLength(0)

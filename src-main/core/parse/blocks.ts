@@ -126,8 +126,11 @@ export function rawBlocks(text: string, firstPage = 1): RawBlock[] {
       if ((heading[2] ?? '').trim() !== '') blocks.push({ level: heading[1].length, text: (heading[2] ?? '').trim(), start, end })
       continue
     }
-    // On a hard-wrapped page a byline, a jump line or a photo credit is a line of its own.
-    const ownLine = layout === 'wrapped' && (bylineLine(trimmed) !== null || isJobTitle(trimmed) || wholeJump(trimmed) !== null || /^(?:通讯员|记者|新华社记者)?\s*\S{0,8}\s*(?:供图|摄)$/u.test(trimmed))
+    // On a hard-wrapped page a byline, a jump line or a photo credit is a line of its own; a jump
+    // line is on any page (`(Continued from Page 1)` over the tail's first line, no blank between).
+    const ownLine =
+      (layout === 'wrapped' && (bylineLine(trimmed) !== null || isJobTitle(trimmed) || /^(?:通讯员|记者|新华社记者)?\s*\S{0,8}\s*(?:供图|摄)$/u.test(trimmed))) ||
+      (layout !== 'line-per-paragraph' && wholeJump(trimmed) !== null)
     if (isStandalone(trimmed) || layout === 'line-per-paragraph' || ownLine) {
       close()
       blocks.push({ level: 0, text: trimmed, start, end })
