@@ -1,21 +1,40 @@
-// Page files → pages: the page number comes from the digits in the file name.
+// Page files → pages: the page number comes from the digits in the file name (and a section
+// letter beside them: A6, B01).
 
 import { decodePage } from './decode'
 import type { Page } from './model'
 
-/** "01.md" → "01", "page-3.txt" → "03", "A6.md" → "06"; null when the name has no digits. */
+/**
+ * "01.md" → "01", "page-3.txt" → "03", "A6.md" → "A06", "B01.md" → "B01", "6A.txt" → "A06";
+ * null when the name has no digits. A section letter (A–H: a US paper's A, B, C sections, a
+ * Chinese daily's A01版) is part of the page's name, so A1 and B1 stay two pages.
+ */
 export function pageNumberFromName(file: string): string | null {
   const base = file
     .replace(/^.*[\\/]/, '')
     .replace(/\.[^.]*$/, '')
     // A date in the name (mustang-daily-1988-09-27) is not the page number.
     .replace(/(?:19|20)\d{2}[-_.]?\d{1,2}[-_.]?\d{1,2}/g, ' ')
+  const section = SECTION_BEFORE.exec(base) ?? SECTION_AFTER.exec(base)
+  if (section) return normalisePageNumber(section[0].replace(/[-_ ]/gu, ''))
   const digits = base.match(/\d{1,4}/g)
   if (!digits) return null
   return normalisePageNumber(digits[digits.length - 1])
 }
+/** `A6`, `b-01`, `page_A3`: a lone section letter right before the page's digits, at the end. */
+const SECTION_BEFORE = /(?<![A-Za-z])[A-Ha-h][-_ ]?\d{1,3}$/u
+/** `6A`, `12-b`: the digits, then a lone section letter. */
+const SECTION_AFTER = /(?<![A-Za-z0-9])\d{1,3}[-_ ]?[A-Ha-h]$/u
 
+/** "2" → "02", "A6" and "6A" → "A06"; anything else as it is. */
 export function normalisePageNumber(raw: string): string {
+  const sectioned = /^([A-Za-z])(\d+)$/u.exec(raw) ?? /^(\d+)([A-Za-z])$/u.exec(raw)
+  if (sectioned) {
+    const letterFirst = /^[A-Za-z]$/u.test(sectioned[1])
+    const letter = letterFirst ? sectioned[1] : sectioned[2]
+    const digits = letterFirst ? sectioned[2] : sectioned[1]
+    return `${letter.toUpperCase()}${String(Number.parseInt(digits, 10)).padStart(2, '0')}`
+  }
   const n = Number.parseInt(raw, 10)
   return Number.isFinite(n) ? String(n).padStart(2, '0') : raw
 }
@@ -31,14 +50,38 @@ export function sortPages(pages: Page[]): Page[] {
 }
 
 export function comparePageNumbers(a: string, b: string): number {
-  const na = Number.parseInt(a, 10)
-  const nb = Number.parseInt(b, 10)
+  const [sa, na] = sectionAndNumber(a)
+  const [sb, nb] = sectionAndNumber(b)
+  if (sa !== sb) return sa < sb ? -1 : 1
   if (Number.isFinite(na) && Number.isFinite(nb) && na !== nb) return na - nb
   return a.localeCompare(b)
 }
 
-/** "02", "2" and "A2" name the same page when matching jumps. */
+function sectionAndNumber(page: string): [string, number] {
+  const m = /^([A-Z]?)(\d+)$/u.exec(page)
+  return m ? [m[1], Number.parseInt(m[2], 10)] : ['', Number.parseInt(page, 10)]
+}
+
+/** "02" and "2" name the same page when matching jumps, as do "A02" and "A2". */
 export function comparablePage(page: string): string {
-  const digits = page.match(/\d+/u)
-  return digits ? String(Number.parseInt(digits[0], 10)) : page.toLowerCase()
+  const m = /^([A-Za-z]?)0*(\d+)$/u.exec(page)
+  return m ? `${m[1].toUpperCase()}${m[2]}` : page.toLowerCase()
+}
+
+/**
+ * The page of the issue that a jump names, from the page it is printed on: `A6` is A6 where the
+ * issue has sections and page 6 where it has none; a bare `6` is page 6 of the jump's own section
+ * (`Continued on Page 6` on A1 → A6), or the one page 6 of any section. Comparable form.
+ */
+export function resolveJumpPage(target: string, from: string, pages: ReadonlySet<string>): string {
+  const wanted = comparablePage(target)
+  if (pages.has(wanted)) return wanted
+  const m = /^([A-Z]?)(\d+)$/u.exec(wanted)
+  if (!m) return wanted
+  const [, letter, digits] = m
+  if (letter) return pages.has(digits) && ![...pages].some((page) => /^[A-Z]/u.test(page)) ? digits : wanted
+  const own = /^([A-Z])/u.exec(comparablePage(from))?.[1]
+  if (own && pages.has(own + digits)) return own + digits
+  const any = [...pages].filter((page) => page.replace(/^[A-Z]/u, '') === digits)
+  return any.length === 1 ? any[0] : wanted
 }

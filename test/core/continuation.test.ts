@@ -239,3 +239,30 @@ describe('continuation: an English issue (fixture)', () => {
     expect(ofKind(analysis.findings, 'unresolved-jump').some((finding) => finding.articleIds.includes(weather.id))).toBe(true)
   })
 })
+
+describe('continuation: an issue in sections (A1 … A7, B1 … B7)', () => {
+  const story = (headline: string, body: string, jump: string) => `## ${headline}\n\n${body}\n\n${jump}\n`
+  const pages = (out: string) => [
+    page('A1.md', story('Warehouse fire forces evacuations', 'A fire tore through a vacant warehouse on Front Street early Tuesday, and', out)),
+    page('A7.md', story('Fire', 'Continued from Page A1', 'crews kept the flames from the row of homes on Elm Street.')),
+    page('B1.md', story('Mustangs rally past Bears', 'The Mustangs scored twice in the last minute on Saturday, and', 'Continued on Page B7')),
+    page('B7.md', story('Game', 'Continued from Page B1', 'the crowd stayed long after the final whistle.')),
+  ]
+
+  for (const out of ['Continued on Page A7', 'Continued on Page 7']) {
+    it(`pairs each story with the tail in its own section: ${out}`, () => {
+      const accepted = acceptAll(pages(out)).analysis.issue
+      const fire = articleByHeadline(accepted, 'Warehouse fire forces evacuations')
+      expect(fire.pages).toEqual(['A01', 'A07'])
+      expect(bodyTexts(fire).join(' ')).toContain('Elm Street')
+      expect(bodyTexts(fire).join(' ')).not.toContain('final whistle')
+      expect(articleByHeadline(accepted, 'Mustangs rally past Bears').pages).toEqual(['B01', 'B07'])
+    })
+  }
+
+  it('a jump to a section page the issue lacks is unresolved, never paired with another section', () => {
+    const analysis = analyze(pages('Continued on Page A7').filter((p) => p.file !== 'A7.md'))
+    expect(ofKind(analysis.findings, 'unresolved-jump').some((finding) => finding.message.includes('A07'))).toBe(true)
+    expect(ofKind(analysis.findings, 'continuation')).toHaveLength(1)
+  })
+})

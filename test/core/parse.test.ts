@@ -1,6 +1,6 @@
 // parse: the auto-split an editor starts from: headlines, bylines, subheads, captions, jump lines.
 import { describe, expect, it } from 'vitest'
-import { analyze, parseIssue, type Article, type Block } from '../../src-main/core/index'
+import { analyze, pageNumberFromName, parseIssue, type Article, type Block } from '../../src-main/core/index'
 import { articleByHeadline, ofKind, page, paragraphs, sourceOf } from './helpers'
 
 function parseOne(text: string, file = '01.md') {
@@ -236,7 +236,7 @@ describe('parse: jump lines', () => {
     { text: '（下轉第2版）', direction: 'out', page: '02' },
     { text: '（續第1版）', direction: 'in', page: '01' },
     { text: '（上接第一頁）', direction: 'in', page: '01' },
-    { text: 'Continued on Page A6', direction: 'out', page: '06' },
+    { text: 'Continued on Page A6', direction: 'out', page: 'A06' },
     { text: 'Continued from Page 1', direction: 'in', page: '01' },
     { text: 'See MAYOR, Page 6', direction: 'out', page: '06', keyword: 'MAYOR' },
     { text: 'see MAYOR, page 6', direction: 'out', page: '06', keyword: 'MAYOR' },
@@ -246,15 +246,15 @@ describe('parse: jump lines', () => {
     { text: 'From Page 1', direction: 'in', page: '01' },
     { text: 'Sec DEBATE, back page', direction: 'out', page: 'back', keyword: 'DEBATE' },
     { text: 'Continued on Pago Three.', direction: 'out', page: '03' },
-    { text: 'SEE BUDGET, 7A', direction: 'out', page: '07', keyword: 'BUDGET' },
-    { text: 'PLEASE SEE FIRE, A7', direction: 'out', page: '07', keyword: 'FIRE' },
-    { text: 'Please see FIRE/A7', direction: 'out', page: '07', keyword: 'FIRE' },
-    { text: 'FIRE/From A1', direction: 'in', page: '01', keyword: 'FIRE' },
+    { text: 'SEE BUDGET, 7A', direction: 'out', page: 'A07', keyword: 'BUDGET' },
+    { text: 'PLEASE SEE FIRE, A7', direction: 'out', page: 'A07', keyword: 'FIRE' },
+    { text: 'Please see FIRE/A7', direction: 'out', page: 'A07', keyword: 'FIRE' },
+    { text: 'FIRE/From A1', direction: 'in', page: 'A01', keyword: 'FIRE' },
     { text: 'See Budget, Page 7', direction: 'out', page: '07', keyword: 'Budget' },
     { text: 'Budget, from Page 1', direction: 'in', page: '01', keyword: 'Budget' },
     { text: 'See Page 12', direction: 'out', page: '12' },
     { text: 'Continued on back page', direction: 'out', page: 'back' },
-    { text: 'Continued on Page B-3', direction: 'out', page: '03' },
+    { text: 'Continued on Page B-3', direction: 'out', page: 'B03' },
     { text: 'Continued on Page 4 Column 2', direction: 'out', page: '04' },
     { text: 'Contmued on Pagc 4', direction: 'out', page: '04' },
     { text: 'Continued from Page l', direction: 'in', page: '01' },
@@ -551,5 +551,11 @@ describe('parse: the pages of an issue', () => {
     expect(issue.pages.map((p) => p.number)).toEqual(['02', '10'])
     expect(issue.articles.map((article) => article.headline[0])).toEqual(['二版', '十版'])
     expect(articleByHeadline(issue, '十版').pages).toEqual(['10'])
+  })
+
+  it('keeps the section letter of a page (A1 and B1 are two pages) and orders sections first', () => {
+    expect(['A6.md', 'b-01.txt', '6A.md', 'page_A3.md', '01.md', 'page-3.txt', 'p3.md'].map(pageNumberFromName)).toEqual(['A06', 'B01', 'A06', 'A03', '01', '03', '03'])
+    const issue = parseIssue(['B1.md', 'A7.md', 'A1.md', 'B7.md'].map((file) => page(file, `## ${file}\n\n正文。\n`)))
+    expect(issue.pages.map((p) => p.number)).toEqual(['A01', 'A07', 'B01', 'B07'])
   })
 })

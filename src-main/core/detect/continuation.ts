@@ -4,7 +4,7 @@
 // no partner among the loaded pages stay visible as unresolved.
 
 import type { Article, Block, Candidate, Finding, Issue, Op } from '../model'
-import { comparablePage } from '../pages'
+import { comparablePage, comparePageNumbers, resolveJumpPage } from '../pages'
 import { comparable, endsSentence } from '../parse/text'
 import { articleTitle, expectOf, findingId } from './common'
 
@@ -76,13 +76,13 @@ function tailKeyword(tail: JumpAt): string {
 }
 
 /** How well `tail` continues `head`'s jump; null when it cannot be its tail. */
-function score(head: JumpAt, tail: JumpAt, lastPage: string): number | null {
+function score(head: JumpAt, tail: JumpAt, lastPage: string, pages: ReadonlySet<string>): number | null {
   const out = head.block.jump!
   const inn = tail.block.jump!
   const target = out.page === 'back' ? lastPage : out.page
   const source = inn.page === 'back' ? lastPage : inn.page
-  if (comparablePage(target) !== tail.at) return null
-  if (comparablePage(source) !== head.at) return null
+  if (resolveJumpPage(target, head.page, pages) !== tail.at) return null
+  if (resolveJumpPage(source, tail.page, pages) !== head.at) return null
   if (head.article === tail.article) return null
   let s = 1
   if (out.label && inn.label) {
@@ -119,7 +119,9 @@ export function detectContinuations(issue: Issue): Finding[] {
   const pages = new Set(issue.pages.map((page) => comparablePage(page.number)))
   for (const article of issue.articles) for (const page of article.pages) pages.add(comparablePage(page))
   // "back page": the highest page the issue has, counting pages found inside one OCR file.
-  const lastPage = [...pages].filter((page) => /^\d+$/u.test(page)).map(Number).reduce((a, b) => Math.max(a, b), 0).toString().padStart(2, '0')
+  // (In an issue of sections only, the last page of the last section.)
+  const plain = [...pages].filter((page) => /^\d+$/u.test(page)).map(Number)
+  const lastPage = plain.length > 0 ? String(Math.max(...plain)).padStart(2, '0') : ([...pages].sort(comparePageNumbers).at(-1) ?? '00')
   // Each head is scored only against the tails on the page it jumps to: linear in the jumps
   // for an issue of many pages, not heads × tails.
   const tailsOn = new Map<string, JumpAt[]>()
@@ -127,8 +129,8 @@ export function detectContinuations(issue: Issue): Finding[] {
   const pairs: Pair[] = []
   for (const head of heads) {
     const target = head.block.jump!.page === 'back' ? lastPage : head.block.jump!.page
-    for (const tail of tailsOn.get(comparablePage(target)) ?? []) {
-      const s = score(head, tail, lastPage)
+    for (const tail of tailsOn.get(resolveJumpPage(target, head.page, pages)) ?? []) {
+      const s = score(head, tail, lastPage, pages)
       if (s !== null) pairs.push({ head, tail, score: s })
     }
   }
@@ -174,7 +176,7 @@ export function detectContinuations(issue: Issue): Finding[] {
       })
       continue
     }
-    findings.push(unresolved(head, target, !pages.has(comparablePage(target))))
+    findings.push(unresolved(head, target, !pages.has(resolveJumpPage(target, head.page, pages))))
   }
   const merged = new Set(heads.filter((head) => headTaken.has(head.block.id)).map((head) => head.article))
   const onPage = new Map<string, Article[]>()
@@ -210,7 +212,7 @@ function groupBy(pairs: Pair[], key: (pair: Pair) => JumpAt): Map<JumpAt, Pair[]
 /** A tail whose head printed no jump line: its repeated headline may still find the head. */
 function orphanTail(tail: JumpAt, onPage: Map<string, Article[]>, merged: Set<Article>, pages: Set<string>): Finding[] {
   const source = tail.block.jump!.page
-  const unmarked = (onPage.get(comparablePage(source)) ?? []).filter((article) =>
+  const unmarked = (onPage.get(resolveJumpPage(source, tail.page, pages)) ?? []).filter((article) =>
     article !== tail.article &&
     !merged.has(article) &&
     headlineMatch(article, tail.article) >= 0.8)
@@ -230,7 +232,7 @@ function orphanTail(tail: JumpAt, onPage: Map<string, Article[]>, merged: Set<Ar
       candidates: [{ articleId: head.id, score: 0.6, label: articleTitle(head), fix: [op] }],
     }]
   }
-  return [unresolved(tail, source, !pages.has(comparablePage(source)))]
+  return [unresolved(tail, source, !pages.has(resolveJumpPage(source, tail.page, pages)))]
 }
 
 /** A jump line with no partner among the loaded pages: kept visible, naming the page it needs. */

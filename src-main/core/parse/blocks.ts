@@ -76,13 +76,13 @@ function isStandalone(text: string): boolean {
 /**
  * The page's raw blocks. `firstPage` is the page the file holds (its name's number): a running
  * head that prints no number names that page, and only a later one moves on (an OCR dump of a
- * whole issue in one file).
+ * whole issue in one file); null for a section page (A7), whose heads are dropped and name none.
  */
-export function rawBlocks(text: string, firstPage = 1): RawBlock[] {
+export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[] {
   const lines = splitLines(text)
   const layout = layoutOf(lines)
   const blocks: RawBlock[] = []
-  let folioPage = firstPage - 1
+  let folioPage = (firstPage ?? 1) - 1
   let open: RawBlock | null = null
   const close = () => {
     if (open) blocks.push(open)
@@ -106,6 +106,8 @@ export function rawBlocks(text: string, firstPage = 1): RawBlock[] {
     const folio = layout === 'blank-separated' ? null : folioNumber(trimmed)
     if (folio !== null) {
       close()
+      // A section page (A7) is one page: its running head is dropped and names no other.
+      if (firstPage === null) continue
       const previous = blocks[blocks.length - 1]
       if (previous?.pageMark) {
         // Two running-head lines in a row name one page.

@@ -138,7 +138,7 @@ function articleLevel(raws: RawBlock[], pageTitle: RawBlock | null): number {
 function parsePage(page: Page, seen: Map<string, number>): Article[] {
   const factory = new BlockFactory(page.number, seen)
   const first = Number.parseInt(page.number, 10)
-  const raws = rawBlocks(page.text, Number.isFinite(first) && first > 0 ? first : 1)
+  const raws = rawBlocks(page.text, !/^\d+$/u.test(page.number) ? null : first > 0 ? first : 1)
   const pageTitle = pageTitleOf(raws)
   const level = articleLevel(raws, pageTitle)
   const articles: Article[] = []

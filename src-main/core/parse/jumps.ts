@@ -25,10 +25,11 @@ function chineseNumber(raw: string): number | null {
   return n
 }
 
-/** "02", "２", "三", "A6", "Three", "back" → a page number as Galley names pages. */
+/** "02", "２", "三", "A6", "Three", "back" → a page number as Galley names pages ("A6" → "A06"). */
 export function jumpPage(raw: string): string {
   const folded = raw.normalize('NFKC').trim().replace(/^([a-z])-(?=\d)/iu, '$1')
-  if (/^[a-z]?\d{1,3}[a-z]?$/i.test(folded)) return normalisePageNumber(folded.replace(/[a-z]/gi, ''))
+  // The section letter stays (`A6` → A06): continuation matching decides what it names.
+  if (/^[a-z]?\d{1,3}[a-z]?$/i.test(folded)) return normalisePageNumber(/^[a-z]\d+[a-z]$/iu.test(folded) ? folded.replace(/[a-z]$/iu, '') : folded)
   // OCR reads a lone 1 as l or I (`Continued from Page l`).
   if (/^[lI]$/u.test(folded)) return normalisePageNumber('1')
   const cn = chineseNumber(folded)
