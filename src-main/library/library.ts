@@ -472,7 +472,25 @@ export class Library {
       depth,
       (event, path) => this.onDiskEvent(event, path),
       () => undefined, // a watcher error (too many files, a folder gone) only means less live updating
+      () => void this.catchUp(),
     )
+  }
+
+  /** Pages added or changed (and issue folders made) between reading the library and the
+   * watcher's first scan: no event ever names them, so each issue's page files are looked at again. */
+  private async catchUp(): Promise<void> {
+    for (const entry of [...this.entries.values()]) {
+      if (this.closed) return
+      if (entry.stamp === null) continue
+      let stamp: string | null
+      try {
+        stamp = await stampOf(entry.location)
+      } catch {
+        stamp = null // the folder went away: the refresh says how
+      }
+      if (stamp !== entry.stamp) this.schedule(entry, 'add', true)
+    }
+    if (!this.closed && this.opened === this.root) void this.rescan()
   }
 
   private onDiskEvent(event: WatchEvent, path: string): void {

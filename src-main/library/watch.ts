@@ -27,7 +27,17 @@ export function isIgnored(root: string, path: string): boolean {
   return false
 }
 
-export function watchLibrary(root: string, depth: number, onEvent: (event: WatchEvent, path: string) => void, onError: (err: unknown) => void): LibraryWatcher {
+/**
+ * Watches `root`. `onReady` runs once the watcher's first scan is done: a file that appeared
+ * during that scan is part of it and never reported, so the caller looks again then.
+ */
+export function watchLibrary(
+  root: string,
+  depth: number,
+  onEvent: (event: WatchEvent, path: string) => void,
+  onError: (err: unknown) => void,
+  onReady: () => void = () => undefined,
+): LibraryWatcher {
   const watcher: FSWatcher = watch(root, {
     ignoreInitial: true,
     depth,
@@ -39,6 +49,7 @@ export function watchLibrary(root: string, depth: number, onEvent: (event: Watch
     if (event === 'add' || event === 'change' || event === 'unlink' || event === 'addDir' || event === 'unlinkDir') onEvent(event, path)
   })
   watcher.on('error', onError)
+  watcher.once('ready', onReady)
   return { close: () => watcher.close() }
 }
 
