@@ -266,3 +266,24 @@ describe('continuation: an issue in sections (A1 … A7, B1 … B7)', () => {
     expect(ofKind(analysis.findings, 'continuation')).toHaveLength(1)
   })
 })
+
+describe('continuation: OCR pages whose tails open with a slug line', () => {
+  it('reads the slug over "Continued from Page 1" as the tail’s head, gone once the story is merged', () => {
+    const front = page('01.txt', [
+      'Storm knocks out power to 20,000',
+      'By ANNA REED',
+      'An ice storm brought down power lines across the county on Monday night, and crews said',
+      'Continued on Page 3',
+    ].join('\n'))
+    const inside = page('03.txt', [
+      'STORM',
+      'Continued from Page 1',
+      'it could take until Thursday to restore power to every home in the county.',
+      'Schools in four districts were closed on Tuesday.',
+    ].join('\n'))
+    const accepted = acceptAll([front, inside]).analysis.issue
+    expect(accepted.articles.map((article) => article.headline.join(' '))).toEqual(['Storm knocks out power to 20,000'])
+    expect(bodyTexts(accepted.articles[0])).not.toContain('STORM')
+    expect(bodyTexts(accepted.articles[0]).join(' ')).toContain('restore power')
+  })
+})

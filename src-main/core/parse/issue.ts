@@ -226,10 +226,20 @@ function capitalisedName(text: string): string[] {
   return name ? [name[1].trim()] : []
 }
 
-/** On a page with no headline marks: a headline-like line that a byline or dateline follows. */
+/** A few words, each capitalised (`STORM`, `Mill`, `City Budget`): a jump head's slug. */
+function isSlug(text: string): boolean {
+  const words = text.trim().split(/\s+/u)
+  return words.length <= 4 && words.every((word) => /^[A-Z][A-Za-z'’&-]*$/u.test(word))
+}
+
+/** On a page with no headline marks: a headline-like line that a byline or dateline (or, for a
+ * jump head, its jump line) follows. */
 function isAutoHeadline(raws: RawBlock[], i: number): boolean {
   // A byline (`By ROBERT GREEN`, `Associated Press Writer`) is no headline, even above a dateline.
   if (raws[i].pageMark || wholeJump(raws[i].text) || !looksLikeHeadline(raws[i].text) || bylineLine(raws[i].text) || isJobTitle(raws[i].text)) return false
+  // A jump head: the tail's slug (`STORM`, `Mill Closing`) right over `Continued from Page 1`.
+  const next = raws[i + 1]
+  if (next && !next.pageMark && isSlug(raws[i].text) && wholeJump(next.text)?.direction === 'in') return true
   for (let j = i + 1; j < Math.min(raws.length, i + 4); j++) {
     const next = raws[j].text
     if (raws[j].pageMark) return false
