@@ -439,6 +439,15 @@ describe('parse: hard-wrapped pages (short lines, no blank lines)', () => {
   // below it: got paragraph `本报记者 刘芳书屋藏书五千余册,…`, expected a byline block `本报记者 刘芳`
   // (reporters ['刘芳']) and the paragraph starting `书屋藏书五千余册`. A credit line (`通讯员 供图`)
   // under a caption line is glued to the next paragraph the same way.
+  it('on a page whose paragraphs open with an indent, a paragraph runs to the next indent, not its first full stop', () => {
+    const indent = '\u3000\u3000'
+    const article = only(['## 春耕生产全面展开', `${indent}本报讯(记者 王晓明) 眼下正值春耕时节,`, '全市各地抢抓农时。', '记者从市农业农村局获悉,今年全市计划', '播种粮食作物一百二十万亩。', `${indent}在城西镇水稻示范基地,十余台插秧机在`, '田间来回穿梭。'].join('\n'))
+    expect(paragraphs(article).map((block) => block.text)).toEqual([
+      '本报讯(记者 王晓明) 眼下正值春耕时节,全市各地抢抓农时。记者从市农业农村局获悉,今年全市计划播种粮食作物一百二十万亩。',
+      '在城西镇水稻示范基地,十余台插秧机在田间来回穿梭。',
+    ])
+  })
+
   it('keeps a byline line apart from the text that follows it', () => {
     const article = only(WRAPPED)
     expect(article.blocks.map((block) => block.type)).toEqual(['jump', 'byline', 'paragraph', 'paragraph'])

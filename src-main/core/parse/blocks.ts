@@ -69,6 +69,16 @@ function layoutOf(lines: Line[]): Layout {
   return 'line-per-paragraph'
 }
 
+/** A paragraph's first-line indent: two full-width spaces, or two or more spaces or a tab. */
+const INDENT = /^(?:\u3000|[ \t]{2,}|\t)/u
+
+/** Do indents mark the paragraphs: several indented lines, each opening a run of unindented ones? */
+function indentsParagraphs(lines: Line[]): boolean {
+  const filled = lines.filter((line) => line.text.trim() !== '' && !/^\s*#/u.test(line.text))
+  const opening = filled.filter((line) => INDENT.test(line.text)).length
+  return opening >= 2 && opening <= filled.length * 0.5
+}
+
 function isStandalone(text: string): boolean {
   return /^#{1,6}(\s|$)/u.test(text) || /^\*\*.+\*\*$/u.test(text) || PAGE_MARK.test(text)
 }
@@ -81,6 +91,9 @@ function isStandalone(text: string): boolean {
 export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[] {
   const lines = splitLines(text)
   const layout = layoutOf(lines)
+  // Hard-wrapped text whose paragraphs open with an indent (two ideographic spaces, as pdftotext writes a
+  // Chinese page): a paragraph runs to the next indent or blank line, not to its first full stop.
+  const indented = layout === 'wrapped' && indentsParagraphs(lines)
   const blocks: RawBlock[] = []
   let folioPage = (firstPage ?? 1) - 1
   let open: RawBlock | null = null
@@ -138,6 +151,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
       blocks.push({ level: 0, text: trimmed, start, end })
       continue
     }
+    if (indented && INDENT.test(line.text)) close()
     if (open) {
       const current: RawBlock = open
       current.text = joinPieces(current.text, trimmed)
@@ -145,7 +159,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     } else {
       open = { level: 0, text: trimmed, start, end }
     }
-    if (layout === 'wrapped' && endsSentence(trimmed)) close()
+    if (layout === 'wrapped' && !indented && endsSentence(trimmed)) close()
   }
   close()
   renumberFolios(blocks)
