@@ -80,7 +80,6 @@ describe('paragraph-break', () => {
     ['a subhead', '**书屋有哪些新变化**'],
     ['a byline line', '本报记者 林晓'],
     ['a jump line', '▶▶下转02版①'],
-    ['a caption', '居民在书屋阅读。通讯员 供图'],
   ]
   for (const [name, line] of separators) {
     it(`never joins across ${name}`, () => {
@@ -90,6 +89,17 @@ describe('paragraph-break', () => {
       expect(texts).not.toContain('书屋开放以来,不少居民在这里看书看报,孩子们也来写作业。')
     })
   }
+
+  it('joins a paragraph cut around a photo caption the extractor set between its parts, the caption after it', () => {
+    const caption = '居民在书屋阅读。通讯员 供图'
+    const { analysis, accepted } = one(art('社区书屋开门迎客', '书屋开放以来,不少居民在这里', caption, '看书看报,孩子们也来写作业。'))
+    expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(1)
+    const blocks = accepted.analysis.issue.articles[0].blocks
+    expect(blocks.map((block) => [block.type, block.text])).toEqual([
+      ['paragraph', '书屋开放以来,不少居民在这里看书看报,孩子们也来写作业。'],
+      ['caption', caption],
+    ])
+  })
 
   it('never joins across a headline (the next article)', () => {
     const { analysis, accepted } = one([art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放。', '书屋开放以来,不少居民在这里'), art('城南菜市场改造完工', '本报讯(记者 陈晨) 改造后的菜市场增设了停车位。')].join('\n\n'))

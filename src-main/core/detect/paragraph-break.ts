@@ -1,5 +1,6 @@
 // paragraph-break: a paragraph cut mid-sentence at a column break, sometimes with the character
-// at the break printed twice. Never joins across a headline, subhead, jump line, byline or caption.
+// at the break printed twice. Never joins across a headline, subhead, jump line or byline; a photo
+// caption set between the two parts stays, after the joined paragraph.
 
 import type { Block, Finding, Issue } from '../model'
 import { codePointsOver, endsSentence, firstChar, hasCjk, isCjk, lastChar } from '../parse/text'
@@ -68,7 +69,10 @@ export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string
     const blocks = article.blocks
     for (let i = 0; i + 1 < blocks.length; i++) {
       const a = blocks[i]
-      const b = blocks[i + 1]
+      // A photo's caption the extractor put inside the cut paragraph sits between its parts.
+      let next = i + 1
+      while (next + 1 < blocks.length && blocks[next].type === 'caption') next++
+      const b = blocks[next]
       if (a.type !== 'paragraph' || b.type !== 'paragraph') continue
       if (excluded.has(a.id) || excluded.has(b.id)) continue
       if (!continues(a, b)) continue

@@ -90,7 +90,11 @@ function applyOne(state: EditState, op: Op): void {
       if (!a || !b) throw new OpMisfit('a paragraph to join is gone')
       const left = a.article.blocks[a.index]
       const right = b.article.blocks[b.index]
-      if (a.article !== b.article || b.index !== a.index + 1) throw new OpMisfit('the paragraphs to join are no longer next to each other')
+      // Next to each other, or with only captions between (they stay, after the joined paragraph).
+      const between = a.article === b.article ? a.article.blocks.slice(a.index + 1, b.index) : []
+      if (a.article !== b.article || b.index <= a.index || between.some((block) => block.type !== 'caption')) {
+        throw new OpMisfit('the paragraphs to join are no longer next to each other')
+      }
       const text = joinPieces(left.text, op.dropDoubled ? dropFirstChar(right.text) : right.text)
       a.article.blocks[a.index] = rehash({ ...left, text, source: [...left.source, ...right.source] })
       b.article.blocks.splice(b.article.blocks.indexOf(right), 1)
