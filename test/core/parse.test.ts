@@ -502,6 +502,14 @@ describe('parse: running heads of OCR pages', () => {
     expect(ofKind(analysis.findings, 'continuation')).toHaveLength(1)
   })
 
+  it('drops the running head and foot of a page whose paragraphs are parted by blank lines', () => {
+    const head = 'Page 4 — The Daily Star — Tuesday, March 3, 1987'
+    const issue = parseIssue([page('04.txt', [head, 'Council OKs water meters', 'By DANA WHITE', 'The City Council voted 6-1 on Tuesday to replace the water meters.', 'Residents will see a one-time charge on their bills.', head].join('\n\n'))])
+    expect(issue.articles.map((article) => article.headline)).toEqual([['Council OKs water meters']])
+    expect(issue.articles[0].pages).toEqual(['04'])
+    expect(issue.articles[0].blocks.map((block) => block.text)).not.toContain(head)
+  })
+
   it('keeps a line with two dates (a life span) as text, not a running head', () => {
     const issue = parseIssue([page('05.txt', OCR([
       'Obituaries',

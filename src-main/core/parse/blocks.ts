@@ -101,6 +101,8 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     if (open) blocks.push(open)
     open = null
   }
+  const filled = lines.filter((line) => line.text.trim() !== '')
+  const atEdge = (line: Line): boolean => line === filled[0] || line === filled[filled.length - 1]
   for (const line of lines) {
     const trimmed = line.text.trim()
     if (trimmed === '') {
@@ -116,7 +118,12 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
       blocks.push({ level: 0, text: '', start, end, pageMark: mark[1], runsOn: true })
       continue
     }
-    const folio = layout === 'blank-separated' ? null : folioNumber(trimmed)
+    const folio = layout === 'blank-separated' ? (atEdge(line) && !trimmed.startsWith('#') ? folioNumber(trimmed) : null) : folioNumber(trimmed)
+    if (folio !== null && layout === 'blank-separated') {
+      // The page's own running head or foot, at its top or bottom: dropped, naming no other page.
+      close()
+      continue
+    }
     if (folio !== null) {
       close()
       // A section page (A7) is one page: its running head is dropped and names no other.
