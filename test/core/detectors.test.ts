@@ -192,6 +192,18 @@ describe('duplicate-passage', () => {
     for (const article of accepted.analysis.issue.articles) expect(paragraphs(article).at(-1)?.text).toBe(line)
   })
 
+  it('a whole story printed twice goes whole, headline and byline too, leaving no bare headline', () => {
+    const a = 'The Eastside municipal pool reopened Saturday after a two-month closure to repair a cracked filtration system.'
+    const b = 'City parks director Omar Haddad said the repairs cost $180,000, about $30,000 less than first estimated.'
+    const { accepted } = one([
+      art('Pool reopens after repairs', 'By KIM BELL', a, b),
+      art('Pool reopens after repalrs', 'By KIM BELL', a.replace('filtration', 'filtratlon'), b),
+      art('Bridge to close for painting', 'The Main Street bridge will close to traffic for three weeks starting Monday.'),
+    ].join('\n\n'))
+    expect(accepted.analysis.issue.articles.map((article) => article.headline.join(' '))).toEqual(['Pool reopens after repairs', 'Bridge to close for painting'])
+    expect(paragraphs(accepted.analysis.issue.articles[0]).map((block) => block.text)).toEqual([a, b])
+  })
+
   it('a short stock sentence repeated in two stories is not a finding', () => {
     const stock = '市民如有疑问可拨打热线咨询。'
     const { analysis } = one([art('城市绿道连成网', `本报讯(记者 周敏) ${P1}`, stock), art('公交线路调整', '本报讯(记者 陈晨) 下周起三条公交线路调整走向。', stock)].join('\n\n'))

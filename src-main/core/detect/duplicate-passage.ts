@@ -7,7 +7,7 @@ import type { Block, Finding, Issue } from '../model'
 import { ContentCache } from '../cache'
 import { editsWithin } from './align'
 import { IntTable } from './int-table'
-import { hasCjk } from '../parse/text'
+import { comparable, hasCjk } from '../parse/text'
 import { articleTitle, derivedOf, excerpt, expectOf, findingId, locateBlocks, normalisedText, type Located } from './common'
 
 const SAMPLE_MOD = 4
@@ -223,6 +223,25 @@ function boilerplate(run: Copy[]): boolean {
   return closes(copy) && closes(original)
 }
 
+/**
+ * When a run copies every paragraph of its story from another story under (nearly) the same
+ * headline, that story's other blocks that the original holds too (byline, job title, jump line):
+ * with them deleted the copy is gone whole. Else nothing.
+ */
+function wholeStoryRest(run: Copy[]): Block[] {
+  const story = run[0].copy.article
+  const original = run[0].original.article
+  if (story === original || run.some((copy) => copy.copy.article !== story || copy.original.article !== original)) return []
+  const copied = new Set(run.map((copy) => copy.copy.block.id))
+  if (story.blocks.some((block) => block.type === 'paragraph' && !copied.has(block.id))) return []
+  const a = comparable(story.headline.join(''))
+  const b = comparable(original.headline.join(''))
+  if (a === '' || b === '' || editsWithin(a, b, Math.floor(a.length * (1 - MIN_FIT))) === null) return []
+  const held = new Set(original.blocks.map((block) => comparable(block.text)))
+  const rest = story.blocks.filter((block) => block.type !== 'paragraph' && held.has(comparable(block.text)))
+  return rest.length === story.blocks.length - copied.size ? rest : []
+}
+
 export function detectDuplicatePassages(issue: Issue): Finding[] {
   const all = locateBlocks(issue)
   const paragraphs = all.filter((located) => located.block.type === 'paragraph')
@@ -236,6 +255,9 @@ export function detectDuplicatePassages(issue: Issue): Finding[] {
     if (chars < minPassageChars(run, copyBlocks)) continue
     const articles = [...new Set([...run.map((copy) => copy.original.article.id), ...run.map((copy) => copy.copy.article.id)])]
     const where = run[0].copy.article
+    // A whole story printed twice: its headline, byline and jump lines go with its body, leaving
+    // no headline without a story.
+    copyBlocks.push(...wholeStoryRest(run))
     findings.push({
       id: findingId('duplicate-passage', copyBlocks.map((block) => block.id)),
       kind: 'duplicate-passage',

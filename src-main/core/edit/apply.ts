@@ -101,9 +101,13 @@ function applyOne(state: EditState, op: Op): void {
       addPages(a.article, b.article.pages.filter((page) => right.source.some((range) => range.page === page)))
       return
     }
-    case 'delete-blocks':
+    case 'delete-blocks': {
+      const homes = new Set(op.blockIds.map((id) => find(issue, id)?.article))
       removeBlocks(issue, new Set(op.blockIds))
+      // A story whose every block was deleted (a whole story printed twice) goes too: no bare headline.
+      issue.articles = issue.articles.filter((article) => !homes.has(article) || article.blocks.length > 0)
       return
+    }
     case 'merge-continuation': {
       const head = article(issue, op.headId)
       const tail = article(issue, op.tailId)
