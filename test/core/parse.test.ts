@@ -413,6 +413,20 @@ describe('parse: pages without ## lines', () => {
     expect(issue.articles[1].blocks.some((block) => block.type === 'byline' && block.byline?.reporters.includes('TOM ROE'))).toBe(true)
   })
 
+  it('splits briefs, which print no byline, at their short headlines', () => {
+    const { issue } = parseOne([
+      'Police seek driver in hit-and-run',
+      'By ANNA REED',
+      'Police are looking for the driver of a dark pickup truck that struck a bicyclist on Route 9 late Friday.',
+      'Bridge to close for painting',
+      'The Main Street bridge will close to traffic for three weeks starting Monday while crews repaint it.',
+      'Detours will be posted on Oak and Pine streets.',
+      'Library extends weekend hours',
+      'The Riverside Public Library will stay open until 8 p.m. on Saturdays and Sundays starting next month.',
+    ].join('\n'))
+    expect(issue.articles.map((article) => article.headline.join(' '))).toEqual(['Police seek driver in hit-and-run', 'Bridge to close for painting', 'Library extends weekend hours'])
+  })
+
   // Regression (was a bug): on a page without `##` lines, a `**subhead**` line followed by a byline is taken as an
   // auto-split headline and keeps its marks: headline ['**社区书屋的新变化**'].
   it('never keeps ** marks in a headline Galley found itself', () => {

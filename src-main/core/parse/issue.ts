@@ -226,6 +226,22 @@ function capitalisedName(text: string): string[] {
   return name ? [name[1].trim()] : []
 }
 
+/**
+ * A brief's headline (briefs print no byline): a short line with no closing stop, between a
+ * paragraph that ends its sentence and a long paragraph of prose. Latin script only: a Chinese
+ * line so placed is a subhead far more often.
+ */
+function isBriefHead(raws: RawBlock[], i: number): boolean {
+  const text = raws[i].text
+  const before = raws[i - 1]
+  const after = raws[i + 1]
+  if (hasCjk(text) || !before || !after || before.pageMark || after.pageMark || before.level > 0 || after.level > 0) return false
+  // Two to ten words, some in lower case (`MELISSA` is a name, a staff box line has a colon).
+  const words = text.split(/\s+/u).length
+  if (words < 2 || words > 10 || /[.,;:!?]/u.test(text) || !/[a-z]/u.test(text)) return false
+  return endsSentence(before.text) && before.text.length >= 40 && after.text.length >= 80 && /^[A-Z“"]/u.test(after.text) && !looksLikeHeadline(after.text)
+}
+
 /** A few words, each capitalised (`STORM`, `Mill`, `City Budget`): a jump head's slug. */
 function isSlug(text: string): boolean {
   const words = text.trim().split(/\s+/u)
@@ -240,6 +256,7 @@ function isAutoHeadline(raws: RawBlock[], i: number): boolean {
   // A jump head: the tail's slug (`STORM`, `Mill Closing`) right over `Continued from Page 1`.
   const next = raws[i + 1]
   if (next && !next.pageMark && isSlug(raws[i].text) && wholeJump(next.text)?.direction === 'in') return true
+  if (isBriefHead(raws, i)) return true
   for (let j = i + 1; j < Math.min(raws.length, i + 4); j++) {
     const next = raws[j].text
     if (raws[j].pageMark) return false
