@@ -71,6 +71,12 @@ describe('paragraph-break', () => {
     })
   }
 
+  it('joins a number cut at its decimal point into one number', () => {
+    const { analysis, accepted } = one(art('一季度消费回暖', '本报讯(记者 赵丽) 一季度,全市社会消费品零售总额同比增长6.', '8%,增速比去年同期加快。'))
+    expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(1)
+    expect(paragraphs(accepted.analysis.issue.articles[0])[0].text).toBe('本报讯(记者 赵丽) 一季度,全市社会消费品零售总额同比增长6.8%,增速比去年同期加快。')
+  })
+
   it('does not join paragraphs that end their sentences', () => {
     const { analysis } = one(art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放。', '书屋藏书五千余册。', '“这里离家近,很方便!”居民说。'))
     expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(0)

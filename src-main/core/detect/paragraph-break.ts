@@ -31,7 +31,9 @@ function isProse(text: string): boolean {
 function continues(a: Block, b: Block): boolean {
   const hyphenated = /[a-z]-$/u.test(a.text) && /^[a-z]/u.test(b.text)
   if (!isProse(a.text) || (!isProse(b.text) && !hyphenated)) return false
-  if (endsSentence(a.text) || a.text.endsWith('\ufffd')) return false
+  // `增长6.` / `8%`: a decimal number cut at its point ends nothing.
+  const decimal = /\d\.$/u.test(a.text) && /^\d/u.test(b.text)
+  if ((endsSentence(a.text) && !decimal) || a.text.endsWith('\ufffd')) return false
   if (hasCjk(a.text) && endsWithGluedSubhead(a.text)) return false
   if (b.byline) return false
   const first = firstChar(b.text)

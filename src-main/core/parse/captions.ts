@@ -21,7 +21,7 @@ const CREDIT_CN = new RegExp(
     ')\\s*[)）]?)\\s*$',
   'u',
 )
-const CREDIT_EN = /(\(?\s*(?:(?:staff|ap|daily|file)\s+)?photos?(?:graph)?\s*(?:by|courtesy(?:\s+of)?|:)\s*[^.]{2,60}|\(\s*(?:ap|upi|reuters|afp)?\s*photos?\s*\/\s*[^()]{2,40}\))\s*\.?\s*$/iu
+const CREDIT_EN = /(\(?\s*(?:(?:staff|ap|daily|file)\s+)?photos?(?:graph)?\s*(?:by|courtesy(?:\s+of)?|:)\s*[^.]{2,60}|\(?\s*(?:ap|upi)\s+(?:laser|wire|tele)photo\s*\)?|\(\s*(?:ap|upi|reuters|afp)?\s*photos?\s*\/\s*[^()]{2,40}\))\s*\.?\s*$/iu
 /** How every Chinese credit ends (or, for `图/X`, what it holds near the end): checked first, as
  * almost no paragraph ends so and the full pattern is costly. */
 const CN_CREDIT_END = /(?:供图|摄|摄影|图片|社发|视觉中国|东方IC|图虫创意|photo)\s*[)）]?\s*$|图\s*[/／]/u

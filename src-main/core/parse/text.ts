@@ -131,6 +131,8 @@ export function joinPieces(a: string, b: string): string {
   // unless it joins a compound (`well-` / `known`, `two-` / `thirds`).
   if (/[a-z][\u00ad¬]$/u.test(left) && /^[a-z]/u.test(right)) return left.slice(0, -1) + right
   if (/[a-z]-$/.test(left) && /^[a-z]/.test(right)) return keepsHyphen(left, right) ? left + right : left.slice(0, -1) + right
+  // A number cut at its decimal point (`6.` / `8%`) is one number.
+  if (/\d\.$/u.test(left) && /^\d/u.test(right)) return left + right
   if (isCjk(l) || isCjk(r) || /[\p{P}]/u.test(l) && !/[,.;:!?)”’"']/.test(l) || /^[，。、；：！？）」』”]/u.test(r)) {
     if (/[A-Za-z0-9]/.test(l) && /[A-Za-z0-9]/.test(r)) return `${left} ${right}`
     return left + right
