@@ -132,6 +132,13 @@ describe('parse: datelines and bylines', () => {
     expect(paragraphs(article)[0].byline).toBeUndefined()
   })
 
+  it('reads a traditional-Chinese dateline, byline line and photo credit, names as printed', () => {
+    const article = only('## 新橋今日通車\n\n本報訊（記者 林志豪）昨日上午，新橋正式通車。\n\n本報記者 陳國華\n\n市民在新橋上散步。（記者林志豪攝）\n\n第二段正文。\n')
+    expect(paragraphs(article)[0].byline?.reporters).toEqual(['林志豪'])
+    expect(blocksOf(article, 'byline').map((block) => block.byline?.reporters)).toEqual([['陳國華']])
+    expect(blocksOf(article, 'caption').map((block) => block.caption)).toEqual([{ text: '市民在新橋上散步。', credit: '（記者林志豪攝）' }])
+  })
+
   it('does not take the opening of a sentence after 记者 for a byline line', () => {
     const article = only('## 新闻标题示例\n\n本报讯（记者 王刚）今年以来，全市就业形势总体稳定。\n\n记者从市农业农村局获悉，今年全市计划播种\n\n粮食作物一百二十万亩。\n')
     expect(blocksOf(article, 'byline')).toHaveLength(0)

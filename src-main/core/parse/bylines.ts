@@ -3,16 +3,24 @@
 // and byline lines (`株洲日报全媒体记者/任远`, `本报记者 X 通讯员 Y`, `By NAME`).
 
 import type { Byline } from '../model'
+import { foldHant } from './text'
 
 const ROLE = /(全媒体记者|本报记者|特约记者|见习记者|首席记者|摄影记者|融媒体记者|记者|特约通讯员|通讯员|实习生)/gu
 const NOT_A_NAME = /^(报道|摄|供图|电|讯|本报|等)$/u
 
+/** A name without the 报道 or 摄 (報道, 攝) printed after it. */
+function withoutSuffix(name: string): string {
+  const suffix = /(?:报道|摄)$/u.exec(foldHant(name))
+  return suffix ? name.slice(0, suffix.index) : name
+}
+
 /** Split the inside of a byline into reporters and correspondents by their role words. */
 export function parseRoles(inner: string): { reporters: string[]; correspondents: string[] } {
-  const text = inner.replace(/通讯\s+员/gu, '通讯员').replace(/记\s+者/gu, '记者')
+  const text = inner.replace(/([通][讯訊])\s+([员員])/gu, '$1$2').replace(/([记記])\s+者/gu, '$1者')
   const reporters: string[] = []
   const correspondents: string[] = []
-  const roles = [...text.matchAll(ROLE)]
+  // Role words found in simplified form (記者 as 记者); the names are read from the text as printed.
+  const roles = [...foldHant(text).matchAll(ROLE)]
   roles.forEach((role, i) => {
     const from = (role.index ?? 0) + role[0].length
     const to = i + 1 < roles.length ? (roles[i + 1].index ?? text.length) : text.length
@@ -20,8 +28,8 @@ export function parseRoles(inner: string): { reporters: string[]; correspondents
       .slice(from, to)
       .replace(/^[\s/／:：]+/u, '')
       .split(/[\s、，,/／;；]+/u)
-      .map((name) => name.replace(/[（(）)【】[\]]/gu, '').replace(/(报道|摄)$/u, '').trim())
-      .filter((name) => name !== '' && !NOT_A_NAME.test(name) && name.length <= 12)
+      .map((name) => withoutSuffix(name.replace(/[（(）)【】[\]]/gu, '')).trim())
+      .filter((name) => name !== '' && !NOT_A_NAME.test(foldHant(name)) && name.length <= 12)
     const target = /通讯员/u.test(role[0]) ? correspondents : reporters
     target.push(...names)
   })
@@ -34,30 +42,37 @@ export interface InlineByline {
   length: number
 }
 
-const DATELINE_BRACKET = /^([^\s(（。，,]{1,24}?(?:讯|电))\s*[（(]([^()（）]{1,80})[)）]\s*/u
-const DATELINE_REPORTED = /^(本报讯|[^\s(（。，]{1,12}讯)\s*((?:记\s*者|通讯\s*员|实习生)[^。，,]{1,60}?)\s*报道\s*/u
+const DATELINE_BRACKET = /^([^\s(（。，,]{1,24}?(?:讯|电))\s*[（(]([^()（）]{1,80})[)）]\s*/du
+const DATELINE_REPORTED = /^(本报讯|[^\s(（。，]{1,12}讯)\s*((?:记\s*者|通讯\s*员|实习生)[^。，,]{1,60}?)\s*报道\s*/du
 const DATELINE_AGENCY = /^([A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*\((AP|UPI|Reuters|AFP|CPS|[A-Z]{2,5})\)\s*[—–-]+\s*/u
 /** `WASHINGTON — `, `NEW YORK, N.Y. -- `: a city in capitals and a dash, no agency. */
 const DATELINE_CITY = /^([A-Z]{2}[A-Z.' ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?)\s*(?:—|–|--)\s*(?=[A-Z“"])/u
 /** `新华社北京1月29日电 `, `据新华社北京1月29日电`: an agency dateline with no reporter named. */
-const DATELINE_WIRE_CN = /^(据?[^\s(（。，,]{2,16}?\d{1,2}月\d{1,2}日电)\s*(?![（(])/u
+const DATELINE_WIRE_CN = /^(据?[^\s(（。，,]{2,16}?\d{1,2}月\d{1,2}日电)\s*(?![（(])/du
 
 export function inlineByline(paragraph: string): InlineByline | null {
-  const bracket = DATELINE_BRACKET.exec(paragraph)
+  // Chinese datelines are matched in simplified form (本報訊 as 本报讯), read as printed.
+  // (A dateline is short: only the paragraph's start is folded.)
+  const folded = foldHant(paragraph.length > 200 ? paragraph.slice(0, 200) : paragraph)
+  const printed = (m: RegExpExecArray, group: number): string => {
+    const [from, to] = m.indices?.[group] ?? [0, 0]
+    return paragraph.slice(from, to)
+  }
+  const bracket = DATELINE_BRACKET.exec(folded)
   if (bracket) {
-    const roles = parseRoles(bracket[2])
+    const roles = parseRoles(printed(bracket, 2))
     const text = paragraph.slice(0, bracket[0].length).trim()
     return { byline: { text, ...roles }, length: bracket[0].length }
   }
-  const reported = DATELINE_REPORTED.exec(paragraph)
+  const reported = DATELINE_REPORTED.exec(folded)
   if (reported) {
-    const roles = parseRoles(reported[2])
+    const roles = parseRoles(printed(reported, 2))
     if (roles.reporters.length + roles.correspondents.length > 0) {
       return { byline: { text: paragraph.slice(0, reported[0].length).trim(), ...roles }, length: reported[0].length }
     }
   }
-  const wire = DATELINE_WIRE_CN.exec(paragraph)
-  if (wire) return { byline: { text: wire[1], reporters: [], correspondents: [] }, length: wire[0].length }
+  const wire = DATELINE_WIRE_CN.exec(folded)
+  if (wire) return { byline: { text: printed(wire, 1), reporters: [], correspondents: [] }, length: wire[0].length }
   const city = DATELINE_CITY.exec(paragraph)
   if (city) return { byline: { text: city[1].trim(), reporters: [], correspondents: [] }, length: city[0].length }
   const agency = DATELINE_AGENCY.exec(paragraph)
@@ -102,7 +117,8 @@ export function bylineLine(text: string): Byline | null {
   const dateline = inlineByline(t)
   if (dateline && t.slice(dateline.length).trim() !== '') return null
   // `本报记者 李四 摄`: a photo credit, not the story's byline.
-  if (LINE_CN.test(t) && !/(?:摄影?|供图)\s*[)）]?$/u.test(t)) {
+  const f = foldHant(t)
+  if (LINE_CN.test(f) && !/(?:摄影?|供图)\s*[)）]?$/u.test(f)) {
     const roles = parseRoles(t)
     const names = [...roles.reporters, ...roles.correspondents]
     // Names only: `记者从市农业农村局获悉，今年全市…` is the opening of a sentence.

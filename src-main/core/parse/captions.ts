@@ -2,7 +2,7 @@
 // `Photo by …`, `NAME/Mustang Daily`). The credit is kept apart from the caption's words.
 
 import type { Caption } from '../model'
-import { codePointLength, codePointsOver, execNearEnd, hasCjk } from './text'
+import { codePointLength, codePointsOver, execNearEnd, foldHant, hasCjk } from './text'
 
 const CREDIT_CN = new RegExp(
   // Each credit bare or in brackets: `新华社记者 X摄`, `（新华社记者X摄）`, `（资料图片）`.
@@ -48,17 +48,20 @@ function creditedCaption(t: string): Caption | null {
   // A code point is one or two UTF-16 units: over twice the limit in units is over it in points.
   if (t.length > 2 * limit) return null
   // Most blocks name no photo at all: a cheap look first, the full credit pattern only then.
-  if (cjk ? !CN_CREDIT_END.test(t.length > 24 ? t.slice(-24) : t) : !/photo|\//iu.test(t)) return null
+  // Chinese patterns are matched in simplified form (記者…攝 as 记者…摄), at the same offsets.
+  if (cjk ? !CN_CREDIT_END.test(foldHant(t.length > 24 ? t.slice(-24) : t)) : !/photo|\//iu.test(t)) return null
   if (codePointLength(t) > limit) return null
+  const f = cjk ? foldHant(t) : t
   // The credit closes the block: search its last characters (whole text only if it reaches further).
-  const m = cjk ? execNearEnd(CREDIT_CN, t, 48) : (execNearEnd(CREDIT_EN, t, 128) ?? execNearEnd(CREDIT_EN_SLASH, t, 128))
-  if (!m) return null
+  const found = cjk ? execNearEnd(CREDIT_CN, f, 48) : (execNearEnd(CREDIT_EN, t, 128) ?? execNearEnd(CREDIT_EN_SLASH, t, 128))
+  if (!found) return null
+  const m = { index: found.index, 0: t.slice(found.index, found.index + found[0].length), 1: t.slice(found.index, found.index + found[1].length) }
   // A dash that leads into the credit (`… — Photo courtesy of …`) belongs to neither part.
   const body = t.slice(0, m.index).replace(/\s*[—–-]+\s*$/u, '').trim()
   if (!cjk && m[0] !== t && body !== '' && !/[.!?”")]$/u.test(body)) return null
   // A credit alone is still a caption (a photo with no words); a long sentence that merely
   // mentions 记者 mid-paragraph is not, so the credit must be the block's tail.
-  const strong = /(供图|摄|图\s*[/／])/u.test(m[1])
+  const strong = /(供图|摄|图\s*[/／])/u.test(foldHant(m[1]))
   if (cjk && body !== '' && !/[。！？.!?）)”」]$/u.test(body) && !/\s$/u.test(t.slice(0, m.index)) && !(strong && codePointLength(t) <= 80)) return null
   return { text: body, credit: m[1].trim() }
 }

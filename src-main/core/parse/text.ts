@@ -168,3 +168,18 @@ export function execNearEnd(re: RegExp, text: string, tail: number): RegExpExecA
   m.index += offset
   return m
 }
+
+/** Traditional forms of the characters Galley's Chinese patterns key on (記者, 通訊員, 攝, 供圖,
+ * 本報訊, 新華社發, 資料圖片, 評論員), each to its simplified form: one character for one, so a
+ * match in the folded text is at the same offsets in the original. */
+const HANT: Record<string, string> = {
+  記: '记', 訊: '讯', 員: '员', 攝: '摄', 圖: '图', 報: '报', 華: '华', 發: '发', 資: '资', 網: '网',
+  絡: '络', 見: '见', 習: '习', 實: '实', 電: '电', 評: '评', 論: '论', 視: '视', 覺: '觉', 東: '东',
+  蟲: '虫', 創: '创', 據: '据', 導: '导', 聞: '闻', 稿: '稿',
+}
+const HANT_CHAR = new RegExp(`[${Object.keys(HANT).join('')}]`, 'gu')
+
+export function foldHant(text: string): string {
+  HANT_CHAR.lastIndex = 0
+  return HANT_CHAR.test(text) ? text.replace(HANT_CHAR, (ch) => HANT[ch] ?? ch) : text
+}
