@@ -111,11 +111,16 @@ describe('bad input gets a clear one-line error and writes nothing', () => {
     expect(run.stderr).toMatch(/04\.md is empty/u)
   })
 
-  it('reads an issue folder whose one page has no text (a full-page advertisement) with its other pages', () => {
-    const issue = join(dir, '晚报-2025-03-05')
+  /** An issue folder in the temp dir holding these page files. */
+  const issueFolder = (name: string, pages: Record<string, string>): string => {
+    const issue = join(dir, name)
     mkdirSync(issue)
-    writeFileSync(join(issue, '01.md'), '## 新桥通车\n\n本报讯(记者 林晓) 昨日上午,新桥正式通车。\n')
-    writeFileSync(join(issue, '02.md'), '')
+    for (const [file, text] of Object.entries(pages)) writeFileSync(join(issue, file), text)
+    return issue
+  }
+
+  it('reads an issue folder whose one page has no text (a full-page advertisement) with its other pages', () => {
+    const issue = issueFolder('晚报-2025-03-05', { '01.md': '## 新桥通车\n\n本报讯(记者 林晓) 昨日上午,新桥正式通车。\n', '02.md': '' })
     const run = cli('analyze', issue)
     expect(run.code).toBe(0)
     const json = JSON.parse(run.stdout) as IssueJson
@@ -124,10 +129,7 @@ describe('bad input gets a clear one-line error and writes nothing', () => {
   })
 
   it('refuses an issue folder where no page has text, naming a page', () => {
-    const issue = join(dir, '晚报-2025-03-06')
-    mkdirSync(issue)
-    writeFileSync(join(issue, '01.md'), '')
-    writeFileSync(join(issue, '02.md'), '\n  \n')
+    const issue = issueFolder('晚报-2025-03-06', { '01.md': '', '02.md': '\n  \n' })
     const run = cli('analyze', issue)
     expect(run.code).not.toBe(0)
     expect(run.stdout).toBe('')
