@@ -69,7 +69,7 @@ function layoutOf(lines: Line[]): Layout {
   return 'line-per-paragraph'
 }
 
-/** A paragraph's first-line indent: two full-width spaces, or two or more spaces or a tab. */
+/** A paragraph's first-line indent: an ideographic (full-width) space, two or more spaces, a tab. */
 const INDENT = /^(?:\u3000|[ \t]{2,}|\t)/u
 
 /** Do indents mark the paragraphs: several indented lines, each opening a run of unindented ones? */
@@ -91,8 +91,9 @@ function isStandalone(text: string): boolean {
 export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[] {
   const lines = splitLines(text)
   const layout = layoutOf(lines)
-  // Hard-wrapped text whose paragraphs open with an indent (two ideographic spaces, as pdftotext writes a
-  // Chinese page): a paragraph runs to the next indent or blank line, not to its first full stop.
+  // Hard-wrapped text whose paragraphs open with an indent (ideographic spaces, as pdftotext
+  // writes a Chinese page): a paragraph runs to the next indent or blank line, not to its first
+  // full stop.
   const indented = layout === 'wrapped' && indentsParagraphs(lines)
   const blocks: RawBlock[] = []
   let folioPage = (firstPage ?? 1) - 1

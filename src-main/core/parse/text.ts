@@ -104,8 +104,8 @@ export function endsSentence(text: string): boolean {
 }
 
 /** An English title or short form whose full stop ends no sentence (`by Gov.` / `Michael
- * Dukakis`, `Sept.` / `12`, `John F.` / `Kennedy`). */
-const ABBREVIATION = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Messrs|Dr|Gov|Lt|Sen|Sens|Rep|Reps|Gen|Col|Maj|Capt|Cmdr|Sgt|Cpl|Pvt|Adm|Rev|Msgr|Prof|Supt|Det|Atty|Insp|Hon|Pres|Sec|Mt|Ft|No|Nos|Vol|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|approx|[A-Z])\.$/u
+ * Dukakis`, `Sept.` / `12`, `John F.` / `Kennedy`; not `I.`, which ends `World War I.`). */
+const ABBREVIATION = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Messrs|Dr|Gov|Lt|Sen|Sens|Rep|Reps|Gen|Col|Maj|Capt|Cmdr|Sgt|Cpl|Pvt|Adm|Rev|Msgr|Prof|Supt|Det|Atty|Insp|Hon|Pres|Sec|Mt|Ft|No|Nos|Vol|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|approx|[A-HJ-Z])\.$/u
 
 /** Words that open hyphenated compounds, where a line-end hyphen is the compound's own. */
 const COMPOUND_FIRST = new Set(
@@ -175,7 +175,7 @@ export function execNearEnd(re: RegExp, text: string, tail: number): RegExpExecA
 const HANT: Record<string, string> = {
   記: '记', 訊: '讯', 員: '员', 攝: '摄', 圖: '图', 報: '报', 華: '华', 發: '发', 資: '资', 網: '网',
   絡: '络', 見: '见', 習: '习', 實: '实', 電: '电', 評: '评', 論: '论', 視: '视', 覺: '觉', 東: '东',
-  蟲: '虫', 創: '创', 據: '据', 導: '导', 聞: '闻', 稿: '稿',
+  蟲: '虫', 創: '创', 據: '据', 導: '导', 聞: '闻',
 }
 const HANT_CHAR = new RegExp(`[${Object.keys(HANT).join('')}]`, 'gu')
 
