@@ -185,6 +185,7 @@ describe('parse: subheads and captions', () => {
     { name: '本报记者 X 摄影', text: '新馆阅览室一角。本报记者 赵一鸣 摄影', words: '新馆阅览室一角。', credit: '本报记者 赵一鸣 摄影' },
     { name: '▲ with no credit', text: '▲市民在新馆阅览室看书。', words: '市民在新馆阅览室看书。', credit: '' },
     { name: '▲ with a credit', text: '▲市民在新馆阅览室看书。本报记者 赵一鸣 摄', words: '市民在新馆阅览室看书。', credit: '本报记者 赵一鸣 摄' },
+    { name: 'NAME/Paper after a sentence ending in a capitalised word', text: 'Crews douse the warehouse on Front Street. JIM LEE/Staff', words: 'Crews douse the warehouse on Front Street.', credit: 'JIM LEE/Staff' },
     { name: 'AP Laserphoto', text: 'Walkers cross the new bridge on opening day. AP Laserphoto', words: 'Walkers cross the new bridge on opening day.', credit: 'AP Laserphoto' },
     { name: '(Staff photo by …)', text: 'Firefighters hose down the warehouse roof. (Staff photo by Jim Lee)', words: 'Firefighters hose down the warehouse roof.', credit: '(Staff photo by Jim Lee)' },
     { name: 'NAME/Paper after a sentence', text: 'Walkers cross the new bridge on opening day. SAM LEE/Staff', words: 'Walkers cross the new bridge on opening day.', credit: 'SAM LEE/Staff' },

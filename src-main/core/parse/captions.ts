@@ -58,7 +58,13 @@ function creditedCaption(t: string): Caption | null {
   const m = { index: found.index, 0: t.slice(found.index, found.index + found[0].length), 1: t.slice(found.index, found.index + found[1].length) }
   // A dash that leads into the credit (`… — Photo courtesy of …`) belongs to neither part.
   const body = t.slice(0, m.index).replace(/\s*[—–-]+\s*$/u, '').trim()
-  if (!cjk && m[0] !== t && body !== '' && !/[.!?”")]$/u.test(body)) return null
+  if (!cjk && m[0] !== t && body !== '' && !/[.!?”")]$/u.test(body)) {
+    // `…on Front Street. JIM LEE/Staff`: the credit's name took the sentence's last word.
+    const stop = /[.!?”"]\s+(?=\S)/u.exec(m[1])
+    const credit = stop ? m[1].slice(stop.index + stop[0].length) : ''
+    if (!stop || !CREDIT_EN_SLASH.test(credit)) return null
+    return { text: t.slice(0, m.index + stop.index + 1).trim(), credit: credit.trim() }
+  }
   // A credit alone is still a caption (a photo with no words); a long sentence that merely
   // mentions 记者 mid-paragraph is not, so the credit must be the block's tail.
   const strong = /(供图|摄|图\s*[/／])/u.test(foldHant(m[1]))
