@@ -77,6 +77,16 @@ describe('paragraph-break', () => {
     expect(paragraphs(accepted.analysis.issue.articles[0])[0].text).toBe('本报讯(记者 赵丽) 一季度,全市社会消费品零售总额同比增长6.8%,增速比去年同期加快。')
   })
 
+  it('does not join a sentence ending in a letter or a title to a paragraph that opens with a quote, nor a year to the next', () => {
+    for (const [a, b] of [
+      ['Every child in the district will be offered vaccinations against hepatitis B.', '"We want every child protected," said the health officer.'],
+      ['The museum first opened in 1987.', '1988 brought the first expansion, a new wing for the archive.'],
+    ]) {
+      const { analysis } = one(art('County News', a, b))
+      expect(ofKind(analysis.findings, 'paragraph-break'), a).toHaveLength(0)
+    }
+  })
+
   it('does not join paragraphs that end their sentences', () => {
     const { analysis } = one(art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放。', '书屋藏书五千余册。', '“这里离家近,很方便!”居民说。'))
     expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(0)
@@ -184,6 +194,18 @@ describe('duplicate-passage', () => {
       `本报讯(记者 邓超) 近日,我市出台支持民营经济发展的若干措施,${whole}`,
       '这些措施将于五月一日起施行。',
     ])
+  })
+
+  it('a sentence that a feature opens with and its next paragraph quotes is no copy', () => {
+    const hook = '“宁可少赚钱，也不能坑了乡亲们的信任。”'
+    const { analysis } = one(art('老张的小卖部', hook, `${hook}这是老张常挂在嘴边的一句话，他的小卖部在村口开了三十年。`))
+    expect(ofKind(analysis.findings, 'duplicate-passage')).toHaveLength(0)
+  })
+
+  it('a refrain a story repeats apart is no copy', () => {
+    const chant = 'Hey hey, ho ho, the new fees have got to go!'
+    const { analysis } = one(art('Students Rally', `Students marched to the council chanting: ${chant}`, chant, 'The council will vote on the fees next week, the mayor said.', chant))
+    expect(ofKind(analysis.findings, 'duplicate-passage')).toHaveLength(0)
   })
 
   it('a line that closes two stories alike is reported but left for an editor', () => {

@@ -183,7 +183,7 @@ describe('parse: subheads and captions', () => {
     { name: '（受访者供图）', text: '新馆阅览室一角。（受访者供图）', words: '新馆阅览室一角。', credit: '（受访者供图）' },
     { name: '（资料图片）', text: '新馆阅览室一角。（资料图片）', words: '新馆阅览室一角。', credit: '（资料图片）' },
     { name: '本报记者 X 摄影', text: '新馆阅览室一角。本报记者 赵一鸣 摄影', words: '新馆阅览室一角。', credit: '本报记者 赵一鸣 摄影' },
-    { name: '▲ with no credit', text: '▲市民在新馆阅览室看书。', words: '市民在新馆阅览室看书。', credit: '' },
+    { name: '图为… with no credit', text: '图为市民在新馆阅览室看书。', words: '图为市民在新馆阅览室看书。', credit: '' },
     { name: '▲ with a credit', text: '▲市民在新馆阅览室看书。本报记者 赵一鸣 摄', words: '市民在新馆阅览室看书。', credit: '本报记者 赵一鸣 摄' },
     { name: 'NAME/Paper after a sentence ending in a capitalised word', text: 'Crews douse the warehouse on Front Street. JIM LEE/Staff', words: 'Crews douse the warehouse on Front Street.', credit: 'JIM LEE/Staff' },
     { name: 'AP Laserphoto', text: 'Walkers cross the new bridge on opening day. AP Laserphoto', words: 'Walkers cross the new bridge on opening day.', credit: 'AP Laserphoto' },
@@ -208,7 +208,7 @@ describe('parse: subheads and captions', () => {
   })
 
   it('does not take a ▲ list item for a caption', () => {
-    const article = only('## 新闻标题示例\n\n今年以来:\n\n▲全市新增就业一万二千人；\n\n▲城镇调查失业率百分之五；\n')
+    const article = only('## 新闻标题示例\n\n今年以来:\n\n▲全市新增就业一万二千人；\n\n▲城镇调查失业率百分之五。\n')
     expect(blocksOf(article, 'caption')).toHaveLength(0)
   })
 

@@ -7,7 +7,7 @@ import type { Block, Finding, Issue } from '../model'
 import { ContentCache } from '../cache'
 import { editsWithin } from './align'
 import { IntTable } from './int-table'
-import { comparable, hasCjk } from '../parse/text'
+import { comparable, endsSentence, hasCjk } from '../parse/text'
 import { articleTitle, derivedOf, excerpt, expectOf, findingId, locateBlocks, normalisedText, type Located } from './common'
 
 const SAMPLE_MOD = 4
@@ -194,6 +194,9 @@ function cutCopiesBefore(paragraphs: Located[], all: Located[], found: Copy[]): 
     const here = printed(located.block)
     const there = printed(next.block)
     if (here.length < MIN_BLOCK_CHARS || here.length >= there.length) continue
+    // Cut short means cut mid-sentence: a whole sentence before a paragraph that opens by quoting
+    // it (`“宁可少赚钱…”` / `“宁可少赚钱…”这是老张常说的话`) is how a feature begins.
+    if (endsSentence(located.block.text)) continue
     // Shared fingerprints first (a merge of two sorted lists), the alignment only then.
     if (shared(here.prints, there.prints) >= here.prints.length * MIN_CANDIDATE && here.prints.length > 0 && fits(located.block, next.block)) {
       out.push({ copy: located, original: next })
@@ -202,11 +205,12 @@ function cutCopiesBefore(paragraphs: Located[], all: Located[], found: Copy[]): 
   return out
 }
 
-/** Fewest characters a repeat must have to be reported: a short line printed twice in one
- * article is the extractor's; across articles a short repeat may be the paper's own (a funeral
- * home's line under two obituaries), so it must be a passage. */
+/** Fewest characters a repeat must have to be reported: a short line printed twice in a row is
+ * the extractor's; elsewhere a short repeat may be the paper's own (a refrain, a funeral home's
+ * line under two obituaries), so it must be a passage. */
 function minPassageChars(run: Copy[], blocks: Block[]): number {
-  if (run.some((copy) => copy.copy.article !== copy.original.article)) return MIN_PASSAGE_CHARS
+  // Short only when printed right after itself: a refrain or chant a story repeats stands apart.
+  if (run.some((copy) => copy.copy.article !== copy.original.article || Math.abs(copy.copy.index - copy.original.index) !== 1)) return MIN_PASSAGE_CHARS
   return blocks.some((block) => hasCjk(block.text)) ? MIN_BLOCK_CHARS : 40
 }
 

@@ -3,7 +3,7 @@
 // caption set between the two parts stays, after the joined paragraph.
 
 import type { Block, Finding, Issue } from '../model'
-import { codePointsOver, endsSentence, firstChar, hasCjk, isCjk, lastChar } from '../parse/text'
+import { codePointsOver, endsSentence, firstChar, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
 
 // Characters that Chinese doubles as a word (天天, 常常): a doubled one at a break is kept
@@ -32,8 +32,11 @@ function continues(a: Block, b: Block): boolean {
   const hyphenated = /[a-z]-$/u.test(a.text) && /^[a-z]/u.test(b.text)
   if (!isProse(a.text) || (!isProse(b.text) && !hyphenated)) return false
   // `增长6.` / `8%`: a decimal number cut at its point ends nothing.
-  const decimal = /\d\.$/u.test(a.text) && /^\d/u.test(b.text)
+  const decimal = isDecimalCut(a.text, b.text)
   if ((endsSentence(a.text) && !decimal) || a.text.endsWith('\ufffd')) return false
+  // `…by Gov.` / `Michael Dukakis`: a title ends no sentence, but the next paragraph must go on
+  // with the name (`Dr.` / `"We want…` is a new paragraph after a sentence that ended so).
+  if (/\.$/u.test(a.text) && !decimal && !/^[A-Za-z]/u.test(b.text)) return false
   if (hasCjk(a.text) && endsWithGluedSubhead(a.text)) return false
   if (b.byline) return false
   const first = firstChar(b.text)

@@ -29,16 +29,17 @@ const CN_CREDIT_END = /(?:供图|摄|摄影|图片|社发|视觉中国|东方IC|
 /** `JANE DOE/Staff`, `Jane Doe/Mustang Daily`: capitalised name words, a slash, the paper. */
 const CREDIT_EN_SLASH = /((?:[A-Z][A-Za-z.'’-]*\s+){0,3}[A-Z][A-Za-z.'’-]*\s*\/\s*[A-Z][\w«'’ ]{2,30})\s*\.?\s*$/u
 
-/** `▲市民在…`, `图为…`, `图：…`: how Chinese papers open a caption, credit or not (never `▲▲上接…`). */
-const MARKED_CN = /^(?:[▲△](?![▲△]*\s*(?:上接|接))\s*|图为|图\s*[：:])/u
+/** `▲市民在…`: the mark Chinese papers open a caption with (never `▲▲上接…`); with a credit
+ * after it a caption, without one as often an item of a list. */
+const MARKED_CN = /^[▲△](?![▲△]*\s*(?:上接|接))\s*/u
+/** `图为…`, `图：…`: a caption's own opening words, in a short block. */
+const PICTURE_CN = /^(?:图为|图\s*[：:])/u
 
 export function captionOf(text: string): Caption | null {
   const t = text.trim()
   const credited = creditedCaption(t)
-  // (`▲全市新增就业1.2万人；` is an item of a list, not a caption.)
-  const marked = MARKED_CN.test(t) && !codePointsOver(t, 160) && !/[；;，,、]$/u.test(t)
-  if (!credited) return marked ? { text: t.replace(/^[▲△]\s*/u, ''), credit: '' } : null
-  return marked ? { ...credited, text: credited.text.replace(/^[▲△]\s*/u, '') } : credited
+  if (credited) return MARKED_CN.test(t) ? { ...credited, text: credited.text.replace(MARKED_CN, '') } : credited
+  return PICTURE_CN.test(t) && !codePointsOver(t, 60) && !/[；;，,、]$/u.test(t) ? { text: t, credit: '' } : null
 }
 
 /** A block that ends in a photo credit: its words and the credit. */

@@ -103,13 +103,14 @@ export function endsSentence(text: string): boolean {
   return TERMINAL.test(end) && !ABBREVIATION.test(end)
 }
 
-/** An English title or short form whose full stop ends no sentence (`by Gov.` / `Michael
- * Dukakis`, `Sept.` / `12`, `John F.` / `Kennedy`; not `I.`, which ends `World War I.`). */
-const ABBREVIATION = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Messrs|Dr|Gov|Lt|Sen|Sens|Rep|Reps|Gen|Col|Maj|Capt|Cmdr|Sgt|Cpl|Pvt|Adm|Rev|Msgr|Prof|Supt|Det|Atty|Insp|Hon|Pres|Sec|Mt|Ft|No|Nos|Vol|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|approx|[A-HJ-Z])\.$/u
+/** An English title whose full stop ends no sentence (`by Gov.` / `Michael Dukakis`). Not a
+ * single letter or `No.`: `hepatitis B.`, `Plan B.`, `World War I.` end sentences as often. */
+const ABBREVIATION = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Messrs|Dr|Gov|Lt|Sen|Sens|Rep|Reps|Gen|Col|Maj|Capt|Cmdr|Sgt|Cpl|Pvt|Adm|Rev|Msgr|Prof|Supt|Det|Atty|Insp|Hon|Pres|Sept)\.$/u
 
-/** Words that open hyphenated compounds, where a line-end hyphen is the compound's own. */
+/** Words that open hyphenated compounds, where a line-end hyphen is the compound's own (numbers,
+ * `well-`); most other words are as often hyphenated for the line (`self-less`, `day-light`). */
 const COMPOUND_FIRST = new Set(
-  'well self all half one two three four five six seven eight nine twenty thirty forty fifty sixty seventy eighty ninety hundred first second third long full old year day month much little close open ill'.split(' '),
+  'well two three four five six seven eight nine twenty thirty forty fifty sixty seventy eighty ninety'.split(' '),
 )
 /** A suffix or word end: `high-` / `er` is `higher`, not a compound. */
 const WORD_END = /^(?:er|ers|est|ly|ness|ing|ings|ed|en|es|s|ment|ments|ity|ish|y|ier|iest|ily|teen|een|th|ty)\b/u
@@ -132,7 +133,7 @@ export function joinPieces(a: string, b: string): string {
   if (/[a-z][\u00ad¬]$/u.test(left) && /^[a-z]/u.test(right)) return left.slice(0, -1) + right
   if (/[a-z]-$/.test(left) && /^[a-z]/.test(right)) return keepsHyphen(left, right) ? left + right : left.slice(0, -1) + right
   // A number cut at its decimal point (`6.` / `8%`) is one number.
-  if (/\d\.$/u.test(left) && /^\d/u.test(right)) return left + right
+  if (isDecimalCut(left, right)) return left + right
   if (isCjk(l) || isCjk(r) || /[\p{P}]/u.test(l) && !/[,.;:!?)”’"']/.test(l) || /^[，。、；：！？）」』”]/u.test(r)) {
     if (/[A-Za-z0-9]/.test(l) && /[A-Za-z0-9]/.test(r)) return `${left} ${right}`
     return left + right
@@ -182,4 +183,10 @@ const HANT_CHAR = new RegExp(`[${Object.keys(HANT).join('')}]`, 'gu')
 export function foldHant(text: string): string {
   HANT_CHAR.lastIndex = 0
   return HANT_CHAR.test(text) ? text.replace(HANT_CHAR, (ch) => HANT[ch] ?? ch) : text
+}
+
+/** `增长6.` / `8%`: a short number cut at its decimal point, its fraction and unit on the next
+ * piece (not `…opened in 1987.` / `1988 brought…`). */
+export function isDecimalCut(left: string, right: string): boolean {
+  return /(?:^|[^\d.,])\d{1,3}\.$/u.test(left) && /^\d{1,3}(?:%|％|[\u4e00-\u9fff]|\s*(?:percent|per cent)\b)/u.test(right)
 }
