@@ -5,7 +5,7 @@ import { decodePage } from './decode'
 import type { Page } from './model'
 
 /**
- * "01.md" → "01", "page-3.txt" → "03", "A6.md" → "A06", "B01.md" → "B01", "6A.txt" → "A06";
+ * "01.md" → "01", "page-3.txt" → "03", "A6.md" → "A06", "B01.md" → "B01", "A01版.md" → "A01";
  * null when the name has no digits. A section letter (A–H: a US paper's A, B, C sections, a
  * Chinese daily's A01版) is part of the page's name, so A1 and B1 stay two pages.
  */
@@ -15,16 +15,16 @@ export function pageNumberFromName(file: string): string | null {
     .replace(/\.[^.]*$/, '')
     // A date in the name (mustang-daily-1988-09-27) is not the page number.
     .replace(/(?:19|20)\d{2}[-_.]?\d{1,2}[-_.]?\d{1,2}/g, ' ')
-  const section = SECTION_BEFORE.exec(base) ?? SECTION_AFTER.exec(base)
-  if (section) return normalisePageNumber(section[0].replace(/[-_ ]/gu, ''))
+  const section = SECTION.exec(base)
+  if (section) return normalisePageNumber(`${section[1] ?? section[3]}${section[2] ?? section[4]}`)
   const digits = base.match(/\d{1,4}/g)
   if (!digits) return null
   return normalisePageNumber(digits[digits.length - 1])
 }
-/** `A6`, `b-01`, `page_A3`: a lone section letter right before the page's digits, at the end. */
-const SECTION_BEFORE = /(?<![A-Za-z])[A-Ha-h][-_ ]?\d{1,3}$/u
-/** `6A`, `12-b`: the digits, then a lone section letter. */
-const SECTION_AFTER = /(?<![A-Za-z0-9])\d{1,3}[-_ ]?[A-Ha-h]$/u
+/** `A6`, `b01`, `A01版`, `page_A3`: the whole name a section letter and digits, or an upper-case
+ * letter set off at the name's end (`issue-b1`, a file of several pages, and `01a`, half a page
+ * scanned twice, are no sections). */
+const SECTION = /^([A-Ha-h])[-_ ]?(\d{1,3})版?$|(?<=[-_ ])([A-H])(\d{1,3})版?$/u
 
 /** "2" → "02", "A6" and "6A" → "A06"; anything else as it is. */
 export function normalisePageNumber(raw: string): string {

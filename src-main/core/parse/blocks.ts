@@ -69,8 +69,15 @@ function layoutOf(lines: Line[]): Layout {
   return 'line-per-paragraph'
 }
 
-/** A paragraph's first-line indent: an ideographic (full-width) space, two or more spaces, a tab. */
-const INDENT = /^(?:\u3000|[ \t]{2,}|\t)/u
+/** On a page of blank-line paragraphs, a date line at the top or bottom is a running head only
+ * when it reads like one (`Page 4 — The Daily Star — Tuesday, March 3, 1987`): a page word or the
+ * paper's name set off by dashes or bars; a headline or a text line holding a date is neither. */
+function isRunningHead(line: string): boolean {
+  return !line.startsWith('#') && (/\bpage\s+[A-Z]?\d/iu.test(line) || (line.match(/\s[—–|•·]\s/gu) ?? []).length >= 2)
+}
+
+/** A Chinese paragraph's first-line indent, an ideographic space (spaces also center headlines). */
+const INDENT = /^\u3000/u
 
 /** Do indents mark the paragraphs: several indented lines, each opening a run of unindented ones? */
 function indentsParagraphs(lines: Line[]): boolean {
@@ -119,7 +126,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
       blocks.push({ level: 0, text: '', start, end, pageMark: mark[1], runsOn: true })
       continue
     }
-    const folio = layout === 'blank-separated' ? (atEdge(line) && !trimmed.startsWith('#') ? folioNumber(trimmed) : null) : folioNumber(trimmed)
+    const folio = layout === 'blank-separated' ? (atEdge(line) && isRunningHead(trimmed) ? folioNumber(trimmed) : null) : folioNumber(trimmed)
     if (folio !== null && layout === 'blank-separated') {
       // The page's own running head or foot, at its top or bottom: dropped, naming no other page.
       close()

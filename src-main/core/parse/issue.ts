@@ -125,6 +125,12 @@ function pageTitleOf(raws: RawBlock[]): RawBlock | null {
   const headings = raws.filter((raw) => raw.level > 0)
   const first = headings[0]
   if (!first || first.level !== 1 || headings.filter((raw) => raw.level === 1).length !== 1) return null
+  // It names the page (`第01版`, `A3 版`, `Page 2`, `要闻`-style labels carry a page word), and no
+  // text stands under it before the first story: a `# Headline` over its own `##` subheads is a story.
+  if (!/[版页頁]|\bpage\b|\bsection\b/iu.test(first.text)) return null
+  const at = raws.indexOf(first)
+  const next = raws.findIndex((raw, i) => i > at && raw.level === 2)
+  if (raws.slice(at + 1, next).some((raw) => raw.level === 0 && !raw.pageMark)) return null
   return headings.filter((raw) => raw.level === 2).length >= 2 ? first : null
 }
 
@@ -226,22 +232,6 @@ function capitalisedName(text: string): string[] {
   return name ? [name[1].trim()] : []
 }
 
-/**
- * A brief's headline (briefs print no byline): a short line with no closing stop, between a
- * paragraph that ends its sentence and a long paragraph of prose. Latin script only: a Chinese
- * line so placed is a subhead far more often.
- */
-function isBriefHead(raws: RawBlock[], i: number): boolean {
-  const text = raws[i].text
-  const before = raws[i - 1]
-  const after = raws[i + 1]
-  if (hasCjk(text) || !before || !after || before.pageMark || after.pageMark || before.level > 0 || after.level > 0) return false
-  // Two to ten words, some in lower case (`MELISSA` is a name, a staff box line has a colon).
-  const words = text.split(/\s+/u).length
-  if (words < 2 || words > 10 || /[.,;:!?]/u.test(text) || !/[a-z]/u.test(text)) return false
-  return endsSentence(before.text) && before.text.length >= 40 && after.text.length >= 80 && /^[A-Z“"]/u.test(after.text) && !looksLikeHeadline(after.text)
-}
-
 /** A few words, each capitalised (`STORM`, `Mill`, `City Budget`): a jump head's slug. */
 function isSlug(text: string): boolean {
   const words = text.trim().split(/\s+/u)
@@ -256,7 +246,6 @@ function isAutoHeadline(raws: RawBlock[], i: number): boolean {
   // A jump head: the tail's slug (`STORM`, `Mill Closing`) right over `Continued from Page 1`.
   const next = raws[i + 1]
   if (next && !next.pageMark && isSlug(raws[i].text) && wholeJump(next.text)?.direction === 'in') return true
-  if (isBriefHead(raws, i)) return true
   for (let j = i + 1; j < Math.min(raws.length, i + 4); j++) {
     const next = raws[j].text
     if (raws[j].pageMark) return false

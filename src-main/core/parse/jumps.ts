@@ -13,6 +13,11 @@ const EN_NUM: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, front: 1, first: 1,
 }
 
+/** `Three`, `THREE`, `three`: the words as a pattern in any case (for patterns without the i flag). */
+function anyCase(words: string[]): string {
+  return `(?:${words.map((word) => [...word].map((ch) => `[${ch.toUpperCase()}${ch}]`).join('')).join('|')})\\b`
+}
+
 function chineseNumber(raw: string): number | null {
   if (raw === '十') return 10
   const tens = raw.match(/^([一二三四五六七八九]?)十([一二三四五六七八九]?)$/)
@@ -48,17 +53,22 @@ const CN_IN = new RegExp(`[（(\\[【]?\\s*[▲△◀◄←<＜«◆◇■□●
 
 // A page named with its word (`Page A6`, `Pg. 6`, `page Two`, OCR `Pago`, `Pagc`) or a bare section
 // page (`A6`, `2A`, `B-3`): two groups, one of them set.
-const EN_PAGE = '(?:(?:[Pp]ag[eoc]|[Pp]aqe|PAG[EOC]|[Pp]g\\.?|[Pp]\\.)\\s*([A-Za-z]?-?\\d{1,3}[A-Za-z]?|[A-Za-z]+)|([A-Z]-?\\d{1,2}|\\d{1,2}[A-Z])\\b)'
+const EN_PAGE = `(?:(?:[Pp]ag[eoc]|[Pp]aqe|PAG[EOC]|[Pp]g\\.?|[Pp]\\.)\\s*([A-Za-z]?-?\\d{1,3}[A-Za-z]?|${anyCase(Object.keys(EN_NUM))}|[lI]\\b)|([A-Z]-?\\d{1,2}|\\d{1,2}[A-Z])\\b)`
 /** `See`, its OCR misreadings, and the other words papers send a reader on with. */
 const SEE = '(?:[Ss](?:ee|ec|ac|ce|cc|ea)|SE[EC]|[Tt]urn\\s+to|TURN\\s+TO|[Jj]ump\\s+to|JUMP\\s+TO)'
 const PLEASE = '(?:(?:[Pp]lease|PLEASE)\\s+)?'
-/** The story's slug: `MAYOR`, `SALT LAKE`, `Budget`. */
-const SLUG = "([A-Z][A-Za-z'’.&-]*(?:\\s+[A-Z][A-Za-z'’.&-]*){0,2})"
+/** The story's slug: `MAYOR`, `SALT LAKE`; in mixed case (`Budget`) only where a page word or a
+ * comma sets it off (`See Table B2.` and `Greetings from Page 3` are no jumps). */
+const SLUG = "([A-Z][A-Z'’.&-]*(?:\\s+[A-Z][A-Z'’.&-]*){0,2})"
+const MIXED_SLUG = "([A-Z][A-Za-z'’.&-]*(?:\\s+[A-Z][A-Za-z'’.&-]*){0,2})"
+/** `Page 7`, `Pg. 7`: a page named with its word (one group). */
+const WORDED_PAGE = '(?:[Pp]ag[eoc]|[Pp]aqe|PAG[EOC]|[Pp]g\\.?)\\s*([A-Za-z]?-?\\d{1,3}[A-Za-z]?)'
 /** `Continued` and its OCR misreadings. */
 const CONTINUED = "(?:continued|contlnued|contmued|continned|contiuued|cont'd|cont\\.?)"
 const EN_OUT = [
   new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${PLEASE}(?:${CONTINUED}\\s+(?:on|to)|turn\\s+to|jump\\s+to)\\s+${EN_PAGE}(?:\\s*,?\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\s*\\.?`, 'i'),
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,./]?\\s*(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
+  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${MIXED_SLUG}\\s*[,/]\\s*(?:on\\s+)?${WORDED_PAGE}\\s*\\)?\\.?`),
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,.]?\\s*(?:on\\s+)?(?:the\\s+)?([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
   // `See Page 12`, `Continued on back page`: no slug.
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
@@ -69,6 +79,7 @@ const EN_IN = [
   /^\(?\s*(?:continued\s+)?from\s+(?:the\s+)?(first|front|back|last)\s+page\s*\.?\s*\)?\.?$/i,
   new RegExp(`^\\(?\\s*(?:${CONTINUED}\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}\\s*\\)?\\.?$`, 'i'),
   new RegExp(`^${SLUG}\\s*[,.:/]?\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
+  new RegExp(`^${MIXED_SLUG}\\s*[,/]\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
 ]
 
 // The same patterns anchored at a paragraph's end or start, compiled once.
@@ -104,7 +115,7 @@ function english(text: string, patterns: RegExp[], direction: Jump['direction'],
     if (!m) continue
     // Groups: the slug where the pattern has one, then the page (named or bare; one is set).
     const groups = m.slice(1)
-    const withSlug = re.source.includes(SLUG)
+    const withSlug = re.source.includes(SLUG) || re.source.includes(MIXED_SLUG)
     const slug = withSlug ? (groups[0] ?? '') : ''
     const page = groups.slice(withSlug ? 1 : 0).find((group) => group !== undefined) ?? ''
     return { jump: { direction, page: jumpPage(page), label: '', keyword: slug.trim() }, start: m.index, end: m.index + m[0].length }
@@ -169,7 +180,8 @@ function trailingIn(t: string): JumpMatch | null {
   // `turn to page 6` only after a sentence's end (`…tickets, turn to page 6.` is the sentence's own).
   if (latin && latin.start > 0) {
     const marker = t.slice(latin.start).trimStart()
-    if (/^[(A-Z—–-]/u.test(marker) || CONTINUED_START.test(marker) || /[.!?"”’')]\s*$/u.test(t.slice(0, latin.start))) return latin
+    const back = latin.jump.page === 'back'
+    if (/^[(A-Z—–-]/u.test(marker) || (CONTINUED_START.test(marker) && !back) || /[.!?"”’')]\s*$/u.test(t.slice(0, latin.start))) return latin
   }
   // The Chinese marker's own ending (`版①）`) is checked first: cheap, and most paragraphs lack it.
   const chineseEnd = /[转轉]|下接/u.test(tail) && execNearEnd(CN_MARK_END, t, 16) !== null
@@ -178,9 +190,9 @@ function trailingIn(t: string): JumpMatch | null {
     const before = t.slice(0, found.start)
     const marker = t.slice(found.start, found.end)
     // Bracketed or led by a mark, or `下转…` (no sentence ends in those words and a page): a jump
-    // wherever it stands; a bare `转2版` only after a pause.
+    // wherever it stands; a bare `转2版` only after a sentence's end.
     const marked = /^[（([【▶►▷▼→>＞»◆◇■□●○★☆※]|^\s*下[转轉]/u.test(marker)
-    if (marked || /[。！？.!?”"’，,、；;\s]$/u.test(before)) return found
+    if (marked || /[。！？.!?”"’\s]$/u.test(before)) return found
   }
   return null
 }
@@ -191,7 +203,7 @@ export function leadingJump(text: string): JumpMatch | null {
   const found = chinese(text, CN_IN_START, 'in')
   if (!found) return null
   const marker = text.slice(found.start, found.end)
-  // Bracketed or led by a mark (`（上接第一版）`, `←接01版`), or worded so no sentence opens
-  // (`上接第1版`, `接第1版`); a bare `接1版` may be prose.
-  return /[（([【▲△◀◄←<＜«◆◇■□●○★☆※]/u.test(marker) || /^\s*(?:上接|接上|承接|[紧緊]接|[续續]接)|第/u.test(marker) ? found : null
+  // Bracketed or led by a mark (`（上接第一版）`, `←接01版`), or `上接…版`, which opens no
+  // sentence; a bare `接第二面锦旗…` or `紧接一版的…` is prose.
+  return /[（([【▲△◀◄←<＜«◆◇■□●○★☆※]/u.test(marker) || /^\s*上接.*版/u.test(marker) ? found : null
 }
