@@ -16,7 +16,7 @@ function withoutSuffix(name: string): string {
 
 /** Split the inside of a byline into reporters and correspondents by their role words. */
 export function parseRoles(inner: string): { reporters: string[]; correspondents: string[] } {
-  const text = inner.replace(/([通][讯訊])\s+([员員])/gu, '$1$2').replace(/([记記])\s+者/gu, '$1者')
+  const text = inner.replace(/(通[讯訊])\s+([员員])/gu, '$1$2').replace(/([记記])\s+者/gu, '$1者')
   const reporters: string[] = []
   const correspondents: string[] = []
   // Role words found in simplified form (記者 as 记者); the names are read from the text as printed.
