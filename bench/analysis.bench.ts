@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { acceptAll, analyze, apply, clearContentCaches, detect, makePage, parseIssue, sortPages, type Finding, type Op, type Page } from '../src-main/core/index'
 import { issuePages, rngOf, samplePool, syntheticPool, writeArchive, writeIssue, type ArchiveIssue, type Pool } from './archive'
+import { editLogBench } from './edit-log'
 
 const TARGET_RATIO = 4
 const ACCEPT_TARGET_MS = 100
@@ -377,6 +378,7 @@ async function main(): Promise<void> {
 
     issueScaling(pool, root)
     await acceptBench(pool, root)
+    await editLogBench(root)
 
     const ratio = rows[rows.length - 1].ratio
     if (process.env.BENCH_KEEP === '1') console.log(`Archive kept in ${root}`)

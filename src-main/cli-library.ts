@@ -3,14 +3,14 @@
 // stops cleanly on Ctrl-C (every file on disk is whole); and readIssueOps, the edit log `export`
 // and `analyze` replay when an issue has one.
 
-import { mkdir, readFile, stat } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import cliProgress from 'cli-progress'
 import { EXPORT_FORMATS, GalleyError, type ExportFormat, type Op } from './core/index'
 import { exportIssues } from './library/export'
-import { errnoOf, toGalleyError } from './library/fs-errors'
+import { toGalleyError } from './library/fs-errors'
 import { Library } from './library/library'
-import { activeOps, validateState, type IssueState } from './library/store'
+import { activeOps, readLogQuietly } from './library/store'
 import { Task } from './library/tasks'
 
 export interface CliIo {
@@ -129,24 +129,5 @@ export async function readIssueOps(path: string): Promise<Op[]> {
   } catch (err) {
     throw toGalleyError(err, path, 'read')
   }
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (err) {
-    if (errnoOf(err) === 'ENOENT') return []
-    throw toGalleyError(err, file, 'read the edit log')
-  }
-  let state: unknown
-  try {
-    state = JSON.parse(text)
-  } catch (err) {
-    throw damaged(file, err instanceof Error ? err.message : String(err))
-  }
-  const problem = validateState(state)
-  if (problem !== null) throw damaged(file, problem)
-  return activeOps(state as IssueState)
-}
-
-function damaged(file: string, why: string): GalleyError {
-  return new GalleyError('state-corrupt', `The edit log ${file} is damaged (${why}); open the issue in Galley to set it aside, or restore it from a backup.`)
+  return activeOps(readLogQuietly(file))
 }

@@ -243,25 +243,27 @@ export type GalleyHandlers = {
    */
   'library:choose-folder': (arg: { path?: string }) => Promise<FolderChoice>
   /** Analyses one issue (from cache when nothing changed) and starts watching its pages. */
-  'issue:open': (arg: { issueId: string }) => Promise<IssueView>
+  'issue:open': (arg: { issueId: string } & Editor) => Promise<IssueView>
   /**
    * Adds a page to an issue and re-analyses it (unresolved jumps may resolve). Either a file
    * already inside the library (`path`, confined) or the dropped file's bytes (`file`, written as a
    * new file into the issue folder; an existing file is never overwritten).
    */
   'issue:add-page': (
-    arg: { issueId: string; path: string } | { issueId: string; file: { name: string; base64: string } },
+    arg: ({ issueId: string; path: string } | { issueId: string; file: { name: string; base64: string } }) & Editor,
   ) => Promise<IssueView>
   // The edits below reply with a lean IssueUpdate (no page texts, no as-parsed articles).
   /** Appends the finding's fix (or the chosen candidate's) to the edit log. */
-  'finding:accept': (arg: { issueId: string; findingId: string; candidateIndex?: number }) => Promise<IssueUpdate>
-  'finding:dismiss': (arg: { issueId: string; findingId: string }) => Promise<IssueUpdate>
+  'finding:accept': (arg: { issueId: string; findingId: string; candidateIndex?: number } & Editor) => Promise<IssueUpdate>
+  'finding:dismiss': (arg: { issueId: string; findingId: string } & Editor) => Promise<IssueUpdate>
   /** Appends a hand edit (any op, `mark-reviewed` included) to the edit log. */
-  'op:apply': (arg: { issueId: string; op: Op }) => Promise<IssueUpdate>
+  'op:apply': (arg: { issueId: string; op: Op } & Editor) => Promise<IssueUpdate>
   /** Removes a conflicting op (its index in the log) after the editor decided it no longer applies. */
-  'conflict:discard': (arg: { issueId: string; index: number }) => Promise<IssueUpdate>
-  'edit:undo': (arg: { issueId: string }) => Promise<IssueUpdate>
-  'edit:redo': (arg: { issueId: string }) => Promise<IssueUpdate>
+  'conflict:discard': (arg: { issueId: string; index: number } & Editor) => Promise<IssueUpdate>
+  /** Takes back the calling editor's newest edit (never another editor's); refused when another's later edit builds on it. */
+  'edit:undo': (arg: { issueId: string } & Editor) => Promise<IssueUpdate>
+  /** Brings back the edit the calling editor undid last. */
+  'edit:redo': (arg: { issueId: string } & Editor) => Promise<IssueUpdate>
   /**
    * Asks the user for an export folder; later `export:run` calls may write only there (or inside
    * the library). Desktop: the system dialog only (a typed `path` is refused, 'forbidden').
@@ -289,6 +291,16 @@ export type GalleyHandlers = {
   'task:cancel': (arg: { taskId: string }) => Promise<{ cancelled: boolean }>
 }
 
+/** The calling editor (a window's id, kept across its reloads); see EDITOR_CHANNELS. */
+export interface Editor {
+  editor?: string
+}
+
+/** The channels that take an `editor`: their answer depends on which editor asks. */
+export type EditorChannel = {
+  [K in InvokeChannel]: string extends keyof ArgOf<K> ? never : 'editor' extends keyof ArgOf<K> ? K : never
+}[InvokeChannel]
+
 export type ArgOf<K extends InvokeChannel> = Parameters<GalleyHandlers[K]>[0]
 export type ResultOf<K extends InvokeChannel> = Awaited<ReturnType<GalleyHandlers[K]>>
 
@@ -308,6 +320,8 @@ const id = z.string().min(1).max(512)
 const path = z.string().min(1).max(4096)
 const issueId = z.string().min(1).max(1024)
 const taskId = z.string().min(1).max(128).optional()
+/** Which window or process makes the call (EDITOR_CHANNELS); absent: the calling process as a whole. */
+const editor = z.string().regex(/^[A-Za-z0-9._:-]{1,64}$/).optional()
 const expect = z.record(z.string().max(512), z.string().max(128))
 const text = z.string().max(4_000_000)
 const parts = z.array(z.string().max(100_000)).max(64)
@@ -345,21 +359,22 @@ export const ARG_SCHEMAS = {
   'library:open': z.strictObject({ folder: path.optional(), taskId }),
   'library:current': z.strictObject({}),
   'library:choose-folder': z.strictObject({ path: path.optional() }),
-  'issue:open': z.strictObject({ issueId }),
+  'issue:open': z.strictObject({ issueId, editor }),
   'issue:add-page': z.union([
-    z.strictObject({ issueId, path }),
+    z.strictObject({ issueId, path, editor }),
     z.strictObject({
       issueId,
+      editor,
       // 64 MB of page bytes as base64.
       file: z.strictObject({ name: z.string().min(1).max(255), base64: z.string().max(90_000_000) }),
     }),
   ]),
-  'finding:accept': z.strictObject({ issueId, findingId: id, candidateIndex: z.int().min(0).max(1000).optional() }),
-  'finding:dismiss': z.strictObject({ issueId, findingId: id }),
-  'op:apply': z.strictObject({ issueId, op: opSchema }),
-  'conflict:discard': z.strictObject({ issueId, index: z.int().min(0) }),
-  'edit:undo': z.strictObject({ issueId }),
-  'edit:redo': z.strictObject({ issueId }),
+  'finding:accept': z.strictObject({ issueId, findingId: id, candidateIndex: z.int().min(0).max(1000).optional(), editor }),
+  'finding:dismiss': z.strictObject({ issueId, findingId: id, editor }),
+  'op:apply': z.strictObject({ issueId, op: opSchema, editor }),
+  'conflict:discard': z.strictObject({ issueId, index: z.int().min(0), editor }),
+  'edit:undo': z.strictObject({ issueId, editor }),
+  'edit:redo': z.strictObject({ issueId, editor }),
   'export:choose-folder': z.strictObject({ path: path.optional() }),
   'export:run': z.strictObject({
     issueIds: z.array(issueId).min(1).max(100_000),

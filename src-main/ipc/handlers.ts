@@ -74,25 +74,25 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
     return { folder: await ctx.options.chooseFolder(), needsPath: false }
   },
 
-  'issue:open': (ctx, { issueId }) => requireLibrary(ctx).openIssue(issueId),
+  'issue:open': (ctx, { issueId, editor }) => requireLibrary(ctx).openIssue(issueId, editor),
 
   'issue:add-page': (ctx, arg) => {
     const library = requireLibrary(ctx)
-    if ('path' in arg) return library.addPage(arg.issueId, { path: arg.path })
-    return library.addPage(arg.issueId, { name: arg.file.name, bytes: Buffer.from(arg.file.base64, 'base64') })
+    if ('path' in arg) return library.addPage(arg.issueId, { path: arg.path }, arg.editor)
+    return library.addPage(arg.issueId, { name: arg.file.name, bytes: Buffer.from(arg.file.base64, 'base64') }, arg.editor)
   },
 
-  'finding:accept': (ctx, { issueId, findingId, candidateIndex }) => requireLibrary(ctx).acceptFinding(issueId, findingId, candidateIndex),
+  'finding:accept': (ctx, { issueId, findingId, candidateIndex, editor }) => requireLibrary(ctx).acceptFinding(issueId, findingId, candidateIndex, editor),
 
-  'finding:dismiss': (ctx, { issueId, findingId }) => requireLibrary(ctx).dismissFinding(issueId, findingId),
+  'finding:dismiss': (ctx, { issueId, findingId, editor }) => requireLibrary(ctx).dismissFinding(issueId, findingId, editor),
 
-  'op:apply': (ctx, { issueId, op }) => requireLibrary(ctx).applyOp(issueId, op),
+  'op:apply': (ctx, { issueId, op, editor }) => requireLibrary(ctx).applyOp(issueId, op, editor),
 
-  'conflict:discard': (ctx, { issueId, index }) => requireLibrary(ctx).discardConflict(issueId, index),
+  'conflict:discard': (ctx, { issueId, index, editor }) => requireLibrary(ctx).discardConflict(issueId, index, editor),
 
-  'edit:undo': (ctx, { issueId }) => requireLibrary(ctx).undo(issueId),
+  'edit:undo': (ctx, { issueId, editor }) => requireLibrary(ctx).undo(issueId, editor),
 
-  'edit:redo': (ctx, { issueId }) => requireLibrary(ctx).redo(issueId),
+  'edit:redo': (ctx, { issueId, editor }) => requireLibrary(ctx).redo(issueId, editor),
 
   'export:choose-folder': async (ctx, { path }): Promise<FolderChoice> => {
     let folder: string | null

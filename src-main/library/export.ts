@@ -8,7 +8,7 @@ import { acceptAll, exportIssue, GalleyError, isGalleyError, type Analysis, type
 import type { ExportedFile, ExportResult, ReplyError } from '../ipc/contract'
 import { writeFileAtomic } from './atomic'
 import { toGalleyError } from './fs-errors'
-import { activeOps, editorName, type IssueState } from './store'
+import { activeEntries, activeOps, editorName, type IssueState } from './store'
 import { breathe, type Task } from './tasks'
 
 export interface ExportMaterial {
@@ -156,10 +156,13 @@ export function describeOp(op: Op): string {
 
 function appliedEntries(facts: ReportFacts) {
   const conflicted = new Set(facts.analysis.conflicts.map((c) => c.index))
-  return facts.state.ops
-    .slice(0, facts.state.cursor)
-    .map((entry, index) => ({ index, ...entry }))
+  return activeEntries(facts.state)
+    .map(({ index, entry }) => ({ index, ...entry }))
     .filter((entry) => !conflicted.has(entry.index))
+}
+
+function undoneCount(state: IssueState): number {
+  return state.ops.filter((e) => !e.active).length
 }
 
 function reportJson(facts: ReportFacts) {
@@ -169,7 +172,7 @@ function reportJson(facts: ReportFacts) {
     export: { file: facts.file, format: facts.format, when: facts.when, by: facts.by },
     pages: facts.pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding })),
     applied: appliedEntries(facts).map((e) => ({ index: e.index, op: e.op, who: e.who, when: e.when })),
-    undone: facts.state.ops.length - facts.state.cursor,
+    undone: undoneCount(facts.state),
     acceptedAtExport: facts.accepted,
     conflicts: facts.analysis.conflicts.map((c) => ({ index: c.index, op: c.op, reason: c.reason })),
     open: facts.analysis.findings.map((f) => ({ id: f.id, kind: f.kind, message: f.message })),
@@ -183,7 +186,7 @@ function reportMarkdown(facts: ReportFacts): string {
     '',
     `- Export: ${facts.file} (${facts.format}), written ${facts.when} by ${facts.by}`,
     `- Source pages: ${facts.pages.map((p) => `${p.file} (sha256 ${p.sha256.slice(0, 12)}, ${p.encoding})`).join(', ')}`,
-    `- Edit log: ${applied.length} op(s) applied${facts.state.ops.length > facts.state.cursor ? `, ${facts.state.ops.length - facts.state.cursor} undone and not applied` : ''}`,
+    `- Edit log: ${applied.length} op(s) applied${undoneCount(facts.state) > 0 ? `, ${undoneCount(facts.state)} undone and not applied` : ''}`,
     '',
     `## Applied edits (${applied.length})`,
     '',

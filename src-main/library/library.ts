@@ -27,10 +27,10 @@ import { confine } from './confine'
 import { toGalleyError } from './fs-errors'
 import { displayNameOf, findIssues, isPageFileName, pageFilesOf, titleFromName, type IssueLocation } from './issues'
 import { MAX_PAGE_BYTES, readIssuePages, readPageBytes, sha256Of } from './pages'
-import { activeOps, IssueStore, type IssueState } from './store'
+import { activeEntries, activeOps, IssueStore, PROCESS_EDITOR, type Check, type IssueState } from './store'
 import { remember, updateAgainst, type SentView } from './delta'
 import { failedSummary, issueContent, issueView, summarize, type Naming } from './summary'
-import type { ExportMaterial } from './export'
+import { describeOp, type ExportMaterial } from './export'
 import { breathe, type Task } from './tasks'
 import { isStateFile, watchLibrary, type LibraryWatcher, type WatchEvent } from './watch'
 
@@ -145,10 +145,11 @@ export class Library {
 
   // ---- reading ------------------------------------------------------------------------------
 
-  async openIssue(issueId: string): Promise<IssueView> {
+  /** `editor` names the window or process asking: the view's undo and redo are its own. */
+  async openIssue(issueId: string, editor = PROCESS_EDITOR): Promise<IssueView> {
     const entry = await this.entry(issueId)
     await this.refreshPagesIfChanged(entry)
-    return this.viewOf(entry)
+    return this.viewOf(entry, editor)
   }
 
   /** What an export of the issue needs: pages, log, analysis, names. */
@@ -174,7 +175,7 @@ export class Library {
 
   // ---- editing ------------------------------------------------------------------------------
 
-  async acceptFinding(issueId: string, findingId: string, candidateIndex?: number): Promise<IssueUpdate> {
+  async acceptFinding(issueId: string, findingId: string, candidateIndex?: number, editor = PROCESS_EDITOR): Promise<IssueUpdate> {
     const entry = await this.entry(issueId)
     const { analysis } = await this.ensure(entry)
     const finding = analysis.findings.find((f) => f.id === findingId)
@@ -186,44 +187,72 @@ export class Library {
     if (ops.length === 0) {
       throw new GalleyError('invalid-argument', `${finding.message} There is nothing to apply yet${finding.missingPage ? `: add page ${finding.missingPage} to the issue` : ''}.`)
     }
-    return this.record(entry, ops)
+    return this.record(entry, ops, editor)
   }
 
-  async dismissFinding(issueId: string, findingId: string): Promise<IssueUpdate> {
+  async dismissFinding(issueId: string, findingId: string, editor = PROCESS_EDITOR): Promise<IssueUpdate> {
     const entry = await this.entry(issueId)
     const { analysis } = await this.ensure(entry)
     const finding = analysis.findings.find((f) => f.id === findingId)
     if (!finding) throw new GalleyError('not-found', `That finding is no longer open in ${entry.naming.title}; reopen the issue.`)
-    return this.record(entry, [{ kind: 'dismiss-finding', findingId, expect: blockHashes(analysis.issue, finding.blockIds) }])
+    return this.record(entry, [{ kind: 'dismiss-finding', findingId, expect: blockHashes(analysis.issue, finding.blockIds) }], editor)
   }
 
-  applyOp(issueId: string, op: Op): Promise<IssueUpdate> {
-    return this.entry(issueId).then((entry) => this.record(entry, [op]))
+  applyOp(issueId: string, op: Op, editor = PROCESS_EDITOR): Promise<IssueUpdate> {
+    return this.entry(issueId).then((entry) => this.record(entry, [op], editor))
   }
 
-  async undo(issueId: string): Promise<IssueUpdate> {
+  /** Takes back `editor`'s newest edit; refused when another editor's later edit builds on it. */
+  async undo(issueId: string, editor = PROCESS_EDITOR): Promise<IssueUpdate> {
     const entry = await this.entry(issueId)
-    await this.saved(entry, () => entry.store.undo())
-    return this.updateOf(entry)
+    const check = await this.laterEditsStillFit(entry, 'undo')
+    await this.saved(entry, () => entry.store.undo(editor, check))
+    return this.updateOf(entry, editor)
   }
 
-  async redo(issueId: string): Promise<IssueUpdate> {
+  async redo(issueId: string, editor = PROCESS_EDITOR): Promise<IssueUpdate> {
     const entry = await this.entry(issueId)
-    await this.saved(entry, () => entry.store.redo())
-    return this.updateOf(entry)
+    const check = await this.laterEditsStillFit(entry, 'redo')
+    await this.saved(entry, () => entry.store.redo(editor, check))
+    return this.updateOf(entry, editor)
   }
 
-  async discardConflict(issueId: string, index: number): Promise<IssueUpdate> {
+  /**
+   * The check an undo or redo runs on the log as it would be: every op that would then be applied
+   * must fit, or the change would silently take away what another editor built on it (undo), or
+   * bring back an op the issue has moved on from (redo).
+   */
+  private async laterEditsStillFit(entry: IssueEntry, what: 'undo' | 'redo'): Promise<Check> {
+    const { pages } = await this.ensure(entry)
+    const source = this.parsed(entry, pages)
+    return (active) => {
+      const now = activeEntries(entry.store.state)
+      const misfits = new Set(apply(source, now.map((a) => a.entry.op)).conflicts.map((c) => now[c.index].index))
+      for (const c of apply(source, active.map((a) => a.op)).conflicts) {
+        const broken = active[c.index]
+        if (misfits.has(broken.index)) continue // in conflict already (the pages changed): not this change's doing
+        const who = entry.store.state.ops[broken.index].who
+        throw new GalleyError(
+          'conflict',
+          what === 'undo'
+            ? `This cannot be undone: a later edit by ${who} (${describeOp(broken.op)}) builds on it. That edit has to be undone first, by whoever made it.`
+            : `This cannot be redone: it no longer fits the issue as edited since (${c.reason}).`,
+        )
+      }
+    }
+  }
+
+  async discardConflict(issueId: string, index: number, editor = PROCESS_EDITOR): Promise<IssueUpdate> {
     const entry = await this.entry(issueId)
     const { analysis } = await this.ensure(entry)
     const conflict = analysis.conflicts.find((c) => c.index === index)
     if (!conflict) throw new GalleyError('invalid-argument', `Op ${index + 1} of the edit log is not in conflict; only conflicting ops can be discarded.`)
     await this.saved(entry, () => entry.store.discard(index, conflict.op))
-    return this.updateOf(entry)
+    return this.updateOf(entry, editor)
   }
 
   /** Adds a page: a file already in the library (`path`) or a dropped file's bytes, written as a new page file. */
-  async addPage(issueId: string, source: { path: string } | { name: string; bytes: Uint8Array }): Promise<IssueView> {
+  async addPage(issueId: string, source: { path: string } | { name: string; bytes: Uint8Array }, editor = PROCESS_EDITOR): Promise<IssueView> {
     const entry = await this.entry(issueId)
     if (entry.location.kind === 'file') {
       throw new GalleyError('invalid-argument', `${entry.naming.title} was opened as a single page file; open its folder to add pages.`)
@@ -247,7 +276,7 @@ export class Library {
       await createFileAtomic(join(entry.location.dir, name), bytes)
     }
     entry.pages = null
-    return this.viewOf(entry)
+    return this.viewOf(entry, editor)
   }
 
   // ---- internals ----------------------------------------------------------------------------
@@ -340,7 +369,7 @@ export class Library {
     }
     const key = analysisKeyOf(state)
     if (!entry.analysis || entry.analysisKey !== key) {
-      entry.analysis = this.analyze(entry, entry.pages, activeOps(state))
+      entry.analysis = withLogIndexes(this.analyze(entry, entry.pages, activeOps(state)), state)
       entry.analysisKey = key
     }
     entry.summary = summarize(entry.naming, entry.analysis, state, entry.stateProblem)
@@ -379,7 +408,7 @@ export class Library {
    * Records ops after checking, on the log as it is on disk now, that they fit the pages. The
    * findings of the edited issue are looked for while the log is being saved.
    */
-  private async record(entry: IssueEntry, ops: Op[]): Promise<IssueUpdate> {
+  private async record(entry: IssueEntry, ops: Op[], editor: string): Promise<IssueUpdate> {
     const { pages } = await this.ensure(entry)
     const source = this.parsed(entry, pages)
     let applied: Applied | null = null
@@ -389,7 +418,9 @@ export class Library {
       entry.store.append(
         ops,
         hashes,
-        (before) => {
+        editor,
+        (active) => {
+          const before = active.map((a) => a.op)
           const result = apply(source, [...before, ...ops])
           const misfit = result.conflicts.find((c) => c.index >= before.length)
           if (misfit) {
@@ -403,10 +434,10 @@ export class Library {
       ),
     )
     if (checked && entry.pages === pages) {
-      entry.analysis = checked
+      entry.analysis = withLogIndexes(checked, state)
       entry.analysisKey = analysisKeyOf(state)
     }
-    return this.updateOf(entry)
+    return this.updateOf(entry, editor)
   }
 
   /** Runs a log change; a successful save clears a set-aside notice. */
@@ -417,9 +448,9 @@ export class Library {
   }
 
   /** The whole view, page texts included: for opening an issue and after its pages changed. */
-  private async viewOf(entry: IssueEntry): Promise<IssueView> {
+  private async viewOf(entry: IssueEntry, editor: string): Promise<IssueView> {
     const { pages, analysis, state } = await this.ensure(entry)
-    const content = issueContent(entry.summary as IssueSummary, analysis, state, entry.pagesRevision, this.nextRevision())
+    const content = issueContent(entry.summary as IssueSummary, analysis, state, editor, entry.pagesRevision, this.nextRevision())
     entry.sent = remember(content)
     return issueView(content, pages, analysis)
   }
@@ -428,9 +459,9 @@ export class Library {
    * An edit's reply: what changed since the view last sent (the renderer keeps the rest, pages
    * included), or everything an op can change when no view was kept to compare with.
    */
-  private async updateOf(entry: IssueEntry): Promise<IssueUpdate> {
+  private async updateOf(entry: IssueEntry, editor: string): Promise<IssueUpdate> {
     const { analysis, state } = await this.ensure(entry)
-    const content = issueContent(entry.summary as IssueSummary, analysis, state, entry.pagesRevision, this.nextRevision())
+    const content = issueContent(entry.summary as IssueSummary, analysis, state, editor, entry.pagesRevision, this.nextRevision())
     const { update, sent } = updateAgainst(entry.sent, content)
     entry.sent = sent
     return update
@@ -498,7 +529,7 @@ export class Library {
     const dir = dirname(path)
     if (isStateFile(path) && basename(dir) === '.galley') {
       const owners = this.byDir.get(dirname(dir)) ?? []
-      for (const entry of owners) if (entry.store.file === path) this.schedule(entry, event, false)
+      for (const entry of owners) if (entry.store.file === path || entry.store.journalFile === path) this.schedule(entry, event, false)
       return
     }
     if (basename(path) === '.galley' && (event === 'addDir' || event === 'unlinkDir')) {
@@ -597,7 +628,14 @@ function optionsFor(entry: IssueEntry): { title?: string; date?: string | null }
 }
 
 function analysisKeyOf(state: IssueState): string {
-  return `${state.revision}:${state.cursor}:${state.ops.length}`
+  return `${state.revision}:${state.ops.length}`
+}
+
+/** The analysis with each conflict naming its op's place in the whole log (apply counts active ops only). */
+function withLogIndexes(analysis: Analysis, state: IssueState): Analysis {
+  if (analysis.conflicts.length === 0) return analysis
+  const places = activeEntries(state).map((a) => a.index)
+  return { ...analysis, conflicts: analysis.conflicts.map((c) => ({ ...c, index: places[c.index] ?? c.index })) }
 }
 
 function filesOf(pageKey: string | null): string[] {

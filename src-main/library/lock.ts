@@ -1,9 +1,13 @@
 // A cross-process lock beside a state file (`state.json.lock`, created with O_EXCL), so two
 // Galley processes on one issue take turns: each reloads the log under the lock before it writes.
-// A lock whose owner process is gone (killed mid-write) is taken over.
+// A lock whose owner process is gone (killed mid-write) is taken over at once: the lock names its
+// owner's pid, host and start time, so a pid reused by another program after a restart is told
+// from the Galley that took the lock.
 
-import { closeSync, openSync, unlinkSync, writeSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs'
 import { readFile, unlink, stat } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { GalleyError } from '../core/index'
 import { errnoOf, toGalleyError } from './fs-errors'
 
@@ -30,6 +34,8 @@ export async function withFileLock<T>(lockFile: string, work: () => Promise<T>):
  * libuv's pool and then for the main thread (a millisecond or more each, on a busy machine, for
  * every edit). Waiting for a lock that is taken stays asynchronous.
  */
+let ownLock: string | undefined
+
 function tryTake(lockFile: string): boolean {
   let fd: number
   try {
@@ -39,7 +45,8 @@ function tryTake(lockFile: string): boolean {
     throw toGalleyError(err, lockFile, 'write')
   }
   try {
-    writeSync(fd, `${process.pid}\n`)
+    ownLock ??= `${JSON.stringify(ownerOf(process.pid))}\n`
+    writeSync(fd, ownLock)
   } catch (err) {
     closeSync(fd)
     try {
@@ -71,20 +78,82 @@ async function acquire(lockFile: string): Promise<void> {
   }
 }
 
+interface LockOwner {
+  pid: number
+  host: string
+  /** When the owner process started (ms since the epoch, to the second), as the OS tells it. */
+  started: number | null
+}
+
+function ownerOf(pid: number): LockOwner {
+  return { pid, host: hostname(), started: startTimeOf(pid) }
+}
+
 async function isStale(lockFile: string): Promise<boolean> {
   try {
     const [text, info] = await Promise.all([readFile(lockFile, 'utf8'), stat(lockFile)])
     if (Date.now() - info.mtimeMs > STALE_MS) return true
-    const pid = Number.parseInt(text, 10)
-    if (!Number.isInteger(pid) || pid <= 0) return Date.now() - info.mtimeMs > 1000 // being written
-    if (pid === process.pid) return false
-    try {
-      process.kill(pid, 0)
-      return false
-    } catch (err) {
-      return errnoOf(err) === 'ESRCH'
-    }
+    const owner = parseOwner(text)
+    if (owner === null) return Date.now() - info.mtimeMs > 1000 // being written
+    if (owner.pid === process.pid) return false
+    if (owner.host !== hostname()) return false // another machine's process: only its age tells
+    if (isProcessGone(owner.pid)) return true
+    // The pid is alive: it is the owner only if it started when the owner did (else it was reused).
+    const started = startTimeOf(owner.pid)
+    return owner.started !== null && started !== null && Math.abs(started - owner.started) > 2000
   } catch {
     return false // the lock went away between our tries: not stale, just try again
   }
+}
+
+function parseOwner(text: string): LockOwner | null {
+  try {
+    const owner = JSON.parse(text) as Partial<LockOwner>
+    if (Number.isInteger(owner.pid) && (owner.pid as number) > 0 && typeof owner.host === 'string') {
+      return { pid: owner.pid as number, host: owner.host, started: typeof owner.started === 'number' ? owner.started : null }
+    }
+  } catch {
+    // a lock of an earlier Galley: just the pid
+  }
+  const pid = Number.parseInt(text, 10)
+  return Number.isInteger(pid) && pid > 0 ? { pid, host: hostname(), started: null } : null
+}
+
+/** True when no process has this pid (on this machine). */
+export function isProcessGone(pid: number): boolean {
+  if (pid === process.pid) return false
+  try {
+    process.kill(pid, 0)
+    return false
+  } catch (err) {
+    return errnoOf(err) === 'ESRCH'
+  }
+}
+
+let bootTime: number | null | undefined
+/**
+ * A process's start time: on Linux from /proc (its start in clock ticks after boot, and the boot
+ * time), elsewhere from `ps -o lstart=` (to the second). Null when the OS does not say.
+ */
+export function startTimeOf(pid: number): number | null {
+  if (process.platform === 'linux') {
+    try {
+      if (bootTime === undefined) {
+        const btime = /^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))
+        bootTime = btime ? Number(btime[1]) * 1000 : null
+      }
+      // Field 22 (starttime), counted after the command name's closing parenthesis.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19])
+      // USER_HZ is 100 on every Linux Node runs on.
+      if (bootTime !== null && Number.isFinite(ticks)) return Math.floor((bootTime + ticks * 10) / 1000) * 1000
+    } catch {
+      return null
+    }
+    return null
+  }
+  if (process.platform === 'win32') return null
+  const ps = spawnSync('ps', ['-o', 'lstart=', '-p', String(pid)], { encoding: 'utf8', timeout: 2000 })
+  const when = Date.parse(ps.stdout?.trim() ?? '')
+  return Number.isNaN(when) ? null : when
 }

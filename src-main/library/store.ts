@@ -1,44 +1,42 @@
-// One issue's edit log on disk (`<issue>/.galley/state.json`, through lowdb): the ops with who and
-// when, the undo/redo cursor, and the page hashes each op was made against. Every change reloads
-// the file under a cross-process lock first, so a second window or process never loses an op,
-// and is written atomically before it is acknowledged.
+// One issue's edit log on disk: a lowdb snapshot (`<issue>/.galley/state.json`) and an
+// append-only journal beside it (`state.journal.jsonl`, journal.ts). An edit appends one fsync'd
+// record under a cross-process lock, after catching up with what other windows or processes
+// appended, and is acknowledged only then; now and then the journal is folded into the snapshot.
 
-import { mkdirSync, statSync } from 'node:fs'
+import { accessSync, constants, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync } from 'node:fs'
 import { userInfo } from 'node:os'
-import { dirname } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { Low } from 'lowdb'
-import { createHash } from 'node:crypto'
 import { GalleyError, type Op } from '../core/index'
-import { opSchema } from '../ipc/contract'
+import { pendingTempFiles } from './atomic'
 import { openLow, readOrSetAside } from './durable-json'
-import { toGalleyError } from './fs-errors'
-import { withFileLock } from './lock'
+import {
+  activeOpsWith,
+  applyRecord,
+  emptyState,
+  pageSetKey,
+  prunePageSets,
+  readSnapshot,
+  redoGroupOf,
+  undoGroupOf,
+  type IssueState,
+  type LogRecord,
+} from './edit-log'
+import { errnoOf, toGalleyError } from './fs-errors'
+import { encodeLine, readJournal } from './journal'
+import { isProcessGone, withFileLock } from './lock'
+import { appendDurably } from './writer-thread'
 
-export interface LogEntry {
-  op: Op
-  who: string
-  when: string
-  /** Ops recorded together share a group; undo and redo move by group. */
-  group: number
-  /** Key into `pageSets`: the page hashes on disk when the op was made. */
-  against: string
-}
+export { activeEntries, activeOps, emptyState, lastEdited, type IssueState, type LogEntry } from './edit-log'
 
-export interface IssueState {
-  schema: 'galley.state/1'
-  /** Bumped by every write; tells a reader whether another writer changed the file. */
-  revision: number
-  /** Entries [0, cursor) are active; the rest are undone and come back with redo. */
-  cursor: number
-  nextGroup: number
-  ops: LogEntry[]
-  /** Page file → sha256 sets, keyed by a digest of the set; ops point at one by `against`. */
-  pageSets: Record<string, Record<string, string>>
-}
+/** Records in the journal before it is folded into the snapshot: a snapshot write every this many edits. */
+export const COMPACT_EVERY = 500
 
-export function emptyState(): IssueState {
-  return { schema: 'galley.state/1', revision: 0, cursor: 0, nextGroup: 1, ops: [], pageSets: {} }
-}
+/** The editor of edits whose caller names none (the CLI, a test): one per process. */
+export const PROCESS_EDITOR = `process-${process.pid}`
+
+/** Checks, on the log as it is on disk now, whether a change may be made; throws when not. */
+export type Check = (active: { op: Op; index: number; editor: string }[]) => void
 
 let cachedUser: string | null = null
 export function editorName(): string {
@@ -52,15 +50,27 @@ export function editorName(): string {
   return cachedUser
 }
 
+interface Stamp {
+  mtimeMs: number
+  size: number
+  ino: number
+}
+
 export class IssueStore {
   readonly file: string
+  readonly journalFile: string
   private readonly db: Low<IssueState>
   private loaded = false
   private queue: Promise<unknown> = Promise.resolve()
-  private seen: { mtimeMs: number; size: number; ino: number } | null = null
+  private seenSnapshot: Stamp | null = null
+  private seenJournal: Stamp | null = null
+  /** Bytes of the journal replayed; the next record goes there. */
+  private journalEnd = 0
+  private journalLines = 0
 
   constructor(file: string) {
     this.file = file
+    this.journalFile = journalFileOf(file)
     this.db = openLow(file, emptyState())
   }
 
@@ -69,64 +79,67 @@ export class IssueStore {
   }
 
   /**
-   * Reads the file once (or again when it changed on disk). Throws 'state-corrupt' after setting a
+   * Reads the log once (or what changed on disk since). Throws 'state-corrupt' after setting a
    * damaged file aside. Waits for the changes asked for before it: a read made while an edit is
-   * being saved would otherwise find the file not yet replaced and put the older log back in memory.
+   * being saved would otherwise miss it.
    */
   load(): Promise<IssueState> {
     return this.inTurn(async () => {
-      if (!this.loaded || (await this.changedOnDisk())) await this.reload()
+      await this.catchUp()
       return this.db.data
     })
   }
 
-  /** True when another writer changed the file since we last read or wrote it. */
+  /** True when another writer changed the snapshot or the journal since we last read or wrote them. */
   async changedOnDisk(): Promise<boolean> {
-    const now = this.stamp()
-    const seen = this.seen
-    if (now === null || seen === null) return now !== seen
-    return now.mtimeMs !== seen.mtimeMs || now.size !== seen.size || now.ino !== seen.ino
+    return !sameStamp(stampOf(this.file), this.seenSnapshot) || !sameStamp(stampOf(this.journalFile), this.seenJournal)
   }
 
   async reload(): Promise<IssueState> {
-    this.db.data = emptyState()
-    this.loaded = true
-    try {
-      await readOrSetAside(this.db, this.file, validateState)
-    } finally {
-      this.seen = this.stamp()
-    }
-    return this.db.data
-  }
-
-  /** Appends ops as one undo group, dropping any undone ops (a new edit ends the redo chain). */
-  append(ops: Op[], pages: Record<string, string>, check?: (activeBefore: Op[]) => void, meanwhile?: () => void): Promise<IssueState> {
-    return this.mutate((state) => {
-      check?.(activeOps(state))
-      const against = pageSetKey(pages)
-      state.pageSets[against] = pages
-      state.ops.length = state.cursor
-      const when = new Date().toISOString()
-      const group = state.nextGroup++
-      for (const op of ops) state.ops.push({ op, who: editorName(), when, group, against })
-      state.cursor = state.ops.length
-      prunePageSets(state)
-    }, meanwhile)
-  }
-
-  undo(): Promise<IssueState> {
-    return this.mutate((state) => {
-      if (state.cursor === 0) throw new GalleyError('invalid-argument', 'There is nothing to undo.')
-      const group = state.ops[state.cursor - 1].group
-      while (state.cursor > 0 && state.ops[state.cursor - 1].group === group) state.cursor--
+    return this.inTurn(async () => {
+      this.loaded = false
+      await this.catchUp()
+      return this.db.data
     })
   }
 
-  redo(): Promise<IssueState> {
+  /** Appends ops as one undo group of `editor`'s (ending that editor's own redo chain). */
+  append(ops: Op[], pages: Record<string, string>, editor = PROCESS_EDITOR, check?: Check, meanwhile?: () => void): Promise<IssueState> {
     return this.mutate((state) => {
-      if (state.cursor >= state.ops.length) throw new GalleyError('invalid-argument', 'There is nothing to redo.')
-      const group = state.ops[state.cursor].group
-      while (state.cursor < state.ops.length && state.ops[state.cursor].group === group) state.cursor++
+      check?.(activeOpsWith(state, -1, false).map(({ op, index, entry }) => ({ op, index, editor: entry.editor })))
+      const against = pageSetKey(pages)
+      return {
+        t: 'append',
+        editor,
+        who: editorName(),
+        when: new Date().toISOString(),
+        group: state.nextGroup,
+        against,
+        ...(state.pageSets[against] ? {} : { pages }),
+        ops,
+      }
+    }, meanwhile)
+  }
+
+  /**
+   * Takes back `editor`'s newest group, never another editor's. `check` sees the active ops as
+   * they would be without it and refuses when a later op of someone else no longer fits.
+   */
+  undo(editor = PROCESS_EDITOR, check?: Check): Promise<IssueState> {
+    return this.mutate((state) => {
+      const group = undoGroupOf(state, editor)
+      if (group === null) throw new GalleyError('invalid-argument', 'There is nothing of yours to undo in this issue.')
+      check?.(activeOpsWith(state, group, false).map(({ op, index, entry }) => ({ op, index, editor: entry.editor })))
+      return { t: 'undo', editor, group }
+    })
+  }
+
+  redo(editor = PROCESS_EDITOR, check?: Check): Promise<IssueState> {
+    return this.mutate((state) => {
+      const group = redoGroupOf(state, editor)
+      if (group === null) throw new GalleyError('invalid-argument', 'There is nothing of yours to redo in this issue.')
+      check?.(activeOpsWith(state, group, true).map(({ op, index, entry }) => ({ op, index, editor: entry.editor })))
+      return { t: 'redo', editor, group }
     })
   }
 
@@ -137,34 +150,27 @@ export class IssueStore {
       if (!entry || JSON.stringify(entry.op) !== JSON.stringify(expected)) {
         throw new GalleyError('conflict', 'The edit log changed meanwhile (another window?); look at the conflicts again.')
       }
-      state.ops.splice(index, 1)
-      if (index < state.cursor) state.cursor--
-      prunePageSets(state)
+      return { t: 'discard', index }
     })
   }
 
   /**
-   * Applies `change` to the state as it is on disk now, under the lock, and writes it. Resolves
-   * only once the write is durable; on failure the in-memory state stays what the disk holds.
-   * `meanwhile` runs while the write is under way (work the reply needs that does not decide
-   * whether to write); if it throws, the write still completes and the error is passed on.
+   * Makes the record `build` returns for the log as it is on disk now, under the lock, appends it
+   * to the journal and applies it. Resolves only once the record is durable; on failure the
+   * in-memory log stays what the disk holds. `meanwhile` runs while the write is under way (work
+   * the reply needs that does not decide whether to write); if it throws, the write still
+   * completes and the error is passed on.
    */
-  mutate(change: (state: IssueState) => void, meanwhile?: () => void): Promise<IssueState> {
+  mutate(build: (state: IssueState) => LogRecord, meanwhile?: () => void): Promise<IssueState> {
     const run = async (): Promise<IssueState> => {
-      try {
-        mkdirSync(dirname(this.file), { recursive: true })
-      } catch (err) {
-        throw toGalleyError(err, dirname(this.file), 'create the state folder')
-      }
+      this.makeFolder()
       return withFileLock(`${this.file}.lock`, async () => {
-        // Reload what another window or process wrote meanwhile (a rename always changes the inode).
-        if (!this.loaded || (await this.changedOnDisk())) await this.reload()
-        const next = structuredClone(this.db.data)
-        change(next)
-        next.revision++
-        const previous = this.db.data
-        this.db.data = next
-        const writing = this.db.write()
+        await this.catchUp()
+        const state = this.db.data
+        const record = build(state)
+        const line = encodeLine(state.revision + 1, record)
+        const torn = this.seenJournal !== null && this.seenJournal.size > this.journalEnd
+        const writing = appendDurably(this.journalFile, line, torn ? this.journalEnd : undefined)
         let failed: { err: unknown } | null = null
         try {
           meanwhile?.()
@@ -174,15 +180,148 @@ export class IssueStore {
         try {
           await writing
         } catch (err) {
-          this.db.data = previous
-          throw toGalleyError(err, this.file, 'save the edit log')
+          throw toGalleyError(err, this.journalFile, 'save the edit log')
         }
-        this.seen = this.stamp()
+        applyRecord(state, record)
+        this.journalEnd += Buffer.byteLength(line)
+        this.journalLines++
+        this.seenJournal = stampOf(this.journalFile)
+        if (this.journalLines >= COMPACT_EVERY) await this.compact()
         if (failed) throw failed.err
-        return next
+        return state
       })
     }
     return this.inTurn(run)
+  }
+
+  /**
+   * Folds the journal into the snapshot: the snapshot is written atomically first (with the
+   * revision it holds, so journal lines at or below it are skipped), then the journal is emptied.
+   * A crash between the two leaves lines the next read skips. Runs under the lock.
+   */
+  private async compact(): Promise<void> {
+    const state = this.db.data
+    prunePageSets(state)
+    try {
+      await this.db.write()
+      this.seenSnapshot = stampOf(this.file)
+      await appendDurably(this.journalFile, '', 0)
+    } catch {
+      // The edit is already safe in the journal; folding is retried after the next edit.
+      return
+    }
+    this.journalEnd = 0
+    this.journalLines = 0
+    this.seenJournal = stampOf(this.journalFile)
+  }
+
+  /** Brings the in-memory log up to what is on disk: the journal's new lines, or all of it when the snapshot changed. */
+  private async catchUp(): Promise<void> {
+    const snapshot = stampOf(this.file)
+    const journal = stampOf(this.journalFile)
+    const snapshotChanged = !this.loaded || !sameStamp(snapshot, this.seenSnapshot)
+    if (!snapshotChanged && sameStamp(journal, this.seenJournal)) return
+    if (snapshotChanged || journal === null || journal.size < this.journalEnd || journal.ino !== this.seenJournal?.ino) {
+      await this.readSnapshot()
+      this.journalEnd = 0
+      this.journalLines = 0
+    }
+    this.replayJournal()
+  }
+
+  private async readSnapshot(): Promise<void> {
+    if (!this.loaded) this.removeStaleTempFiles()
+    this.db.data = emptyState()
+    this.loaded = true
+    try {
+      await readOrSetAside(this.db, this.file, (data) => {
+        const read = readSnapshot(data)
+        return typeof read === 'string' ? read : null
+      })
+      this.db.data = readSnapshot(this.db.data) as IssueState
+    } catch (err) {
+      this.db.data = emptyState()
+      throw err
+    } finally {
+      this.seenSnapshot = stampOf(this.file)
+    }
+  }
+
+  private replayJournal(): void {
+    const read = readJournal(this.journalFile, this.journalEnd)
+    const state = this.db.data
+    let damage = read.damage
+    let end = this.journalEnd
+    for (const line of read.lines) {
+      // At or below the snapshot's revision: folded into it already (a crash between writing it and emptying the journal).
+      if (line.seq > state.revision) {
+        if (line.seq !== state.revision + 1) {
+          damage = `record ${line.seq} follows revision ${state.revision}`
+          break
+        }
+        applyRecord(state, line.rec)
+        this.journalLines++
+      }
+      end = line.end
+    }
+    this.journalEnd = end
+    this.seenJournal = stampOf(this.journalFile)
+    if (damage !== null) this.setJournalAside(damage)
+  }
+
+  /** Keeps a damaged journal's copy for recovery and cuts the live one back to its last good line. */
+  private setJournalAside(damage: string): never {
+    const aside = `${this.journalFile}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`
+    try {
+      copyFileSync(this.journalFile, aside)
+      truncateSync(this.journalFile, this.journalEnd)
+    } catch (err) {
+      throw toGalleyError(err, this.journalFile, 'set aside the damaged edit journal')
+    } finally {
+      this.seenJournal = stampOf(this.journalFile)
+    }
+    throw new GalleyError(
+      'state-corrupt',
+      `${this.journalFile} was damaged (${damage}) and has been kept as ${aside}. Galley keeps the edits before the damage; the copy holds the rest for recovery.`,
+    )
+  }
+
+  private makeFolder(): void {
+    const dir = dirname(this.file)
+    try {
+      mkdirSync(dir, { recursive: true })
+    } catch (err) {
+      // Node's recursive mkdir answers ENOENT on a read-only file system; the folder's own access tells.
+      const e = toGalleyError(errnoOf(err) === 'ENOENT' ? (writableError(dirname(dir)) ?? err) : err, dir, 'create the state folder')
+      if (e.code !== 'read-only') throw e
+      throw new GalleyError(
+        'read-only',
+        `The folder ${dirname(dir)} is read-only, so Galley cannot keep edits to this issue (it would save them in ${dir}). You can still read it and export it to another folder; to edit, make the folder writable or copy the library somewhere writable.`,
+      )
+    }
+  }
+
+  /** Temp files of snapshot writes that a crash interrupted (`.state.json.<pid>.<hex>.tmp`), once their writer is gone. */
+  private removeStaleTempFiles(): void {
+    const dir = dirname(this.file)
+    const prefix = `.${basename(this.file)}.`
+    let names: string[]
+    try {
+      names = readdirSync(dir)
+    } catch {
+      return // no folder yet: nothing was ever written
+    }
+    const ours = new Set(pendingTempFiles())
+    for (const name of names) {
+      const match = name.startsWith(prefix) ? /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length)) : null
+      const path = join(dir, name)
+      if (!match || ours.has(path) || !isProcessGone(Number(match[1]))) continue
+      try {
+        unlinkSync(path)
+      } catch {
+        // another process removed it first
+      }
+    }
   }
 
   /** Runs `work` after every read and change asked for before it, one at a time. */
@@ -191,54 +330,70 @@ export class IssueStore {
     this.queue = result.catch(() => undefined)
     return result
   }
+}
 
-  /** The file's identity now (synchronous: one stat, for the same reason as the lock's calls, lock.ts). */
-  private stamp(): { mtimeMs: number; size: number; ino: number } | null {
+export function journalFileOf(stateFile: string): string {
+  return stateFile.replace(/\.json$/, '') + '.journal.jsonl'
+}
+
+/** Why `dir` (which exists) cannot be written to, or null when it can or does not exist. */
+function writableError(dir: string): unknown {
+  try {
+    accessSync(dir, constants.W_OK)
+    return null
+  } catch (err) {
+    return errnoOf(err) === 'ENOENT' ? null : err
+  }
+}
+
+/** A file's identity now (synchronous: one stat, for the same reason as the lock's calls, lock.ts). */
+function stampOf(file: string): Stamp | null {
+  try {
+    const s = statSync(file)
+    return { mtimeMs: s.mtimeMs, size: s.size, ino: s.ino }
+  } catch {
+    return null // not written yet (never edited) or removed
+  }
+}
+
+function sameStamp(a: Stamp | null, b: Stamp | null): boolean {
+  if (a === null || b === null) return a === b
+  return a.mtimeMs === b.mtimeMs && a.size === b.size && a.ino === b.ino
+}
+
+/**
+ * The log as snapshot + journal say, read without writing anything (the CLI's view: a damaged
+ * file is reported, not set aside; the app does that when it opens the issue). Empty when the
+ * issue was never edited.
+ */
+export function readLogQuietly(file: string): IssueState {
+  const damaged = (what: string, why: string) =>
+    new GalleyError('state-corrupt', `The edit log ${what} is damaged (${why}); open the issue in Galley to set it aside, or restore it from a backup.`)
+  let state = emptyState()
+  let text: string | null = null
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (err) {
+    if (errnoOf(err) !== 'ENOENT') throw toGalleyError(err, file, 'read the edit log')
+  }
+  if (text !== null) {
+    let data: unknown
     try {
-      const s = statSync(this.file)
-      return { mtimeMs: s.mtimeMs, size: s.size, ino: s.ino }
-    } catch {
-      return null // no state file yet (never edited) or it was removed
+      data = JSON.parse(text)
+    } catch (err) {
+      throw damaged(file, err instanceof Error ? err.message : String(err))
     }
+    const read = readSnapshot(data)
+    if (typeof read === 'string') throw damaged(file, read)
+    state = read
   }
-
-}
-
-export function activeOps(state: IssueState): Op[] {
-  return state.ops.slice(0, state.cursor).map((e) => e.op)
-}
-
-export function lastEdited(state: IssueState): string | null {
-  let newest: string | null = null
-  for (const e of state.ops) if (newest === null || e.when > newest) newest = e.when
-  return newest
-}
-
-function pageSetKey(pages: Record<string, string>): string {
-  const canonical = Object.keys(pages)
-    .sort()
-    .map((k) => `${k}\0${pages[k]}`)
-    .join('\n')
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 16)
-}
-
-function prunePageSets(state: IssueState): void {
-  const used = new Set(state.ops.map((e) => e.against))
-  for (const key of Object.keys(state.pageSets)) if (!used.has(key)) delete state.pageSets[key]
-}
-
-export function validateState(data: unknown): string | null {
-  if (typeof data !== 'object' || data === null) return 'not an object'
-  const s = data as Partial<IssueState>
-  if (s.schema !== 'galley.state/1') return `unknown schema ${JSON.stringify(s.schema)}`
-  if (!Array.isArray(s.ops)) return 'no ops list'
-  if (!Number.isInteger(s.cursor) || (s.cursor as number) < 0 || (s.cursor as number) > s.ops.length) return 'cursor out of range'
-  if (!Number.isInteger(s.revision) || !Number.isInteger(s.nextGroup)) return 'no revision'
-  if (typeof s.pageSets !== 'object' || s.pageSets === null) return 'no page sets'
-  for (const [i, e] of s.ops.entries()) {
-    if (typeof e !== 'object' || e === null || typeof e.who !== 'string' || typeof e.when !== 'string') return `op ${i} is malformed`
-    if (!Number.isInteger(e.group) || typeof e.against !== 'string') return `op ${i} is malformed`
-    if (!opSchema.safeParse(e.op).success) return `op ${i} is not an op Galley knows`
+  const journal = journalFileOf(file)
+  const read = readJournal(journal, 0)
+  if (read.damage !== null) throw damaged(journal, read.damage)
+  for (const { seq, rec } of read.lines) {
+    if (seq <= state.revision) continue
+    if (seq !== state.revision + 1) throw damaged(journal, `record ${seq} follows revision ${state.revision}`)
+    applyRecord(state, rec)
   }
-  return null
+  return state
 }

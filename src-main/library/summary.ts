@@ -4,7 +4,7 @@
 import { countByKind, type Analysis, type Page } from '../core/index'
 import type { IssueSummary, IssueView, ReplyError } from '../ipc/contract'
 import type { IssueContent } from './delta'
-import { lastEdited, type IssueState } from './store'
+import { lastEdited, redoGroupOf, undoGroupOf, type IssueState } from './edit-log'
 
 export interface Naming {
   id: string
@@ -53,7 +53,8 @@ export function issueView(content: IssueContent, pages: Page[], analysis: Analys
 }
 
 /** What an edit can change of the view: everything but the page texts and the as-parsed articles. */
-export function issueContent(summary: IssueSummary, analysis: Analysis, state: IssueState, pagesRevision: string, revision: string): IssueContent {
+/** `editor`: who the view is for; Undo and Redo offer only that editor's own edits. */
+export function issueContent(summary: IssueSummary, analysis: Analysis, state: IssueState, editor: string, pagesRevision: string, revision: string): IssueContent {
   return {
     summary,
     revision,
@@ -61,14 +62,14 @@ export function issueContent(summary: IssueSummary, analysis: Analysis, state: I
     articles: analysis.issue.articles,
     findings: analysis.findings,
     conflicts: analysis.conflicts,
-    canUndo: state.cursor > 0,
-    canRedo: state.cursor < state.ops.length,
+    canUndo: undoGroupOf(state, editor) !== null,
+    canRedo: redoGroupOf(state, editor) !== null,
     log: state.ops.map((e, index) => ({
       index,
       op: e.op,
       who: e.who,
       when: e.when,
-      active: index < state.cursor,
+      active: e.active,
       group: e.group,
     })),
   }

@@ -20,7 +20,7 @@ export function isIgnored(root: string, path: string): boolean {
     if (part === '.galley') {
       // Inside .galley only the state files matter (not temp files, locks or `.corrupt-` copies).
       const rest = parts.slice(i + 1)
-      return !(rest.length === 0 || (rest.length === 1 && (rest[0] === 'state.json' || rest[0].endsWith('.state.json'))))
+      return !(rest.length === 0 || (rest.length === 1 && isStateFile(rest[0])))
     }
     if (part.startsWith('.') || part === 'node_modules') return true
   }
@@ -53,7 +53,8 @@ export function watchLibrary(
   return { close: () => watcher.close() }
 }
 
+/** An edit log's snapshot (`state.json`, `<page>.state.json`) or its journal (`….journal.jsonl`). */
 export function isStateFile(path: string): boolean {
   const name = basename(path)
-  return name === 'state.json' || name.endsWith('.state.json')
+  return name === 'state.json' || name.endsWith('.state.json') || name === 'state.journal.jsonl' || name.endsWith('.state.journal.jsonl')
 }

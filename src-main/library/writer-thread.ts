@@ -15,6 +15,7 @@ const { parentPort } = require('node:worker_threads')
 const fs = require('node:fs')
 const path = require('node:path')
 parentPort.on('message', (job) => {
+  if (job.append) return append(job)
   try {
     const fd = fs.openSync(job.temp, 'wx', 0o644)
     try {
@@ -41,6 +42,31 @@ parentPort.on('message', (job) => {
   } catch {}
   parentPort.postMessage({ id: job.id })
 })
+// One journal record: appended (after cutting a torn tail, when asked) and fsync'd before the
+// reply; a journal just created also has its folder fsync'd, so its name survives a crash.
+function append(job) {
+  try {
+    const created = !fs.existsSync(job.file)
+    const fd = fs.openSync(job.file, 'a', 0o644)
+    try {
+      if (job.truncateTo !== undefined) fs.ftruncateSync(fd, job.truncateTo)
+      if (job.content.length > 0) fs.writeSync(fd, job.content)
+      fs.fsyncSync(fd)
+    } finally {
+      fs.closeSync(fd)
+    }
+    if (created) {
+      try {
+        const dir = fs.openSync(path.dirname(job.file), 'r')
+        try { fs.fsyncSync(dir) } finally { fs.closeSync(dir) }
+      } catch {}
+    }
+  } catch (err) {
+    parentPort.postMessage({ id: job.id, error: { message: String(err && err.message), code: err && err.code, syscall: err && err.syscall, path: err && err.path } })
+    return
+  }
+  parentPort.postMessage({ id: job.id })
+}
 `
 
 interface Job {
@@ -100,11 +126,23 @@ export function warmWriter(): void {
  * temp file behind when a step fails.
  */
 export function writeDurably(file: string, temp: string, content: string | Uint8Array, replace = true): Promise<void> {
+  return post({ file, temp, content, replace })
+}
+
+/**
+ * Appends `content` to `file` (created when missing) and fsyncs it, on the writer thread.
+ * `truncateTo` first cuts the file to that many bytes (a torn last record left by a crash).
+ */
+export function appendDurably(file: string, content: string, truncateTo?: number): Promise<void> {
+  return post({ append: true, file, content, truncateTo })
+}
+
+function post(job: object): Promise<void> {
   const w = started()
   const id = ++nextId
   return new Promise<void>((resolve, reject) => {
     jobs.set(id, { resolve, reject })
     w.ref()
-    w.postMessage({ id, file, temp, content, replace })
+    w.postMessage({ id, ...job })
   })
 }

@@ -1,6 +1,7 @@
 // The renderer's one door to the main process: Electron's preload (`window.galley`) when it is
 // there, else the browser-mode HTTP transport. Replies are unwrapped here into values or a GalleyError.
 import type { ArgOf, GalleyApi, GalleyEvents, Reply, ResultOf } from '../../src-main/ipc/contract'
+import type { EditorChannel } from '../../src-main/ipc/contract'
 import type { EventChannel, InvokeChannel } from '../../src-main/ipc/channels'
 
 export type Channel = InvokeChannel
@@ -29,12 +30,23 @@ export interface GalleyClient {
   on<E extends EventChannel>(event: E, cb: (payload: GalleyEvents[E]) => void): () => void
 }
 
-export function createClient(api: GalleyApi): GalleyClient {
+/** The calls that carry this window's editor id: every channel whose argument takes one (checked below). */
+const EDITOR_CHANNELS = ['issue:open', 'issue:add-page', 'finding:accept', 'finding:dismiss', 'op:apply', 'conflict:discard', 'edit:undo', 'edit:redo'] as const
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+export const _EDITOR_CHANNELS_COMPLETE: Same<(typeof EDITOR_CHANNELS)[number], EditorChannel> = true
+const EDITOR_CALLS: ReadonlySet<string> = new Set<string>(EDITOR_CHANNELS)
+
+/**
+ * `editor` names this window to the main process: undo and redo take back only its own edits.
+ * The calls in EDITOR_CHANNELS carry it.
+ */
+export function createClient(api: GalleyApi, editor?: string): GalleyClient {
   return {
     async call(channel, arg) {
       let reply: Reply<unknown>
+      const sent = editor !== undefined && EDITOR_CALLS.has(channel) ? { ...(arg as object), editor } : arg
       try {
-        reply = (await api.invoke(channel, arg as never)) as Reply<unknown>
+        reply = (await api.invoke(channel, sent as never)) as Reply<unknown>
       } catch (err) {
         throw new GalleyError('transport', err instanceof Error ? err.message : String(err))
       }
@@ -180,6 +192,23 @@ export function httpApi(base: string, token: string): GalleyApi {
 declare global {
   interface Window {
     galley?: GalleyApi
+  }
+}
+
+/**
+ * This window's editor id: made once per window (tab) and kept in its sessionStorage, so a reload
+ * keeps the window's undo history while a second window is an editor of its own.
+ */
+export function windowEditorId(): string {
+  const key = 'galley.editor'
+  try {
+    const kept = window.sessionStorage.getItem(key)
+    if (kept) return kept
+    const made = `w-${crypto.randomUUID()}`
+    window.sessionStorage.setItem(key, made)
+    return made
+  } catch {
+    return `w-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}` // storage refused: this page's life only
   }
 }
 

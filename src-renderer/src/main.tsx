@@ -2,14 +2,14 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
-import { createClient, defaultApi } from './api'
+import { createClient, defaultApi, windowEditorId } from './api'
 import { App } from './App'
 import { ClientProvider } from './ClientContext'
 import { createI18n } from './i18n'
 import './styles.css'
 
 const i18n = createI18n()
-const client = createClient(defaultApi())
+const client = createClient(defaultApi(), windowEditorId())
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
 

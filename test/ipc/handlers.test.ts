@@ -82,7 +82,7 @@ describe('library channels', () => {
     const issueId = view.issues[0].id
     const issue = value(await h.dispatch('issue:open', { issueId })) as IssueView
     value(await h.dispatch('finding:accept', { issueId, findingId: issue.findings.find((f) => f.fix.length > 0)!.id }))
-    expect(existsSync(join(h.stateDir, 'sample-state', issueId, 'state.json'))).toBe(true)
+    expect(existsSync(join(h.stateDir, 'sample-state', issueId, 'state.journal.jsonl'))).toBe(true)
     expect(existsSync(join(h.resourcesDir, 'sample-library', issueId, '.galley'))).toBe(false)
   })
 

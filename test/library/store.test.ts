@@ -31,19 +31,19 @@ describe('issue edit log', () => {
     expect(reopened.pageSets[reopened.ops[0].against]).toEqual(PAGES)
   })
 
-  it('persists the undo/redo cursor, undoing an accepted finding as one step', async () => {
+  it('persists undo and redo, undoing an accepted finding as one step', async () => {
     const file = stateFile()
     const store = new IssueStore(file)
     await store.append([edit(1)], PAGES)
     await store.append([edit(2), edit(3)], PAGES)
     await store.undo()
     let state = await new IssueStore(file).load()
-    expect(state.cursor).toBe(1)
+    expect(activeOps(state)).toEqual([edit(1)])
     expect(state.ops).toHaveLength(3)
     const again = new IssueStore(file)
     await again.redo()
     state = await new IssueStore(file).load()
-    expect(state.cursor).toBe(3)
+    expect(activeOps(state)).toEqual([edit(1), edit(2), edit(3)])
     await again.undo()
     await again.append([edit(4)], PAGES)
     state = await new IssueStore(file).load()
@@ -86,7 +86,7 @@ describe('issue edit log', () => {
     await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).append([edit(i)], PAGES)))
     const state = await new IssueStore(file).load()
     expect(state.ops.map((e) => (e.op as { blockId: string }).blockId).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `01-b${i}`).sort())
-    expect(state.cursor).toBe(10)
+    expect(state.ops.every((e) => e.active)).toBe(true)
   })
 
   it('keeps every saved op when a write fails, and saves again once the fault is gone', async () => {
@@ -94,14 +94,14 @@ describe('issue edit log', () => {
     const store = new IssueStore(file)
     await store.append([edit(1)], PAGES)
     const folder = join(file, '..')
-    const saved = readFileSync(file)
+    const saved = readFileSync(store.journalFile)
     rmSync(folder, { recursive: true })
     writeFileSync(folder, 'not a folder') // every write into it now fails
     await expect(store.append([edit(2)], PAGES)).rejects.toMatchObject({ code: expect.any(String) })
     expect(activeOps(store.state)).toEqual([edit(1)])
     rmSync(folder)
     mkdirSync(folder)
-    writeFileSync(file, saved)
+    writeFileSync(store.journalFile, saved)
     await store.append([edit(3)], PAGES)
     expect(activeOps(await new IssueStore(file).load())).toEqual([edit(1), edit(3)])
   })
@@ -110,10 +110,10 @@ describe('issue edit log', () => {
     const file = stateFile()
     const store = new IssueStore(file)
     const order: string[] = []
-    await store.append([edit(1)], PAGES, () => order.push('check'), () => order.push('meanwhile'))
+    await store.append([edit(1)], PAGES, undefined, () => order.push('check'), () => order.push('meanwhile'))
     expect(order).toEqual(['check', 'meanwhile'])
     await expect(
-      store.append([edit(2)], PAGES, undefined, () => {
+      store.append([edit(2)], PAGES, undefined, undefined, () => {
         throw new Error('analysis failed')
       }),
     ).rejects.toThrow('analysis failed')
@@ -121,7 +121,7 @@ describe('issue edit log', () => {
     // A refused check writes nothing and skips the rest.
     const later: string[] = []
     await expect(
-      store.append([edit(3)], PAGES, () => {
+      store.append([edit(3)], PAGES, undefined, () => {
         throw new Error('does not fit')
       }, () => later.push('meanwhile')),
     ).rejects.toThrow('does not fit')

@@ -1,0 +1,106 @@
+// The edit log's append-only journal, beside its lowdb snapshot: one JSON record a line,
+// `{"seq":N,"crc":"…","rec":{…}}`, the crc32 covering seq and record. An edit appends one line
+// and fsyncs it, so its cost does not grow with the log. A crash mid-append leaves a torn last
+// line, which reading ignores (and the next append cuts off); a damaged line with good ones after
+// it is damage, not a crash, and is reported.
+
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { crc32 } from 'node:zlib'
+import { errnoOf, toGalleyError } from './fs-errors'
+import { recordProblem, type LogRecord } from './edit-log'
+
+export interface JournalLine {
+  seq: number
+  rec: LogRecord
+  /** Byte offset just past this line. */
+  end: number
+}
+
+export interface JournalRead {
+  lines: JournalLine[]
+  /** Byte offset just past the last good line (where the next record goes). */
+  end: number
+  /** The file's size when read; more than `end` when a torn or damaged tail follows. */
+  size: number
+  /** Set when a bad line has good lines after it: the journal was damaged, not torn by a crash. */
+  damage: string | null
+}
+
+export function encodeLine(seq: number, rec: LogRecord): string {
+  const body = JSON.stringify(rec)
+  return `{"seq":${seq},"crc":"${checksum(seq, body)}","rec":${body}}\n`
+}
+
+function checksum(seq: number, body: string): string {
+  return crc32(`${seq}:${body}`).toString(16).padStart(8, '0')
+}
+
+/** Reads the journal from byte `from` to its end (a missing journal reads as empty). */
+export function readJournal(file: string, from: number): JournalRead {
+  let fd: number
+  try {
+    fd = openSync(file, 'r')
+  } catch (err) {
+    if (errnoOf(err) === 'ENOENT') return { lines: [], end: 0, size: 0, damage: null }
+    throw toGalleyError(err, file, 'read the edit journal')
+  }
+  let bytes: Buffer
+  let size: number
+  try {
+    size = fstatSync(fd).size
+    bytes = Buffer.alloc(Math.max(0, size - from))
+    let got = 0
+    while (got < bytes.length) {
+      const n = readSync(fd, bytes, got, bytes.length - got, from + got)
+      if (n === 0) break
+      got += n
+    }
+    bytes = bytes.subarray(0, got)
+  } catch (err) {
+    throw toGalleyError(err, file, 'read the edit journal')
+  } finally {
+    closeSync(fd)
+  }
+  return parseJournal(bytes, from, size)
+}
+
+/** Splits journal bytes (starting at file offset `from`) into good lines; see readJournal. */
+export function parseJournal(bytes: Buffer, from: number, size: number): JournalRead {
+  const lines: JournalLine[] = []
+  let end = from
+  let offset = 0
+  let damage: string | null = null
+  let bad: string | null = null
+  while (offset < bytes.length) {
+    const nl = bytes.indexOf(0x0a, offset)
+    if (nl === -1) break // torn: the crash came before the line's end
+    const text = bytes.subarray(offset, nl).toString('utf8')
+    const line = text.trim() === '' ? null : decodeLine(text)
+    if (typeof line === 'string') bad ??= `line at byte ${from + offset}: ${line}`
+    else if (line !== null) {
+      if (bad !== null) {
+        damage = bad
+        break
+      }
+      end = from + nl + 1
+      lines.push({ ...line, end })
+    }
+    offset = nl + 1
+  }
+  return { lines, end, size, damage }
+}
+
+function decodeLine(text: string): Omit<JournalLine, 'end'> | string {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return 'not JSON'
+  }
+  const { seq, crc, rec } = (parsed ?? {}) as { seq?: unknown; crc?: unknown; rec?: unknown }
+  if (!Number.isInteger(seq) || typeof crc !== 'string') return 'no sequence number or checksum'
+  if (checksum(seq as number, JSON.stringify(rec)) !== crc) return 'checksum does not match'
+  const problem = recordProblem(rec)
+  if (problem !== null) return problem
+  return { seq: seq as number, rec: rec as LogRecord }
+}
