@@ -7,6 +7,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import cliProgress from 'cli-progress'
 import { EXPORT_FORMATS, GalleyError, type ExportFormat, type Op } from './core/index'
+import { refuseOutputInsideIssues } from './library/confine'
 import { exportIssues } from './library/export'
 import { errnoOf, toGalleyError } from './library/fs-errors'
 import { Library } from './library/library'
@@ -60,16 +61,19 @@ function parseArgs(argv: string[]): ExportLibraryArgs {
 /** Returns the exit code: 0 all exported, 1 some issue failed, 130 interrupted. Bad arguments throw. */
 export async function runExportLibrary(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv)
-  try {
-    await mkdir(args.out, { recursive: true })
-  } catch (err) {
-    throw toGalleyError(err, args.out, 'create the output folder')
-  }
   const library = await Library.open(args.library, { stateDir: args.out, emit: () => undefined, watch: false, summarize: false })
-  const ids = library.issueIds()
-  if (ids.length === 0) throw new GalleyError('not-found', `${args.library} holds no issues (folders of page files such as 01.md, 02.md).`)
-  if (library.issueFolders().some((dir) => dir === args.out)) {
-    throw new GalleyError('invalid-argument', `${args.out} holds an issue's page files; export into another folder.`)
+  let ids: string[]
+  try {
+    ids = library.issueIds()
+    if (ids.length === 0) throw new GalleyError('not-found', `${args.library} holds no issues (folders of page files such as 01.md, 02.md).`)
+    // Before the folder is made: a refused --out must not be left behind as an empty folder.
+    const out = await refuseOutputInsideIssues(args.out, library.issueFolders(), '--out')
+    await mkdir(out, { recursive: true }).catch((err: unknown) => {
+      throw toGalleyError(err, args.out, 'create the output folder')
+    })
+  } catch (err) {
+    await library.close()
+    throw err
   }
 
   const bar = new cliProgress.SingleBar(

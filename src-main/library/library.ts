@@ -162,9 +162,10 @@ export class Library {
     return material
   }
 
-  /** The folders holding page files: exports never go there. */
+  /** The folders holding page files, and those holding their edit logs: exports never go there. */
   issueFolders(): string[] {
-    return [...this.byDir.keys()]
+    const logs = [...this.entries.values()].map((e) => dirname(e.store.file))
+    return [...new Set([...this.byDir.keys(), ...logs])]
   }
 
   analyzeOptions(issueId: string): { title?: string; date?: string | null } {
