@@ -8,7 +8,7 @@ import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, type Expo
 import { writeFileAtomic } from './library/atomic'
 import { refuseOutputInsideIssues } from './library/confine'
 import { errnoOf, toGalleyError } from './library/fs-errors'
-import { isPageFileName, pageFilesOf, titleFromName } from './library/issues'
+import { isPageFileName, listPageFiles, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
 import { readPage, readPagesIn } from './library/pages'
 
 const USAGE = `usage:
@@ -51,6 +51,8 @@ interface LoadedIssue {
   folder: string | null
   /** Every folder a page was read from: an export never goes into one of them. */
   folders: string[]
+  /** Page files left out because their names are not UTF-8: `<folder>/\xff03.md`, bytes escaped. */
+  unopened: string[]
 }
 
 /** Reads the pages PATHs name: a folder's page files, or the given files, as one issue. */
@@ -59,6 +61,7 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
   const pages: Page[] = []
   let folder: string | null = null
   const folders = new Set<string>()
+  const unopened: string[] = []
   for (const path of paths.map((p) => resolve(p))) {
     let info
     try {
@@ -69,8 +72,9 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
     folders.add(info.isDirectory() ? path : dirname(path))
     if (info.isDirectory()) {
       folder = path
-      const files = await pageFilesOf({ id: basename(path), dir: path, kind: 'folder' })
-      pages.push(...(await readPagesIn(path, files)))
+      const location = { id: basename(path), dir: path, kind: 'folder' } as const
+      unopened.push(...(await listPageFiles(location)).unopenable.map((name) => join(path, name)))
+      pages.push(...(await readPagesIn(path, await pageFilesOf(location))))
     } else {
       const page = await readPage(path, basename(path))
       if (!isPageFileName(basename(path))) page.number = String(pages.length + 1).padStart(2, '0')
@@ -81,7 +85,7 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
   const fromFolder = titleFromName(basename(named))
   const fromFile = titleFromName(basename(paths[0]))
   const { title, date } = fromFile.date ? fromFile : fromFolder.date ? fromFolder : { title: fromFile.title, date: null }
-  return { pages, title, date, folder, folders: [...folders] }
+  return { pages, title, date, folder, folders: [...folders], unopened }
 }
 
 /** Writes the export to the file `--out` names, once it is sure that is no page, log or folder. */
@@ -113,6 +117,13 @@ function formatOf(value: string | null): ExportFormat {
   return value as ExportFormat
 }
 
+/** The issue is read without the page files it cannot open; says which, and fails the run (exit 1). */
+function reportUnopened(issue: LoadedIssue): number {
+  if (issue.unopened.length === 0) return 0
+  process.stderr.write(`galley: read without ${issue.unopened.length === 1 ? 'a page file' : 'page files'}: ${unopenableMessage(issue.unopened)}\n`)
+  return 1
+}
+
 /** The issue's edit log, when the library keeps one beside it. */
 async function storedOps(folder: string | null): Promise<Op[]> {
   if (!folder) return []
@@ -126,7 +137,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     const issue = await loadIssue(args.paths)
     const analysis = analyze(issue.pages, await storedOps(issue.folder), { title: issue.title, date: issue.date })
     out.write(exportIssue(analysis, 'json'))
-    return 0
+    return reportUnopened(issue)
   }
   if (args.command === 'export') {
     const format = formatOf(args.format)
@@ -137,7 +148,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     const text = exportIssue(analysis, format)
     if (args.out) await writeExport(args.out, text, issue.folders)
     else out.write(text)
-    return 0
+    return reportUnopened(issue)
   }
   if (args.command === 'export-library') {
     const { runExportLibrary } = await import('./cli-library')

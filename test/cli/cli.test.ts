@@ -218,6 +218,27 @@ describe('export --out never writes into an issue it reads', () => {
   })
 })
 
+describe('a page file whose name is not UTF-8', () => {
+  const root = mkdtempSync(join(tmpdir(), 'galley-bytes-'))
+  const issue = join(root, '江城晚报-2025-03-04')
+  cpSync(issueDir, issue, { recursive: true })
+  let allowed = true
+  try {
+    writeFileSync(Buffer.concat([Buffer.from(`${issue}/`), Buffer.from([0xff]), Buffer.from('03.md')]), '## 第三版\n\n本报讯 昨日上午,新桥正式通车。\n')
+  } catch {
+    allowed = false
+    console.log('skipped: this file system does not allow file names that are not UTF-8')
+  }
+
+  it.skipIf(!allowed)('reads the issue with its other pages, names the page left out, bytes escaped, and exits non-zero', () => {
+    const run = cli('analyze', issue)
+    expect(run.code).toBe(1)
+    expect((JSON.parse(run.stdout) as IssueJson).pages.map((p) => p.number)).toEqual(['01', '02'])
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/\\xff03\.md .*not valid UTF-8; rename it/u)
+  })
+})
+
 describe.skipIf(!existsSync(seed))('the seed page through the CLI', () => {
   it('accept-all gives nine articles with the two jumps to page 02 left unresolved', () => {
     const issue = JSON.parse(cli('export', seed, '--accept-all', '--format', 'json').stdout) as IssueJson
