@@ -1,14 +1,16 @@
 // The CLI's library commands: `export-library LIBRARY --out DIR --format F [--accept-all]`
-// exports every issue of a library with a progress bar on stderr, goes on past a bad issue and
-// stops cleanly on Ctrl-C (every file on disk is whole); and readIssueOps, the edit log `export`
+// exports every issue of a library with a progress bar on stderr, goes on past a bad issue (and
+// names, as failed, what the scan left out) and stops cleanly on Ctrl-C (every file on disk is whole); and readIssueOps, the edit log `export`
 // and `analyze` replay when an issue has one.
 
 import { mkdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import cliProgress from 'cli-progress'
 import { EXPORT_FORMATS, GalleyError, type ExportFormat, type Op } from './core/index'
+import { refuseOutputInsideIssues } from './library/confine'
 import { exportIssues } from './library/export'
 import { toGalleyError } from './library/fs-errors'
+import { skippedMessage } from './library/issues'
 import { Library } from './library/library'
 import { activeOps, readLogQuietly } from './library/store'
 import { Task } from './library/tasks'
@@ -60,16 +62,19 @@ function parseArgs(argv: string[]): ExportLibraryArgs {
 /** Returns the exit code: 0 all exported, 1 some issue failed, 130 interrupted. Bad arguments throw. */
 export async function runExportLibrary(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv)
-  try {
-    await mkdir(args.out, { recursive: true })
-  } catch (err) {
-    throw toGalleyError(err, args.out, 'create the output folder')
-  }
   const library = await Library.open(args.library, { stateDir: args.out, emit: () => undefined, watch: false, summarize: false })
-  const ids = library.issueIds()
-  if (ids.length === 0) throw new GalleyError('not-found', `${args.library} holds no issues (folders of page files such as 01.md, 02.md).`)
-  if (library.issueFolders().some((dir) => dir === args.out)) {
-    throw new GalleyError('invalid-argument', `${args.out} holds an issue's page files; export into another folder.`)
+  let ids: string[]
+  try {
+    ids = library.issueIds()
+    if (ids.length === 0) throw new GalleyError('not-found', `${args.library} holds no issues (folders of page files such as 01.md, 02.md).`)
+    // Before the folder is made: a refused --out must not be left behind as an empty folder.
+    const out = await refuseOutputInsideIssues(args.out, library.issueFolders(), '--out')
+    await mkdir(out, { recursive: true }).catch((err: unknown) => {
+      throw toGalleyError(err, args.out, 'create the output folder')
+    })
+  } catch (err) {
+    await library.close()
+    throw err
   }
 
   const bar = new cliProgress.SingleBar(
@@ -96,8 +101,10 @@ export async function runExportLibrary(argv: string[], io: CliIo): Promise<numbe
   process.once('SIGINT', onInterrupt)
   process.once('SIGTERM', onInterrupt)
   let result
+  let leftOut: LeftOut[]
   try {
     result = await exportIssues(library, { issueIds: ids, format: args.format, folder: args.out, acceptAll: args.acceptAll, report: args.report }, task)
+    leftOut = leftOutOf(library, new Set(result.files.map((f) => f.issueId)))
   } finally {
     process.removeListener('SIGINT', onInterrupt)
     process.removeListener('SIGTERM', onInterrupt)
@@ -105,16 +112,52 @@ export async function runExportLibrary(argv: string[], io: CliIo): Promise<numbe
     await library.close()
   }
   for (const file of result.files) io.stdout.write(`${file.file}\n`)
-  io.stderr.write(`Exported ${result.files.length} of ${ids.length} issues to ${args.out} (${args.format}), each with a change report.\n`)
-  if (result.failed.length > 0) {
-    io.stderr.write(`${result.failed.length} ${result.failed.length === 1 ? 'issue' : 'issues'} could not be exported:\n`)
-    for (const failure of result.failed) io.stderr.write(`  ${failure.issueId}: ${failure.error.code}: ${failure.error.message}\n`)
+  const foldersLeftOut = leftOut.filter((e) => !e.page)
+  const pagesLeftOut = leftOut.filter((e) => e.page)
+  const failed = [...result.failed.map((f) => ({ path: f.issueId, code: f.error.code, message: f.error.message })), ...foldersLeftOut]
+  io.stderr.write(`Exported ${result.files.length} of ${ids.length + foldersLeftOut.length} issues to ${args.out} (${args.format}), each with a change report.\n`)
+  if (failed.length > 0) {
+    io.stderr.write(`${failed.length} ${failed.length === 1 ? 'issue' : 'issues'} could not be exported:\n`)
+    for (const failure of failed) io.stderr.write(`  ${failure.path}: ${failure.code}: ${failure.message}\n`)
+  }
+  if (pagesLeftOut.length > 0) {
+    io.stderr.write(`${pagesLeftOut.length} page ${pagesLeftOut.length === 1 ? 'file' : 'files'} could not be exported:\n`)
+    for (const page of pagesLeftOut) io.stderr.write(`  ${page.path}: ${page.code}: ${page.message}\n`)
   }
   if (interrupted || result.cancelled) {
     io.stderr.write(`Interrupted: ${ids.length - result.files.length - result.failed.length} issues were not exported; every file written is complete.\n`)
     return 130
   }
-  return result.failed.length > 0 ? 1 : 0
+  return failed.length > 0 || pagesLeftOut.length > 0 ? 1 : 0
+}
+
+interface LeftOut {
+  path: string
+  code: string
+  message: string
+  page: boolean
+}
+
+/** What the library's scan left out, and the page files the exported issues were read without. */
+function leftOutOf(library: Library, exported: Set<string>): LeftOut[] {
+  const view = library.view()
+  const folders = (view.skipped ?? []).map((entry) => ({
+    path: entry.path,
+    code: entry.reason === 'too-deep' ? 'skipped' : 'undecodable',
+    message: skippedMessage(entry),
+    page: false,
+  }))
+  const pages = view.issues
+    .filter((issue) => exported.has(issue.id))
+    .flatMap((issue) =>
+      (issue.unopenedPages ?? []).map((name) => ({
+        path: issue.id === '.' ? name : `${issue.id}/${name}`,
+        code: 'undecodable',
+        message: `Its name is not valid UTF-8, so the issue was exported without it; rename it (convmv converts names from another encoding) and export again.`,
+        page: true,
+      })),
+    )
+  return [...folders, ...pages]
 }
 
 /**

@@ -2,10 +2,13 @@
 // as the app. `analyze PATH...` prints galley.issue/1 JSON; `export PATH... --format F` prints or
 // writes the corrected issue; `export-library` exports every issue of a library folder.
 
-import { stat, writeFile, rename } from 'node:fs/promises'
-import { basename, dirname, resolve } from 'node:path'
+import { stat } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, type ExportFormat, type Op, type Page } from './core/index'
-import { isPageFileName, pageFilesOf, titleFromName } from './library/issues'
+import { writeFileAtomic } from './library/atomic'
+import { refuseOutputInsideIssues } from './library/confine'
+import { errnoOf, toGalleyError } from './library/fs-errors'
+import { isPageFileName, listPageFiles, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
 import { readPage, readPagesIn } from './library/pages'
 
 const USAGE = `usage:
@@ -46,6 +49,10 @@ interface LoadedIssue {
   title: string
   date: string | null
   folder: string | null
+  /** Every folder a page was read from: an export never goes into one of them. */
+  folders: string[]
+  /** Page files left out because their names are not UTF-8: `<folder>/\xff03.md`, bytes escaped. */
+  unopened: string[]
 }
 
 /** Reads the pages PATHs name: a folder's page files, or the given files, as one issue. */
@@ -53,6 +60,8 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
   if (paths.length === 0) throw new GalleyError('invalid-argument', 'Name a page file or an issue folder.')
   const pages: Page[] = []
   let folder: string | null = null
+  const folders = new Set<string>()
+  const unopened: string[] = []
   for (const path of paths.map((p) => resolve(p))) {
     let info
     try {
@@ -60,10 +69,12 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
     } catch {
       throw new GalleyError('not-found', `${path} does not exist.`)
     }
+    folders.add(info.isDirectory() ? path : dirname(path))
     if (info.isDirectory()) {
       folder = path
-      const files = await pageFilesOf({ id: basename(path), dir: path, kind: 'folder' })
-      pages.push(...(await readPagesIn(path, files)))
+      const location = { id: basename(path), dir: path, kind: 'folder' } as const
+      unopened.push(...(await listPageFiles(location)).unopenable.map((name) => join(path, name)))
+      pages.push(...(await readPagesIn(path, await pageFilesOf(location))))
     } else {
       const page = await readPage(path, basename(path))
       if (!isPageFileName(basename(path))) page.number = String(pages.length + 1).padStart(2, '0')
@@ -74,13 +85,28 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
   const fromFolder = titleFromName(basename(named))
   const fromFile = titleFromName(basename(paths[0]))
   const { title, date } = fromFile.date ? fromFile : fromFolder.date ? fromFolder : { title: fromFile.title, date: null }
-  return { pages, title, date, folder }
+  return { pages, title, date, folder, folders: [...folders], unopened }
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temp = `${file}.galley-${process.pid}.tmp`
-  await writeFile(temp, text, 'utf8')
-  await rename(temp, file)
+/** Writes the export to the file `--out` names, once it is sure that is no page, log or folder. */
+async function writeExport(out: string, text: string, issueFolders: string[]): Promise<void> {
+  const target = await refuseOutputInsideIssues(out, issueFolders, '--out')
+  const [there, folder] = await Promise.all([kindAt(target), kindAt(dirname(target))])
+  if (there === 'folder') throw new GalleyError('invalid-argument', `--out ${out} is a folder; name the file to write, such as ${join(out, 'issue.md')}.`)
+  if (folder !== 'folder') {
+    throw new GalleyError('not-found', `Cannot write ${out}: the folder ${dirname(target)} does not exist; create it first, or name a file in an existing folder.`)
+  }
+  await writeFileAtomic(target, text)
+}
+
+async function kindAt(path: string): Promise<'folder' | 'file' | 'nothing'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'folder' : 'file'
+  } catch (err) {
+    const code = errnoOf(err)
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'nothing'
+    throw toGalleyError(err, path, 'write the export to')
+  }
 }
 
 function formatOf(value: string | null): ExportFormat {
@@ -89,6 +115,13 @@ function formatOf(value: string | null): ExportFormat {
     throw new GalleyError('invalid-argument', `Unknown format "${value}"; use one of ${EXPORT_FORMATS.join(', ')}.`)
   }
   return value as ExportFormat
+}
+
+/** The issue is read without the page files it cannot open; says which, and fails the run (exit 1). */
+function reportUnopened(issue: LoadedIssue): number {
+  if (issue.unopened.length === 0) return 0
+  process.stderr.write(`galley: read without ${issue.unopened.length === 1 ? 'a page file' : 'page files'}: ${unopenableMessage(issue.unopened)}\n`)
+  return 1
 }
 
 /** The issue's edit log, when the library keeps one beside it. */
@@ -104,7 +137,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     const issue = await loadIssue(args.paths)
     const analysis = analyze(issue.pages, await storedOps(issue.folder), { title: issue.title, date: issue.date })
     out.write(exportIssue(analysis, 'json'))
-    return 0
+    return reportUnopened(issue)
   }
   if (args.command === 'export') {
     const format = formatOf(args.format)
@@ -113,9 +146,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     const ops = await storedOps(issue.folder)
     const analysis = args.acceptAll ? acceptAll(issue.pages, ops, opts).analysis : analyze(issue.pages, ops, opts)
     const text = exportIssue(analysis, format)
-    if (args.out) await writeAtomically(resolve(args.out), text)
+    if (args.out) await writeExport(args.out, text, issue.folders)
     else out.write(text)
-    return 0
+    return reportUnopened(issue)
   }
   if (args.command === 'export-library') {
     const { runExportLibrary } = await import('./cli-library')

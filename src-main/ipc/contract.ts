@@ -44,6 +44,21 @@ export interface IssueSummary {
   lastEdited: string | null
   /** Set when the issue cannot be analysed; the counts above are then 0. */
   error?: ReplyError
+  /**
+   * Page files of the issue left out because their names are not valid UTF-8 (the issue is read
+   * without them), bytes escaped as `\xNN`: `\xff03.md`. Absent when there are none.
+   */
+  unopenedPages?: string[]
+}
+
+/** A folder holding page files that the library scan found but could not take in as an issue. */
+export interface SkippedEntry {
+  /** Relative to the library folder, `/`-separated; bytes that are not UTF-8 escaped as `\xNN`. */
+  path: string
+  /** 'undecodable-name': a folder name on the way is not valid UTF-8; 'too-deep': below the scan depth. */
+  reason: 'undecodable-name' | 'too-deep'
+  /** How many folders below the library folder it is. */
+  depth: number
 }
 
 export interface LibraryView {
@@ -52,6 +67,8 @@ export interface LibraryView {
   issues: IssueSummary[]
   /** True for the bundled sample library shown on first start (its edit log lives in the app's state folder). */
   isSample: boolean
+  /** What the scan found but left out, and why; absent when nothing was. */
+  skipped?: SkippedEntry[]
 }
 
 /** One source page as read from disk: the "original lines" view slices `text` by block source ranges. */

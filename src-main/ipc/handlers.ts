@@ -6,7 +6,7 @@ import { realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { exportIssue, GalleyError, isGalleyError } from '../core/index'
-import { confine, isInside } from '../library/confine'
+import { confine, isInside, refuseOutputInsideIssues } from '../library/confine'
 import { exportIssues } from '../library/export'
 import { toGalleyError } from '../library/fs-errors'
 import { Library, type Emit } from '../library/library'
@@ -115,10 +115,8 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
   'export:run': (ctx, { issueIds, format, folder, acceptAll, report, taskId }) =>
     ctx.tasks.run(taskId, async (task) => {
       const library = requireLibrary(ctx)
-      const target = await confine(folder, [...ctx.exportFolders, library.root], 'The export folder')
-      if (library.issueFolders().some((dir) => dir === target)) {
-        throw new GalleyError('invalid-argument', `${folder} holds an issue's page files; export into another folder so pages and exports never mix.`)
-      }
+      const confined = await confine(folder, [...ctx.exportFolders, library.root], 'The export folder')
+      const target = await refuseOutputInsideIssues(confined, library.issueFolders(), 'The export folder')
       return exportIssues(library, { issueIds, format, folder: target, acceptAll, report }, task)
     }),
 

@@ -1,10 +1,12 @@
 // Path confinement: a path that comes from the renderer is trusted only once its real path
-// (symlinks resolved) lies inside one of the allowed roots: the open library or a chosen export folder.
+// (symlinks resolved) lies inside one of the allowed roots: the open library or a chosen export
+// folder; and the other way round, an export target is refused when it lies inside an issue.
 
 import { realpath } from 'node:fs/promises'
 import { dirname, isAbsolute, basename, join, relative, resolve, sep } from 'node:path'
 import { GalleyError } from '../core/index'
-import { errnoOf } from './fs-errors'
+import { errnoOf, toGalleyError } from './fs-errors'
+import { isPageFileName } from './issues'
 
 export function isInside(root: string, candidate: string): boolean {
   const rel = relative(root, candidate)
@@ -22,12 +24,13 @@ export async function confine(path: string, roots: string[], what = 'This path')
   const absolute = isAbsolute(path) ? resolve(path) : resolve(roots[0], path)
   // Lexical check first so `..` is refused even where the target does not exist.
   if (!roots.some((root) => isInside(root, absolute))) throw outside(path, what)
-  const real = await realpathOfExistingPart(absolute)
+  const real = await realPathOf(absolute)
   if (!roots.some((root) => isInside(root, real))) throw outside(path, what)
   return real
 }
 
-async function realpathOfExistingPart(absolute: string): Promise<string> {
+/** The real path of `absolute`; for a path that does not exist yet, its nearest existing parent's real path and the rest. */
+export async function realPathOf(absolute: string): Promise<string> {
   const missing: string[] = []
   let current = absolute
   for (;;) {
@@ -50,4 +53,37 @@ function outside(path: string, what: string): GalleyError {
     'not-in-library',
     `${what} (${path}) is outside the open library and the chosen export folder; Galley only reads and writes there.`,
   )
+}
+
+/**
+ * The one rule for where an export may go (the CLI's `export --out` file, `export-library --out`
+ * and the app's export folder): never a page file of an issue being read, never inside one of
+ * those issues' folders (page files and the `.galley/` edit log live there), never one of them.
+ * Paths are compared as real paths, so neither a symlink nor `..` gets around it. Returns the
+ * real path of `out` (judged by its nearest existing parent when it does not exist yet), which is
+ * where the caller writes. `label` names the path in the message (`--out`, `The export folder`).
+ */
+export async function refuseOutputInsideIssues(out: string, issueFolders: readonly string[], label: string): Promise<string> {
+  if (out.includes('\0')) throw new GalleyError('invalid-argument', `${label} ${out} is not a valid path.`)
+  let real: string
+  let folders: string[]
+  try {
+    real = await realPathOf(resolve(out))
+    folders = await Promise.all(issueFolders.map((f) => realPathOf(resolve(f))))
+  } catch (err) {
+    throw toGalleyError(err, out, 'write the export to')
+  }
+  for (const folder of folders) {
+    if (!isInside(folder, real)) continue
+    throw new GalleyError('invalid-argument', `${label} ${out} is ${whereInside(folder, real)}; write the export outside the issue folder.`)
+  }
+  return real
+}
+
+function whereInside(folder: string, real: string): string {
+  if (real === folder) return `the issue folder ${folder}, which holds its page files`
+  const rel = relative(folder, real).split(sep)
+  if (rel[0] === '.galley') return `inside ${join(folder, '.galley')}, where the issue's edit log is kept`
+  if (rel.length === 1 && isPageFileName(rel[0])) return `a page file of the issue in ${folder}, and Galley never writes page files`
+  return `inside the issue folder ${folder}, beside its page files`
 }

@@ -1,10 +1,12 @@
 // Where the issues of a library are on disk: every folder holding page files is an issue (the
-// library folder itself included), or a single opened page file. Also the title and date an
+// library folder itself included), or a single opened page file; and what the scan leaves out. Also the title and date an
 // issue's folder name gives (`株洲日报-2024-01-30`, `zhongguo-qixiangbao-2026-07-17`).
 
+import type { Dirent } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
-import { basename, extname, join, relative, sep } from 'node:path'
+import { basename, extname, join, sep } from 'node:path'
 import { GalleyError, pageNumberFromName } from '../core/index'
+import type { SkippedEntry } from '../ipc/contract'
 import { toGalleyError } from './fs-errors'
 
 export interface IssueLocation {
@@ -27,48 +29,152 @@ export function isPageFileName(name: string): boolean {
   return PAGE_EXTENSIONS.has(extname(name).toLowerCase()) && pageNumberFromName(name) !== null
 }
 
-/** Finds the issues under `root`, in a stable order (by id). `root` is a real, absolute folder. */
-export async function findIssues(root: string, signal?: AbortSignal): Promise<IssueLocation[]> {
-  const found: IssueLocation[] = []
-  async function walk(dir: string, depth: number): Promise<void> {
+/** How far below the scan depth the walk still goes, only to name the issues it leaves out. */
+const REPORT_DEPTH = MAX_DEPTH + 4
+
+export interface LibraryScan {
+  issues: IssueLocation[]
+  /** Folders holding page files that are not issues of the library, and why (see SkippedEntry). */
+  skipped: SkippedEntry[]
+}
+
+/**
+ * Finds the issues under `root`, in a stable order (by id). `root` is a real, absolute folder.
+ * Names are read as bytes: a folder whose name is not UTF-8 cannot be an issue (every id and path
+ * Galley passes on is a string), so it is listed as skipped with its bytes escaped, as is an issue
+ * deeper than MAX_DEPTH, instead of being dropped without a word.
+ */
+export async function scanLibrary(root: string, signal?: AbortSignal): Promise<LibraryScan> {
+  const issues: IssueLocation[] = []
+  const skipped: SkippedEntry[] = []
+  async function walk(dir: Buffer, names: Buffer[]): Promise<void> {
     signal?.throwIfAborted()
-    let entries
+    let entries: Dirent<Buffer>[]
     try {
-      entries = await readdir(dir, { withFileTypes: true })
+      entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' })
     } catch (err) {
-      if (dir === root) throw toGalleyError(err, dir, 'read the library folder')
+      if (names.length === 0) throw toGalleyError(err, root, 'read the library folder')
       return // an unreadable sub-folder is not an issue; the others still are
     }
-    if (entries.some((e) => e.isFile() && isPageFileName(e.name))) {
-      const rel = relative(root, dir)
-      found.push({ id: rel === '' ? '.' : rel.split(sep).join('/'), dir, kind: 'folder' })
+    if (entries.some((e) => e.isFile() && isPageFileName(e.name.toString('utf8')))) {
+      const decoded = names.map(utf8Of)
+      const path = names.map(escapedName).join('/')
+      if (decoded.some((name) => name === null)) skipped.push({ path, reason: 'undecodable-name', depth: names.length })
+      else if (names.length > MAX_DEPTH) skipped.push({ path, reason: 'too-deep', depth: names.length })
+      else issues.push({ id: names.length === 0 ? '.' : path, dir: join(root, ...(decoded as string[])), kind: 'folder' })
       return
     }
-    if (depth >= MAX_DEPTH) return
+    if (names.length >= REPORT_DEPTH) return
     for (const entry of entries) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
-        await walk(join(dir, entry.name), depth + 1)
+      const name = entry.name.toString('utf8')
+      if (entry.isDirectory() && !name.startsWith('.') && name !== 'node_modules') {
+        await walk(Buffer.concat([dir, Buffer.from(sep), entry.name]), [...names, entry.name])
       }
     }
   }
-  await walk(root, 0)
-  return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  await walk(Buffer.from(root), [])
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
+  return { issues: issues.sort((a, b) => order(a.id, b.id)), skipped: skipped.sort((a, b) => order(a.path, b.path)) }
 }
 
-/** The page files of an issue, by name (not yet in page order: core's sortPages does that). */
-export async function pageFilesOf(location: IssueLocation): Promise<string[]> {
-  if (location.kind === 'file') return [location.only as string]
-  let entries
+/** The issues under `root` (see scanLibrary), without what was left out. */
+export async function findIssues(root: string, signal?: AbortSignal): Promise<IssueLocation[]> {
+  return (await scanLibrary(root, signal)).issues
+}
+
+/**
+ * The page files of an issue, by name (not yet in page order: core's sortPages does that), and
+ * those it cannot open because their names are not UTF-8 (bytes escaped, as `\xff03.md`).
+ */
+export async function listPageFiles(location: IssueLocation): Promise<{ files: string[]; unopenable: string[] }> {
+  if (location.kind === 'file') return { files: [location.only as string], unopenable: [] }
+  let entries: Dirent<Buffer>[]
   try {
-    entries = await readdir(location.dir, { withFileTypes: true })
+    entries = await readdir(location.dir, { withFileTypes: true, encoding: 'buffer' })
   } catch (err) {
     throw toGalleyError(err, location.dir, 'read the issue folder')
   }
-  const names = entries.filter((e) => e.isFile() && isPageFileName(e.name)).map((e) => e.name)
-  if (names.length === 0) {
+  const files: string[] = []
+  const unopenable: string[] = []
+  for (const entry of entries) {
+    if (!entry.isFile() || !isPageFileName(entry.name.toString('utf8'))) continue
+    const name = utf8Of(entry.name)
+    if (name === null) unopenable.push(escapedName(entry.name))
+    else files.push(name)
+  }
+  return { files: files.sort(), unopenable: unopenable.sort() }
+}
+
+/** The page files of an issue that can be opened, by name; refuses an issue with none. */
+export async function pageFilesOf(location: IssueLocation): Promise<string[]> {
+  const { files, unopenable } = await listPageFiles(location)
+  if (files.length === 0 && unopenable.length > 0) {
+    throw new GalleyError('undecodable', `${location.dir} holds no page file Galley can open: ${unopenableMessage(unopenable)}`)
+  }
+  if (files.length === 0) {
     throw new GalleyError('not-found', `${location.dir} holds no page files (01.md, 02.md, …).`)
   }
-  return names.sort()
+  return files
+}
+
+/** Why page files were left out, naming them: one sentence for a message. */
+export function unopenableMessage(names: string[]): string {
+  return `the name${names.length === 1 ? '' : 's'} of ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} not valid UTF-8; rename ${names.length === 1 ? 'it' : 'them'} (convmv converts names from another encoding) and open the issue again.`
+}
+
+/** What a skipped entry of the scan means and what to do, for the CLI. */
+export function skippedMessage(entry: SkippedEntry): string {
+  return entry.reason === 'too-deep'
+    ? `It is ${entry.depth} folders below the library folder, deeper than Galley looks for issues (${MAX_DEPTH}); open a folder nearer to it as the library.`
+    : 'Its folder name is not valid UTF-8, so Galley cannot open it; rename the folder (convmv converts names from another encoding) and open the library again.'
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+function utf8Of(name: Buffer): string | null {
+  try {
+    return strictUtf8.decode(name)
+  } catch {
+    return null
+  }
+}
+
+/** The name as text: valid UTF-8 sequences as characters, every other byte as `\xNN`. */
+export function escapedName(name: Uint8Array): string {
+  let text = ''
+  for (let i = 0; i < name.length; ) {
+    const length = sequenceLength(name, i)
+    if (length === 0) {
+      text += `\\x${name[i].toString(16).padStart(2, '0')}`
+      i += 1
+    } else {
+      text += strictUtf8.decode(name.subarray(i, i + length))
+      i += length
+    }
+  }
+  return text
+}
+
+/** The length of the well-formed UTF-8 sequence at `i` (RFC 3629: no overlongs, no surrogates), 0 if there is none. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  if (bytes[i] < 0x80) return 1
+  const shape = leadShape(bytes[i])
+  if (shape === null || i + shape.length > bytes.length) return 0
+  if (bytes[i + 1] < shape.low || bytes[i + 1] > shape.high) return 0
+  for (let k = 2; k < shape.length; k++) if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return 0
+  return shape.length
+}
+
+/** A lead byte's sequence length and the range its second byte must fall in. */
+function leadShape(b: number): { length: number; low: number; high: number } | null {
+  if (b >= 0xc2 && b <= 0xdf) return { length: 2, low: 0x80, high: 0xbf }
+  if (b === 0xe0) return { length: 3, low: 0xa0, high: 0xbf }
+  if (b === 0xed) return { length: 3, low: 0x80, high: 0x9f }
+  if (b >= 0xe1 && b <= 0xef) return { length: 3, low: 0x80, high: 0xbf }
+  if (b === 0xf0) return { length: 4, low: 0x90, high: 0xbf }
+  if (b >= 0xf1 && b <= 0xf3) return { length: 4, low: 0x80, high: 0xbf }
+  if (b === 0xf4) return { length: 4, low: 0x80, high: 0x8f }
+  return null
 }
 
 export async function isDirectory(path: string): Promise<boolean> {

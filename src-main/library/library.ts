@@ -20,12 +20,12 @@ import {
   type Op,
   type Page,
 } from '../core/index'
-import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, ReplyError } from '../ipc/contract'
+import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, ReplyError, SkippedEntry } from '../ipc/contract'
 import { createFileAtomic } from './atomic'
 import { warmWriter } from './writer-thread'
 import { confine } from './confine'
 import { toGalleyError } from './fs-errors'
-import { displayNameOf, findIssues, isPageFileName, pageFilesOf, titleFromName, type IssueLocation } from './issues'
+import { displayNameOf, isPageFileName, listPageFiles, pageFilesOf, scanLibrary, titleFromName, type IssueLocation } from './issues'
 import { MAX_PAGE_BYTES, readIssuePages, readPageBytes, sha256Of } from './pages'
 import { activeEntries, activeOps, IssueStore, PROCESS_EDITOR, type Check, type IssueState } from './store'
 import { remember, updateAgainst, type SentView } from './delta'
@@ -72,6 +72,8 @@ interface IssueEntry {
   pendingReason?: WatchEvent
   /** A page file (not only the edit log) was touched since the last refresh. */
   pendingPages?: boolean
+  /** Page files left out when the pages were last read: their names are not UTF-8 (escaped). */
+  unopened?: string[]
 }
 
 /** Issues whose pages and analysis stay in memory; older ones keep only their summary. */
@@ -82,6 +84,8 @@ export class Library {
   private readonly entries = new Map<string, IssueEntry>()
   private readonly byDir = new Map<string, IssueEntry[]>()
   private readonly recent: IssueEntry[] = []
+  /** What the last scan of the library folder found but could not take in as issues. */
+  private skipped: SkippedEntry[] = []
   private watcher: LibraryWatcher | null = null
   private rescanTimer: NodeJS.Timeout | undefined
   private closed = false
@@ -114,10 +118,9 @@ export class Library {
     const root = isDir ? real : dirname(real)
     const library = new Library(root, real, options)
     warmWriter() // an editor's first save should not wait for the writer thread to start
-    const locations: IssueLocation[] = isDir
-      ? await findIssues(root, task?.signal)
-      : [{ id: basename(real), dir: root, kind: 'file', only: basename(real) }]
-    for (const location of locations) library.add(location)
+    const scan = isDir ? await scanLibrary(root, task?.signal) : { issues: [{ id: basename(real), dir: root, kind: 'file' as const, only: basename(real) }], skipped: [] }
+    for (const location of scan.issues) library.add(location)
+    library.skipped = scan.skipped
     if (options.summarize !== false) await library.summarizeAll(task)
     if (options.watch !== false) library.startWatching(isDir)
     return library
@@ -128,6 +131,7 @@ export class Library {
       folder: this.opened,
       issues: [...this.entries.values()].map((e) => e.summary ?? failedSummary(e.naming, 0, null, { code: 'internal', message: 'Not analysed yet.' })),
       isSample: this.isSample,
+      ...(this.skipped.length > 0 ? { skipped: this.skipped } : {}),
     }
   }
 
@@ -163,9 +167,10 @@ export class Library {
     return material
   }
 
-  /** The folders holding page files: exports never go there. */
+  /** The folders holding page files, and those holding their edit logs: exports never go there. */
   issueFolders(): string[] {
-    return [...this.byDir.keys()]
+    const logs = [...this.entries.values()].map((e) => dirname(e.store.file))
+    return [...new Set([...this.byDir.keys(), ...logs])]
   }
 
   analyzeOptions(issueId: string): { title?: string; date?: string | null } {
@@ -361,6 +366,7 @@ export class Library {
     const state = await this.loadState(entry)
     if (!entry.pages) {
       entry.stamp = await stampOf(entry.location)
+      entry.unopened = (await listPageFiles(entry.location)).unopenable
       entry.pages = await readIssuePages(entry.location)
       entry.pageKey = pageKeyOf(entry.pages)
       entry.pagesRevision = revisionOf(entry.pageKey)
@@ -372,7 +378,7 @@ export class Library {
       entry.analysis = withLogIndexes(this.analyze(entry, entry.pages, activeOps(state)), state)
       entry.analysisKey = key
     }
-    entry.summary = summarize(entry.naming, entry.analysis, state, entry.stateProblem)
+    entry.summary = summarize(entry.naming, entry.analysis, state, entry.stateProblem, entry.unopened)
     this.touch(entry)
     return { pages: entry.pages, analysis: entry.analysis, state }
   }
@@ -596,15 +602,21 @@ export class Library {
 
   private async rescan(): Promise<void> {
     if (this.closed) return
+    let added = false
+    let removed = false
     let found: IssueLocation[]
     try {
-      found = await findIssues(this.root)
+      const scan = await scanLibrary(this.root)
+      found = scan.issues
+      // A folder that appears among the skipped, or goes, changes what the library view lists too.
+      const [before, after] = [new Set(this.skipped.map((e) => e.path)), new Set(scan.skipped.map((e) => e.path))]
+      added = scan.skipped.some((e) => !before.has(e.path))
+      removed = this.skipped.some((e) => !after.has(e.path))
+      this.skipped = scan.skipped
     } catch {
       return // the library folder itself went away; the next open says so
     }
     const ids = new Set(found.map((l) => l.id))
-    let added = false
-    let removed = false
     for (const location of found) {
       if (this.entries.has(location.id)) continue
       await this.summarizeSafely(this.add(location))
@@ -662,11 +674,13 @@ function blockHashes(issue: Issue, blockIds: string[]): Record<string, string> {
 
 async function stampOf(location: IssueLocation): Promise<string> {
   const files = await pageFilesOf(location)
+  // A page file whose name is not UTF-8 cannot be stat'ed by name; its coming or going still counts.
+  const { unopenable } = await listPageFiles(location)
   const stamps = await Promise.all(
     files.map(async (f) => {
       const s = await stat(join(location.dir, f))
       return `${f}:${s.size}:${s.mtimeMs}:${s.ino}`
     }),
   )
-  return stamps.join('\n')
+  return [...stamps, ...unopenable.map((name) => `unopened:${name}`)].join('\n')
 }

@@ -12,7 +12,7 @@ export interface Naming {
   date: string | null
 }
 
-export function summarize(naming: Naming, analysis: Analysis, state: IssueState, problem?: ReplyError): IssueSummary {
+export function summarize(naming: Naming, analysis: Analysis, state: IssueState, problem?: ReplyError, unopened: string[] = []): IssueSummary {
   const summary: IssueSummary = {
     id: naming.id,
     title: analysis.issue.title || naming.title,
@@ -25,6 +25,7 @@ export function summarize(naming: Naming, analysis: Analysis, state: IssueState,
     lastEdited: lastEdited(state),
   }
   if (problem) summary.error = problem
+  if (unopened.length > 0) summary.unopenedPages = unopened
   return summary
 }
 

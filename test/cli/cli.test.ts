@@ -2,7 +2,7 @@
 // errors for bad input. Runs the real entry through tsx, as `npm run cli` does.
 
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -149,6 +149,93 @@ describe('bad input gets a clear one-line error and writes nothing', () => {
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/Unknown format "docx"/u)
     expect(existsSync(out)).toBe(false)
+  })
+})
+
+describe('export --out never writes into an issue it reads', () => {
+  /** A throwaway copy of the fixture issue with its .galley folder, and the pages as they must stay. */
+  function copyOfIssue() {
+    const root = mkdtempSync(join(tmpdir(), 'galley-out-'))
+    const issue = join(root, '江城晚报-2025-03-04')
+    cpSync(issueDir, issue, { recursive: true })
+    mkdirSync(join(issue, '.galley'))
+    const before = () => Object.fromEntries(['01.md', '02.md'].map((f) => [f, readFileSync(join(issue, f), 'utf8')]))
+    return { root, issue, before: before(), now: before }
+  }
+
+  it('refuses an --out that is a page of the issue, and leaves the page as it was', () => {
+    const { issue, before, now } = copyOfIssue()
+    const run = cli('export', issue, '--format', 'md', '--out', join(issue, '01.md'))
+    expect(run.code).toBe(2)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/01\.md is a page file of the issue/u)
+    expect(now()).toEqual(before)
+  })
+
+  it('refuses an --out that is the edit log in the issue\'s .galley folder', () => {
+    const { issue, before, now } = copyOfIssue()
+    const run = cli('export', issue, '--format', 'json', '--out', join(issue, '.galley', 'state.json'))
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/\.galley/u)
+    expect(now()).toEqual(before)
+    expect(readdirSync(join(issue, '.galley'))).toEqual([])
+    expect(cli('analyze', issue).code).toBe(0) // no export posing as its edit log
+  })
+
+  it('refuses an --out anywhere inside the issue folder, also through a symlink or ..', () => {
+    const { root, issue, before, now } = copyOfIssue()
+    symlinkSync(issue, join(root, 'link'))
+    mkdirSync(join(root, 'elsewhere'))
+    for (const out of [join(issue, 'corrected.md'), join(root, 'link', '02.md'), join(root, 'elsewhere', '..', '江城晚报-2025-03-04', '03.md')]) {
+      const run = cli('export', join(issue, '01.md'), join(issue, '02.md'), '--format', 'md', '--out', out)
+      expect(run.code, out).toBe(2)
+      expect(run.stderr.trim().split('\n')).toHaveLength(1)
+      expect(run.stderr).toMatch(/inside the issue folder|is a page file of the issue/u)
+    }
+    expect(now()).toEqual(before)
+    expect(readdirSync(issue).sort()).toEqual(['.galley', '01.md', '02.md'])
+  })
+
+  it('refuses an --out that is a folder, saying to name a file, and leaves no temp file', () => {
+    const out = mkdtempSync(join(tmpdir(), 'galley-outdir-'))
+    const run = cli('export', issueDir, '--format', 'md', '--out', out)
+    expect(run.code).toBe(2)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/is a folder; name the file to write/u)
+    expect(readdirSync(out)).toEqual([])
+    expect(readdirSync(join(out, '..')).filter((n) => n.includes(out.split('/').at(-1) as string) && n.endsWith('.tmp'))).toEqual([])
+    expect(run.stderr).not.toMatch(/internal error|EISDIR|ENOENT/u)
+  })
+
+  it('refuses an --out in a folder that does not exist, saying to create it, and writes nothing', () => {
+    const root = mkdtempSync(join(tmpdir(), 'galley-missing-'))
+    const run = cli('export', issueDir, '--format', 'md', '--out', join(root, 'missing', 'x.md'))
+    expect(run.code).not.toBe(0)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/missing does not exist; create it/u)
+    expect(run.stderr).not.toMatch(/internal error|ENOENT/u)
+    expect(readdirSync(root)).toEqual([])
+  })
+})
+
+describe('a page file whose name is not UTF-8', () => {
+  const root = mkdtempSync(join(tmpdir(), 'galley-bytes-'))
+  const issue = join(root, '江城晚报-2025-03-04')
+  cpSync(issueDir, issue, { recursive: true })
+  let allowed = true
+  try {
+    writeFileSync(Buffer.concat([Buffer.from(`${issue}/`), Buffer.from([0xff]), Buffer.from('03.md')]), '## 第三版\n\n本报讯 昨日上午,新桥正式通车。\n')
+  } catch {
+    allowed = false
+    console.log('skipped: this file system does not allow file names that are not UTF-8')
+  }
+
+  it.skipIf(!allowed)('reads the issue with its other pages, names the page left out, bytes escaped, and exits non-zero', () => {
+    const run = cli('analyze', issue)
+    expect(run.code).toBe(1)
+    expect((JSON.parse(run.stdout) as IssueJson).pages.map((p) => p.number)).toEqual(['01', '02'])
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/\\xff03\.md .*not valid UTF-8; rename it/u)
   })
 })
 

@@ -335,6 +335,21 @@ describe('export channels', () => {
     expect(errorOf(await h.dispatch('export:run', { issueIds: [EN_ISSUE], format: 'md', folder: join(library, EN_ISSUE) })).code).toBe('invalid-argument')
   })
 
+  it('refuses an export folder inside an issue folder, its .galley or a folder beside its pages', async () => {
+    const library = fixtureLibrary()
+    const { mkdirSync, readdirSync } = await import('node:fs')
+    mkdirSync(join(library, EN_ISSUE, '.galley'))
+    mkdirSync(join(library, EN_ISSUE, 'exports'))
+    const h = harness()
+    value(await h.dispatch('library:open', { folder: library }))
+    for (const folder of [join(library, EN_ISSUE, '.galley'), join(library, EN_ISSUE, 'exports')]) {
+      const error = errorOf(await h.dispatch('export:run', { issueIds: [EN_ISSUE], format: 'json', folder }))
+      expect(error.code, folder).toBe('invalid-argument')
+      expect(error.message).toMatch(/write the export outside the issue folder/)
+      expect(readdirSync(folder)).toEqual([])
+    }
+  })
+
   it('reports an issue that cannot be exported and exports the rest', async () => {
     const { h } = await openFixture()
     const out = tempDir()

@@ -61,6 +61,20 @@ describe('export-library', () => {
     expect(t.err()).toContain('Interrupted')
   })
 
+  it('refuses an --out inside an issue folder (its .galley, a sub-folder) and writes nothing there', async () => {
+    const library = fixtureLibrary()
+    mkdirSync(join(library, EN_ISSUE, 'exports'))
+    for (const out of [join(library, EN_ISSUE, '.galley'), join(library, EN_ISSUE, 'exports'), join(library, 'elsewhere', '..', CN_ISSUE)]) {
+      await expect(runExportLibrary([library, '--out', out, '--format', 'json'], io().io), out).rejects.toMatchObject({
+        code: 'invalid-argument',
+        message: expect.stringMatching(/write the export outside the issue folder/),
+      })
+    }
+    expect(readdirSync(join(library, EN_ISSUE)).sort()).toEqual(['01.md', 'exports'])
+    expect(readdirSync(join(library, EN_ISSUE, 'exports'))).toEqual([])
+    expect(readdirSync(join(library, CN_ISSUE)).sort()).toEqual(['01.md', '02.md'])
+  })
+
   it('refuses missing arguments with the usage', async () => {
     await expect(runExportLibrary(['lib'], io().io)).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('--out') })
     await expect(runExportLibrary(['lib', '--out', 'x', '--format', 'pdf'], io().io)).rejects.toMatchObject({ code: 'invalid-argument' })

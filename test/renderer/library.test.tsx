@@ -68,6 +68,25 @@ describe('library view', () => {
     await waitFor(() => expect(client.calls.at(-1)).toMatchObject({ channel: 'library:open', arg: { folder: '/typed' } }))
   })
 
+  it('lists what it could not open and why: a folder or page named in bytes that are not UTF-8, an issue nested too deep', async () => {
+    const withPageLeftOut = [...issues.slice(1), summary('晨报-2024-03-05', '晨报 2024-03-05', { unopenedPages: ['\\xff03.md'] })]
+    const skipped = [
+      { path: 'caf\\xe9-2024-01-01', reason: 'undecodable-name' as const, depth: 1 },
+      { path: 'a/b/c/d/晚报-2024-01-02', reason: 'too-deep' as const, depth: 5 },
+    ]
+    const client = fakeClient({ library: { folder: '/archive', issues: withPageLeftOut, isSample: false, skipped } })
+    renderWithI18n(<LibraryView onOpenIssue={() => {}} />, { client })
+    const list = await screen.findByRole('region', { name: 'Not opened (3)' })
+    const items = within(list).getAllByRole('listitem').map((item) => item.textContent)
+    expect(items).toEqual([
+      expect.stringMatching(/^caf\\xe9-2024-01-01.*is not valid UTF-8.*Rename it/),
+      expect.stringMatching(/^a\/b\/c\/d\/晚报-2024-01-02.*5 folders below the library folder/),
+      expect.stringMatching(/^晨报-2024-03-05\/\\xff03\.md.*is not valid UTF-8.*Rename it/),
+    ])
+    const row = screen.getAllByRole('listitem').find((r) => r.textContent?.includes('晨报 2024-03-05')) as HTMLElement
+    expect(within(row).getByText('1 page not opened')).toBeInTheDocument()
+  })
+
   it('sorts a 2,000-issue library quickly', () => {
     const many = Array.from({ length: 2000 }, (_, i) => summary(String(i), `报 ${i}`, { date: `20${String(i % 100).padStart(2, '0')}-01-01` }))
     const started = performance.now()

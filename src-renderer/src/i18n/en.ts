@@ -118,6 +118,13 @@ export const en = {
     conflicts_other: '{{count}} conflicts',
     reviewedOf: 'Articles reviewed in {{title}}',
     never: 'Not edited',
+    unopenedPages_one: '{{count}} page not opened',
+    unopenedPages_other: '{{count}} pages not opened',
+    leftOut: {
+      heading: 'Not opened ({{count}})',
+      'undecodable-name': 'A name in this path is not valid UTF-8 (bytes shown as \\xNN), so Galley cannot open it. Rename it and open the library again.',
+      'too-deep': 'It is {{depth}} folders below the library folder, deeper than Galley looks for issues. Open a folder nearer to it as the library.',
+    },
     col: { title: 'Issue', date: 'Date', pages: 'Pages', findings: 'Open findings', reviewed: 'Reviewed', edited: 'Last edited' },
   },
   toolbar: {

@@ -120,6 +120,13 @@ export const zhCN: Messages = {
     conflicts_other: '{{count}} 处冲突',
     reviewedOf: '{{title}} 已校文章',
     never: '未编辑',
+    unopenedPages_one: '{{count}} 个版面文件未打开',
+    unopenedPages_other: '{{count}} 个版面文件未打开',
+    leftOut: {
+      heading: '未打开（{{count}}）',
+      'undecodable-name': '此路径中有名称不是有效的 UTF-8（无法解码的字节显示为 \\xNN），Galley 无法打开。请重命名后重新打开资料库。',
+      'too-deep': '它位于资料库文件夹下第 {{depth}} 层，超出 Galley 查找报纸的深度。请把离它更近的文件夹作为资料库打开。',
+    },
     col: { title: '报纸', date: '日期', pages: '版数', findings: '待处理问题', reviewed: '校对进度', edited: '最近编辑' },
   },
   toolbar: {

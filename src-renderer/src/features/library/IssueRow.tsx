@@ -36,6 +36,11 @@ export const IssueRow = memo(function IssueRow({ issue, selected, onToggle, onOp
           kinds.map(([kind, count]) => <KindBadge key={kind} kind={kind} count={count} short={text.kindShort(kind)} label={text.kindCount(kind, count)} />)
         )}
         {issue.conflictCount > 0 && <span className="badge conflict">{text.conflicts(issue.conflictCount)}</span>}
+        {issue.unopenedPages && issue.unopenedPages.length > 0 && (
+          <span className="badge unopened" title={issue.unopenedPages.join('\n')}>
+            {text.unopened(issue.unopenedPages.length)}
+          </span>
+        )}
       </span>
       <span className="issue-progress">
         <ProgressBar value={issue.reviewed} max={issue.articleCount} label={text.reviewedOf(issue.title)} detail={`${issue.reviewed} / ${issue.articleCount}`} />

@@ -9,6 +9,7 @@ import { Banner } from '../../ui/Banner'
 import { ProgressBar } from '../../ui/ProgressBar'
 import { ExportDialog } from '../export/ExportDialog'
 import { IssueList } from './IssueList'
+import { leftOutOf, LeftOutList } from './LeftOutList'
 import { sortAndFilter, type SortKey } from './librarySort'
 import { OpenFolder } from './OpenFolder'
 
@@ -104,6 +105,7 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
     [],
   )
   const issues = useMemo(() => sortAndFilter(library?.issues ?? [], sort, { text, onlyOpen }), [library, sort, text, onlyOpen])
+  const leftOut = useMemo(() => leftOutOf(library), [library])
   const formatTime = useMemo(() => {
     const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
     return (iso: string) => fmt.format(new Date(iso))
@@ -124,6 +126,7 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
           {error.message}
         </Banner>
       )}
+      <LeftOutList entries={leftOut} />
       {busy && (
         <div className="loading-bar">
           {progress ? (

@@ -11,6 +11,7 @@ export interface RowText {
   kindShort: (kind: FindingKind) => string
   kindCount: (kind: FindingKind, count: number) => string
   conflicts: (count: number) => string
+  unopened: (count: number) => string
   clean: string
   never: string
 }
@@ -54,6 +55,7 @@ export function rowText(t: TFunction): RowText {
     kindShort: cached((kind: FindingKind) => t(`kindShort.${kind}`)),
     kindCount: (kind, count) => kindCount(`${kind}\0${count}`),
     conflicts: cached((count: number) => t('library.conflicts', { count })),
+    unopened: cached((count: number) => t('library.unopenedPages', { count })),
     clean: t('library.clean'),
     never: t('library.never'),
   }
