@@ -6,7 +6,7 @@ import { stat, writeFile, rename } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, type ExportFormat, type Op, type Page } from './core/index'
 import { isPageFileName, pageFilesOf, titleFromName } from './library/issues'
-import { readPage, readPagesIn } from './library/pages'
+import { readPage, readPagesIn, refuseUnlessPageFile } from './library/pages'
 
 const USAGE = `usage:
   galley analyze PATH...
@@ -65,7 +65,8 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
       const files = await pageFilesOf({ id: basename(path), dir: path, kind: 'folder' })
       pages.push(...(await readPagesIn(path, files)))
     } else {
-      const page = await readPage(path, basename(path))
+      refuseUnlessPageFile(info, path) // a FIFO would hang the read and a device never end: named by the path typed
+      const page = await readPage(path, basename(path), { followLinks: true })
       if (!isPageFileName(basename(path))) page.number = String(pages.length + 1).padStart(2, '0')
       pages.push(page)
     }
