@@ -9,7 +9,7 @@ import { writeFileAtomic } from './library/atomic'
 import { refuseOutputInsideIssues } from './library/confine'
 import { errnoOf, toGalleyError } from './library/fs-errors'
 import { isPageFileName, listPageFiles, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
-import { readPage, readPagesIn } from './library/pages'
+import { readPage, readPagesIn, refuseUnlessPageFile } from './library/pages'
 
 const USAGE = `usage:
   galley analyze PATH...
@@ -76,7 +76,8 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
       unopened.push(...(await listPageFiles(location)).unopenable.map((name) => join(path, name)))
       pages.push(...(await readPagesIn(path, await pageFilesOf(location))))
     } else {
-      const page = await readPage(path, basename(path))
+      refuseUnlessPageFile(info, path) // a FIFO would hang the read and a device never end: named by the path typed
+      const page = await readPage(path, basename(path), { followLinks: true })
       if (!isPageFileName(basename(path))) page.number = String(pages.length + 1).padStart(2, '0')
       pages.push(page)
     }

@@ -267,7 +267,9 @@ export class Library {
     if ('path' in source) {
       const real = await confine(source.path, [this.root], 'The page to add')
       name = basename(real)
-      bytes = dirname(real) === entry.location.dir ? null : await readPageBytes(real, name)
+      // Read even when it is already in the issue folder: that refuses a FIFO, device or folder there too.
+      const read = await readPageBytes(real, name)
+      bytes = dirname(real) === entry.location.dir ? null : read
     } else {
       name = source.name
       bytes = source.bytes

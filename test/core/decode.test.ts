@@ -197,3 +197,75 @@ describe('decode: offsets point into the decoded text', () => {
     expect(p.text.slice(paragraph.source[0].start, paragraph.source[0].end)).toBe(paragraph.text)
   })
 })
+
+describe('decode: saying what is wrong with an undecodable page', () => {
+  const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
+  const join = (...parts: Uint8Array[]): Uint8Array => new Uint8Array(Buffer.concat(parts))
+  const LINES = Array.from({ length: 11 }, (_, i) => `第${i + 1}段:新桥全长一千二百米,设双向六车道,两岸居民出行更便捷。`).join('\n') + '\n'
+
+  it('refuses a mostly-UTF-8 page with a GBK passage as UTF-8, with the line and byte offset of the first bad bytes', () => {
+    const before = utf8(LINES + '市民说:')
+    const bytes = join(before, new Uint8Array(iconv.encode('啊,以前过江要绕行半小时。', 'gbk')), utf8('\n\n' + LINES))
+    const error = expectError(bytes, '01.md', 'undecodable')
+    expect(error.message).toContain('does not decode as UTF-8')
+    expect(error.message).toContain('line 12')
+    expect(error.message).toContain(`byte offset ${before.length}`)
+    expect(error.message).toContain('0xB0 0xA1')
+  })
+
+  it('refuses a UTF-8 page with one stray byte rather than reading the whole page in another encoding', () => {
+    const before = utf8(LINES.repeat(3))
+    const error = expectError(join(before, new Uint8Array([0xe9]), utf8(' 完。\n')), '02.md', 'undecodable')
+    expect(error.message).toContain('does not decode as UTF-8')
+    expect(error.message).toContain('line 34')
+    expect(error.message).toContain(`byte offset ${before.length}`)
+    expect(error.message).toContain('0xE9')
+  })
+
+  it('refuses a UTF-8 page with a BOM and a few bad bytes instead of showing them as replacement characters', () => {
+    const before = join(new Uint8Array([0xef, 0xbb, 0xbf]), utf8(LINES))
+    const error = expectError(join(before, new Uint8Array([0xc0]), utf8('完。\n')), '05.md', 'undecodable')
+    expect(error.message).toMatch(/UTF-8 \(its byte-order mark/u)
+    expect(error.message).toContain('line 12')
+    expect(error.message).toContain(`byte offset ${before.length}`)
+  })
+
+  it('names the detected legacy encoding, why it was chosen, and where its first unreadable character is', () => {
+    const gb = new Uint8Array(iconv.encode(LINES, 'gb18030'))
+    // A run of bytes no GB18030 reading makes anything of, far more than a page is allowed.
+    const bad = new Uint8Array(40).fill(0xff)
+    const error = expectError(join(gb, bad, gb), '03.md', 'undecodable')
+    expect(error.message).toMatch(/GB18030 \(detected/u)
+    expect(error.message).toContain('line 12')
+    expect(error.message).toContain(`byte offset ${gb.length}`)
+    expect(error.message).toContain('0xFF')
+  })
+
+  it('says a UTF-16 page was read as UTF-16 because of its byte-order mark', () => {
+    const bom = new Uint8Array(iconv.encode(LINES, 'utf-16le', { addBOM: true }))
+    // Lone surrogates: not text in any reading.
+    const bad = new Uint8Array(new Array(20).fill([0x00, 0xdc]).flat())
+    const error = expectError(join(bom, bad), '04.md', 'undecodable')
+    expect(error.message).toMatch(/UTF-16LE \(its byte-order mark/u)
+    expect(error.message).toContain('line 12')
+    expect(error.message).toContain(`byte offset ${bom.length}`)
+  })
+})
+
+describe('decode: one rule for NUL bytes over the whole page', () => {
+  const long = '## 江畔新桥今日通车\n\n' + '新桥全长一千二百米,设双向六车道,两岸居民出行更便捷。\n\n'.repeat(2000)
+
+  it('refuses a NUL byte after the first 64 KB as binary, as it does one at the start', () => {
+    const bytes = new TextEncoder().encode(long)
+    expect(bytes.length).toBeGreaterThan(100 * 1024)
+    const withNul = new Uint8Array([...bytes.subarray(0, 90 * 1024 + 2), 0, ...bytes.subarray(90 * 1024 + 2)])
+    const error = expectError(withNul, '06.md', 'binary')
+    expect(error.message).toContain(`byte offset ${90 * 1024 + 2}`)
+  })
+
+  it('refuses a UTF-16 page whose text holds a NUL character, though its bytes hold many NULs', () => {
+    const bytes = new Uint8Array(iconv.encode(TEXT + '\u0000' + TEXT, 'utf-16le', { addBOM: true }))
+    expectError(bytes, '07.md', 'binary')
+    expect(decodePage(new Uint8Array(iconv.encode(TEXT + TEXT, 'utf-16le', { addBOM: true })), '07.md').text).toBe(TEXT + TEXT)
+  })
+})

@@ -1,12 +1,13 @@
 // The IPC handlers, called as plain functions through the dispatcher: every channel answers a
 // Reply, arguments are checked against the contract's schemas, errors come back as values.
 
-import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { INVOKE_CHANNELS } from '../../src-main/ipc/channels'
 import { ARG_SCHEMAS, PAGE_BOUND_FIELDS, type ExportPreview, type ExportResult, type FolderChoice, type IssueUpdate, type IssueView, type LibraryView, type TaskProgress } from '../../src-main/ipc/contract'
 import { z } from 'zod'
+import { makeFifo, within } from '../library/fifo'
 import { CN_ISSUE, EN_ISSUE, errorOf, fixtureLibrary, harness, tempDir, value } from '../library/helpers'
 
 // The envelope of an edit's reply (IssueUpdate); articles, findings and ops are checked elsewhere.
@@ -260,6 +261,27 @@ describe('editing channels', () => {
     const again = errorOf(await h.dispatch('issue:add-page', page('02.md', Buffer.from('## Other\n\nText.\n'))))
     expect(again.message).toContain('never replaces')
     expect(readFileSync(join(library, CN_ISSUE, '02.md')).equals(second)).toBe(true)
+  })
+
+  it('refuses to add a FIFO from the library as a page, naming it, and goes on answering', async (ctx) => {
+    const { h, library } = await openFixture()
+    mkdirSync(join(library, 'incoming'))
+    const fifo = makeFifo(join(library, 'incoming'), '03.md', ctx)
+    const refused = errorOf(await within(h.dispatch('issue:add-page', { issueId: CN_ISSUE, path: fifo }), 3_000, 'adding a FIFO'))
+    expect(refused).toMatchObject({ code: 'not-a-page', message: expect.stringContaining('03.md is a named pipe') })
+    expect(existsSync(join(library, CN_ISSUE, '03.md'))).toBe(false)
+    const view = value(await within(h.dispatch('issue:open', { issueId: CN_ISSUE }), 3_000, 'opening the issue after')) as IssueView
+    expect(view.pages.map((p) => p.file)).toEqual(['01.md', '02.md'])
+  })
+
+  it('refuses to add a FIFO already in the issue folder instead of answering as if it were added', async (ctx) => {
+    const { h, library } = await openFixture()
+    const fifo = makeFifo(join(library, CN_ISSUE), '03.md', ctx)
+    const refused = errorOf(await within(h.dispatch('issue:add-page', { issueId: CN_ISSUE, path: fifo }), 3_000, 'adding a FIFO'))
+    expect(refused).toMatchObject({ code: 'not-a-page', message: expect.stringContaining('03.md') })
+    // Nor is it listed as a page of the issue, which still opens with the pages it has.
+    const view = value(await within(h.dispatch('issue:open', { issueId: CN_ISSUE }), 3_000, 'opening the issue after')) as IssueView
+    expect(view.pages.map((p) => p.file)).toEqual(['01.md', '02.md'])
   })
 
   it('shows a damaged edit log in the summary, kept aside, and goes on with an empty log', async () => {
