@@ -15,6 +15,8 @@ import { extname, join, resolve, sep } from 'node:path'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import { EVENT_CHANNELS, type EventChannel } from '../ipc/channels'
 import { createDispatcher, createHandlerContext } from '../ipc/handlers'
+import { MAX_PAGE_BYTES } from '../library/pages'
+import { BodyBudget, readBody } from './body'
 
 export interface WebServerOptions {
   /** 0 (or absent) for a random free port. */
@@ -40,7 +42,22 @@ export interface WebServer {
   close(): Promise<void>
 }
 
-const MAX_BODY = 100 * 1024 * 1024
+/**
+ * The largest legitimate request: issue:add-page with a dropped page of MAX_PAGE_BYTES, as base64
+ * (4 characters for every 3 bytes), in its JSON call. A larger Content-Length is refused unread.
+ */
+export const MAX_BODY_BYTES = Math.ceil(MAX_PAGE_BYTES / 3) * 4 + 64 * 1024
+/**
+ * What the request bodies being read or handled may hold at once: one largest upload and room for
+ * the small calls beside it. A second upload meanwhile is answered 503, to retry, since each body
+ * costs a few times its size while it is parsed and decoded and concurrent ones would multiply that.
+ */
+export const BODY_BUDGET_BYTES = MAX_BODY_BYTES + 16 * 1024 * 1024
+/**
+ * A call over the socket: an edit, whose largest is an edit-text op of the contract's 4,000,000
+ * characters, each a 6-byte JSON escape at worst. Page uploads go over HTTP.
+ */
+const MAX_SOCKET_MESSAGE_BYTES = 24 * 1024 * 1024 + 64 * 1024
 const COOKIE = 'galley_token'
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,6 +94,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
   const context = createHandlerContext({ stateDir: options.stateDir, resourcesDir: options.resourcesDir, emit })
   const dispatcher = createDispatcher(context)
+  const budget = new BodyBudget(BODY_BUDGET_BYTES)
   let port = 0
 
   const server = createServer((req, res) => {
@@ -96,7 +114,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   // Calls over a WebSocket: the same checks as an HTTP call (Host, Origin, the token in the URL)
   // before the upgrade, then one message per call, `{ id, channel, arg }`, answered `{ id, reply }`.
-  const calls = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY })
+  const calls = new WebSocketServer({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES })
   server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
     // Until ws takes the socket over, nothing else listens for its errors (a reset mid-handshake).
     const dropOnError = (): void => {
@@ -131,19 +149,30 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   async function answer(ws: WebSocket, data: RawData): Promise<void> {
-    let call: { id?: unknown; channel?: unknown; arg?: unknown }
-    try {
-      call = JSON.parse(data.toString()) as typeof call
-    } catch (err) {
-      const message = `The call is not JSON: ${err instanceof Error ? err.message : String(err)}`
-      ws.send(JSON.stringify({ id: null, reply: { ok: false, error: { code: 'invalid-argument', message } } }))
+    // A message counts against the same budget as HTTP bodies while it is parsed and handled.
+    const size = Array.isArray(data) ? data.reduce((n, part) => n + part.length, 0) : data.byteLength
+    if (!budget.take(size)) {
+      const message = 'Galley is busy reading other large requests; try the edit again in a moment.'
+      ws.send(JSON.stringify({ id: null, reply: { ok: false, error: { code: 'too-large', message } } }))
       return
     }
-    const { reply, ms } =
-      typeof call.channel === 'string'
-        ? await timedDispatch(call.channel, call.arg)
-        : { reply: { ok: false, error: { code: 'invalid-argument', message: 'The call names no channel.' } }, ms: 0 }
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: call.id ?? null, reply, handlerMs: ms }))
+    try {
+      let call: { id?: unknown; channel?: unknown; arg?: unknown }
+      try {
+        call = JSON.parse(data.toString()) as typeof call
+      } catch (err) {
+        const message = `The call is not JSON: ${err instanceof Error ? err.message : String(err)}`
+        ws.send(JSON.stringify({ id: null, reply: { ok: false, error: { code: 'invalid-argument', message } } }))
+        return
+      }
+      const { reply, ms } =
+        typeof call.channel === 'string'
+          ? await timedDispatch(call.channel, call.arg)
+          : { reply: { ok: false, error: { code: 'invalid-argument', message: 'The call names no channel.' } }, ms: 0 }
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: call.id ?? null, reply, handlerMs: ms }))
+    } finally {
+      budget.give(size)
+    }
   }
 
   /**
@@ -187,12 +216,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const match = /^\/api\/invoke\/([^/]+)$/.exec(url.pathname)
     if (!match || req.method !== 'POST') return send(res, 404, 'text/plain; charset=utf-8', 'No such endpoint')
-    let channel: string
+    const channel = decodePath(match[1])
+    if (channel === null) {
+      return sendJson(res, 400, { ok: false, error: { code: 'invalid-argument', message: `${url.pathname} is not valid percent-encoding; name the channel as the page does.` } })
+    }
+    const read = await readBody(req, res, budget, MAX_BODY_BYTES)
+    if (!read.ok) return refuse(req, res, read.status, read.message)
     let arg: unknown
     try {
-      channel = decodeURIComponent(match[1])
-      const body = await readBody(req)
-      arg = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'))
+      arg = read.body.length === 0 ? undefined : JSON.parse(read.body.toString('utf8'))
     } catch (err) {
       return sendJson(res, 400, { ok: false, error: { code: 'invalid-argument', message: `The request body is not JSON: ${err instanceof Error ? err.message : String(err)}` } })
     }
@@ -202,7 +234,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   async function serveStatic(res: ServerResponse, url: URL, setCookie: boolean): Promise<void> {
-    let path = decodeURIComponent(url.pathname)
+    let path = decodePath(url.pathname)
+    if (path === null) return send(res, 400, 'text/plain; charset=utf-8', `${url.pathname} is not valid percent-encoding.`)
     if (path.endsWith('/')) path += 'index.html'
     const file = resolve(rendererDir, `.${path}`)
     if (file !== rendererDir && !file.startsWith(rendererDir + sep)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden')
@@ -318,22 +351,34 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_BODY) {
-        reject(new Error(`the request is larger than ${MAX_BODY / 1024 / 1024} MB`))
-        req.destroy()
-        return
-      }
-      chunks.push(chunk)
-    })
-    req.on('end', () => resolveBody(Buffer.concat(chunks)))
-    req.on('error', reject)
+/** A percent-encoded path or name, or null when it is not valid percent-encoding (`/%E0%A4%A`). */
+function decodePath(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded)
+  } catch {
+    return null // a URIError: the caller answers 400, naming the path
+  }
+}
+
+/** How long a refused upload's connection stays open for the client to read the answer. */
+const LINGER_MS = 5000
+
+/**
+ * A refusal that leaves the request body unread, then the connection closed. Closing at once would
+ * reset a connection the client is still sending on, and the reset can reach it before the answer
+ * does: so the answer goes out, our half of the connection is closed, what still comes is dropped,
+ * and the socket is let go when the client closes its half, or after LINGER_MS.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: 413 | 503, message: string): void {
+  const socket = req.socket
+  res.once('finish', () => {
+    socket.end()
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS)
+    timer.unref()
+    socket.once('close', () => clearTimeout(timer))
   })
+  if (status === 503) res.setHeader('retry-after', '2')
+  sendJson(res, status, { ok: false, error: { code: 'too-large', message } })
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {

@@ -2,12 +2,13 @@
 // handlers behind POST /api/invoke/:channel, events over SSE, paths still confined.
 
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { Agent, request } from 'node:http'
+import { Agent, request, type ClientRequest } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import type { LibraryView, Reply } from '../../src-main/ipc/contract'
-import { startWebServer, type WebServer } from '../../src-main/web/server'
+import { MAX_PAGE_BYTES } from '../../src-main/library/pages'
+import { BODY_BUDGET_BYTES, MAX_BODY_BYTES, startWebServer, type WebServer } from '../../src-main/web/server'
 import { CN_ISSUE, FIXTURES, fixtureLibrary, tempDir, until } from '../library/helpers'
 
 const running: WebServer[] = []
@@ -225,5 +226,106 @@ describe('browser mode server', () => {
     expect(closed).toBe('closed')
     expect(Date.now() - started).toBeLessThan(2000)
     running.splice(running.indexOf(server), 1)
+  })
+})
+
+/** An invoke whose body is sent by the caller: its answer's status, or 'reset' when the connection broke first. */
+function rawInvoke(server: WebServer, headers: Record<string, string | number>): { req: ClientRequest; answer: Promise<{ status: number | 'reset'; closed: Promise<void> }> } {
+  const req = request({
+    host: '127.0.0.1',
+    port: server.port,
+    path: '/api/invoke/library:current',
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-galley-token': server.token, ...headers },
+  })
+  // The connection itself, not the request (which ends with its answer on a kept-alive socket).
+  const closed = new Promise<void>((resolve) => req.once('socket', (socket) => socket.once('close', () => resolve())))
+  const answer = new Promise<{ status: number | 'reset'; closed: Promise<void> }>((resolve) => {
+    req.once('response', (res) => {
+      res.resume()
+      resolve({ status: res.statusCode ?? 0, closed })
+    })
+    req.once('error', () => resolve({ status: 'reset', closed }))
+  })
+  req.flushHeaders()
+  return { req, answer }
+}
+
+/** `null` padded with spaces to `size` bytes: a valid JSON body of any length. */
+function paddedNull(size: number): Buffer {
+  const body = Buffer.alloc(size, 0x20)
+  body.write('null')
+  return body
+}
+
+describe('browser mode server bounds', () => {
+  it('answers 400 to a path with a malformed percent-encoding', async () => {
+    const server = await start()
+    const page = await call(server, `/%E0%A4%A?token=${server.token}`)
+    expect(page.status).toBe(400)
+    expect(page.body).toMatch(/percent-encoding/)
+    const api = await call(server, '/api/invoke/%E0%A4%A', { method: 'POST', headers: { 'x-galley-token': server.token }, body: 'null' })
+    expect(api.status).toBe(400)
+    expect(api.body).toMatch(/percent-encoding/)
+  })
+
+  it('takes a body as large as a dropped page of the largest size, as base64 in its call', () => {
+    // issue:add-page carries the page's bytes as base64 (4 characters for every 3 bytes).
+    expect(MAX_BODY_BYTES).toBeGreaterThanOrEqual(Math.ceil(MAX_PAGE_BYTES / 3) * 4)
+    expect(MAX_BODY_BYTES).toBeLessThan(MAX_PAGE_BYTES * 1.5)
+  })
+
+  it('refuses a Content-Length over the limit with 413 before the body is sent', async () => {
+    const server = await start()
+    const { req, answer } = rawInvoke(server, { 'content-length': MAX_BODY_BYTES + 1 })
+    const timeout = setTimeout(() => req.destroy(), 3000)
+    const { status, closed } = await answer
+    clearTimeout(timeout)
+    expect(status).toBe(413)
+    await closed
+    expect((await invoke(server, 'library:current', null)).status).toBe(200)
+  })
+
+  it('answers 413 to a chunked body that passes the limit, then closes the connection', async () => {
+    const server = await start()
+    const { req, answer } = rawInvoke(server, { 'transfer-encoding': 'chunked' })
+    const chunk = Buffer.alloc(1024 * 1024, 0x20)
+    let sent = 0
+    let answered = false
+    void answer.then(() => (answered = true))
+    req.on('error', () => undefined)
+    // Keep sending, as an uploading browser does, until the server answers (or far past the limit).
+    while (!answered && sent < MAX_BODY_BYTES * 2) {
+      if (!req.write(chunk)) await new Promise((resolve) => req.once('drain', resolve).once('close', resolve))
+      sent += chunk.length
+      if (req.destroyed) break
+    }
+    const { status, closed } = await answer
+    expect(status).toBe(413)
+    await closed
+    expect(sent).toBeGreaterThan(MAX_BODY_BYTES)
+  })
+
+  it('answers 503 to a body that would take what is buffered across requests over the budget, until the other is done', async () => {
+    const server = await start(fixtureLibrary())
+    // A page upload under way: announced at the largest size, its body still coming.
+    const first = rawInvoke(server, { 'content-length': MAX_BODY_BYTES })
+    first.req.write(Buffer.alloc(1024, 0x20))
+    first.req.on('error', () => undefined)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const second = BODY_BUDGET_BYTES - MAX_BODY_BYTES + 1024 * 1024
+    const refused = rawInvoke(server, { 'content-length': second })
+    const timeout = setTimeout(() => refused.req.destroy(), 3000)
+    const { status } = await refused.answer
+    clearTimeout(timeout)
+    expect(status).toBe(503)
+    // Small calls still fit beside the upload.
+    expect((await invoke(server, 'library:current', null)).status).toBe(200)
+    first.req.destroy()
+    await (await first.answer).closed
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const again = rawInvoke(server, { 'content-length': second })
+    again.req.end(paddedNull(second))
+    expect((await again.answer).status).toBe(200)
   })
 })
