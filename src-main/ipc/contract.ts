@@ -89,7 +89,7 @@ export interface LoggedOp {
   who: string
   /** ISO time the op was recorded. */
   when: string
-  /** False for ops past the undo cursor (undone, redo brings them back). */
+  /** False for an undone op (the editor who made it can redo it). */
   active: boolean
   /** Ops recorded together (one accepted finding's fix) share a group; undo and redo move by group. */
   group: number

@@ -95,14 +95,6 @@ export class IssueStore {
     return !sameStamp(stampOf(this.file), this.seenSnapshot) || !sameStamp(stampOf(this.journalFile), this.seenJournal)
   }
 
-  async reload(): Promise<IssueState> {
-    return this.inTurn(async () => {
-      this.loaded = false
-      await this.catchUp()
-      return this.db.data
-    })
-  }
-
   /** Appends ops as one undo group of `editor`'s (ending that editor's own redo chain). */
   append(ops: Op[], pages: Record<string, string>, editor = PROCESS_EDITOR, check?: Check, meanwhile?: () => void): Promise<IssueState> {
     return this.mutate((state) => {
