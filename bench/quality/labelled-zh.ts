@@ -9,8 +9,8 @@
 
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { acceptAll, countByKind, type Issue } from '../../src-main/core/index'
-import { norm } from './score'
+import { acceptAll, countByKind } from '../../src-main/core/index'
+import { articleHolding, norm, unitsOf } from './score'
 import { pagesFromFolder } from './pages'
 import { ratio, table, type Row } from './table'
 
@@ -30,15 +30,8 @@ function articlesOf(page: string, text: string): SourceArticle[] {
 }
 
 const key = (headline: string): string => Array.from(norm(headline)).slice(0, 10).join('')
-const opening = (text: string): string => Array.from(norm(text)).slice(0, 12).join('')
 const TAIL_MARK = /^[（(]上接第[一二三四五六七八九十\d]+版[）)]$/u
 const HEAD_MARK = /下转第?[一二三四五六七八九十\d]+版/u
-
-/** Index of the result article holding a text block that opens like `text`, or -1. */
-function holder(issue: Issue, text: string): number {
-  const want = opening(text)
-  return issue.articles.findIndex((a) => a.blocks.some((b) => b.type !== 'headline' && norm(b.text).includes(want)))
-}
 
 export interface ContinuationCounts {
   tails: number
@@ -52,6 +45,8 @@ export function qixiangbaoIssue(dir: string): ContinuationCounts {
   const files = readdirSync(dir).filter((f) => /^\d+\.md$/.test(f)).sort()
   const source = files.flatMap((f) => articlesOf(f.slice(0, 2), readFileSync(join(dir, f), 'utf8')))
   const issue = acceptAll(pagesFromFolder(dir, files)).analysis.issue
+  const units = unitsOf(issue)
+  const holder = (text: string): number => articleHolding(units, text) ?? -1
   const counts: ContinuationCounts = { tails: 0, merged: 0, wrongHead: 0, heads: 0, keptUnresolved: 0 }
   const front = source.filter((a) => a.page === '01')
   const tails = source.filter((a) => a.page !== '01' && a.body.length > 1 && TAIL_MARK.test(norm(a.body[0])))
@@ -59,15 +54,15 @@ export function qixiangbaoIssue(dir: string): ContinuationCounts {
     const head = front.find((a) => key(a.headline) === key(tail.headline))
     if (!head) continue
     counts.tails++
-    const h = holder(issue, head.body[0])
-    const t = holder(issue, tail.body[1])
+    const h = holder(head.body[0])
+    const t = holder(tail.body[1])
     if (h !== -1 && h === t) counts.merged++
     else if (t !== -1 && issue.articles[t].pages.includes('01')) counts.wrongHead++
   }
   for (const head of front.filter((a) => a.body.some((b) => HEAD_MARK.test(b)))) {
     if (tails.some((tail) => key(tail.headline) === key(head.headline))) continue
     counts.heads++
-    const h = holder(issue, head.body[0])
+    const h = holder(head.body[0])
     if (h !== -1 && issue.articles[h].pages.length === 1) counts.keptUnresolved++
   }
   return counts

@@ -60,13 +60,13 @@ export interface Unit {
   story: string | null
 }
 
-export function unitsOf(issue: Issue, index: StoryIndex): Unit[] {
+export function unitsOf(issue: Issue, index?: StoryIndex): Unit[] {
   return issue.articles.flatMap((article, i) =>
     article.blocks
       .filter((block) => block.type === 'paragraph' || block.type === 'subhead' || block.type === 'byline')
       .map((block) => {
         const text = norm(block.text)
-        return { text, article: i, story: index.storyOf(text) }
+        return { text, article: i, story: index?.storyOf(text) ?? null }
       }),
   )
 }
@@ -107,22 +107,41 @@ const someUnit = (units: Unit[], needle: string): boolean => units.some((u) => u
 function breakOutcome(units: Unit[], paragraph: string, at: number, doubled: string): BreakOutcome {
   const p = norm(paragraph)
   // The cut's offset in the normalised text: the clean paragraph holds no whitespace to speak of.
-  const cut = norm(window(paragraph, 0, at)).length
+  const cut = chars(norm(window(paragraph, 0, at))).length
   const left = window(p, cut - N, cut)
   const right = window(p, cut, cut + N)
+  // The first part still standing alone is a missed break, whatever else matches.
+  const first = window(p, 0, cut)
+  if (units.some((u) => u.text === first)) return 'missed'
   if (someUnit(units, left + right)) return 'joined'
   if (doubled && someUnit(units, left + doubled + right)) return 'doubled-kept'
-  if (someUnit(units, left + chars(right).slice(1).join('')) || someUnit(units, chars(left).slice(0, -1).join('') + right)) return 'wrongly-dropped'
+  // A character lost on either side of the cut; both sides must keep some text, or the bare other
+  // side (still unjoined) would match.
+  const l = chars(left)
+  const r = chars(right)
+  if ((r.length > 1 && someUnit(units, left + r.slice(1).join(''))) || (l.length > 1 && someUnit(units, l.slice(0, -1).join('') + right))) return 'wrongly-dropped'
   return 'missed'
 }
 
 function opening(text: string): string {
-  return chars(norm(text)).slice(0, 10).join('')
+  return chars(norm(text)).slice(0, 16).join('')
 }
 
-function articleHolding(units: Unit[], text: string): number | null {
-  const key = opening(text)
-  return units.find((u) => u.text.includes(key))?.article ?? null
+/** The article holding a clean paragraph's text. Papers open many paragraphs alike (`本报讯通讯员
+ * X 报道7月16日，`), and a break may cut any one place, so three windows are tried (the middle,
+ * then a quarter in from either end) and the first one that a single article holds decides. */
+export function articleHolding(units: Unit[], text: string): number | null {
+  const cs = chars(norm(text))
+  const width = Math.min(12, cs.length)
+  const starts = [Math.floor((cs.length - width) / 2), Math.floor(cs.length / 4 - width / 2), Math.floor((3 * cs.length) / 4 - width / 2)]
+  let fallback: number | null = null
+  for (const start of starts) {
+    const key = cs.slice(Math.max(0, start), Math.max(0, start) + width).join('')
+    const holders = new Set(units.filter((u) => u.text.includes(key)).map((u) => u.article))
+    if (holders.size === 1) return [...holders][0]
+    if (holders.size > 1 && fallback === null) fallback = [...holders][0]
+  }
+  return fallback
 }
 
 /** Stories with at least one unit in each article. */

@@ -122,8 +122,9 @@ function splitAtBreaks(rng: Rng, story: CleanStory, paragraph: string, answers: 
   const at = places[place].length ? pick(rng, places[place]) : null
   if (at === null) return [paragraph]
   // A doubled character, of any kind, but not where the doubling would itself read as a word
-  // (the character after the cut is the same one).
-  const doubled = place !== 'reduplicated' && chars[at] !== chars[at - 1] && chance(rng, 0.3) ? chars[at - 1] : ''
+  // (the character after the cut is the same one), nor after a one-character first part (its
+  // second part would read as the whole paragraph).
+  const doubled = place !== 'reduplicated' && at > 1 && chars[at] !== chars[at - 1] && chance(rng, 0.3) ? chars[at - 1] : ''
   answers.push({ story: story.id, paragraph, at, doubled, place })
   return [chars.slice(0, at).join(''), doubled + chars.slice(at).join('')]
 }
