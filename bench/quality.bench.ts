@@ -4,7 +4,7 @@
 // the bundled sample and the Mustang Daily labels (story separation and jump linking). Goals are
 // printed beside the figures, never enforced: this is a measure, not a test.
 //
-// Environment: QUALITY_SEED (default 1), QUALITY_ISSUES (simulated issues, default 60),
+// Environment: QUALITY_SEED (default 1), QUALITY_ISSUES (simulated issues, default 200),
 // BENCH_SAMPLES (the samples folder, default ../shared/samples beside the repo).
 
 import { existsSync } from 'node:fs'
@@ -20,7 +20,7 @@ const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '..')
 const samplesDir = process.env.BENCH_SAMPLES ? resolve(process.env.BENCH_SAMPLES) : resolve(repo, '..', 'shared', 'samples')
 const seed = Number.parseInt(process.env.QUALITY_SEED ?? '', 10) || 1
-const issues = Math.max(1, Number.parseInt(process.env.QUALITY_ISSUES ?? '', 10) || 60)
+const issues = Math.max(1, Number.parseInt(process.env.QUALITY_ISSUES ?? '', 10) || 200)
 
 const t0 = performance.now()
 const fromSamples = sampleStories(samplesDir)

@@ -88,6 +88,8 @@ export interface Score {
   /** Clean paragraph boundaries (the chances of a wrong join) and the wrong joins found. */
   boundaries: number
   wrongJoins: number
+  /** The same for the stories written for the benchmark (ids `own-…`) alone. */
+  own: { boundaries: number; wrongJoins: number }
   duplicates: { outcome: DuplicateOutcome; form: DuplicateForm }[]
   tails: { outcome: TailOutcome; style: JumpStyle; place: TailPlace | 'no-tail'; outInline: boolean }[]
   /** Articles spanning pages that hold two stories' text. */
@@ -98,7 +100,7 @@ export interface Score {
 }
 
 export function emptyScore(): Score {
-  return { breaks: [], boundaries: 0, wrongJoins: 0, duplicates: [], tails: [], wrongMerges: 0, captions: [], f1: { tp: 0, out: 0, clean: 0 } }
+  return { breaks: [], boundaries: 0, wrongJoins: 0, own: { boundaries: 0, wrongJoins: 0 }, duplicates: [], tails: [], wrongMerges: 0, captions: [], f1: { tp: 0, out: 0, clean: 0 } }
 }
 
 const window = (text: string, from: number, to: number): string => chars(text).slice(Math.max(0, from), Math.max(0, to)).join('')
@@ -178,11 +180,16 @@ export function scoreIssue(sim: SimIssue, source: Issue, issue: Issue, score: Sc
   for (const b of sim.breaks) score.breaks.push({ outcome: breakOutcome(units, b.paragraph, b.at, b.doubled), doubled: b.doubled !== '', place: b.place })
 
   for (const story of sim.stories) {
+    const own = story.id.startsWith('own-')
     for (let i = 0; i + 1 < story.paragraphs.length; i++) {
       score.boundaries++
+      if (own) score.own.boundaries++
       const a = norm(story.paragraphs[i])
       const b = norm(story.paragraphs[i + 1])
-      if (someUnit(units, window(a, chars(a).length - N, chars(a).length) + window(b, 0, N))) score.wrongJoins++
+      if (someUnit(units, window(a, chars(a).length - N, chars(a).length) + window(b, 0, N))) {
+        score.wrongJoins++
+        if (own) score.own.wrongJoins++
+      }
     }
   }
 

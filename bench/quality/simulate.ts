@@ -37,7 +37,7 @@ export interface DuplicateAnswer {
   copies: string[]
 }
 
-export type JumpStyle = 'paren-cn' | 'circled' | 'lenticular' | 'ascii-paren' | 'diamond'
+export type JumpStyle = 'paren-cn' | 'circled' | 'lenticular' | 'ascii-paren' | 'diamond' | 'bare' | 'traditional'
 export type TailPlace = 'after-headline' | 'before-headline' | 'as-headline' | 'alone' | 'inline'
 export interface JumpAnswer {
   story: string
@@ -150,11 +150,15 @@ function markers(style: JumpStyle, from: number, to: number, label: string): { o
       return { out: `(下转${to}版)`, in: `(上接${from}版)` }
     case 'diamond':
       return { out: `◆转见第${to}版`, in: `◆接第${from}版` }
+    case 'bare':
+      return { out: `转${to}版`, in: `上接${from}版` }
+    case 'traditional':
+      return { out: `（下轉第${CN_PAGE[to]}版）`, in: `（續第${CN_PAGE[from]}版）` }
   }
 }
 
-const STYLES: JumpStyle[] = ['paren-cn', 'circled', 'lenticular', 'ascii-paren', 'diamond']
-const PLACES: TailPlace[] = ['after-headline', 'before-headline', 'as-headline', 'alone', 'inline']
+export const STYLES: JumpStyle[] = ['paren-cn', 'circled', 'lenticular', 'ascii-paren', 'diamond', 'bare', 'traditional']
+export const PLACES: TailPlace[] = ['after-headline', 'before-headline', 'as-headline', 'alone', 'inline']
 
 /** One issue of `pages` pages from the given stories (each used once), damaged unless told not. */
 export function simulateIssue(pool: readonly CleanStory[], seed: number, opts: SimOptions = {}): SimIssue {

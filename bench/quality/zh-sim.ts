@@ -5,7 +5,7 @@
 import { acceptAll, type Op, type Page } from '../../src-main/core/index'
 import { pageFromBytes } from './pages'
 import { emptyScore, f1Of, scoreIssue, type Score } from './score'
-import { simulateIssue, type Encoding, type SimIssue } from './simulate'
+import { PLACES, STYLES, simulateIssue, type Encoding, type SimIssue } from './simulate'
 import type { CleanStory } from './stories'
 import { pct, ratio, table, type Row } from './table'
 
@@ -87,6 +87,7 @@ export function simulationReport(run: SimRun): { text: string; summary: Row[] } 
     { label: '  joined (both parts in one paragraph)', ...share(joinedAny, breaks.length), goal: { op: '≥', value: 0.98, as: 'percent' } },
     { label: '  missed', ...share(countOf(breaks, (b) => b.outcome === 'missed'), breaks.length) },
     { label: '  wrongly joined (two clean paragraphs joined; share of all joins)', count: `${s.wrongJoins} (${s.boundaries} clean paragraph ends)`, rate: wrongJoinRate, goal: { op: '≤', value: 0.005, as: 'percent' } },
+    { label: '    of them in the stories written for the benchmark', count: `${s.own.wrongJoins} (${s.own.boundaries} clean paragraph ends)` },
   ]
   for (const place of ['inside', 'sentence-edge', 'reduplicated'] as const) {
     const these = breaks.filter((b) => b.place === place)
@@ -118,14 +119,22 @@ export function simulationReport(run: SimRun): { text: string; summary: Row[] } 
     { label: '  wrongly merged (articles over pages holding two stories)', count: String(s.wrongMerges), rate: s.wrongMerges, goal: { op: '=', value: 0, as: 'number' } },
     { label: '  heads whose page is missing, kept unresolved', ...share(countOf(heads, (t) => t.outcome === 'merged'), heads.length) },
   )
-  for (const place of ['after-headline', 'before-headline', 'as-headline', 'alone', 'inline'] as const) {
+  for (const place of PLACES) {
     const these = tails.filter((t) => t.place === place)
     const name = { 'after-headline': 'marker after the repeated headline', 'before-headline': 'marker before the repeated headline', 'as-headline': 'marker as the headline', alone: 'marker alone (no headline)', inline: 'marker opening the first paragraph' }[place]
     rows.push({ label: `  merged, ${name}`, ...share(countOf(these, (t) => t.outcome === 'merged'), these.length) })
   }
-  for (const style of ['paren-cn', 'circled', 'lenticular', 'ascii-paren', 'diamond'] as const) {
+  for (const style of STYLES) {
     const these = tails.filter((t) => t.style === style)
-    const name = { 'paren-cn': '（下转第三版）/（上接第一版）', circled: '▶▶下转03版①/▲▲上接01版①', lenticular: '【下转第3版】/【上接第1版】', 'ascii-paren': '(下转3版)/(上接1版)', diamond: '◆转见第3版/◆接第1版' }[style]
+    const name = {
+      'paren-cn': '（下转第三版）/（上接第一版）',
+      circled: '▶▶下转03版①/▲▲上接01版①',
+      lenticular: '【下转第3版】/【上接第1版】',
+      'ascii-paren': '(下转3版)/(上接1版)',
+      diamond: '◆转见第3版/◆接第1版',
+      bare: '转3版/上接1版',
+      traditional: '（下轉第三版）/（續第一版）',
+    }[style]
     rows.push({ label: `  merged, ${name}`, ...share(countOf(these, (t) => t.outcome === 'merged'), these.length) })
   }
   for (const inline of [false, true]) {
@@ -151,7 +160,8 @@ export function simulationReport(run: SimRun): { text: string; summary: Row[] } 
     { label: 'issues accept-all changed', ...share(run.clean.changed, run.clean.issues), goal: { op: '=', value: 0, as: 'percent' } },
     { label: `  ops it applied: ${ops}` },
     { label: '  paragraph F1 against the clean text', count: `P ${cf.precision.toFixed(3)} R ${cf.recall.toFixed(3)}`, rate: cf.f1, goal: { op: '≥', value: 0.99, as: 'number' } },
-    { label: '  wrongly joined clean paragraphs', count: `${run.clean.score.wrongJoins} of ${run.clean.score.boundaries}` },
+    { label: '  wrongly joined clean paragraphs', ...share(run.clean.score.wrongJoins, run.clean.score.boundaries) },
+    { label: '    of them in the stories written for the benchmark', ...share(run.clean.score.own.wrongJoins, run.clean.score.own.boundaries) },
   ]
   const failures = run.failures.length ? `\n  pipeline failures: ${run.failures.length} (${run.failures.slice(0, 3).map((x) => `${x.issue}: ${x.message}`).join('; ')})` : '\n  pipeline failures: none'
   const text = [
