@@ -6,7 +6,7 @@ export interface Goal {
   op: '≥' | '≤' | '='
   value: number
   /** Shown as a percentage (rates) or as a plain number (F1, counts). */
-  as: 'percent' | 'number'
+  as: 'percent' | 'number' | 'count'
 }
 
 export interface Row {
@@ -21,7 +21,7 @@ export const ratio = (n: number, d: number): number => (d ? n / d : Number.NaN)
 
 function shown(x: number, as: Goal['as']): string {
   if (Number.isNaN(x)) return '–'
-  return as === 'percent' ? pct(x) : x.toFixed(3)
+  return as === 'percent' ? pct(x) : as === 'count' ? String(x) : x.toFixed(3)
 }
 
 export function meets(x: number, goal: Goal): boolean {

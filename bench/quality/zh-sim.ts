@@ -116,7 +116,7 @@ export function simulationReport(run: SimRun): { text: string; summary: Row[] } 
     { label: 'stories cut across two pages', count: String(tails.length) },
     { label: '  tails merged', ...share(countOf(tails, (t) => t.outcome === 'merged'), tails.length), goal: { op: '≥', value: 0.99, as: 'percent' } },
     { label: '  left', ...share(countOf(tails, (t) => t.outcome === 'left'), tails.length) },
-    { label: '  wrongly merged (articles over pages holding two stories)', count: String(s.wrongMerges), rate: s.wrongMerges, goal: { op: '=', value: 0, as: 'number' } },
+    { label: '  wrongly merged (articles over pages holding two stories)', count: String(s.wrongMerges), rate: s.wrongMerges, goal: { op: '=', value: 0, as: 'count' } },
     { label: '  heads whose page is missing, kept unresolved', ...share(countOf(heads, (t) => t.outcome === 'merged'), heads.length) },
   )
   for (const place of PLACES) {
@@ -174,9 +174,9 @@ export function simulationReport(run: SimRun): { text: string; summary: Row[] } 
     { label: 'simulated: breaks joined', rate: ratio(joinedAny, breaks.length), goal: { op: '≥', value: 0.98, as: 'percent' } },
     { label: 'simulated: wrong joins', rate: wrongJoinRate, goal: { op: '≤', value: 0.005, as: 'percent' } },
     { label: 'simulated: tails merged', rate: ratio(countOf(tails, (t) => t.outcome === 'merged'), tails.length), goal: { op: '≥', value: 0.99, as: 'percent' } },
-    { label: 'simulated: wrong merges', rate: s.wrongMerges, goal: { op: '=', value: 0, as: 'number' } },
+    { label: 'simulated: wrong merges', rate: s.wrongMerges, goal: { op: '=', value: 0, as: 'count' } },
     { label: 'simulated: doubled characters dropped', rate: ratio(countOf(doubled, (b) => b.outcome === 'joined'), doubled.length), goal: { op: '≥', value: 0.95, as: 'percent' } },
-    { label: 'simulated: word splits (characters wrongly dropped)', rate: countOf(breaks, (b) => b.outcome === 'wrongly-dropped'), goal: { op: '=', value: 0, as: 'number' } },
+    { label: 'simulated: word splits (characters wrongly dropped)', rate: countOf(breaks, (b) => b.outcome === 'wrongly-dropped'), goal: { op: '=', value: 0, as: 'count' } },
     { label: 'clean pages changed by accept-all', rate: ratio(run.clean.changed, run.clean.issues), goal: { op: '=', value: 0, as: 'percent' } },
   ]
   return { text, summary }
