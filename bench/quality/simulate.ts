@@ -116,6 +116,9 @@ interface Part {
 
 function splitAtBreaks(rng: Rng, story: CleanStory, paragraph: string, answers: BreakAnswer[]): string[] {
   const chars = Array.from(paragraph)
+  // A column break falls in running text; a line with no punctuation at all (a byline line such
+  // as 本报记者 X 通讯员 Y, set on one line over the columns) is never cut.
+  if (!/[，。！？；、：,]/u.test(paragraph)) return [paragraph]
   if (chars.length < 12 || !chance(rng, 0.5)) return [paragraph]
   const places = cutPlaces(chars)
   const place: BreakPlace = places.reduplicated.length && chance(rng, 0.5) ? 'reduplicated' : places['sentence-edge'].length && chance(rng, 0.3) ? 'sentence-edge' : 'inside'

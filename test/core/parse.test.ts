@@ -1,6 +1,6 @@
 // parse: the auto-split an editor starts from: headlines, bylines, subheads, captions, jump lines.
 import { describe, expect, it } from 'vitest'
-import { analyze, pageNumberFromName, parseIssue, type Article, type Block } from '../../src-main/core/index'
+import { acceptAll, analyze, pageNumberFromName, parseIssue, type Article, type Block } from '../../src-main/core/index'
 import { articleByHeadline, ofKind, page, paragraphs, sourceOf } from './helpers'
 
 function parseOne(text: string, file = '01.md') {
@@ -74,6 +74,20 @@ describe('parse: datelines and bylines', () => {
       expect(first.text.startsWith(c.paragraph.slice(0, 4))).toBe(true)
     })
   }
+
+  it('reads a byline line whose correspondents are printed without a space between them, and accept-all leaves it apart', () => {
+    const text = '## 县城新建雨量站投入使用\n\n本报记者 陈立 通讯员 马晓东周云芳\n\n6月12日，县气象局新建的十个雨量站全部投入使用。\n\n## 防汛演练在河堤举行\n\n本报通讯 员 韩冬梅吕国强\n\n“险情就在眼前，大家按预案分头行动。”\n'
+    const [first, second] = parseOne(text).issue.articles
+    expect(blocksOf(first, 'byline')[0]?.byline).toMatchObject({ reporters: ['陈立'], correspondents: ['马晓东周云芳'] })
+    expect(blocksOf(second, 'byline')[0]?.byline).toMatchObject({ reporters: [], correspondents: ['韩冬梅吕国强'] })
+    const { ops } = acceptAll([page('01.md', text)], [], {})
+    expect(ops.filter((op) => op.kind === 'join-paragraphs')).toEqual([])
+  })
+
+  it('does not read a bare 记者 opening a sentence as a byline line', () => {
+    const article = only('## 新闻标题示例\n\n记者 从市农业农村局获悉了解到\n\n今年全市新增高标准农田五万亩。\n')
+    expect(blocksOf(article, 'byline')).toEqual([])
+  })
 
   it('does not take a later paragraph that starts like a dateline as the byline', () => {
     const article = only('## 新闻标题示例\n\n本报讯(记者 刘芳) 昨天,新馆开放。\n\n本报讯(记者 王五) 这一段是另一条消息被误并。\n')

@@ -109,6 +109,19 @@ function isPersonName(name: string): boolean {
   return PERSON_CN.test(name) && (!/^[\u4e00-\u9fff]+$/u.test(name) || name.length <= 4)
 }
 
+/**
+ * Two to four Han names printed as one run (`李璐黄桉凡`) in a byline line `line`: set off from
+ * their role word by a space or slash, and the line a newsroom's byline (`本报记者 X 通讯员 Y`,
+ * `本报通讯员 Y`), not a bare `记者` opening a sentence.
+ */
+function namesRunTogether(line: string, run: string): boolean {
+  if (!/^[\u4e00-\u9fff]{5,16}$/u.test(run)) return false
+  const at = line.indexOf(foldHant(run))
+  if (at <= 0 || !/(?:记\s*者|通讯\s*员|实习生)\s*[\s/／:：]\s*$/u.test(line.slice(0, at))) return false
+  const roles = line.match(/记\s*者|通讯\s*员|实习生/gu) ?? []
+  return roles.length > 1 || /^(?:本报|特约|全媒体|融媒体|首席|见习)/u.test(line)
+}
+
 /** A block that is only a byline: short, no sentence punctuation, a role word or `By`. */
 export function bylineLine(text: string): Byline | null {
   const t = text.trim()
@@ -121,8 +134,10 @@ export function bylineLine(text: string): Byline | null {
   if (LINE_CN.test(f) && !/(?:摄影?|供图)\s*[)）]?$/u.test(f)) {
     const roles = parseRoles(t)
     const names = [...roles.reporters, ...roles.correspondents]
-    // Names only: `记者从市农业农村局获悉，今年全市…` is the opening of a sentence.
-    if (names.length > 0 && names.every(isPersonName)) return { text: t, ...roles }
+    // Names only: `记者从市农业农村局获悉，今年全市…` is the opening of a sentence. Several names
+    // printed without a space between (`通讯员 王天巍梁华玲`) are names when a space or slash
+    // sets them off from their role word, as a byline line prints them; prose runs on from it.
+    if (names.length > 0 && names.every((name) => isPersonName(name) || namesRunTogether(f, name))) return { text: t, ...roles }
   }
   const writer = LINE_WRITER.exec(t)
   if (writer && t.length <= 30) {
