@@ -9,6 +9,7 @@ import { rawBlocks, type RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { headlineParts, looksLikeHeadline } from './headline'
+import { RUNS_ON, runsOnEvidence } from './gap'
 import { leadingJump, trailingJump, wholeJump } from './jumps'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 
@@ -113,6 +114,9 @@ function inferSubheads(article: Article): void {
     if (next.type !== 'paragraph') continue
     if (prev.type === 'paragraph' && !endsSentence(prev.text)) continue
     if (!looksLikeSubhead(block.text)) continue
+    // The first piece of a paragraph cut at a column break reads like a short title too; the gap
+    // to the next paragraph tells them apart (a word across it, an open quote, prose commas).
+    if (runsOnEvidence(block.text, next.text) >= RUNS_ON) continue
     blocks[i] = { ...block, type: 'subhead', hash: blockHash('subhead', block.text) }
   }
 }
