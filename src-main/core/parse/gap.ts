@@ -94,3 +94,14 @@ export function runsOnEvidence(left: string, right: string): number {
 
 /** Enough evidence to read a short piece as running on. */
 export const RUNS_ON = 0.75
+
+/** Does `text` print `piece` and go on with more of its sentence (a letter right after it)? A
+ * column-break fragment printed again is found so in its original; a refrain or a quoted phrase
+ * stands before a stop or a quote mark. */
+export function goesOnAfter(text: string, piece: string): boolean {
+  if (piece === '' || text.length <= piece.length) return false
+  for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+    if (/^[\p{L}\p{N}]/u.test(text.slice(at + piece.length))) return true
+  }
+  return false
+}

@@ -9,7 +9,7 @@ import { rawBlocks, type RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { headlineParts, looksLikeHeadline } from './headline'
-import { RUNS_ON, runsOnEvidence } from './gap'
+import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingJump, trailingJump, wholeJump } from './jumps'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 
@@ -117,6 +117,8 @@ function inferSubheads(article: Article): void {
     // The first piece of a paragraph cut at a column break reads like a short title too; the gap
     // to the next paragraph tells them apart (a word across it, an open quote, prose commas).
     if (runsOnEvidence(block.text, next.text) >= RUNS_ON) continue
+    // A fragment of a cut paragraph printed again away from it, which the story goes on past.
+    if (codePointsOver(block.text, 9) && blocks.some((other) => other !== block && other.type === 'paragraph' && goesOnAfter(other.text, block.text))) continue
     blocks[i] = { ...block, type: 'subhead', hash: blockHash('subhead', block.text) }
   }
 }
