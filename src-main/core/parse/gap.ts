@@ -41,8 +41,8 @@ export type DoubledReading = 'word' | 'slip' | 'unknown'
 /**
  * A character printed on both sides of the gap (`…更好` / `好地…`, `…盼着天` / `天都…`), read in
  * its context: a word when the dictionary reads the two as one (天天, 渐渐地) or as an AABB form
- * (高高兴兴); a slip when the first ends a longer word and the second stands alone (更好|好|地);
- * else unknown, for other evidence to decide.
+ * (高高兴兴), and two words when each belongs to a word of its own (工作|作出); a slip when the
+ * first ends a word and the second stands alone (更好|好|地); else unknown, for other evidence.
  */
 export function doubledReading(left: string, right: string): DoubledReading {
   const l = tailChars(left.trimEnd(), WINDOW)
@@ -57,9 +57,12 @@ export function doubledReading(left: string, right: string): DoubledReading {
   if (joined.some(([start, end]) => start <= first && end > second)) return 'word'
   // 一个个, 一次次: a classifier doubled after 一.
   if (Array.from(l).at(-2) === '一') return 'word'
-  const endsWord = joined.some(([start, end]) => end === l.length && start < first)
-  const alone = joined.some(([start, end]) => start === second && end === second + ch.length)
-  return endsWord && alone ? 'slip' : 'unknown'
+  const firstInWord = joined.some(([start, end]) => end === l.length && start < first)
+  const secondInWord = joined.some(([start, end]) => start === second && end > second + ch.length)
+  if (firstInWord && secondInWord) return 'word'
+  // The copy a slip adds opens the second piece; what the dictionary reads there is an accident,
+  // so only a lone second copy after a whole word is sure.
+  return firstInWord ? 'slip' : 'unknown'
 }
 
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '「': '」', '『': '』', '【': '】' }
