@@ -44,6 +44,14 @@ describe('jump-in lines in Chinese tails', () => {
     expect(ofKind(after.findings, 'unresolved-jump')).toHaveLength(0)
   })
 
+  it('keeps a subhead that closes the head above its jump line apart from the merged tail', () => {
+    const head = art('新区图书馆今日开馆', HEAD[0], '馆内设施齐全，服务周到贴心。', '多部门联动，打造城市书房', '▶▶下转02版①')
+    const after = accepted(['01.md', head], ['02.md', [OTHER_02, art('新区图书馆今日开馆', '▲▲上接01版①', ...TAIL)].join('\n\n')])
+    const story = articleByHeadline(after.issue, '新区图书馆')
+    expect(story.pages).toEqual(['01', '02'])
+    expect(bodyTexts(story)).toEqual([HEAD[0], '馆内设施齐全，服务周到贴心。', '多部门联动，打造城市书房', ...TAIL])
+  })
+
   it('a jump-in line above a headline whose head is not in the issue stays unresolved', () => {
     const tail02 = [OTHER_02, '▲▲上接01版①', art('新区图书馆今日开馆', ...TAIL)].join('\n\n')
     const after = accepted(['01.md', art('冬季长跑比赛鸣枪开跑', '本报讯(记者 王进) 昨日上午,全市冬季长跑比赛鸣枪开跑。')], ['02.md', tail02])

@@ -24,6 +24,14 @@ function endsWithGluedSubhead(text: string, next: string): boolean {
   return looksLikeSubhead(tail) && runsOnEvidence(tail, next) < RUNS_ON
 }
 
+/** A short title line between a finished paragraph and `b` that the parse could not call a subhead
+ * because no paragraph followed it there: the last line before a jump out, which a merged tail
+ * now follows. The parse's own test decides, so a story reads the same merged or not. */
+function standsAsSubhead(prev: Block, a: Block, b: Block): boolean {
+  if (prev.type === 'paragraph' && !endsSentence(prev.text)) return false
+  return !a.byline && looksLikeSubhead(a.text) && runsOnEvidence(a.text, b.text) < RUNS_ON
+}
+
 /** OCR noise (`'tvMion'M-j-'`, `w`) is not prose and is never joined as if it were. */
 function isProse(text: string): boolean {
   if (hasCjk(text)) return true
@@ -103,6 +111,7 @@ export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string
       if (a.type !== 'paragraph' || b.type !== 'paragraph') continue
       if (excluded.has(a.id) || excluded.has(b.id)) continue
       if (!continues(a, b)) continue
+      if (i > 0 && standsAsSubhead(blocks[i - 1], a, b)) continue
       const doubled = doubledAt(a, b, doubledInIssue)
       const where = `${excerpt(a.text, 10, true)} / ${excerpt(b.text, 10)}`
       findings.push({
