@@ -102,6 +102,19 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(after.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 活动当天，志愿者在小区广场向居民发放宣传资料三百余份，现场气氛热烈。社区专门请来讲解员，为居民讲解分类知识。'])
   })
 
+  for (const [name, first, second] of [
+    ['a sentence\'s first word after the last full stop', '本报讯(记者 赵丽) 活动当天，志愿者在小区广场向居民发放宣传资料三百余份，现场气氛热烈。这些', '资料介绍了厨余垃圾的投放方法。'],
+    ['a one-character first piece', '林晓介绍，城东街道垃圾分类工作开展一年来，居民参与率明显提高。', '王'],
+    ['a piece the next opens with a bound particle', '林晓介绍，城东街道垃圾分类工作开展一年来，居民参与率明显提高。', '分类投放点'],
+  ] as const) {
+    it(`joins a break at ${name}`, () => {
+      const rest = name.startsWith('a one') ? '主任说，居民的分类习惯已经养成。' : name.startsWith('a piece') ? '的督导员每天早晚值守。' : ''
+      const paras = rest === '' ? [first, second] : [first, second, rest]
+      const out = accepted(['01.md', art('垃圾分类走进千家万户', ...paras)])
+      expect(bodyTexts(out.issue.articles[0])).toEqual(rest === '' ? [first + second] : [first, second + rest])
+    })
+  }
+
   it('drops a character doubled at the break that the context shows is no word (更好 / 好地)', () => {
     const after = accepted(['01.md', art('垃圾分类走进千家万户',
       '本报讯(记者 赵丽) 社区还制作了分类指南手册，帮助居民更好',

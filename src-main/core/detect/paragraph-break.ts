@@ -20,7 +20,8 @@ function endsWithGluedSubhead(text: string, next: string): boolean {
   const cut = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'))
   if (cut < 0) return false
   const tail = text.slice(cut + 1)
-  if (tail === '' || codePointsOver(tail, 20) || /[，、；,;]/u.test(tail) || !codePointsOver(text.slice(0, cut + 1), 39)) return false
+  // Four characters or fewer are a sentence's first words (这些, 通过会商), not a title.
+  if (!codePointsOver(tail, 4) || codePointsOver(tail, 20) || /[，、；,;]/u.test(tail) || !codePointsOver(text.slice(0, cut + 1), 39)) return false
   return looksLikeSubhead(tail) && runsOnEvidence(tail, next) < RUNS_ON
 }
 

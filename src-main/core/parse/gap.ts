@@ -2,7 +2,7 @@
 // them), weighed into one confidence. Words are read with ICU's Chinese dictionary
 // (Intl.Segmenter), only on the few characters either side of the gap: segmenting is not free.
 
-import { firstChar, headChars, isCjk, isDecimalCut, lastChar, tailChars } from './text'
+import { codePointLength, firstChar, headChars, isCjk, isDecimalCut, lastChar, tailChars } from './text'
 
 /** Characters read on each side of the gap: the longest words that matter (渐渐地, 高高兴兴). */
 const WINDOW = 4
@@ -81,7 +81,8 @@ function clauseCommas(text: string): number {
 /**
  * How surely (0..1) the short piece `left` runs on into `right` rather than being a title over it:
  * a word across the gap, a character printed on both sides, a number cut at its decimal point, a
- * quote left open, a next piece that opens on punctuation, or the commas of running prose.
+ * quote left open, a next piece that opens on punctuation or a bound particle, the commas of
+ * running prose, a piece too short for a title.
  */
 export function runsOnEvidence(left: string, right: string): number {
   const l = left.trimEnd()
@@ -90,8 +91,13 @@ export function runsOnEvidence(left: string, right: string): number {
   let evidence = wordAcrossGap(l, r)
   if (lastChar(l) === firstChar(r) && (isCjk(firstChar(r)) || firstChar(r) in OPENERS)) evidence += 1
   if (isDecimalCut(l, r) || leavesOpen(l) || /^[，。、；：！？）」』”’》,;:!?)]/u.test(r)) evidence += 1
+  // A particle that binds to what precedes it (的, 了, 们) opens no sentence.
+  if (/^[的了着过们]/u.test(r) && words(headChars(r, WINDOW))[0][1] === 1) evidence += 1
   const commas = clauseCommas(l)
   evidence += commas >= 2 ? 0.75 : commas * 0.25
+  // A title is a phrase: one character is none, two or three seldom.
+  const length = codePointLength(l)
+  if (length <= 3) evidence += length === 1 ? 1 : 0.5
   return Math.min(1, evidence)
 }
 
