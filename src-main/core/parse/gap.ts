@@ -88,16 +88,19 @@ export function runsOnEvidence(left: string, right: string): number {
   const l = left.trimEnd()
   const r = right.trimStart()
   if (l === '' || r === '') return 0
-  let evidence = wordAcrossGap(l, r)
+  let evidence = 0
   if (lastChar(l) === firstChar(r) && (isCjk(firstChar(r)) || firstChar(r) in OPENERS)) evidence += 1
   if (isDecimalCut(l, r) || leavesOpen(l) || /^[，。、；：！？）」』”’》,;:!?)]/u.test(r)) evidence += 1
-  // A particle that binds to what precedes it (的, 了, 们) opens no sentence.
-  if (/^[的了着过们]/u.test(r) && words(headChars(r, WINDOW))[0][1] === 1) evidence += 1
   const commas = clauseCommas(l)
   evidence += commas >= 2 ? 0.75 : commas * 0.25
   // A title is a phrase: one character is none, two or three seldom.
   const length = codePointLength(l)
   if (length <= 3) evidence += length === 1 ? 1 : 0.5
+  // The dictionary last, and only when the cheap evidence has not decided.
+  if (evidence >= 1) return 1
+  // A particle that binds to what precedes it (的, 了, 们) opens no sentence.
+  if (/^[的了着过们]/u.test(r) && words(headChars(r, WINDOW))[0][1] === 1) evidence += 1
+  if (evidence < 1) evidence += wordAcrossGap(l, r)
   return Math.min(1, evidence)
 }
 
