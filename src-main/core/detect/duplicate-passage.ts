@@ -7,6 +7,7 @@ import type { Block, Finding, Issue } from '../model'
 import { ContentCache } from '../cache'
 import { editsWithin } from './align'
 import { IntTable } from './int-table'
+import { goesOnAfter } from '../parse/gap'
 import { comparable, endsSentence, hasCjk } from '../parse/text'
 import { articleTitle, derivedOf, excerpt, expectOf, findingId, locateBlocks, normalisedText, type Located } from './common'
 
@@ -205,13 +206,43 @@ function cutCopiesBefore(paragraphs: Located[], all: Located[], found: Copy[]): 
   return out
 }
 
+/** Fewest characters of a Chinese cut fragment found by its exact text alone. */
+const MIN_FRAGMENT_CHARS = 10
+
+/**
+ * A piece of a paragraph cut at a column break, printed again apart from it: it stops where no
+ * sentence ends, and its original goes on there with more of the same sentence (a refrain or a
+ * quoted phrase is a whole sentence, or stands in its original before a stop or a quote mark).
+ */
+function isCutFragment(copy: Block, original: Block): boolean {
+  const text = copy.text.trim()
+  return hasCjk(text) && !endsSentence(text) && goesOnAfter(original.text, text)
+}
+
+/** Cut fragments too short for fingerprints to find: each short paragraph that stops mid-sentence
+ * is looked up, by its exact text, in the other paragraphs of its story. */
+function cutFragments(paragraphs: Located[], found: Copy[]): Copy[] {
+  const claimed = new Set(found.map((copy) => copy.copy.block.id))
+  const out: Copy[] = []
+  for (const located of paragraphs) {
+    const length = printed(located.block).length
+    if (claimed.has(located.block.id) || length < MIN_FRAGMENT_CHARS || length >= MIN_BLOCK_CHARS) continue
+    if (endsSentence(located.block.text) || !hasCjk(located.block.text)) continue
+    const original = paragraphs.find((other) => other.article === located.article && other !== located && isCutFragment(located.block, other.block))
+    if (original) out.push({ copy: located, original })
+  }
+  return out
+}
+
 /** Fewest characters a repeat must have to be reported: a short line printed twice in a row is
- * the extractor's; elsewhere a short repeat may be the paper's own (a refrain, a funeral home's
- * line under two obituaries), so it must be a passage. */
+ * the extractor's, and so is a cut fragment anywhere; elsewhere a short repeat may be the paper's
+ * own (a refrain, a funeral home's line under two obituaries), so it must be a passage. */
 function minPassageChars(run: Copy[], blocks: Block[]): number {
+  const cjk = blocks.some((block) => hasCjk(block.text))
+  if (cjk && run.every((copy) => isCutFragment(copy.copy.block, copy.original.block))) return MIN_FRAGMENT_CHARS
   // Short only when printed right after itself: a refrain or chant a story repeats stands apart.
   if (run.some((copy) => copy.copy.article !== copy.original.article || Math.abs(copy.copy.index - copy.original.index) !== 1)) return MIN_PASSAGE_CHARS
-  return blocks.some((block) => hasCjk(block.text)) ? MIN_BLOCK_CHARS : 40
+  return cjk ? MIN_BLOCK_CHARS : 40
 }
 
 /**
@@ -252,6 +283,7 @@ export function detectDuplicatePassages(issue: Issue): Finding[] {
   const findings: Finding[] = []
   const copies = findCopies(paragraphs)
   copies.push(...cutCopiesBefore(paragraphs, all, copies))
+  copies.push(...cutFragments(paragraphs, copies))
   for (const run of passages(withPieces(copies, all))) {
     const copyBlocks: Block[] = run.map((copy) => copy.copy.block)
     const originalBlocks: Block[] = run.map((copy) => copy.original.block)

@@ -3,20 +3,34 @@
 // caption set between the two parts stays, after the joined paragraph.
 
 import type { Block, Finding, Issue } from '../model'
+import { doubledReading, RUNS_ON, runsOnEvidence } from '../parse/gap'
+import { looksLikeSubhead } from '../parse/issue'
 import { codePointsOver, endsSentence, firstChar, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
 
-// Characters that Chinese doubles as a word (天天, 常常): a doubled one at a break is kept
-// unless the issue shows it is not a word.
+// Characters that Chinese doubles as a word (天天, 常常): where the dictionary cannot read a doubled
+// one at a break in its context, it is kept unless the issue shows it is not a word.
 const REDUPLICATED = new Set(Array.from(
   '天常人个渐刚看想谢慢轻静紧好深默悄早多处事家户年月日时步层声句条片点滴纷频连久稍往仅明偏统哥姐妹弟爸妈爷奶宝星匆冉茫熊滚浩赫隆源款欣蒸勃井津侃栩彬孜谆喋恰暗淡高大小长满足白乐红绿蓝黑青亮闪冷热甜香样些试说听走跑坐等数算')) 
 
-/** `…叠加成势。制度赋能协同联动释放叠加效应`: a subhead the extractor glued to the paragraph's end. */
-function endsWithGluedSubhead(text: string): boolean {
+/** `…叠加成势。制度赋能协同联动释放叠加效应`: a subhead the extractor glued to the paragraph's end.
+ * A break falls as often in a sentence's first words (`…热烈。志愿者还` / `为居民…`): the text
+ * after the last full stop must read as a title and not run on into the next paragraph. */
+function endsWithGluedSubhead(text: string, next: string): boolean {
   const cut = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'))
   if (cut < 0) return false
   const tail = text.slice(cut + 1)
-  return tail !== '' && !codePointsOver(tail, 20) && !/[，、；,;]/u.test(tail) && codePointsOver(text.slice(0, cut + 1), 39)
+  // Four characters or fewer are a sentence's first words (这些, 通过会商), not a title.
+  if (!codePointsOver(tail, 4) || codePointsOver(tail, 20) || /[，、；,;]/u.test(tail) || !codePointsOver(text.slice(0, cut + 1), 39)) return false
+  return looksLikeSubhead(tail) && runsOnEvidence(tail, next) < RUNS_ON
+}
+
+/** A short title line between a finished paragraph and `b` that the parse could not call a subhead
+ * because no paragraph followed it there: the last line before a jump out, which a merged tail
+ * now follows. The parse's own test decides, so a story reads the same merged or not. */
+function standsAsSubhead(prev: Block, a: Block, b: Block): boolean {
+  if (prev.type === 'paragraph' && !endsSentence(prev.text)) return false
+  return !a.byline && looksLikeSubhead(a.text) && runsOnEvidence(a.text, b.text) < RUNS_ON
 }
 
 /** OCR noise (`'tvMion'M-j-'`, `w`) is not prose and is never joined as if it were. */
@@ -37,7 +51,7 @@ function continues(a: Block, b: Block): boolean {
   // `…by Gov.` / `Michael Dukakis`: a title ends no sentence, but the next paragraph must go on
   // with the name (`Dr.` / `"We want…` is a new paragraph after a sentence that ended so).
   if (/\.$/u.test(a.text) && !decimal && !/^[A-Za-z]/u.test(b.text)) return false
-  if (hasCjk(a.text) && endsWithGluedSubhead(a.text)) return false
+  if (hasCjk(a.text) && endsWithGluedSubhead(a.text, b.text)) return false
   if (b.byline) return false
   const first = firstChar(b.text)
   // English: a new paragraph after an open line usually starts upper-case; lower-case continues.
@@ -47,29 +61,46 @@ function continues(a: Block, b: Block): boolean {
   return true
 }
 
-/** Every pair of one CJK character printed twice anywhere on the issue's pages (天天, 常常…). */
-function doubledPairs(issue: Issue): Set<string> {
-  const pairs = new Set<string>()
-  for (const page of issue.pages) for (const m of page.text.matchAll(/(\p{Script=Han})\1/gu)) pairs.add(m[0])
-  return pairs
+/** Does the issue print this pair (天天) somewhere as a word? Each place it is printed is read in
+ * its context: the same slip printed elsewhere (更好好地) is no evidence of a word. */
+function printedAsWord(issue: Issue, pair: string): boolean {
+  const ch = pair.slice(0, pair.length / 2)
+  for (const page of issue.pages) {
+    for (let at = page.text.indexOf(pair); at >= 0; at = page.text.indexOf(pair, at + 1)) {
+      const before = page.text.slice(Math.max(0, at - 6), at + ch.length)
+      const after = page.text.slice(at + ch.length, at + ch.length + 6)
+      if (doubledReading(before, after) !== 'slip') return true
+    }
+  }
+  return false
 }
 
+/** An opening quote or bracket printed on both sides of the break (`说：“` / `“现在…`): never a word. */
+const OPENING = /^[“‘《（「『【]$/u
+
 /** The doubled character at the break, when the evidence says it is a printing slip. */
-function doubledAt(a: Block, b: Block, doubledInIssue: () => ReadonlySet<string>): string | null {
+function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean): string | null {
   const last = lastChar(a.text)
-  if (!isCjk(last) || firstChar(b.text) !== last) return null
+  if (firstChar(b.text) !== last) return null
+  if (OPENING.test(last)) return last
+  if (!isCjk(last)) return null
+  const reading = doubledReading(a.text, b.text)
+  if (reading !== 'unknown') return reading === 'slip' ? last : null
   if (REDUPLICATED.has(last)) return null
   // The pair appearing elsewhere in the issue is evidence that it is a word.
-  const pair = last + last
-  if (doubledInIssue().has(pair)) return null
+  if (doubledInIssue(last + last)) return null
   return last
 }
 
 export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = []
-  // Every doubled character the issue prints, found in one pass, and only once a break shows one.
-  let doubled: ReadonlySet<string> | null = null
-  const doubledInIssue = (): ReadonlySet<string> => (doubled ??= doubledPairs(issue))
+  // Each pair is looked up in the issue's pages once, and only once a break shows it.
+  const asWord = new Map<string, boolean>()
+  const doubledInIssue = (pair: string): boolean => {
+    let known = asWord.get(pair)
+    if (known === undefined) asWord.set(pair, (known = printedAsWord(issue, pair)))
+    return known
+  }
   for (const article of issue.articles) {
     const blocks = article.blocks
     for (let i = 0; i + 1 < blocks.length; i++) {
@@ -81,6 +112,7 @@ export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string
       if (a.type !== 'paragraph' || b.type !== 'paragraph') continue
       if (excluded.has(a.id) || excluded.has(b.id)) continue
       if (!continues(a, b)) continue
+      if (i > 0 && standsAsSubhead(blocks[i - 1], a, b)) continue
       const doubled = doubledAt(a, b, doubledInIssue)
       const where = `${excerpt(a.text, 10, true)} / ${excerpt(b.text, 10)}`
       findings.push({

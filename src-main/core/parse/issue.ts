@@ -9,6 +9,7 @@ import { rawBlocks, type RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { headlineParts, looksLikeHeadline } from './headline'
+import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingJump, trailingJump, wholeJump } from './jumps'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 
@@ -113,6 +114,11 @@ function inferSubheads(article: Article): void {
     if (next.type !== 'paragraph') continue
     if (prev.type === 'paragraph' && !endsSentence(prev.text)) continue
     if (!looksLikeSubhead(block.text)) continue
+    // The first piece of a paragraph cut at a column break reads like a short title too; the gap
+    // to the next paragraph tells them apart (a word across it, an open quote, prose commas).
+    if (runsOnEvidence(block.text, next.text) >= RUNS_ON) continue
+    // A fragment of a cut paragraph printed again away from it, which the story goes on past.
+    if (codePointsOver(block.text, 9) && blocks.some((other) => other !== block && other.type === 'paragraph' && goesOnAfter(other.text, block.text))) continue
     blocks[i] = { ...block, type: 'subhead', hash: blockHash('subhead', block.text) }
   }
 }
@@ -171,8 +177,25 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       continue
     }
     if (raw.level > 0 && raw.level === level) {
+      const marker = wholeJump(raw.text)
+      if (marker) {
+        // `## ▲▲上接01版①`: the auto-split took the tail's jump line for its headline. A jump in
+        // opens a story with no headline of its own; a jump out closes the story above.
+        if (marker.direction === 'in') current = null
+        const jump = factory.make('jump', raw.text, raw.start, raw.end, { jump: marker })
+        const article = ensure(jump, 1)
+        if (logicalPage !== page.number) jump.page = logicalPage
+        if (!article.pages.includes(logicalPage)) article.pages.push(logicalPage)
+        article.blocks.push(jump)
+        inHead = false
+        continue
+      }
+      // `▲▲上接01版①` right above the tail's repeated headline opens that tail; it never closes
+      // the story above it.
+      const jumpIn = current && i > 0 && raws[i - 1].level === 0 ? takeJumpIn(current, articles) : null
       const headline = factory.make('headline', raw.text, raw.start, raw.end, { parts: headlineParts(raw.text) })
       current = newArticle(headline, logicalPage, 1)
+      if (jumpIn) current.blocks.push(jumpIn)
       articles.push(current)
       inHead = true
       continue
@@ -224,6 +247,17 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
   }
   for (const article of articles) inferSubheads(article)
   return articles
+}
+
+/** The jump-in line closing `article`, taken out of it (and the article with it when that line
+ * was all it held); null when its last block is no jump in or is the first under its headline. */
+function takeJumpIn(article: Article, articles: Article[]): Block | null {
+  const last = article.blocks[article.blocks.length - 1]
+  if (last?.type !== 'jump' || last.jump?.direction !== 'in') return null
+  if (article.blocks.length === 1 && article.headlineBlockId !== null) return null
+  article.blocks.pop()
+  if (article.blocks.length === 0) articles.splice(articles.indexOf(article), 1)
+  return last
 }
 
 /** `BOB COHN Senior staff writer` → ["BOB COHN"]: the upper-case run that opens a byline. */

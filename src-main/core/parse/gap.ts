@@ -1,0 +1,119 @@
+// Evidence that two pieces of Chinese text are one sentence cut at a column break (the gap between
+// them), weighed into one confidence. Words are read with ICU's Chinese dictionary
+// (Intl.Segmenter), only on the few characters either side of the gap: segmenting is not free.
+
+import { codePointLength, firstChar, headChars, isCjk, isDecimalCut, lastChar, tailChars } from './text'
+
+/** Characters read on each side of the gap: the longest words that matter (渐渐地, 高高兴兴). */
+const WINDOW = 4
+
+let segmenter: Intl.Segmenter | null = null
+
+/** The window's words as [start, end) code-unit offsets. */
+function words(text: string): [number, number][] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })
+  const out: [number, number][] = []
+  for (const part of segmenter.segment(text)) out.push([part.index, part.index + part.segment.length])
+  return out
+}
+
+/**
+ * How surely a word runs across the gap: 1 when the dictionary reads one there and a side left
+ * alone keeps only a lone character of it (`志愿者还` / `为居民`: 还为), 0.5 when the word only
+ * extends a whole word of one side (发展 / 中国 may read 发展中), 0 when the gap falls between words.
+ */
+export function wordAcrossGap(left: string, right: string): number {
+  const l = tailChars(left.trimEnd(), WINDOW)
+  const r = headChars(right.trimStart(), WINDOW)
+  if (!isCjk(lastChar(l)) || !isCjk(firstChar(r))) return 0
+  const across = words(l + r).some(([start, end]) => start < l.length && end > l.length)
+  if (!across) return 0
+  const leftWords = words(l)
+  const rightWords = words(r)
+  const [lastStart, lastEnd] = leftWords[leftWords.length - 1]
+  const [firstStart, firstEnd] = rightWords[0]
+  const lone = lastEnd - lastStart === lastChar(l).length || firstEnd - firstStart === firstChar(r).length
+  return lone ? 1 : 0.5
+}
+
+export type DoubledReading = 'word' | 'slip' | 'unknown'
+
+/**
+ * A character printed on both sides of the gap (`…更好` / `好地…`, `…盼着天` / `天都…`), read in
+ * its context: a word when the dictionary reads the two as one (天天, 渐渐地) or as an AABB form
+ * (高高兴兴), and two words when each belongs to a word of its own (工作|作出); a slip when the
+ * first ends a word and the second stands alone (更好|好|地); else unknown, for other evidence.
+ */
+export function doubledReading(left: string, right: string): DoubledReading {
+  const l = tailChars(left.trimEnd(), WINDOW)
+  const r = headChars(right.trimStart(), WINDOW)
+  const ch = lastChar(l)
+  if (ch === '' || firstChar(r) !== ch) return 'unknown'
+  const rest = Array.from(r)
+  if (rest.length >= 3 && rest[1] === rest[2] && rest[1] !== ch) return 'word'
+  const joined = words(l + r)
+  const first = l.length - ch.length
+  const second = l.length
+  if (joined.some(([start, end]) => start <= first && end > second)) return 'word'
+  // 一个个, 一次次: a classifier doubled after 一.
+  if (Array.from(l).at(-2) === '一') return 'word'
+  const firstInWord = joined.some(([start, end]) => end === l.length && start < first)
+  const secondInWord = joined.some(([start, end]) => start === second && end > second + ch.length)
+  if (firstInWord && secondInWord) return 'word'
+  // The copy a slip adds opens the second piece; what the dictionary reads there is an accident,
+  // so only a lone second copy after a whole word is sure.
+  return firstInWord ? 'slip' : 'unknown'
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '「': '」', '『': '』', '【': '】' }
+
+/** A quote or bracket the piece opens and does not close: no title or sentence ends so. */
+function leavesOpen(text: string): boolean {
+  const count = (ch: string) => text.split(ch).length - 1
+  return Object.entries(OPENERS).some(([open, close]) => count(open) > count(close))
+}
+
+/** Clause commas outside quotes: a short title holds one at most (收到预警后，主动…). */
+function clauseCommas(text: string): number {
+  return (text.replace(/“[^”]*”/gu, '').match(/[，,]/gu) ?? []).length
+}
+
+/**
+ * How surely (0..1) the short piece `left` runs on into `right` rather than being a title over it:
+ * a word across the gap, a character printed on both sides, a number cut at its decimal point, a
+ * quote left open, a next piece that opens on punctuation or a bound particle, the commas of
+ * running prose, a piece too short for a title.
+ */
+export function runsOnEvidence(left: string, right: string): number {
+  const l = left.trimEnd()
+  const r = right.trimStart()
+  if (l === '' || r === '') return 0
+  let evidence = 0
+  if (lastChar(l) === firstChar(r) && (isCjk(firstChar(r)) || firstChar(r) in OPENERS)) evidence += 1
+  if (isDecimalCut(l, r) || leavesOpen(l) || /^[，。、；：！？）」』”’》,;:!?)]/u.test(r)) evidence += 1
+  const commas = clauseCommas(l)
+  evidence += commas >= 2 ? 0.75 : commas * 0.25
+  // A title is a phrase: one character is none, two or three seldom.
+  const length = codePointLength(l)
+  if (length <= 3) evidence += length === 1 ? 1 : 0.5
+  // The dictionary last, and only when the cheap evidence has not decided.
+  if (evidence >= 1) return 1
+  // A particle that binds to what precedes it (的, 了, 们) opens no sentence.
+  if (/^[的了着过们]/u.test(r) && words(headChars(r, WINDOW))[0][1] === 1) evidence += 1
+  if (evidence < 1) evidence += wordAcrossGap(l, r)
+  return Math.min(1, evidence)
+}
+
+/** Enough evidence to read a short piece as running on. */
+export const RUNS_ON = 0.75
+
+/** Does `text` print `piece` and go on with more of its sentence (a letter right after it)? A
+ * column-break fragment printed again is found so in its original; a refrain or a quoted phrase
+ * stands before a stop or a quote mark. */
+export function goesOnAfter(text: string, piece: string): boolean {
+  if (piece === '' || text.length <= piece.length) return false
+  for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+    if (/^[\p{L}\p{N}]/u.test(text.slice(at + piece.length))) return true
+  }
+  return false
+}

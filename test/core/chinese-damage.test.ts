@@ -1,0 +1,209 @@
+// Issue 11: the ways extraction damages a Chinese two-page issue that accept-all used to miss
+// (a jump line above the tail's repeated headline, a headline that is only the jump marker, a
+// cut paragraph's short first piece, a break after a paragraph's last full stop, a doubled
+// character or quote, a cut fragment printed again far away), and a clean issue accept-all
+// must leave exactly as it is.
+import { describe, expect, it } from 'vitest'
+import { acceptAll, analyze } from '../../src-main/core/index'
+import { articleByHeadline, bodyTexts, ofKind, page, paragraphs } from './helpers'
+
+const art = (headline: string, ...paras: string[]) => [`## ${headline}`, ...paras].join('\n\n')
+
+const HEAD = [
+  '本报讯(记者 林晓) 历时两年建设,新区图书馆今日正式开馆,馆内藏书三十万册。',
+  '图书馆共设六层,一层为少儿阅览区,二至五层为成人借阅区,顶层设有古籍修复室和',
+  '▶▶下转02版①',
+]
+const TAIL = ['市民报告厅,可同时容纳三百人。馆方介绍,开馆首月每天延长开放两小时。', '市民可凭身份证免费办理借阅证,首次可借图书五册。']
+const OTHER_02 = art('春节慰问活动走进社区', '本报讯(记者 王进) 连日来,各街道组织志愿者走访辖区困难家庭,送去米面油等慰问品。', '活动将持续到春节前。')
+const WHOLE_STORY = [HEAD[0], HEAD[1] + TAIL[0], TAIL[1]]
+
+function accepted(...pages: [string, string][]) {
+  return acceptAll(pages.map(([file, text]) => page(file, text))).analysis
+}
+
+describe('jump-in lines in Chinese tails', () => {
+  it('merges a tail whose jump-in line stands above its repeated headline', () => {
+    const tail02 = [OTHER_02, '▲▲上接01版①', art('新区图书馆今日开馆', ...TAIL)].join('\n\n')
+    const before = analyze([page('01.md', art('新区图书馆今日开馆', ...HEAD)), page('02.md', tail02)])
+    expect(ofKind(before.findings, 'continuation')).toHaveLength(1)
+    const after = accepted(['01.md', art('新区图书馆今日开馆', ...HEAD)], ['02.md', tail02])
+    const story = articleByHeadline(after.issue, '新区图书馆')
+    expect(story.pages).toEqual(['01', '02'])
+    expect(paragraphs(story).map((block) => block.text)).toEqual(WHOLE_STORY)
+    // The story above the jump line keeps its own text and nothing of the tail's.
+    expect(bodyTexts(articleByHeadline(after.issue, '春节慰问'))).toEqual(['本报讯(记者 王进) 连日来,各街道组织志愿者走访辖区困难家庭,送去米面油等慰问品。', '活动将持续到春节前。'])
+  })
+
+  it('merges a tail whose only headline is its jump-in marker, and exports no story titled by the marker', () => {
+    const tail02 = [OTHER_02, art('▲▲上接01版①', ...TAIL)].join('\n\n')
+    const after = accepted(['01.md', art('新区图书馆今日开馆', ...HEAD)], ['02.md', tail02])
+    expect(after.issue.articles.map((article) => article.headline.join(' '))).toEqual(['新区图书馆今日开馆', '春节慰问活动走进社区'])
+    const story = articleByHeadline(after.issue, '新区图书馆')
+    expect(paragraphs(story).map((block) => block.text)).toEqual(WHOLE_STORY)
+    expect(ofKind(after.findings, 'unresolved-jump')).toHaveLength(0)
+  })
+
+  it('keeps a subhead that closes the head above its jump line apart from the merged tail', () => {
+    const head = art('新区图书馆今日开馆', HEAD[0], '馆内设施齐全，服务周到贴心。', '多部门联动，打造城市书房', '▶▶下转02版①')
+    const after = accepted(['01.md', head], ['02.md', [OTHER_02, art('新区图书馆今日开馆', '▲▲上接01版①', ...TAIL)].join('\n\n')])
+    const story = articleByHeadline(after.issue, '新区图书馆')
+    expect(story.pages).toEqual(['01', '02'])
+    expect(bodyTexts(story)).toEqual([HEAD[0], '馆内设施齐全，服务周到贴心。', '多部门联动，打造城市书房', ...TAIL])
+  })
+
+  it('a jump-in line above a headline whose head is not in the issue stays unresolved', () => {
+    const tail02 = [OTHER_02, '▲▲上接01版①', art('新区图书馆今日开馆', ...TAIL)].join('\n\n')
+    const after = accepted(['01.md', art('冬季长跑比赛鸣枪开跑', '本报讯(记者 王进) 昨日上午,全市冬季长跑比赛鸣枪开跑。')], ['02.md', tail02])
+    expect(ofKind(after.findings, 'unresolved-jump')).toHaveLength(1)
+    expect(paragraphs(articleByHeadline(after.issue, '新区图书馆')).map((block) => block.text)).toEqual(TAIL)
+  })
+})
+
+describe('paragraph cut at a column break (Chinese)', () => {
+  it('joins a short first piece with commas instead of taking it for a subhead', () => {
+    const after = accepted(['01.md', art('垃圾分类走进千家万户',
+      '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。',
+      '社区工作人员介绍，今年以来，社区先后',
+      '组织各类宣传活动十余场，发放宣传资料三千余份。')])
+    expect(bodyTexts(after.issue.articles[0])).toEqual([
+      '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。',
+      '社区工作人员介绍，今年以来，社区先后组织各类宣传活动十余场，发放宣传资料三千余份。',
+    ])
+  })
+
+  it('joins a short first piece that leaves a quote open or is cut inside a word', () => {
+    const after = accepted(['01.md', art('垃圾分类走进千家万户',
+      '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。',
+      '街道推出“绿色积分',
+      '”兑换活动，居民投放可回收物可换取生活用品。',
+      '如今小区居民参与垃圾分',
+      '类的积极性明显提高。')])
+    expect(bodyTexts(after.issue.articles[0])).toEqual([
+      '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。',
+      '街道推出“绿色积分”兑换活动，居民投放可回收物可换取生活用品。',
+      '如今小区居民参与垃圾分类的积极性明显提高。',
+    ])
+  })
+
+  it('joins a break that falls just after a paragraph\'s last full stop', () => {
+    const after = accepted(['01.md', art('垃圾分类走进千家万户',
+      '本报讯(记者 赵丽) 活动当天，志愿者向居民发放宣传资料三百余份。活动现场气氛热烈。志愿者还',
+      '为居民演示了厨余垃圾的正确投放方法。')])
+    expect(bodyTexts(after.issue.articles[0])).toEqual([
+      '本报讯(记者 赵丽) 活动当天，志愿者向居民发放宣传资料三百余份。活动现场气氛热烈。志愿者还为居民演示了厨余垃圾的正确投放方法。',
+    ])
+  })
+
+  it('joins a break after the last full stop where the next piece repeats its last character', () => {
+    const after = accepted(['01.md', art('垃圾分类走进千家万户',
+      '本报讯(记者 赵丽) 活动当天，志愿者在小区广场向居民发放宣传资料三百余份，现场气氛热烈。社区专门请来讲解',
+      '解员，为居民讲解分类知识。')])
+    expect(bodyTexts(after.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 活动当天，志愿者在小区广场向居民发放宣传资料三百余份，现场气氛热烈。社区专门请来讲解员，为居民讲解分类知识。'])
+  })
+
+  for (const [name, first, second] of [
+    ['a sentence\'s first word after the last full stop', '本报讯(记者 赵丽) 活动当天，志愿者在小区广场向居民发放宣传资料三百余份，现场气氛热烈。这些', '资料介绍了厨余垃圾的投放方法。'],
+    ['a one-character first piece', '林晓介绍，城东街道垃圾分类工作开展一年来，居民参与率明显提高。', '王'],
+    ['a piece the next opens with a bound particle', '林晓介绍，城东街道垃圾分类工作开展一年来，居民参与率明显提高。', '分类投放点'],
+  ] as const) {
+    it(`joins a break at ${name}`, () => {
+      const rest = name.startsWith('a one') ? '主任说，居民的分类习惯已经养成。' : name.startsWith('a piece') ? '的督导员每天早晚值守。' : ''
+      const paras = rest === '' ? [first, second] : [first, second, rest]
+      const out = accepted(['01.md', art('垃圾分类走进千家万户', ...paras)])
+      expect(bodyTexts(out.issue.articles[0])).toEqual(rest === '' ? [first + second] : [first, second + rest])
+    })
+  }
+
+  it('drops a character doubled at the break that the context shows is no word (更好 / 好地)', () => {
+    const after = accepted(['01.md', art('垃圾分类走进千家万户',
+      '本报讯(记者 赵丽) 社区还制作了分类指南手册，帮助居民更好',
+      '好地掌握分类方法。')])
+    expect(bodyTexts(after.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 社区还制作了分类指南手册，帮助居民更好地掌握分类方法。'])
+  })
+
+  it('drops a character doubled at the break even where the pair is printed elsewhere as that same slip', () => {
+    // The extractor printed the passage twice: once cut at the break, once whole with the slip.
+    const after = accepted(['01.md', art('垃圾分类走进千家万户',
+      '本报讯(记者 赵丽) 社区还制作了分类指南手册，帮助居民更好',
+      '好地掌握分类方法。'), ], ['02.md', art('社区简讯', '本报讯 社区书法班开课，老人们说要好好学习，更好好地服务邻里。')])
+    expect(bodyTexts(after.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 社区还制作了分类指南手册，帮助居民更好地掌握分类方法。'])
+  })
+
+  it('drops an opening quote printed twice at the break', () => {
+    const after = accepted(['01.md', art('垃圾分类走进千家万户',
+      '本报讯(记者 赵丽) 居民张阿姨说：“',
+      '“现在分类投放已经成了习惯。”')])
+    expect(bodyTexts(after.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 居民张阿姨说：“现在分类投放已经成了习惯。”'])
+  })
+
+  for (const [word, before, after] of [
+    ['天天', '孩子们放学后盼着天', '天都能来书屋看书。'],
+    ['好好', '老人们说退休后要好', '好学习书法。'],
+    ['高高兴兴', '孩子们每天都高', '高兴兴地来上课。'],
+  ] as const) {
+    it(`keeps a doubled character that the context reads as a word (${word})`, () => {
+      const out = accepted(['01.md', art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放。', `书屋开放以来,${before}`, after)])
+      expect(bodyTexts(out.issue.articles[0])[1]).toBe(`书屋开放以来,${before}${after}`)
+    })
+  }
+})
+
+describe('duplicate-passage (Chinese)', () => {
+  for (const fragment of ['安排督导员每天早晚值守，指导', '安排督导员每天早晚值守，指导居民正确']) it(`deletes a short cut fragment printed again far from its original (${fragment})`, () => {
+    const paras = [
+      '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。',
+      '街道在每个小区设立了分类投放点，安排督导员每天早晚值守，指导居民正确投放。',
+      '督导员老周说，刚开始不少居民嫌麻烦，现在大家都能自觉分类了。',
+      '街道还联合辖区学校开展“小手拉大手”活动，让孩子带动家长参与分类。',
+      fragment,
+      '下一步，街道将在更多小区推广智能回收设备。',
+    ]
+    const after = accepted(['01.md', art('垃圾分类走进千家万户', ...paras)])
+    expect(bodyTexts(after.issue.articles[0])).toEqual([paras[0], paras[1], paras[2], paras[3], paras[5]])
+  })
+
+  it('keeps a whole sentence a story repeats apart (a refrain)', () => {
+    const paras = [
+      '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。',
+      '分类一小步，文明一大步。',
+      '街道在每个小区设立了分类投放点，安排督导员每天早晚值守，指导居民正确投放。',
+      '督导员老周说，刚开始不少居民嫌麻烦，现在大家都能自觉分类了。',
+      '分类一小步，文明一大步。',
+    ]
+    const after = accepted(['01.md', art('垃圾分类走进千家万户', ...paras)])
+    expect(bodyTexts(after.issue.articles[0])).toEqual(paras)
+  })
+})
+
+describe('accept-all on a clean Chinese issue', () => {
+  it('changes nothing on undamaged pages', () => {
+    const p1 = [
+      art('新区图书馆今日开馆 藏书三十万册',
+        '本报讯(记者 林晓) 历时两年建设,新区图书馆今日正式开馆,馆内藏书三十万册。',
+        '多部门联动，打造城市书房',
+        '图书馆共设六层,一层为少儿阅览区,二至五层为成人借阅区。孩子们天天都来这里看书。',
+        '馆方介绍，开馆首月每天延长开放两小时，市民常常在闭馆前才离开。',
+        '▶▶下转02版①'),
+      art('垃圾分类走进千家万户',
+        '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。',
+        '分类一小步，文明一大步。',
+        '收到反馈后，及时调整投放时间',
+        '街道根据居民意见，把早间投放时间提前了半小时。志愿者说：“大家都高高兴兴地参与。”',
+        '分类一小步，文明一大步。'),
+    ].join('\n\n')
+    const p2 = [
+      OTHER_02,
+      art('新区图书馆今日开馆', '▲▲上接01版①', '市民可凭身份证免费办理借阅证，首次可借图书五册。', '读者好好读书，馆员悄悄整理书架。'),
+    ].join('\n\n')
+    const pages = [page('01.md', p1), page('02.md', p2)]
+    const before = analyze(pages)
+    const after = acceptAll(pages).analysis
+    // Only the marked continuation is merged; every paragraph and subhead is as printed.
+    expect(after.issue.articles.map((article) => article.headline.join(' '))).toEqual(['新区图书馆今日开馆 藏书三十万册', '垃圾分类走进千家万户', '春节慰问活动走进社区'])
+    const texts = (articles: typeof before.issue.articles) => articles.flatMap((article) => article.blocks.filter((block) => block.type !== 'jump' && block.type !== 'headline').map((block) => `${block.type}:${block.text}`))
+    expect(texts(after.issue.articles).sort()).toEqual(texts(before.issue.articles).sort())
+    expect(ofKind(before.findings, 'paragraph-break')).toHaveLength(0)
+    expect(ofKind(before.findings, 'duplicate-passage')).toHaveLength(0)
+  })
+})
