@@ -4,7 +4,7 @@
 
 import { stat, writeFile, rename } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
-import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, type ExportFormat, type Op, type Page } from './core/index'
+import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, exportIssueChunks, type ExportFormat, type Op, type Page } from './core/index'
 import { isPageFileName, pageFilesOf, titleFromName } from './library/issues'
 import { readPage, readPagesIn } from './library/pages'
 
@@ -77,6 +77,19 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
   return { pages, title, date, folder }
 }
 
+/** Resolves when a stream that refused more (write returned false) wants more, or has closed. */
+function drained(out: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      out.removeListener('drain', done)
+      out.removeListener('close', done)
+      resolve()
+    }
+    out.on('drain', done)
+    out.on('close', done)
+  })
+}
+
 async function writeAtomically(file: string, text: string): Promise<void> {
   const temp = `${file}.galley-${process.pid}.tmp`
   await writeFile(temp, text, 'utf8')
@@ -103,7 +116,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   if (args.command === 'analyze') {
     const issue = await loadIssue(args.paths)
     const analysis = analyze(issue.pages, await storedOps(issue.folder), { title: issue.title, date: issue.date })
-    out.write(exportIssue(analysis, 'json'))
+    // In pieces, each written before the next is made: a very large page's JSON as one string
+    // (and its UTF-8 copy) was most of the command's peak memory.
+    for (const chunk of exportIssueChunks(analysis, 'json')) if (!out.write(chunk)) await drained(out)
     return 0
   }
   if (args.command === 'export') {
