@@ -2,7 +2,7 @@
 // floor of the same bytes' plain read + split into lines + sha256, at 1×, 4× and 16× the base
 // size; peak memory; accept-all (the corrected export's work) on the same issues; and what
 // accepting one finding on a 24-page issue costs (core, and through the library's cached
-// analysis). The last line is `analysis/floor ratio: N.NN` for the largest size, for scripts.
+// analysis); peak memory ÷ page size for one 50 MB page (bench/big-page.ts). The last line is `analysis/floor ratio: N.NN` for the largest size, for scripts.
 // Targets are reported, never enforced.
 //
 // Analysis is what `galley analyze` does per issue: read, sha256, decode, parse, apply the (empty)
@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url'
 import { acceptAll, analyze, apply, clearContentCaches, detect, makePage, parseIssue, sortPages, type Finding, type Op, type Page } from '../src-main/core/index'
 import { issuePages, rngOf, samplePool, syntheticPool, writeArchive, writeIssue, type ArchiveIssue, type Pool } from './archive'
 import { editLogBench } from './edit-log'
+import { bigPageLine } from './big-page'
 
 const TARGET_RATIO = 4
 const ACCEPT_TARGET_MS = 100
@@ -379,6 +380,8 @@ async function main(): Promise<void> {
     issueScaling(pool, root)
     await acceptBench(pool, root)
     await editLogBench(root)
+    console.log('')
+    console.log(bigPageLine(pool, root))
 
     const ratio = rows[rows.length - 1].ratio
     if (process.env.BENCH_KEEP === '1') console.log(`Archive kept in ${root}`)

@@ -4,7 +4,7 @@
 
 import { stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, type ExportFormat, type Op, type Page } from './core/index'
+import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, exportIssueChunks, type ExportFormat, type Op, type Page } from './core/index'
 import { writeFileAtomic } from './library/atomic'
 import { refuseOutputInsideIssues } from './library/confine'
 import { errnoOf, toGalleyError } from './library/fs-errors'
@@ -110,6 +110,19 @@ async function kindAt(path: string): Promise<'folder' | 'file' | 'nothing'> {
   }
 }
 
+/** Resolves when a stream that refused more (write returned false) wants more, or has closed. */
+function drained(out: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      out.removeListener('drain', done)
+      out.removeListener('close', done)
+      resolve()
+    }
+    out.on('drain', done)
+    out.on('close', done)
+  })
+}
+
 function formatOf(value: string | null): ExportFormat {
   if (value === null) throw new GalleyError('invalid-argument', `--format is required (${EXPORT_FORMATS.join(', ')}).`)
   if (!(EXPORT_FORMATS as readonly string[]).includes(value)) {
@@ -137,7 +150,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   if (args.command === 'analyze') {
     const issue = await loadIssue(args.paths)
     const analysis = analyze(issue.pages, await storedOps(issue.folder), { title: issue.title, date: issue.date })
-    out.write(exportIssue(analysis, 'json'))
+    // In pieces, each written before the next is made: a very large page's JSON as one string
+    // (and its UTF-8 copy) was most of the command's peak memory.
+    for (const chunk of exportIssueChunks(analysis, 'json')) if (!out.write(chunk)) await drained(out)
     return reportUnopened(issue)
   }
   if (args.command === 'export') {

@@ -6,6 +6,7 @@ export const INVOKE_CHANNELS = [
   'library:current',
   'library:choose-folder',
   'issue:open',
+  'issue:source',
   'issue:add-page',
   'finding:accept',
   'finding:dismiss',

@@ -71,13 +71,31 @@ export interface LibraryView {
   skipped?: SkippedEntry[]
 }
 
-/** One source page as read from disk: the "original lines" view slices `text` by block source ranges. */
+/**
+ * One source page as read from disk. Its text is not sent with the view (on a very large page it
+ * was most of the reply, and the renderer shows only the lines an article came from): ask
+ * `issue:source` for those.
+ */
 export interface PageView {
   number: string
   file: string
   sha256: string
   encoding: string
-  text: string
+}
+
+/** The source lines an article came from on one page: whole lines spanning its blocks, and its headline line above them. */
+export interface SourceExcerpt {
+  page: string
+  file: string
+  /** 1-based number of the first line shown. */
+  firstLine: number
+  lines: string[]
+}
+
+export interface ArticleSource {
+  articleId: string
+  /** One excerpt per page the article's blocks came from, in page order. */
+  excerpts: SourceExcerpt[]
 }
 
 /** An op in the edit log with who made it and when. */
@@ -104,15 +122,13 @@ export interface IssueView {
   revision: string
   /**
    * Names the page files this view was built from (a hash of their names and contents): `pages`
-   * and `sourceArticles` change only when it does. An IssueUpdate with the same revision fits them.
+   * change only when it does. An IssueUpdate with the same revision fits them.
    */
   pagesRevision: string
-  /** The source pages, in page order, with their full decoded text. */
+  /** The source pages, in page order (their texts come by article, from `issue:source`). */
   pages: PageView[]
   /** The corrected issue's articles (the edit log applied). */
   articles: Article[]
-  /** The articles as parsed from the pages, before any op (for side-by-side views). */
-  sourceArticles: Article[]
   /** Open findings on the corrected issue (dismissed ones removed). */
   findings: Finding[]
   /** Active ops that no longer fit the pages on disk; never dropped silently. */
@@ -124,12 +140,12 @@ export interface IssueView {
 }
 
 /** What only changes when the page files change: sent by `issue:open` and `issue:add-page`, never by an edit. */
-export const PAGE_BOUND_FIELDS = ['pages', 'sourceArticles'] as const
+export const PAGE_BOUND_FIELDS = ['pages'] as const
 export type PageBoundFields = (typeof PAGE_BOUND_FIELDS)[number]
 
 /**
  * An edit's reply: only what changed since the view the main process last sent for the issue
- * (`base`), never the page texts and as-parsed articles an op cannot change. A renderer holding
+ * (`base`), never the pages an op cannot change. A renderer holding
  * the view named `base` (and the same `pagesRevision`) merges it with `mergeUpdate`; one holding
  * another view fetches the whole view again with `issue:open`.
  */
@@ -261,6 +277,8 @@ export type GalleyHandlers = {
   'library:choose-folder': (arg: { path?: string }) => Promise<FolderChoice>
   /** Analyses one issue (from cache when nothing changed) and starts watching its pages. */
   'issue:open': (arg: { issueId: string } & Editor) => Promise<IssueView>
+  /** The original source lines of one article of the corrected issue ('not-found' when no article has that id now). */
+  'issue:source': (arg: { issueId: string; articleId: string }) => Promise<ArticleSource>
   /**
    * Adds a page to an issue and re-analyses it (unresolved jumps may resolve). Either a file
    * already inside the library (`path`, confined) or the dropped file's bytes (`file`, written as a
@@ -269,7 +287,7 @@ export type GalleyHandlers = {
   'issue:add-page': (
     arg: ({ issueId: string; path: string } | { issueId: string; file: { name: string; base64: string } }) & Editor,
   ) => Promise<IssueView>
-  // The edits below reply with a lean IssueUpdate (no page texts, no as-parsed articles).
+  // The edits below reply with a lean IssueUpdate (no pages, only what changed).
   /** Appends the finding's fix (or the chosen candidate's) to the edit log. */
   'finding:accept': (arg: { issueId: string; findingId: string; candidateIndex?: number } & Editor) => Promise<IssueUpdate>
   'finding:dismiss': (arg: { issueId: string; findingId: string } & Editor) => Promise<IssueUpdate>
@@ -377,6 +395,7 @@ export const ARG_SCHEMAS = {
   'library:current': z.strictObject({}),
   'library:choose-folder': z.strictObject({ path: path.optional() }),
   'issue:open': z.strictObject({ issueId, editor }),
+  'issue:source': z.strictObject({ issueId, articleId: id }),
   'issue:add-page': z.union([
     z.strictObject({ issueId, path, editor }),
     z.strictObject({

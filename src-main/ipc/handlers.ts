@@ -11,6 +11,7 @@ import { exportIssues } from '../library/export'
 import { toGalleyError } from '../library/fs-errors'
 import { Library, type Emit } from '../library/library'
 import { SettingsStore } from '../library/settings'
+import { sourceExcerpts } from '../library/source-lines'
 import { TaskRegistry } from '../library/tasks'
 import { isInvokeChannel, type EventChannel, type InvokeChannel } from './channels'
 import { ARG_SCHEMAS, type ArgOf, type FolderChoice, type Reply, type ReplyError, type ResultOf } from './contract'
@@ -75,6 +76,13 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
   },
 
   'issue:open': (ctx, { issueId, editor }) => requireLibrary(ctx).openIssue(issueId, editor),
+
+  'issue:source': async (ctx, { issueId, articleId }) => {
+    const material = await requireLibrary(ctx).material(issueId)
+    const article = material.analysis.issue.articles.find((a) => a.id === articleId)
+    if (!article) throw new GalleyError('not-found', `${material.title} has no article ${articleId} now (merged, split or the page changed); reopen the issue.`)
+    return { articleId, excerpts: sourceExcerpts(article, material.pages) }
+  },
 
   'issue:add-page': (ctx, arg) => {
     const library = requireLibrary(ctx)

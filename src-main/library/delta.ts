@@ -8,10 +8,10 @@ import type { IssueUpdate, IssueView, PageBoundFields } from '../ipc/contract'
 /** Everything of a view that an edit can change. */
 export type IssueContent = Omit<IssueView, PageBoundFields>
 
-/** An article as sent: the JSON of its own fields, and of each of its blocks. */
+/** An article as sent: the JSON of its own fields, and its blocks themselves. */
 interface SentArticle {
   head: string
-  blocks: string[]
+  blocks: readonly Block[]
 }
 
 /** What the renderer was last sent of an issue, as JSON per article, finding and log entry. */
@@ -33,27 +33,19 @@ function byId<T extends { id: string }, S>(items: readonly T[], sent: (item: T) 
 }
 
 // Core shares unchanged blocks between one analysis and the next (an op replaces a block, never
-// edits one), so each block's JSON is made once, and comparing an unchanged block with what was
-// sent compares a string with itself. An article is never joined into one string: that was most
-// of an edit's reply time on a 24-page issue.
-const blockJson = new WeakMap<Block, string>()
-
-function jsonOfBlock(block: Block): string {
-  let json = blockJson.get(block)
-  if (json === undefined) {
-    json = JSON.stringify(block)
-    blockJson.set(block, json)
-  }
-  return json
+// edits one), so a block that is the very object sent is unchanged, and only other blocks are
+// compared as JSON. No block's JSON is kept: on a 50 MB page that was another copy of the text.
+function sameBlock(was: Block, now: Block): boolean {
+  return was === now || (was.hash === now.hash && JSON.stringify(was) === JSON.stringify(now))
 }
 
 function sentArticle(article: Article): SentArticle {
-  return { head: JSON.stringify({ ...article, blocks: undefined }), blocks: article.blocks.map(jsonOfBlock) }
+  return { head: JSON.stringify({ ...article, blocks: undefined }), blocks: article.blocks }
 }
 
 function sameArticle(was: SentArticle | undefined, now: SentArticle | undefined): boolean {
   if (!was || !now || was.head !== now.head || was.blocks.length !== now.blocks.length) return false
-  for (let i = 0; i < now.blocks.length; i++) if (was.blocks[i] !== now.blocks[i]) return false
+  for (let i = 0; i < now.blocks.length; i++) if (!sameBlock(was.blocks[i], now.blocks[i])) return false
   return true
 }
 

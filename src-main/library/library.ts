@@ -455,12 +455,12 @@ export class Library {
     return state
   }
 
-  /** The whole view, page texts included: for opening an issue and after its pages changed. */
+  /** The whole view, the pages included: for opening an issue and after its pages changed. */
   private async viewOf(entry: IssueEntry, editor: string): Promise<IssueView> {
     const { pages, analysis, state } = await this.ensure(entry)
     const content = issueContent(entry.summary as IssueSummary, analysis, state, editor, entry.pagesRevision, this.nextRevision())
     entry.sent = remember(content)
-    return issueView(content, pages, analysis)
+    return issueView(content, pages)
   }
 
   /**

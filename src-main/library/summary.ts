@@ -44,16 +44,12 @@ export function failedSummary(naming: Naming, pageCount: number, state: IssueSta
   }
 }
 
-/** The whole workspace view: what `issue:open` and `issue:add-page` send. */
-export function issueView(content: IssueContent, pages: Page[], analysis: Analysis): IssueView {
-  return {
-    ...content,
-    pages: pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding, text: p.text })),
-    sourceArticles: analysis.source.articles,
-  }
+/** The whole workspace view: what `issue:open` and `issue:add-page` send (no page texts: see PageView). */
+export function issueView(content: IssueContent, pages: Page[]): IssueView {
+  return { ...content, pages: pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding })) }
 }
 
-/** What an edit can change of the view: everything but the page texts and the as-parsed articles. */
+/** What an edit can change of the view: everything but the pages. */
 /** `editor`: who the view is for; Undo and Redo offer only that editor's own edits. */
 export function issueContent(summary: IssueSummary, analysis: Analysis, state: IssueState, editor: string, pagesRevision: string, revision: string): IssueContent {
   return {

@@ -17,6 +17,7 @@ import { EVENT_CHANNELS, type EventChannel } from '../ipc/channels'
 import { createDispatcher, createHandlerContext } from '../ipc/handlers'
 import { MAX_PAGE_BYTES } from '../library/pages'
 import { BodyBudget, readBody } from './body'
+import { streamJson } from './json-stream'
 
 export interface WebServerOptions {
   /** 0 (or absent) for a random free port. */
@@ -229,8 +230,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return sendJson(res, 400, { ok: false, error: { code: 'invalid-argument', message: `The request body is not JSON: ${err instanceof Error ? err.message : String(err)}` } })
     }
     const { reply, ms } = await timedDispatch(channel, arg)
-    res.setHeader('server-timing', `handler;dur=${ms.toFixed(1)}`)
-    return sendJson(res, 200, reply)
+    // In pieces, never as one string: an issue view of a very large page is tens of MB of JSON.
+    const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'server-timing': `handler;dur=${ms.toFixed(1)}`, ...SECURITY_HEADERS }
+    return streamJson(res, 200, headers, reply)
   }
 
   async function serveStatic(res: ServerResponse, url: URL, setCookie: boolean): Promise<void> {

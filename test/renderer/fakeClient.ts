@@ -1,8 +1,9 @@
 // A stand-in for the main process in component tests: an issue whose findings go away when
 // accepted or dismissed, with an undo stack, recording every call the renderer makes.
-import { countByKind, type Finding } from '../../src-main/core/model'
+import { countByKind, type Finding, type Page } from '../../src-main/core/model'
 import type { IssueSummary, IssueUpdate, IssueView, LibraryView } from '../../src-main/ipc/contract'
 import { remember, updateAgainst, type IssueContent, type SentView } from '../../src-main/library/delta'
+import { sourceExcerpts } from '../../src-main/library/source-lines'
 import { GalleyError, type ArgOf, type Channel, type GalleyClient, type ResultOf } from '../../src-renderer/src/api'
 import * as fx from './fixtures'
 
@@ -34,18 +35,19 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
   const listeners = new Map<string, Set<(p: unknown) => void>>()
 
   let revisions = 0
+  // The page texts stay on this side, as in the main process: the renderer asks for an article's lines.
+  const pages: Page[] = [
+    { number: '01', file: '01.md', sha256: 'x', encoding: 'utf-8', text: '## 技能大师工作室\n\n近年来\n' },
+    { number: '02', file: '02.md', sha256: 'y', encoding: 'utf-8', text: '' },
+  ]
   let sent: SentView | null = null
 
   const view = (): IssueView => ({
     summary: summary('sample', '株洲日报 2024-01-30'),
     revision: `v${++revisions}`,
     pagesRevision: 'r1',
-    pages: [
-      { number: '01', file: '01.md', sha256: 'x', encoding: 'utf-8', text: '## 技能大师工作室\n\n近年来\n' },
-      { number: '02', file: '02.md', sha256: 'y', encoding: 'utf-8', text: '' },
-    ],
+    pages: pages.map(({ number, file, sha256, encoding }) => ({ number, file, sha256, encoding })),
     articles: fx.articles,
-    sourceArticles: fx.articles,
     findings: open[cursor] as Finding[],
     conflicts: [],
     canUndo: cursor > 0,
@@ -54,13 +56,13 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
   })
   const opened = (): IssueView => {
     const whole = view()
-    const { pages: _pages, sourceArticles: _source, ...content } = whole
+    const { pages: _pages, ...content } = whole
     sent = remember(content)
     return whole
   }
   // Edits reply as the main process does: what changed since the view last sent, no page texts.
   const update = (): IssueUpdate => {
-    const { pages: _pages, sourceArticles: _source, ...content } = view()
+    const { pages: _pages, ...content } = view()
     const reply = updateAgainst(sent, content satisfies IssueContent)
     sent = reply.sent
     return reply.update
@@ -76,6 +78,11 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
     'library:current': () => options.library ?? null,
     'library:open': () => options.library ?? { folder: '/lib', issues: [], isSample: true },
     'issue:open': () => opened(),
+    'issue:source': (arg) => {
+      const article = fx.articles.find((a) => a.id === arg.articleId)
+      if (!article) throw new GalleyError('not-found', `no article ${arg.articleId}`)
+      return { articleId: article.id, excerpts: sourceExcerpts(article, pages) }
+    },
     'finding:accept': (arg) => resolve(arg.findingId),
     'finding:dismiss': (arg) => resolve(arg.findingId),
     'op:apply': (arg) => {

@@ -26,10 +26,20 @@ const pairKey = (a: number, b: number): number => (a << 16) | b
 /** Two UTF-16 units folded into 16 bits. */
 const fold = (a: number, b: number): number => (Math.imul(a, 31) + b) & 0xffff
 
+/** A caption's best articles (by the share of its words each holds), and its own article's share. */
+interface Affinity {
+  ranked: { article: number; score: number }[]
+  own: number
+}
+
+/** How many best articles each caption keeps: the finding's target and up to five candidates. */
+const RANKED = 6
+
 /** For each caption, the share of its words found in each article (headline and body, never the
- * article's own captions). One streaming pass over every article's normalised text, looking up
- * only the captions' words: no word set is built per article. */
-function affinities(captions: Set<string>[], articles: Article[]): Float64Array[] {
+ * article's own captions): its best few and its own article's. One streaming pass over every
+ * article's normalised text, looking up only the captions' words: no word set is built per
+ * article, and no caption × article table (on a very large page, that was most of the memory). */
+function affinities(captions: Set<string>[], articles: Article[], ownOf: number[]): Affinity[] {
   // Every caption word gets a dense index; holders[index] lists the captions that have it.
   const indexOf = new Map<string, number>()
   const holders: number[][] = []
@@ -61,10 +71,9 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
     blockHits.clear()
     hitsFor = signature
   }
-  const scores = captions.map(() => new Float64Array(articles.length))
-  const countedIn = new Int32Array(holders.length)
+  const result: Affinity[] = captions.map(() => ({ ranked: [], own: 0 }))
   // Module-level helpers, no closures per article: this loop runs over every article of an issue.
-  const tally: Tally = { holders, scores, countedIn, article: 0 }
+  const tally: Tally = { holders, counts: new Float64Array(captions.length), touched: [], countedIn: new Int32Array(holders.length), article: 0 }
   articles.forEach((article, a) => {
     tally.article = a
     const headline = article.headline.join(' ')
@@ -87,16 +96,23 @@ function affinities(captions: Set<string>[], articles: Article[]): Float64Array[
         for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 3) count(tally, indexOf.get(word) ?? -1)
       }
     }
+    for (const c of tally.touched) {
+      const size = captions[c].size
+      const score = size === 0 ? 0 : tally.counts[c] / size
+      tally.counts[c] = 0
+      if (ownOf[c] === a) result[c].own = score
+      rank(result[c].ranked, a, score)
+    }
+    tally.touched.length = 0
   })
-  captions.forEach((words, c) => {
-    for (let a = 0; a < articles.length; a++) scores[c][a] = words.size === 0 ? 0 : scores[c][a] / words.size
-  })
-  return scores
+  return result
 }
 
 interface Tally {
   holders: number[][]
-  scores: Float64Array[]
+  /** Words of each caption found in the current article; `touched` lists the captions counted. */
+  counts: Float64Array
+  touched: number[]
   /** The article (+ 1) that last counted each word: a word counts once per article. */
   countedIn: Int32Array
   article: number
@@ -105,7 +121,10 @@ interface Tally {
 function count(tally: Tally, index: number): void {
   if (index < 0 || tally.countedIn[index] === tally.article + 1) return
   tally.countedIn[index] = tally.article + 1
-  for (const c of tally.holders[index]) tally.scores[c][tally.article]++
+  for (const c of tally.holders[index]) {
+    if (tally.counts[c] === 0) tally.touched.push(c)
+    tally.counts[c]++
+  }
 }
 
 /** The caption bigrams (their indices) in a normalised text, each position once. */
@@ -127,19 +146,14 @@ function scanPairs(norm: string, flagged: Uint8Array, pairs: IntTable): number[]
 const blockHits = new ContentCache<readonly number[]>(200_000)
 let hitsFor = ''
 
-/** Indices of the `n` highest positive scores, highest first, ties in issue order: a caption
- * needs its best few articles, never all of them sorted. */
-function top(scores: Float64Array, n: number): number[] {
-  const best: number[] = []
-  for (let a = 0; a < scores.length; a++) {
-    const score = scores[a]
-    if (score <= 0 || (best.length === n && score <= scores[best[n - 1]])) continue
-    let at = best.length
-    while (at > 0 && scores[best[at - 1]] < score) at--
-    best.splice(at, 0, a)
-    if (best.length > n) best.pop()
-  }
-  return best
+/** Keeps the RANKED highest positive scores, highest first; articles come in issue order, so a
+ * tie keeps the earlier one first. A caption needs its best few articles, never all of them. */
+function rank(best: { article: number; score: number }[], article: number, score: number): void {
+  if (score <= 0 || (best.length === RANKED && score <= best[RANKED - 1].score)) return
+  let at = best.length
+  while (at > 0 && best[at - 1].score < score) at--
+  best.splice(at, 0, { article, score })
+  if (best.length > RANKED) best.pop()
 }
 
 /** The caption sits where no photo of its article would: after a jump line, or as a story of its own. */
@@ -155,14 +169,15 @@ export function detectOrphanCaptions(issue: Issue): Finding[] {
   const located = issue.articles.flatMap((article) =>
     article.blocks.flatMap((block, index) => (block.type === 'caption' && block.caption ? [{ article, block, caption: block.caption, index }] : [])),
   )
+  const indexOf = new Map(issue.articles.map((article, a) => [article, a]))
   const scores = affinities(
     located.map(({ block, caption }) => grams(caption.text || block.text)),
     issue.articles,
+    located.map(({ article }) => indexOf.get(article) ?? -1),
   )
-  const indexOf = new Map(issue.articles.map((article, a) => [article, a]))
   located.forEach(({ article, block, caption, index }, c) => {
-    const ranked = top(scores[c], 6).map((a) => ({ article: issue.articles[a], score: scores[c][a] }))
-    const own = scores[c][indexOf.get(article) ?? -1] ?? 0
+    const ranked = scores[c].ranked.map((entry) => ({ article: issue.articles[entry.article], score: entry.score }))
+    const own = scores[c].own
     const best = ranked[0]
     if (!best || best.article === article || best.score < 0.25) return
     if (!isAway(article, index) && best.score < own * 1.5 + 0.1) return

@@ -2,6 +2,7 @@
 
 import type { Analysis } from '../analyze'
 import { toHtml } from './html'
+import { jsonChunks } from './json-chunks'
 import { toGalleyJson } from './json'
 import { toMarkdown, toText } from './markdown'
 import { toTei } from './tei'
@@ -22,4 +23,11 @@ export function exportIssue(analysis: Analysis, format: ExportFormat): string {
     case 'tei':
       return toTei(analysis)
   }
+}
+
+/** The same text as exportIssue, in pieces a writer can send as they come: JSON, the largest, is made piece by piece. */
+export function* exportIssueChunks(analysis: Analysis, format: ExportFormat): Generator<string> {
+  if (format !== 'json') return yield exportIssue(analysis, format)
+  yield* jsonChunks(toGalleyJson(analysis), 2)
+  yield '\n'
 }

@@ -162,7 +162,7 @@ export const en = {
     jumpUnresolved: 'page {{page}} missing',
   },
   edit: { button: 'Edit {{what}}' },
-  source: { title: 'Original source lines', page: 'Page {{page}} ({{file}})' },
+  source: { title: 'Original source lines', page: 'Page {{page}} ({{file}})', loading: 'Reading the source lines…', failed: 'The source lines could not be read: {{message}}' },
   queue: {
     title: 'Findings',
     filter: 'Show findings of kind',

@@ -164,7 +164,7 @@ export const zhCN: Messages = {
     jumpUnresolved: '缺第{{page}}版',
   },
   edit: { button: '编辑{{what}}' },
-  source: { title: '原文行', page: '第{{page}}版（{{file}}）' },
+  source: { title: '原文行', page: '第{{page}}版（{{file}}）', loading: '正在读取原文行…', failed: '原文行读取失败：{{message}}' },
   queue: {
     title: '问题',
     filter: '按类型显示问题',

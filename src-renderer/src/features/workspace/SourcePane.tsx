@@ -1,30 +1,32 @@
 // The original source lines an article came from (page, line numbers), shown beside the article.
 import { useTranslation } from 'react-i18next'
-import type { Article } from '../../../../src-main/core/model'
-import { sourceExcerpts } from './sourceLines'
+import type { ArticleSourceState } from './useArticleSource'
 
 export interface SourcePaneProps {
-  article: Article
-  pages: { number: string; file: string; text: string }[]
+  /** null while the lines are being fetched. */
+  source: ArticleSourceState
 }
 
-export function SourcePane({ article, pages }: SourcePaneProps) {
+export function SourcePane({ source }: SourcePaneProps) {
   const { t } = useTranslation()
-  const excerpts = sourceExcerpts(article, pages)
   return (
     <section className="source-pane" aria-label={t('source.title')}>
-      {excerpts.map((ex) => (
-        <figure key={ex.page}>
-          <figcaption>{t('source.page', { page: ex.page, file: ex.file })}</figcaption>
-          <ol className="source-lines" start={ex.firstLine}>
-            {ex.lines.map((line, i) => (
-              <li key={i} value={ex.firstLine + i}>
-                {line || '\u00a0'}
-              </li>
-            ))}
-          </ol>
-        </figure>
-      ))}
+      {source === null && <p className="muted">{t('source.loading')}</p>}
+      {source !== null && 'error' in source && <p role="alert">{t('source.failed', { message: source.error })}</p>}
+      {source !== null &&
+        'excerpts' in source &&
+        source.excerpts.map((ex) => (
+          <figure key={ex.page}>
+            <figcaption>{t('source.page', { page: ex.page, file: ex.file })}</figcaption>
+            <ol className="source-lines" start={ex.firstLine}>
+              {ex.lines.map((line, i) => (
+                <li key={i} value={ex.firstLine + i}>
+                  {line || '\u00a0'}
+                </li>
+              ))}
+            </ol>
+          </figure>
+        ))}
     </section>
   )
 }

@@ -19,6 +19,7 @@ import { navigatorRows } from './navigatorRows'
 import { currentFinding, initialReview, reviewReducer, visibleFindings, type KindFilter } from './reviewReducer'
 import { shortcutList } from './shortcutList'
 import { SourcePane } from './SourcePane'
+import { useArticleSource } from './useArticleSource'
 import { Toolbar } from './Toolbar'
 import { useIssue } from './useIssue'
 import { useShortcuts } from './useShortcuts'
@@ -42,6 +43,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const articles = useMemo(() => view?.articles ?? [], [view])
   const article: Article | null = articles.find((a) => a.id === review.articleId) ?? articles[0] ?? null
   const finding = currentFinding(review)
+  const source = useArticleSource(issueId, article, review.showSource)
   const { findings: reviewFindings, kindFilter, search } = review
   const queue = useMemo(() => visibleFindings({ findings: reviewFindings, kindFilter, search }), [reviewFindings, kindFilter, search])
   const counts = useMemo(() => {
@@ -204,7 +206,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
           ) : (
             <p className="empty">{t('workspace.noArticles')}</p>
           )}
-          {review.showSource && article && <SourcePane article={article} pages={view.pages} />}
+          {review.showSource && article && <SourcePane source={source} />}
           {tools && (
             // Built only while open: its lists (every paragraph, every other article) are remade for
             // each article shown, which is most accepts, and a closed section shows none of it.

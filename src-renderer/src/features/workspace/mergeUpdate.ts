@@ -1,5 +1,5 @@
 // Merging an edit's reply (IssueUpdate) into the view the renderer holds. The reply carries only
-// what changed since the view it names as its base; everything else, page texts included, is kept,
+// what changed since the view it names as its base; everything else, the pages included, is kept,
 // and kept as the same objects, so memoised views skip what the edit left alone.
 import type { IssueUpdate, IssueView } from '../../../../src-main/ipc/contract'
 import type { Article, Block, Finding } from '../../../../src-main/core/model'
@@ -120,7 +120,6 @@ export function mergeUpdate(view: IssueView | null, update: IssueUpdate): IssueV
     revision: update.revision,
     pagesRevision: update.pagesRevision,
     pages: view.pages,
-    sourceArticles: view.sourceArticles,
     articles,
     findings,
     conflicts: update.conflicts,

@@ -42,7 +42,7 @@ function toBase64(bytes: Uint8Array): string {
 const BUSY_AFTER_MS = 150
 
 function isWholeView(reply: IssueView | IssueUpdate): reply is IssueView {
-  return 'pages' in reply && 'sourceArticles' in reply
+  return 'pages' in reply
 }
 
 /**

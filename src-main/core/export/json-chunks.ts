@@ -1,0 +1,54 @@
+// JSON text made piece by piece, for a writer to send as it goes: a 50 MB page's issue view or
+// galley.issue/1 is tens of MB of JSON, and one string of it (two bytes a character for CJK text)
+// plus its UTF-8 copy were most of the peak memory of the server and the CLI. The same text as
+// JSON.stringify(value, null, indent) of plain data.
+
+/** Arrays and objects this deep are opened up; anything deeper is one JSON.stringify each (an article, a finding). */
+const OPEN_DEPTH = 3
+const CHUNK_CHARS = 256 * 1024
+
+const skipped = (item: unknown): boolean => item === undefined || typeof item === 'function' || typeof item === 'symbol'
+
+function* pieces(value: unknown, depth: number, indent: number): Generator<string> {
+  const pad = indent > 0 ? `\n${' '.repeat(indent * depth)}` : ''
+  const inner = indent > 0 ? `\n${' '.repeat(indent * (depth + 1))}` : ''
+  if (depth >= OPEN_DEPTH || value === null || typeof value !== 'object' || 'toJSON' in value) {
+    const json = JSON.stringify(value, null, indent) ?? 'null'
+    yield indent > 0 && depth > 0 ? json.replaceAll('\n', pad) : json
+    return
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield '[]'
+    yield '['
+    for (let i = 0; i < value.length; i++) {
+      yield i > 0 ? `,${inner}` : inner
+      // As JSON.stringify: undefined, functions and symbols in an array are null.
+      const item: unknown = value[i]
+      if (skipped(item)) yield 'null'
+      else yield* pieces(item, depth + 1, indent)
+    }
+    yield `${pad}]`
+    return
+  }
+  const entries = Object.entries(value).filter(([, item]) => !skipped(item))
+  if (entries.length === 0) return yield '{}'
+  yield '{'
+  for (const [i, [key, item]] of entries.entries()) {
+    yield `${i > 0 ? ',' : ''}${inner}${JSON.stringify(key)}:${indent > 0 ? ' ' : ''}`
+    yield* pieces(item, depth + 1, indent)
+  }
+  yield `${pad}}`
+}
+
+/** The JSON text of `value` (indented as JSON.stringify's `indent` spaces) in pieces of about CHUNK_CHARS characters. */
+export function* jsonChunks(value: unknown, indent = 0): Generator<string> {
+  let buffered = ''
+  for (const piece of pieces(value, 0, indent)) {
+    buffered += piece
+    if (buffered.length >= CHUNK_CHARS) {
+      yield buffered
+      buffered = ''
+    }
+  }
+  if (buffered) yield buffered
+}
