@@ -1,0 +1,90 @@
+// Where a story starts on an English OCR page without headline marks (one OCR line a row): the
+// evidence a page gives besides a byline under a headline. Each start names its evidence, so the
+// review can show an editor why the page was split there.
+
+import type { SplitReason } from '../model'
+import type { RawBlock } from './blocks'
+import { bylineLine, inlineByline, isJobTitle } from './bylines'
+import { looksLikeHeadline } from './headline'
+import { wholeJump } from './jumps'
+import { endsSentence } from './text'
+
+/** A headline does not end on a word that needs more after it; a line cut mid-sentence does. */
+const OPEN_END = /\b(?:a|an|the|of|to|and|or|but|nor|in|on|at|by|for|from|with|into|onto|as|than|that|which|who|whose|whom|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|not|his|her|their|its|our|your|my|this|these|those|said|says|about|after|before|over|under|between|if|when|while|because|so|very|more|most)$/iu
+
+/** Ad copy: prices, phone numbers, coupon words. It is no headline and heads no story. */
+export function looksLikeAdCopy(text: string): boolean {
+  return /\$\s?\d|\d\s?¢|\b\d{3}[-.\s]\d{4}\b|\b(?:coupon|expires|offer good|per person|call now|open daily|free delivery)\b/iu.test(text)
+}
+
+/** A short line that may head a story: headline-shaped, none of the page's other short lines. */
+export function headlineShaped(text: string): boolean {
+  const t = text.trim()
+  if (t.length > 72 || !looksLikeHeadline(t) || !/^[“"‘']?[A-Z]/u.test(t)) return false
+  if (bylineLine(t) || isJobTitle(t) || wholeJump(t) || looksLikeAdCopy(t) || OPEN_END.test(t)) return false
+  const words = t.split(/\s+/u)
+  // One word heads a story only when it is a real word (`Fellowships`), not a stray scrap.
+  if (words.length === 1 && !/^[A-Z][a-z]{4,}$|^[A-Z]{5,}$/u.test(t)) return false
+  // A line of letters and little else: OCR scraps (`Ili, f.`, `MM`) are no headline.
+  return (t.match(/[A-Za-z]/gu) ?? []).length >= t.length * 0.7
+}
+
+/** A line of running prose that opens a paragraph: long, capitalised, more than a headline's words. */
+export function opensParagraph(text: string): boolean {
+  const t = text.trim()
+  if (t.length < 70 || !/^[“"‘'(]?[A-Z0-9]/u.test(t) || looksLikeAdCopy(t.slice(0, 60))) return false
+  return t.split(/\s+/u).length > 12 || endsSentence(t) || inlineByline(t) !== null
+}
+
+/** `Editor:`, `Dear Editor,`: a letter's salutation between its headline and its text. */
+function isSalutation(text: string): boolean {
+  return /^(?:dear\s+)?ed[il1]tor\s*[:;,.]?$/iu.test(text.trim())
+}
+
+/** A person's name on its own line (`Marco Ellison`, `G. Stephen Ferreira`): a byline without `By`. */
+export function looksLikeName(text: string): boolean {
+  return /^(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|Mc[A-Z][a-z]+|de|van|von)){1,3}$/u.test(text.trim())
+}
+
+/**
+ * A headline over a paragraph start: `raws[i]` is headline-shaped, and after at most two more
+ * headline lines (decks) and two short lines (a byline OCR damaged, a name without `By`, a staff
+ * line, `Editor:`) comes a line that opens a paragraph.
+ */
+export function headsParagraph(raws: RawBlock[], i: number): boolean {
+  if (raws[i].pageMark || !headlineShaped(raws[i].text)) return false
+  let decks = 0
+  let short = 0
+  for (let j = i + 1; j < raws.length && j <= i + 5; j++) {
+    const raw = raws[j]
+    if (raw.pageMark || raw.level > 0) return false
+    const text = raw.text
+    if (opensParagraph(text)) return true
+    if (wholeJump(text)?.direction === 'out') return false
+    if (headlineShaped(text) && short === 0 && decks < 2) decks++
+    else if (text.length <= 40 && !endsSentence(text.replace(/[.,]$/u, '')) && short < 2) short++
+    else if (isSalutation(text) && short < 2) short++
+    else return false
+  }
+  return false
+}
+
+/** `— Pat Quinn`, `-Jane Doe`: the dash-led name that signs a letter or an opinion piece. */
+export function isSignature(text: string): boolean {
+  const t = text.trim()
+  if (/^[—–-]{1,2}\s*\S/u.test(t)) return looksLikeName(t.replace(/^[—–-]{1,2}\s*/u, '').replace(/[,.]\s*$/u, '').split(/,\s*/u)[0])
+  return false
+}
+
+/** The line under a signature: a class year, a title or a town (`Mechanical engineering junior`). */
+export function signsOff(text: string): boolean {
+  const t = text.trim()
+  return t.length <= 60 && !endsSentence(t.replace(/\.$/u, '')) && !opensParagraph(t) && !wholeJump(t) && t.split(/\s+/u).length <= 8
+}
+
+/** Why an article starts at `raws[i]` when the old byline rule did not start it there. */
+export function startReason(raws: RawBlock[], i: number): SplitReason | null {
+  // The line under a signature is the writer's class year or title, not the next letter's headline.
+  if (i > 0 && isSignature(raws[i - 1].text)) return null
+  return headsParagraph(raws, i) ? 'headline-over-paragraph' : null
+}
