@@ -86,5 +86,21 @@ export function signsOff(text: string): boolean {
 export function startReason(raws: RawBlock[], i: number): SplitReason | null {
   // The line under a signature is the writer's class year or title, not the next letter's headline.
   if (i > 0 && isSignature(raws[i - 1].text)) return null
+  // A tail's head (`Trustees raise tuition` / `From page 1`): its text goes on mid-sentence.
+  const next = raws[i + 1]
+  if (next && !next.pageMark && next.level === 0 && headlineShaped(raws[i].text) && wholeJump(next.text)?.direction === 'in') return 'jump-head'
   return headsParagraph(raws, i) ? 'headline-over-paragraph' : null
+}
+
+const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[.,]?\s*(?:1[89]|20)\d{2}\b|\b(?:mon|tues|wed|thurs|fri|satur|sun)[a-z]*day\b/giu
+
+/**
+ * A date line that is ad or event copy (`Offer expires Oct. 12, 1988`, `April 4, 1987, 8:00 pm`,
+ * `THURSDAY April 2, 1987 at MUIR HALL`), not a running head: a running head around its date
+ * holds only the paper's name, a page number and the volume, all capitalised, and never a time.
+ */
+export function dateInCopy(line: string): boolean {
+  if (/\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?)/iu.test(line)) return true
+  const rest = line.replace(DATE_WORDS, ' ')
+  return /(?:^|[\s(])[a-z]{2,}/u.test(rest)
 }
