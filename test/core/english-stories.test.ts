@@ -107,9 +107,17 @@ describe('English OCR: jump lines with OCR damage', () => {
       ["I'rom page 3", 'in', '03'],
       ['Plcase sce paga 2', 'out', '02'],
       ['See BUDGET, pag« 4', 'out', '04'],
+      ['From pog« 3', 'in', '03'],
+      ["P'rom page 1", 'in', '01'],
     ] as const) {
       expect(jumpOf(line), line).toMatchObject({ direction, page: pageNo })
     }
+  })
+
+  it('reads a damaged jump-out that closes a paragraph', () => {
+    const issue = parse(['Council approves new bike lanes', 'By Dana Whitfield', `${prose('bike lane plan', 1)[0]} Plcase sce paga 2`])
+    const blocks = issue.articles.flatMap((article) => article.blocks)
+    expect(blocks.find((block) => block.type === 'jump')?.jump).toMatchObject({ direction: 'out', page: '02' })
   })
 
   it('does not read prose as a damaged jump line', () => {

@@ -9,8 +9,8 @@ import { rawBlocks, type RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { headlineParts, looksLikeHeadline } from './headline'
-import { leadingEnglishJump, leadingJump, trailingJump, wholeJump } from './jumps'
-import { headsParagraph, isSignature, looksLikeName, opensParagraph, signsOff, startReason } from './stories'
+import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
+import { damagedByline, headsParagraph, neverHeadline, isSignature, isSlugHead, looksLikeName, opensParagraph, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 
 export interface ParseOptions {
@@ -62,7 +62,7 @@ function classify(raw: RawBlock, factory: BlockFactory, firstParagraph: boolean,
     body = body.slice(lead.end).trim()
     bodyStart = Math.min(raw.end, raw.start + lead.end)
   }
-  const trail = trailingJump(body)
+  const trail = trailingJump(body) ?? (english ? trailingEnglishJump(body) : null)
   let tail: Block | null = null
   if (trail) {
     const marker = body.slice(trail.start).trim()
@@ -207,12 +207,16 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       inHead = false
       continue
     }
-    const auto = level === 0 ? (isAutoHeadline(raws, i) ?? (english ? startReason(raws, i) : null)) : null
+    // Under a byline held for it, a headline needs no more than its paragraph start.
+    const held = (j: number): SplitReason | null => (headsParagraph(raws, j) ? 'headline-over-paragraph' : null)
+    const auto = level === 0 && !(english && neverHeadline(raw.text)) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     if (auto) {
       const unbold = (text: string) => text.replace(/^\*\*(.+)\*\*$/u, '$1').trim()
       const partsOf = (text: string) => (hasCjk(text) ? headlineParts(unbold(text)) : [unbold(text)])
       const parts = partsOf(raw.text)
-      const deck = (j: number) => isAutoHeadline(raws, j) !== null || (english && headsParagraph(raws, j) && !looksLikeName(raws[j].text))
+      const deck = (j: number) => english
+        ? !neverHeadline(raws[j].text) && (isAutoHeadline(raws, j) !== null || (headsParagraph(raws, j) && !looksLikeName(raws[j].text)))
+        : isAutoHeadline(raws, j) !== null
       while (i + 1 < raws.length && raws[i + 1].level === 0 && parts.length < 5 && deck(i + 1)) {
         i++
         parts.push(...partsOf(raws[i].text))
@@ -234,17 +238,24 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     }
     if (english) {
       const text = raw.text
-      if (bylineLine(text) && hasText(current) && i + 1 < raws.length && (isAutoHeadline(raws, i + 1) ?? startReason(raws, i + 1))) {
+      if (bylineLine(text) && hasText(current) && i + 1 < raws.length && (isAutoHeadline(raws, i + 1) ?? held(i + 1))) {
         // `By Lee Carver` over the headline of the next story: it is that story's.
         byline = factory.make('byline', text, raw.start, raw.end, { byline: bylineLine(text)! })
         continue
       }
-      if (inHead && current && current.headline.length > 0 && !hasText(current) && looksLikeName(text)) {
-        // A name without `By` under a headline is its byline.
-        current.blocks.push(factory.make('byline', text, raw.start, raw.end, { byline: { text, reporters: [text], correspondents: [] } }))
+      const last = current?.blocks[current.blocks.length - 1]
+      const name = looksLikeName(text) ? [text] : damagedByline(text) ? [text.replace(/^\S+\s+/u, '')] : null
+      if (current && !hasText(current) && (name || (last?.type === 'byline' && underByline(text)))) {
+        // A name without `By` (or with `By` damaged) under a headline is its byline, and the
+        // short line under a byline is the writer's title (`Daly Staff Wrifef`).
+        current.blocks.push(factory.make('byline', text, raw.start, raw.end, { byline: { text, reporters: name ?? [], correspondents: [] } }))
         continue
       }
-      if (hasText(current) && wholeJump(text)?.direction === 'in') {
+      const jumpIn = wholeJump(text)?.direction === 'in' || leadingEnglishJump(text) !== null
+      // A tail's `SLUG: headline` may stand a few lines over its jump line when OCR interleaved
+      // another column: the jump line is still that head's.
+      const slugHeaded = current !== null && isSlugHead(current.headline.join(' ')) && !current.blocks.some((block) => block.jump?.direction === 'in')
+      if (hasText(current) && jumpIn && !slugHeaded) {
         // A tail opens with its jump line: whatever came before it on the page was another story.
         current = null
         reason = 'jump-in'
@@ -301,10 +312,6 @@ function isAutoHeadline(raws: RawBlock[], i: number): 'headline-byline' | 'jump-
   return null
 }
 
-/** `STRIKE: Union rejects offer`: a tail's slug in capitals, then its own headline. */
-export function isSlugHead(text: string): boolean {
-  return /^[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+){0,2}\s*:\s+\S/u.test(text.trim())
-}
 
 function titleFrom(pages: Page[], opts: ParseOptions): { title: string; date: string | null } {
   const date = opts.date ?? null

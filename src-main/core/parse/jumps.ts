@@ -136,6 +136,25 @@ export function wholeJump(text: string): Jump | null {
   return repaired === trimmed ? null : jumpIn(repaired)
 }
 
+/** An English jump-out that OCR damaged closing a paragraph (`…anyone,’’ Please era page 9`,
+ * `…neces-___See CAMRMGN poge 5`): the paragraph's last few words read as a whole jump line. */
+export function trailingEnglishJump(text: string): JumpMatch | null {
+  const t = text.trimEnd()
+  const from = Math.max(0, t.length - 48)
+  // An underscore rule OCR read before the marker (`neces-_____See`) parts words like a space.
+  const words = [...t.slice(from).matchAll(/[^\s_]+/gu)]
+  for (let k = Math.max(1, words.length - 5); k < words.length; k++) {
+    const start = from + (words[k].index ?? 0)
+    if (start === 0 || !/\d|[lI]$/u.test(t)) continue
+    const marker = t.slice(start)
+    // A marker opens with a capital or a bracket, or follows a finished sentence.
+    if (!/^[(A-Z]/u.test(marker) && !/[.!?"”’')]\s*$/u.test(t.slice(0, start))) continue
+    const jump = wholeJump(marker)
+    if (jump?.direction === 'out') return { jump, start, end: t.length }
+  }
+  return null
+}
+
 /** An English jump-in opening a line that goes on with the tail's text (`From page 1 the council…`),
  * as OCR joins them; not a range (`From page 1 to page 5`). */
 export function leadingEnglishJump(text: string): JumpMatch | null {

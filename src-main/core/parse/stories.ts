@@ -6,7 +6,7 @@ import type { SplitReason } from '../model'
 import type { RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { looksLikeHeadline } from './headline'
-import { wholeJump } from './jumps'
+import { trailingJump, wholeJump } from './jumps'
 import { endsSentence } from './text'
 
 /** A headline does not end on a word that needs more after it; a line cut mid-sentence does. */
@@ -17,11 +17,19 @@ export function looksLikeAdCopy(text: string): boolean {
   return /\$\s?\d|\d\s?¢|\b\d{3}[-.\s]\d{4}\b|\b(?:coupon|expires|offer good|per person|call now|open daily|free delivery)\b/iu.test(text)
 }
 
+/** A line that ends in a jump (`…said See DEFENDER, page 10`) or a quotation cut at its comma
+ * (`“It’s hard sometimes,”`) is a story's text, however short. */
+export function neverHeadline(text: string): boolean {
+  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null
+}
+
 /** A short line that may head a story: headline-shaped, none of the page's other short lines. */
 export function headlineShaped(text: string): boolean {
   const t = text.trim()
-  if (t.length > 72 || !looksLikeHeadline(t) || !/^[“"‘']?[A-Z]/u.test(t)) return false
-  if (bylineLine(t) || isJobTitle(t) || wholeJump(t) || looksLikeAdCopy(t) || OPEN_END.test(t)) return false
+  if (t.length > 72 || !looksLikeHeadline(t) || neverHeadline(t) || !/^[“"‘']?[A-Z]/u.test(t)) return false
+  if (bylineLine(t) || damagedByline(t) || isJobTitle(t) || wholeJump(t) || looksLikeAdCopy(t) || OPEN_END.test(t)) return false
+  // `Others disagreed, however, and were not…`: a clause after a comma is prose cut at a line end.
+  if (t.length > 40 && /,\s+[a-z]/u.test(t) && !isSlugHead(t)) return false
   const words = t.split(/\s+/u)
   // One word heads a story only when it is a real word (`Fellowships`), not a stray scrap.
   if (words.length === 1 && !/^[A-Z][a-z]{4,}$|^[A-Z]{5,}$/u.test(t)) return false
@@ -39,6 +47,23 @@ export function opensParagraph(text: string): boolean {
 /** `Editor:`, `Dear Editor,`: a letter's salutation between its headline and its text. */
 function isSalutation(text: string): boolean {
   return /^(?:dear\s+)?ed[il1]tor\s*[:;,.]?$/iu.test(text.trim())
+}
+
+/** `ly Fawn Ortiz`, `IJy Dana Lee`, `8y Kim Park`: `By` as OCR misreads it, then a name. */
+export function damagedByline(text: string): boolean {
+  const t = text.trim()
+  return t.length <= 40 && /^(?:[BbIlJ18|][yYvV]|[lI]J[yv]|ly|Iy)\s+[A-Z][^\s]*(?:\s+[A-Za-z][^\s]*){1,3}$/u.test(t) && !/[.!?]$/u.test(t)
+}
+
+/** `STRIKE: Union rejects offer`: a tail's slug in capitals, then its own headline. */
+export function isSlugHead(text: string): boolean {
+  return /^[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]+){0,2}\s*:\s+[A-Z“"]/u.test(text.trim()) && text.length <= 100
+}
+
+/** The line under a byline: the writer's title or paper, however OCR damaged it (`Daly Staff Wrifef`). */
+export function underByline(text: string): boolean {
+  const t = text.trim()
+  return t.length <= 40 && t.split(/\s+/u).length <= 5 && !/[.!?:]$/u.test(t) && !opensParagraph(t) && !wholeJump(t)
 }
 
 /** A person's name on its own line (`Marco Ellison`, `G. Stephen Ferreira`): a byline without `By`. */
@@ -84,8 +109,10 @@ export function signsOff(text: string): boolean {
 
 /** Why an article starts at `raws[i]` when the old byline rule did not start it there. */
 export function startReason(raws: RawBlock[], i: number): SplitReason | null {
-  // The line under a signature is the writer's class year or title, not the next letter's headline.
-  if (i > 0 && isSignature(raws[i - 1].text)) return null
+  // The line under a signature or a byline is the writer's class year or title, not a headline.
+  const before = i > 0 ? raws[i - 1].text : ''
+  if (i > 0 && (isSignature(before) || bylineLine(before) || damagedByline(before) || looksLikeName(before))) return null
+  if (isSlugHead(raws[i].text)) return 'jump-head'
   // A tail's head (`Trustees raise tuition` / `From page 1`): its text goes on mid-sentence.
   const next = raws[i + 1]
   if (next && !next.pageMark && next.level === 0 && headlineShaped(raws[i].text) && wholeJump(next.text)?.direction === 'in') return 'jump-head'
