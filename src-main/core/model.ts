@@ -71,6 +71,8 @@ export type SplitReason =
   | 'jump-head'
   | 'jump-in'
   | 'signature-closed-letter'
+  | 'letter-salutation'
+  | 'wire-dateline'
 
 export interface Article {
   /** Id of the block that opened it (its headline, or its first block). */

@@ -68,6 +68,30 @@ describe('English OCR: a story starts where the page shows one', () => {
     expect(holding(issue, 'I want to thank the crew')?.split?.reason).toBe('signature-closed-letter')
   })
 
+  it('ends a letter signed with a name and a class year, without a dash', () => {
+    const issue = parse([
+      'Parking is a mess',
+      'Editor:',
+      'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+      'Jamie Ortega',
+      'Biology junior',
+      'I want to thank the crew who cleaned the stadium after the game; they worked until dawn and nobody thanked them.',
+    ])
+    expectApart(issue, ['Every morning I circle', 'I want to thank the crew'])
+  })
+
+  it('starts a letter at its salutation and a wire item at its dateline, though neither has a headline', () => {
+    const issue = parse([
+      'Council approves new bike lanes',
+      'By Dana Whitfield',
+      ...prose('bike lane plan', 2),
+      'Editor — Last quarter the student senate asked us to vote on a fee that nobody explained, and now we know why it was rushed.',
+      'DENVER (AP) — A snowstorm closed the main highway over the mountains on Sunday, stranding hundreds of drivers overnight.',
+    ])
+    expectApart(issue, ['bike lane plan', 'Last quarter the student senate', 'A snowstorm closed'])
+    expect(holding(issue, 'A snowstorm closed')?.split?.reason).toBe('wire-dateline')
+  })
+
   it('keeps a byline printed above its headline with that story', () => {
     const issue = parse([
       'Council approves new bike lanes',

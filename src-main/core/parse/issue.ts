@@ -10,7 +10,7 @@ import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { headlineParts, looksLikeHeadline } from './headline'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
-import { damagedByline, headsParagraph, neverHeadline, isSignature, isSlugHead, looksLikeName, opensParagraph, signsOff, startReason, underByline } from './stories'
+import { damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 
 export interface ParseOptions {
@@ -262,8 +262,15 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       } else if (signed > 0 && hasText(current) && opensParagraph(text)) {
         current = null
         reason = 'signature-closed-letter'
+      } else if (hasText(current) && opensLetter(text)) {
+        current = null
+        reason = 'letter-salutation'
+      } else if (hasText(current) && opensWireItem(text)) {
+        current = null
+        reason = 'wire-dateline'
       }
-      signed = isSignature(text) ? 2 : signed > 0 && signsOff(text) ? signed - 1 : 0
+      const signature = isSignature(text) || (looksLikeName(text) && i + 1 < raws.length && namesPost(raws[i + 1].text))
+      signed = signature ? 2 : signed > 0 && signsOff(text) ? signed - 1 : 0
     }
     const first = !current || !current.blocks.some((block) => block.type === 'paragraph')
     const previous = current?.blocks[current.blocks.length - 1]

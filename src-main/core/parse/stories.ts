@@ -45,8 +45,24 @@ export function opensParagraph(text: string): boolean {
 }
 
 /** `Editor:`, `Dear Editor,`: a letter's salutation between its headline and its text. */
-function isSalutation(text: string): boolean {
+export function isSalutation(text: string): boolean {
   return /^(?:dear\s+)?ed[il1]tor\s*[:;,.]?$/iu.test(text.trim())
+}
+
+/** A letter that opens on its salutation run into its first sentence (`Editor — Last quarter…`). */
+export function opensLetter(text: string): boolean {
+  return isSalutation(text) || /^(?:dear\s+)?ed[il1]tor\s*(?:[:,]|[—–]|--)\s*[A-Z“"]/iu.test(text.trim())
+}
+
+/** A wire item's dateline (`DETROIT (AP) — `): where a brief with no headline of its own starts. */
+export function opensWireItem(text: string): boolean {
+  return /^[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?\s*\((?:AP|UPI|Reuters|AFP|CPS)\)\s*[—–-]/u.test(text.trim())
+}
+
+/** The line under a signature that names the writer's class year or post (`Biology junior`). */
+export function namesPost(text: string): boolean {
+  const t = text.trim()
+  return t.length <= 60 && /\b(?:freshman|sophomore|junior|senior|graduate|student|major|alumn\w*|professor|lecturer|instructor|president|chair\w*|director|member|coordinator|resident|class of)\b/iu.test(t) && !endsSentence(t.replace(/\.$/u, ''))
 }
 
 /** `ly Fawn Ortiz`, `IJy Dana Lee`, `8y Kim Park`: `By` as OCR misreads it, then a name. */
@@ -112,6 +128,8 @@ export function startReason(raws: RawBlock[], i: number): SplitReason | null {
   // The line under a signature or a byline is the writer's class year or title, not a headline.
   const before = i > 0 ? raws[i - 1].text : ''
   if (i > 0 && (isSignature(before) || bylineLine(before) || damagedByline(before) || looksLikeName(before))) return null
+  // `Keith Elliot` / `Biology junior`: a signature, not a headline over a byline.
+  if (looksLikeName(raws[i].text) && i + 1 < raws.length && namesPost(raws[i + 1].text)) return null
   if (isSlugHead(raws[i].text)) return 'jump-head'
   // A tail's head (`Trustees raise tuition` / `From page 1`): its text goes on mid-sentence.
   const next = raws[i + 1]

@@ -159,6 +159,8 @@ export const en = {
       'jump-head': 'Galley started this story here: the head of a continued story’s tail',
       'jump-in': 'Galley started this story here: a “from page” jump line',
       'signature-closed-letter': 'Galley started this story here: a signature closed the letter above',
+      'letter-salutation': 'Galley started this story here: a letter opens with “Editor”',
+      'wire-dateline': 'Galley started this story here: a wire dateline opens a new item',
     },
     splitMerge: 'press M to merge it into the previous article',
   },

@@ -161,6 +161,8 @@ export const zhCN: Messages = {
       'jump-head': 'Galley 在此分文：转版文章接续部分的标题',
       'jump-in': 'Galley 在此分文：“接第…版”转版行',
       'signature-closed-letter': 'Galley 在此分文：上一封来信以署名结束',
+      'letter-salutation': 'Galley 在此分文：来信以“Editor”开头',
+      'wire-dateline': 'Galley 在此分文：通讯社电头开始新的一条',
     },
     splitMerge: '按 M 并入上一篇文章',
   },
