@@ -198,6 +198,16 @@ describe('English OCR: several stories jump to one page', () => {
   })
 })
 
+describe('English OCR: a slug OCR damaged', () => {
+  it('pairs a head whose slug OCR misread (POSTF.R) with the tail under POSTER', () => {
+    const front = ['Art student wins design prize', 'By Lee Carver', 'A senior in art and design won the state poster contest this week with a paper sculpture she built in her kitchen and', 'See POSTF.R, page 2']
+    const inside = ['POSTER', 'From page 1', 'photographed on the roof of the library, where the light was best in the late afternoon, she said.']
+    const { analysis } = acceptAll([page('01.txt', front.join('\n') + '\n'), page('02.txt', inside.join('\n') + '\n')])
+    const story = holding(analysis.issue, 'A senior in art and design')!
+    expect(story.blocks.some((block) => block.text.includes('photographed on the roof'))).toBe(true)
+  })
+})
+
 describe('English OCR: dates in ad copy', () => {
   it('does not take a date inside an ad for a running head that starts the next page', () => {
     const front = [

@@ -7,7 +7,7 @@ import type { Article, Block, Candidate, Finding, Issue, Op } from '../model'
 import { comparablePage, comparePageNumbers, resolveJumpPage } from '../pages'
 import { comparable, endsSentence } from '../parse/text'
 import { articleTitle, expectOf, findingId } from './common'
-import { headWordsShared } from './head-words'
+import { headWordsShared, slugsAgree } from './head-words'
 
 interface JumpAt {
   article: Article
@@ -95,7 +95,7 @@ function score(head: JumpAt, tail: JumpAt, lastPage: string, pages: ReadonlySet<
   }
   const slug = tailKeyword(tail)
   if (out.keyword && slug) {
-    if (comparable(out.keyword) !== comparable(slug)) return null
+    if (!slugsAgree(comparable(out.keyword), comparable(slug))) return null
     s += 2
   } else if (out.keyword) {
     const title = comparable(tail.article.headline.join(' '))

@@ -25,3 +25,24 @@ export function headWordsShared(head: Article, tail: Article): number {
   for (const stem of stems(tail)) if (a.has(stem)) shared++
   return Math.min(1.5, shared * 0.5)
 }
+
+/** Edits (insert, delete, replace) from `a` to `b`, stopping once over `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length]
+}
+
+/** Two printings of one slug, OCR damage allowed (`POSTF.R` and `POSTER`, `HL’FFINtiTON` and
+ * `HUFFINGTON`): one letter wrong in five, two in eight or more. */
+export function slugsAgree(a: string, b: string): boolean {
+  if (a === b) return true
+  const shorter = Math.min(a.length, b.length)
+  const limit = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0
+  return limit > 0 && distance(a, b, limit) <= limit
+}
