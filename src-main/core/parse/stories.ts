@@ -31,6 +31,9 @@ export function headlineShaped(text: string): boolean {
   // `Others disagreed, however, and were not…`: a clause after a comma is prose cut at a line end.
   if (t.length > 40 && /,\s+[a-z]/u.test(t) && !isSlugHead(t)) return false
   const words = t.split(/\s+/u)
+  // A headline is a few words in headline tense; `… said he wants to conduct the group so the` is
+  // a paragraph OCR cut short.
+  if (words.length > 10 || /\bsaid\b/u.test(t)) return false
   // One word heads a story only when it is a real word (`Fellowships`), not a stray scrap.
   if (words.length === 1 && !/^[A-Z][a-z]{4,}$|^[A-Z]{5,}$/u.test(t)) return false
   // A line of letters and little else: OCR scraps (`Ili, f.`, `MM`) are no headline.
@@ -127,7 +130,11 @@ export function signsOff(text: string): boolean {
 export function startReason(raws: RawBlock[], i: number): SplitReason | null {
   // The line under a signature or a byline is the writer's class year or title, not a headline.
   const before = i > 0 ? raws[i - 1].text : ''
-  if (i > 0 && (isSignature(before) || bylineLine(before) || damagedByline(before) || looksLikeName(before))) return null
+  if (i > 0 && (bylineLine(before) || damagedByline(before))) return null
+  // Under a signature a short line or one naming a post is the writer's (`Biology junior`); a
+  // longer headline over a paragraph heads the next letter.
+  const words = raws[i].text.trim().split(/\s+/u).length
+  if (i > 0 && (isSignature(before) || looksLikeName(before)) && (words <= 3 || namesPost(raws[i].text))) return null
   // `Keith Elliot` / `Biology junior`: a signature, not a headline over a byline.
   if (looksLikeName(raws[i].text) && i + 1 < raws.length && namesPost(raws[i + 1].text)) return null
   if (isSlugHead(raws[i].text)) return 'jump-head'
