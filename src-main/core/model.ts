@@ -64,6 +64,16 @@ export interface Block {
   caption?: Caption
 }
 
+/** The page evidence Galley started an article at, on an OCR page with no headline marks. */
+export type SplitReason =
+  | 'headline-byline'
+  | 'headline-over-paragraph'
+  | 'jump-head'
+  | 'jump-in'
+  | 'signature-closed-letter'
+  | 'letter-salutation'
+  | 'wire-dateline'
+
 export interface Article {
   /** Id of the block that opened it (its headline, or its first block). */
   id: string
@@ -76,6 +86,8 @@ export interface Article {
   blocks: Block[]
   /** How sure the split is (1 for `##` headlines, lower when Galley split the page itself). */
   confidence: number
+  /** English OCR pages: why Galley started this article here (absent where the page marks it). */
+  split?: { reason: SplitReason }
   reviewed: boolean
 }
 

@@ -44,6 +44,13 @@ describe('article pane', () => {
     expect(onEditHeadline).toHaveBeenCalledWith(['技能大师工作室', '培养高技能人才', '副题'])
   })
 
+  it('says why Galley started a story there and that M merges it back', () => {
+    const props = { onEditBlock: vi.fn(), onEditHeadline: vi.fn(), onEditByline: vi.fn() }
+    const article = { ...fx.skills, split: { reason: 'headline-over-paragraph' as const } }
+    renderWithI18n(<ArticlePane article={article} flagged={new Set()} current={new Set()} jumps={new Map()} {...props} />)
+    expect(screen.getByText(/a headline over a paragraph start · press M to merge it into the previous article/)).toBeInTheDocument()
+  })
+
   it('shows a pending continuation on its jump line', () => {
     pane(new Map([['01-j1', { state: 'pending' }]]))
     expect(screen.getByText('continuation to merge')).toBeInTheDocument()

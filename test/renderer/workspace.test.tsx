@@ -55,6 +55,13 @@ describe('workspace keyboard', () => {
     await waitFor(() => expect(client.calls.at(-1)).toMatchObject({ channel: 'op:apply', arg: { op: { kind: 'mark-reviewed', reviewed: true } } }))
   })
 
+  it('merges the article shown into the previous one with m', async () => {
+    const client = await openWorkspace()
+    await userEvent.keyboard('jjj')
+    await userEvent.keyboard('m')
+    await waitFor(() => expect(client.calls.at(-1)).toMatchObject({ channel: 'op:apply', arg: { op: { kind: 'merge-articles', headlineAs: 'subhead' } } }))
+  })
+
   it('opens the shortcut sheet on ? and focuses search on /', async () => {
     await openWorkspace()
     await userEvent.keyboard('?')

@@ -7,6 +7,7 @@ import type { Article, Block, Candidate, Finding, Issue, Op } from '../model'
 import { comparablePage, comparePageNumbers, resolveJumpPage } from '../pages'
 import { comparable, endsSentence } from '../parse/text'
 import { articleTitle, expectOf, findingId } from './common'
+import { headWordsShared, slugsAgree } from './head-words'
 
 interface JumpAt {
   article: Article
@@ -71,6 +72,9 @@ function tailKeyword(tail: JumpAt): string {
   for (const text of before) {
     const t = text?.trim() ?? ''
     if (/^[A-Z][A-Z'’.&-]*(?:\s+[A-Z][A-Z'’.&-]*){0,2}$/u.test(t)) return t
+    // `STRIKE: Union rejects offer`: the slug, then the tail's own headline.
+    const slug = /^([A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+){0,2})\s*:\s+\S/u.exec(t)
+    if (slug) return slug[1]
   }
   return ''
 }
@@ -91,13 +95,14 @@ function score(head: JumpAt, tail: JumpAt, lastPage: string, pages: ReadonlySet<
   }
   const slug = tailKeyword(tail)
   if (out.keyword && slug) {
-    if (comparable(out.keyword) !== comparable(slug)) return null
+    if (!slugsAgree(comparable(out.keyword), comparable(slug))) return null
     s += 2
   } else if (out.keyword) {
     const title = comparable(tail.article.headline.join(' '))
     if (title.includes(comparable(out.keyword))) s += 1.5
   }
   s += 2 * headlineMatch(head.article, tail.article)
+  s += headWordsShared(head.article, tail.article)
   const end = lastParagraph(head.article)
   if (end && !endsSentence(end.text)) s += 0.5
   return s

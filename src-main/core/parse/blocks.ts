@@ -4,7 +4,8 @@
 
 import { bylineLine, isJobTitle } from './bylines'
 import { wholeJump } from './jumps'
-import { endsSentence, joinPieces } from './text'
+import { dateInCopy } from './stories'
+import { endsSentence, hasCjk, joinPieces } from './text'
 
 export interface RawBlock {
   /** 1–6 for `#` heading lines, 0 otherwise. */
@@ -38,6 +39,12 @@ function folioNumber(line: string): string | null {
   const rest = line.replace(FOLIO, ' ')
   const edge = /^\s*(\d{1,2})\b|\b(\d{1,2})\s*$/u.exec(rest)
   return edge ? (edge[1] ?? edge[2]) : ''
+}
+
+/** A date line of an OCR dump that is no ad or event copy: the running head it reads like. */
+function englishFolio(line: string): string | null {
+  const folio = folioNumber(line)
+  return folio !== null && !hasCjk(line) && dateInCopy(line) ? null : folio
 }
 
 function splitLines(text: string): Line[] {
@@ -126,7 +133,9 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
       blocks.push({ level: 0, text: '', start, end, pageMark: mark[1], runsOn: true })
       continue
     }
-    const folio = layout === 'blank-separated' ? (atEdge(line) && isRunningHead(trimmed) ? folioNumber(trimmed) : null) : folioNumber(trimmed)
+    const folio = layout === 'blank-separated'
+      ? (atEdge(line) && isRunningHead(trimmed) ? folioNumber(trimmed) : null)
+      : englishFolio(trimmed)
     if (folio !== null && layout === 'blank-separated') {
       // The page's own running head or foot, at its top or bottom: dropped, naming no other page.
       close()

@@ -2,7 +2,7 @@
 // caption, paragraph) and gather blocks into articles under their headlines. Where a page has no
 // `#`/`##` lines, articles are found by what a page looks like, with a lower confidence.
 
-import type { Article, Block, BlockType, Issue, Page } from '../model'
+import type { Article, Block, BlockType, Issue, Page, SplitReason } from '../model'
 import { blockHash } from '../hash'
 import { sortPages } from '../pages'
 import { rawBlocks, type RawBlock } from './blocks'
@@ -10,7 +10,8 @@ import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { headlineParts, looksLikeHeadline } from './headline'
 import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
-import { leadingJump, trailingJump, wholeJump } from './jumps'
+import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
+import { damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 
 export interface ParseOptions {
@@ -41,7 +42,7 @@ class BlockFactory {
 }
 
 /** Turns a text raw block into one to three blocks (a jump marker may open or close it). */
-function classify(raw: RawBlock, factory: BlockFactory, firstParagraph: boolean): Block[] {
+function classify(raw: RawBlock, factory: BlockFactory, firstParagraph: boolean, english = false): Block[] {
   const text = raw.text
   const subhead = /^\*\*(.+)\*\*$/u.exec(text)
   if (subhead) return [factory.make('subhead', subhead[1].trim(), raw.start, raw.end)]
@@ -55,14 +56,14 @@ function classify(raw: RawBlock, factory: BlockFactory, firstParagraph: boolean)
   const out: Block[] = []
   let body = text
   let bodyStart = raw.start
-  const lead = leadingJump(body)
+  const lead = leadingJump(body) ?? (english ? leadingEnglishJump(body) : null)
   if (lead) {
     const marker = body.slice(lead.start, lead.end).trim()
     out.push(factory.make('jump', marker, raw.start, Math.min(raw.end, raw.start + lead.end), { jump: lead.jump }))
     body = body.slice(lead.end).trim()
     bodyStart = Math.min(raw.end, raw.start + lead.end)
   }
-  const trail = trailingJump(body)
+  const trail = trailingJump(body) ?? (english ? trailingEnglishJump(body) : null)
   let tail: Block | null = null
   if (trail) {
     const marker = body.slice(trail.start).trim()
@@ -153,19 +154,30 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
   const raws = rawBlocks(page.text, !/^\d+$/u.test(page.number) ? null : first > 0 ? first : 1)
   const pageTitle = pageTitleOf(raws)
   const level = articleLevel(raws, pageTitle)
+  // An English OCR page without marks: stories also start where the page's other evidence says.
+  const english = level === 0 && !raws.some((raw) => hasCjk(raw.text))
   const articles: Article[] = []
   let logicalPage = page.number
   let current: Article | null = null
   let inHead = false
+  /** The next article Galley starts without a headline starts for this reason. */
+  let reason: SplitReason | null = null
+  /** A signature (and the line under it) closed the current letter. */
+  let signed = 0
+  /** A byline printed above the headline that follows it. */
+  let byline: Block | null = null
 
   const ensure = (first: Block, confidence: number): Article => {
     if (current) return current
     const article = newArticle(null, logicalPage, confidence)
     article.id = first.id
+    if (reason) article.split = { reason }
+    reason = null
     articles.push(article)
     current = article
     return article
   }
+  const hasText = (article: Article | null): boolean => article !== null && article.blocks.some((block) => block.type === 'paragraph')
 
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]
@@ -218,26 +230,77 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       inHead = false
       continue
     }
-    if (level === 0 && isAutoHeadline(raws, i)) {
+    // Under a byline held for it, a headline needs no more than its paragraph start.
+    const held = (j: number): SplitReason | null => (headsParagraph(raws, j) ? 'headline-over-paragraph' : null)
+    const auto = level === 0 && !(english && neverHeadline(raw.text)) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
+    if (auto) {
       const unbold = (text: string) => text.replace(/^\*\*(.+)\*\*$/u, '$1').trim()
       const partsOf = (text: string) => (hasCjk(text) ? headlineParts(unbold(text)) : [unbold(text)])
       const parts = partsOf(raw.text)
-      while (i + 1 < raws.length && raws[i + 1].level === 0 && parts.length < 5 && isAutoHeadline(raws, i + 1)) {
+      const deck = (j: number) => english
+        ? !neverHeadline(raws[j].text) && (isAutoHeadline(raws, j) !== null || (headsParagraph(raws, j) && !looksLikeName(raws[j].text)))
+        : isAutoHeadline(raws, j) !== null
+      while (i + 1 < raws.length && raws[i + 1].level === 0 && parts.length < 5 && deck(i + 1)) {
         i++
         parts.push(...partsOf(raws[i].text))
       }
       const headline = factory.make('headline', parts.join(' '), raw.start, raws[i].end, { parts })
       current = newArticle(headline, logicalPage, 0.6)
+      if (english) current.split = { reason: auto }
+      if (byline) current.blocks.push(byline)
+      byline = null
       articles.push(current)
       inHead = true
+      signed = 0
       continue
+    }
+    if (english && byline) {
+      // The byline was the last line of its story after all.
+      current?.blocks.push(byline)
+      byline = null
+    }
+    if (english) {
+      const text = raw.text
+      if (bylineLine(text) && hasText(current) && i + 1 < raws.length && (isAutoHeadline(raws, i + 1) ?? held(i + 1))) {
+        // `By Lee Carver` over the headline of the next story: it is that story's.
+        byline = factory.make('byline', text, raw.start, raw.end, { byline: bylineLine(text)! })
+        continue
+      }
+      const last = current?.blocks[current.blocks.length - 1]
+      const name = looksLikeName(text) ? [text] : damagedByline(text) ? [text.replace(/^\S+\s+/u, '')] : null
+      if (current && !hasText(current) && (name || (last?.type === 'byline' && underByline(text)))) {
+        // A name without `By` (or with `By` damaged) under a headline is its byline, and the
+        // short line under a byline is the writer's title (`Daly Staff Wrifef`).
+        current.blocks.push(factory.make('byline', text, raw.start, raw.end, { byline: { text, reporters: name ?? [], correspondents: [] } }))
+        continue
+      }
+      const jumpIn = wholeJump(text)?.direction === 'in' || leadingEnglishJump(text) !== null
+      // A tail's `SLUG: headline` may stand a few lines over its jump line when OCR interleaved
+      // another column: the jump line is still that head's.
+      const slugHeaded = current !== null && isSlugHead(current.headline.join(' ')) && !current.blocks.some((block) => block.jump?.direction === 'in')
+      if (hasText(current) && jumpIn && !slugHeaded) {
+        // A tail opens with its jump line: whatever came before it on the page was another story.
+        current = null
+        reason = 'jump-in'
+      } else if (signed > 0 && hasText(current) && opensParagraph(text)) {
+        current = null
+        reason = 'signature-closed-letter'
+      } else if (hasText(current) && opensLetter(text)) {
+        current = null
+        reason = 'letter-salutation'
+      } else if (hasText(current) && opensWireItem(text)) {
+        current = null
+        reason = 'wire-dateline'
+      }
+      const signature = isSignature(text) || (looksLikeName(text) && i + 1 < raws.length && namesPost(raws[i + 1].text))
+      signed = signature ? 2 : signed > 0 && signsOff(text) ? signed - 1 : 0
     }
     const first = !current || !current.blocks.some((block) => block.type === 'paragraph')
     const previous = current?.blocks[current.blocks.length - 1]
     // `By Laura Fleischer` / `Staff Writer`: a job title on its own line goes with the byline.
     const blocks = previous?.type === 'byline' && isJobTitle(raw.text)
       ? [factory.make('byline', raw.text, raw.start, raw.end, { byline: { text: raw.text, reporters: [], correspondents: [] } })]
-      : classify(raw, factory, first)
+      : classify(raw, factory, first, english)
     if (blocks.length === 0) continue
     const article = ensure(blocks[0], level === 0 ? 0.4 : 1)
     if (logicalPage !== page.number) for (const block of blocks) block.page = logicalPage
@@ -274,20 +337,22 @@ function isSlug(text: string): boolean {
 
 /** On a page with no headline marks: a headline-like line that a byline or dateline (or, for a
  * jump head, its jump line) follows. */
-function isAutoHeadline(raws: RawBlock[], i: number): boolean {
+function isAutoHeadline(raws: RawBlock[], i: number): 'headline-byline' | 'jump-head' | null {
   // A byline (`By ROBERT GREEN`, `Associated Press Writer`) is no headline, even above a dateline.
-  if (raws[i].pageMark || wholeJump(raws[i].text) || !looksLikeHeadline(raws[i].text) || bylineLine(raws[i].text) || isJobTitle(raws[i].text)) return false
-  // A jump head: the tail's slug (`STORM`, `Mill Closing`) right over `Continued from Page 1`.
+  if (raws[i].pageMark || wholeJump(raws[i].text) || !looksLikeHeadline(raws[i].text) || bylineLine(raws[i].text) || isJobTitle(raws[i].text)) return null
+  // A jump head: the tail's slug (`STORM`, `Mill Closing`, `STRIKE: Union rejects offer`) right
+  // over `Continued from Page 1`.
   const next = raws[i + 1]
-  if (next && !next.pageMark && isSlug(raws[i].text) && wholeJump(next.text)?.direction === 'in') return true
+  if (next && !next.pageMark && (isSlug(raws[i].text) || isSlugHead(raws[i].text)) && wholeJump(next.text)?.direction === 'in') return 'jump-head'
   for (let j = i + 1; j < Math.min(raws.length, i + 4); j++) {
     const next = raws[j].text
-    if (raws[j].pageMark) return false
-    if (bylineLine(next) || inlineByline(next)) return true
-    if (wholeJump(next) || !looksLikeHeadline(next)) return false
+    if (raws[j].pageMark) return null
+    if (bylineLine(next) || inlineByline(next)) return 'headline-byline'
+    if (wholeJump(next) || !looksLikeHeadline(next)) return null
   }
-  return false
+  return null
 }
+
 
 function titleFrom(pages: Page[], opts: ParseOptions): { title: string; date: string | null } {
   const date = opts.date ?? null

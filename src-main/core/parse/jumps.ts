@@ -5,7 +5,8 @@
 
 import type { Jump } from '../model'
 import { normalisePageNumber } from '../pages'
-import { execNearEnd } from './text'
+import { repairJumpWords } from './jumps-ocr'
+import { execNearEnd, hasCjk } from './text'
 
 const CN_NUM: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 const EN_NUM: Record<string, number> = {
@@ -128,7 +129,45 @@ export function wholeJump(text: string): Jump | null {
   const trimmed = text.trim()
   if (trimmed.length > 60) return null
   // OCR often leaves a stray mark after the line (`Continued On Pago Two. m`).
-  return jumpIn(trimmed) ?? jumpIn(trimmed.replace(/\s+\S{1,2}$/u, ''))
+  const found = jumpIn(trimmed) ?? jumpIn(trimmed.replace(/\s+\S{1,2}$/u, ''))
+  if (found || hasCjk(trimmed)) return found
+  // An English marker whose words OCR damaged (`Frorn pagc l`): read again with them repaired.
+  const repaired = repairJumpWords(trimmed)
+  return repaired === trimmed ? null : jumpIn(repaired)
+}
+
+/** An English jump-out that OCR damaged closing a paragraph (`…anyone,’’ Please era page 9`,
+ * `…neces-___See CAMRMGN poge 5`): the paragraph's last few words read as a whole jump line. */
+export function trailingEnglishJump(text: string): JumpMatch | null {
+  const t = text.trimEnd()
+  const from = Math.max(0, t.length - 48)
+  // An underscore rule OCR read before the marker (`neces-_____See`) parts words like a space.
+  const words = [...t.slice(from).matchAll(/[^\s_]+/gu)]
+  for (let k = Math.max(1, words.length - 5); k < words.length; k++) {
+    const start = from + (words[k].index ?? 0)
+    if (start === 0 || !/\d|[lI]$/u.test(t)) continue
+    const marker = t.slice(start)
+    // A marker opens with a capital or a bracket, or follows a finished sentence.
+    if (!/^[(A-Z]/u.test(marker) && !/[.!?"”’')]\s*$/u.test(t.slice(0, start))) continue
+    const jump = wholeJump(marker)
+    if (jump?.direction === 'out') return { jump, start, end: t.length }
+  }
+  return null
+}
+
+/** An English jump-in opening a line that goes on with the tail's text (`From page 1 the council…`),
+ * as OCR joins them; not a range (`From page 1 to page 5`). */
+export function leadingEnglishJump(text: string): JumpMatch | null {
+  const words = [...text.slice(0, 48).matchAll(/\S+/gu)]
+  for (let k = 2; k <= 4 && k < words.length; k++) {
+    const end = (words[k - 1].index ?? 0) + words[k - 1][0].length
+    const jump = wholeJump(text.slice(0, end))
+    if (!jump) continue
+    const rest = text.slice(end).trimStart()
+    if (jump.direction !== 'in' || rest === '' || /^(?:to|through|thru|and|or|[-–—])(?:\s|$)/iu.test(rest)) return null
+    return { jump, start: 0, end }
+  }
+  return null
 }
 
 function jumpIn(t: string): Jump | null {

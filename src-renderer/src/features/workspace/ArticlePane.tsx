@@ -155,6 +155,12 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
           {t('article.pages', { pages: article.pages.join(', ') })}
           {article.reviewed && <span className="reviewed-tag"> · {t('article.reviewed')}</span>}
         </p>
+        {article.split && (
+          // Why Galley started a story here on a page without headline marks; M merges it back.
+          <p className="split-reason" data-reason={article.split.reason}>
+            {t(`article.split.${article.split.reason}`)} · {t('article.splitMerge')}
+          </p>
+        )}
         {byline.inline ? (
           <p className="byline" title={t('article.inlineByline')}>
             {byline.text}

@@ -107,6 +107,12 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const markReviewed = () => {
     if (article) void issue.applyOps([{ kind: 'mark-reviewed', articleId: article.id, reviewed: !article.reviewed, expect: {} }])
   }
+  /** M: the article back into the one before it (undoes a split Galley made, `article.split`). */
+  const mergePrevious = () => {
+    const previous = tools?.previous
+    if (!article || !previous) return
+    void issue.applyOps([{ kind: 'merge-articles', articleId: article.id, intoId: previous.id, headlineAs: 'subhead', expect: expectOf(article.blocks.slice(0, 1)) }])
+  }
   const accept = () => {
     if (finding) void issue.perform(acceptIntent(finding, review, articles))
   }
@@ -125,6 +131,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
       undo: () => view?.canUndo && void issue.undo(),
       redo: () => view?.canRedo && void issue.redo(),
       markReviewed,
+      mergePrevious,
       search: () => searchRef.current?.focus(),
       toggleSheet: () => dispatch({ type: 'shortcut-sheet-toggled' }),
       toggleSource: () => dispatch({ type: 'source-toggled' }),

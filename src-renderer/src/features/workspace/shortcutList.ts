@@ -11,6 +11,7 @@ export function shortcutList(t: TFunction): { keys: string[]; action: string }[]
     { keys: ['Ctrl+Z'], action: t('shortcuts.undo') },
     { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: t('shortcuts.redo') },
     { keys: ['R'], action: t('shortcuts.reviewed') },
+    { keys: ['M'], action: t('shortcuts.mergePrevious') },
     { keys: ['S'], action: t('shortcuts.source') },
     { keys: ['/'], action: t('shortcuts.search') },
     { keys: ['?'], action: t('shortcuts.sheet') },

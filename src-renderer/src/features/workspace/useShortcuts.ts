@@ -12,6 +12,7 @@ export interface ShortcutHandlers {
   undo: () => void
   redo: () => void
   markReviewed: () => void
+  mergePrevious: () => void
   search: () => void
   toggleSheet: () => void
   toggleSource: () => void
@@ -58,6 +59,8 @@ export function shortcutFor(event: KeyboardEvent): keyof ShortcutHandlers | null
       return event.target instanceof HTMLInputElement ? null : 'right'
     case 'r':
       return 'markReviewed'
+    case 'm':
+      return 'mergePrevious'
     case '/':
       return 'search'
     case '?':

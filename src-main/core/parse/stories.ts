@@ -1,0 +1,158 @@
+// Where a story starts on an English OCR page without headline marks (one OCR line a row): the
+// evidence a page gives besides a byline under a headline. Each start names its evidence, so the
+// review can show an editor why the page was split there.
+
+import type { SplitReason } from '../model'
+import type { RawBlock } from './blocks'
+import { bylineLine, inlineByline, isJobTitle } from './bylines'
+import { looksLikeHeadline } from './headline'
+import { trailingJump, wholeJump } from './jumps'
+import { endsSentence } from './text'
+
+/** A headline does not end on a word that needs more after it; a line cut mid-sentence does. */
+const OPEN_END = /\b(?:a|an|the|of|to|and|or|but|nor|in|on|at|by|for|from|with|into|onto|as|than|that|which|who|whose|whom|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|not|his|her|their|its|our|your|my|this|these|those|said|says|about|after|before|over|under|between|if|when|while|because|so|very|more|most)$/iu
+
+/** Ad copy: prices, phone numbers, coupon words. It is no headline and heads no story. */
+export function looksLikeAdCopy(text: string): boolean {
+  return /\$\s?\d|\d\s?¢|\b\d{3}[-.\s]\d{4}\b|\b(?:coupon|expires|offer good|per person|call now|open daily|free delivery)\b/iu.test(text)
+}
+
+/** A line that ends in a jump (`…said See DEFENDER, page 10`) or a quotation cut at its comma
+ * (`“It’s hard sometimes,”`) is a story's text, however short. */
+export function neverHeadline(text: string): boolean {
+  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null
+}
+
+/** A short line that may head a story: headline-shaped, none of the page's other short lines. */
+export function headlineShaped(text: string): boolean {
+  const t = text.trim()
+  if (t.length > 72 || !looksLikeHeadline(t) || neverHeadline(t) || !/^[“"‘']?[A-Z]/u.test(t)) return false
+  if (bylineLine(t) || damagedByline(t) || isJobTitle(t) || wholeJump(t) || looksLikeAdCopy(t) || OPEN_END.test(t)) return false
+  // `Others disagreed, however, and were not…`: a clause after a comma is prose cut at a line end.
+  if (t.length > 40 && /,\s+[a-z]/u.test(t) && !isSlugHead(t)) return false
+  const words = t.split(/\s+/u)
+  // A headline is a few words in headline tense; `… said he wants to conduct the group so the` is
+  // a paragraph OCR cut short.
+  if (words.length > 10 || /\bsaid\b/u.test(t)) return false
+  // One word heads a story only when it is a real word (`Fellowships`), not a stray scrap.
+  if (words.length === 1 && !/^[A-Z][a-z]{4,}$|^[A-Z]{5,}$/u.test(t)) return false
+  // A line of letters and little else: OCR scraps (`Ili, f.`, `MM`) are no headline.
+  return (t.match(/[A-Za-z]/gu) ?? []).length >= t.length * 0.7
+}
+
+/** A line of running prose that opens a paragraph: long, capitalised, more than a headline's words. */
+export function opensParagraph(text: string): boolean {
+  const t = text.trim()
+  if (t.length < 70 || !/^[“"‘'(]?[A-Z0-9]/u.test(t) || looksLikeAdCopy(t.slice(0, 60))) return false
+  return t.split(/\s+/u).length > 12 || endsSentence(t) || inlineByline(t) !== null
+}
+
+/** `Editor:`, `Dear Editor,`: a letter's salutation between its headline and its text. */
+export function isSalutation(text: string): boolean {
+  return /^(?:dear\s+)?ed[il1]tor\s*[:;,.]?$/iu.test(text.trim())
+}
+
+/** A letter that opens on its salutation run into its first sentence (`Editor — Last quarter…`). */
+export function opensLetter(text: string): boolean {
+  return isSalutation(text) || /^(?:dear\s+)?ed[il1]tor\s*(?:[:,]|[—–]|--)\s*[A-Z“"]/iu.test(text.trim())
+}
+
+/** A wire item's dateline (`DETROIT (AP) — `): where a brief with no headline of its own starts. */
+export function opensWireItem(text: string): boolean {
+  return /^[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?\s*\((?:AP|UPI|Reuters|AFP|CPS)\)\s*[—–-]/u.test(text.trim())
+}
+
+/** The line under a signature that names the writer's class year or post (`Biology junior`). */
+export function namesPost(text: string): boolean {
+  const t = text.trim()
+  return t.length <= 60 && /\b(?:freshman|sophomore|junior|senior|graduate|student|major|alumn\w*|professor|lecturer|instructor|president|chair\w*|director|member|coordinator|resident|class of)\b/iu.test(t) && !endsSentence(t.replace(/\.$/u, ''))
+}
+
+/** `ly Fawn Ortiz`, `IJy Dana Lee`, `8y Kim Park`: `By` as OCR misreads it, then a name. */
+export function damagedByline(text: string): boolean {
+  const t = text.trim()
+  return t.length <= 40 && /^(?:[BbIlJ18|][yYvV]|[lI]J[yv]|ly|Iy)\s+[A-Z][^\s]*(?:\s+[A-Za-z][^\s]*){1,3}$/u.test(t) && !/[.!?]$/u.test(t)
+}
+
+/** `STRIKE: Union rejects offer`: a tail's slug in capitals, then its own headline. */
+export function isSlugHead(text: string): boolean {
+  return /^[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]+){0,2}\s*:\s+[A-Z“"]/u.test(text.trim()) && text.length <= 100
+}
+
+/** The line under a byline: the writer's title or paper, however OCR damaged it (`Daly Staff Wrifef`). */
+export function underByline(text: string): boolean {
+  const t = text.trim()
+  return t.length <= 40 && t.split(/\s+/u).length <= 5 && !/[.!?:]$/u.test(t) && !opensParagraph(t) && !wholeJump(t)
+}
+
+/** A person's name on its own line (`Marco Ellison`, `G. Stephen Ferreira`): a byline without `By`. */
+export function looksLikeName(text: string): boolean {
+  return /^(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|Mc[A-Z][a-z]+|de|van|von)){1,3}$/u.test(text.trim())
+}
+
+/**
+ * A headline over a paragraph start: `raws[i]` is headline-shaped, and after at most two more
+ * headline lines (decks) and two short lines (a byline OCR damaged, a name without `By`, a staff
+ * line, `Editor:`) comes a line that opens a paragraph.
+ */
+export function headsParagraph(raws: RawBlock[], i: number): boolean {
+  if (raws[i].pageMark || !headlineShaped(raws[i].text)) return false
+  let decks = 0
+  let short = 0
+  for (let j = i + 1; j < raws.length && j <= i + 5; j++) {
+    const raw = raws[j]
+    if (raw.pageMark || raw.level > 0) return false
+    const text = raw.text
+    if (opensParagraph(text)) return true
+    if (wholeJump(text)?.direction === 'out') return false
+    if (headlineShaped(text) && short === 0 && decks < 2) decks++
+    else if (text.length <= 40 && !endsSentence(text.replace(/[.,]$/u, '')) && short < 2) short++
+    else if (isSalutation(text) && short < 2) short++
+    else return false
+  }
+  return false
+}
+
+/** `— Pat Quinn`, `-Jane Doe`: the dash-led name that signs a letter or an opinion piece. */
+export function isSignature(text: string): boolean {
+  const t = text.trim()
+  if (/^[—–-]{1,2}\s*\S/u.test(t)) return looksLikeName(t.replace(/^[—–-]{1,2}\s*/u, '').replace(/[,.]\s*$/u, '').split(/,\s*/u)[0])
+  return false
+}
+
+/** The line under a signature: a class year, a title or a town (`Mechanical engineering junior`). */
+export function signsOff(text: string): boolean {
+  const t = text.trim()
+  return t.length <= 60 && !endsSentence(t.replace(/\.$/u, '')) && !opensParagraph(t) && !wholeJump(t) && t.split(/\s+/u).length <= 8
+}
+
+/** Why an article starts at `raws[i]` when the old byline rule did not start it there. */
+export function startReason(raws: RawBlock[], i: number): SplitReason | null {
+  // The line under a signature or a byline is the writer's class year or title, not a headline.
+  const before = i > 0 ? raws[i - 1].text : ''
+  if (i > 0 && (bylineLine(before) || damagedByline(before))) return null
+  // Under a signature a short line or one naming a post is the writer's (`Biology junior`); a
+  // longer headline over a paragraph heads the next letter.
+  const words = raws[i].text.trim().split(/\s+/u).length
+  if (i > 0 && (isSignature(before) || looksLikeName(before)) && (words <= 3 || namesPost(raws[i].text))) return null
+  // `Keith Elliot` / `Biology junior`: a signature, not a headline over a byline.
+  if (looksLikeName(raws[i].text) && i + 1 < raws.length && namesPost(raws[i + 1].text)) return null
+  if (isSlugHead(raws[i].text)) return 'jump-head'
+  // A tail's head (`Trustees raise tuition` / `From page 1`): its text goes on mid-sentence.
+  const next = raws[i + 1]
+  if (next && !next.pageMark && next.level === 0 && headlineShaped(raws[i].text) && wholeJump(next.text)?.direction === 'in') return 'jump-head'
+  return headsParagraph(raws, i) ? 'headline-over-paragraph' : null
+}
+
+const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[.,]?\s*(?:1[89]|20)\d{2}\b|\b(?:mon|tues|wed|thurs|fri|satur|sun)[a-z]*day\b/giu
+
+/**
+ * A date line that is ad or event copy (`Offer expires Oct. 12, 1988`, `April 4, 1987, 8:00 pm`,
+ * `THURSDAY April 2, 1987 at MUIR HALL`), not a running head: a running head around its date
+ * holds only the paper's name, a page number and the volume, all capitalised, and never a time.
+ */
+export function dateInCopy(line: string): boolean {
+  if (/\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?)/iu.test(line)) return true
+  const rest = line.replace(DATE_WORDS, ' ')
+  return /(?:^|[\s(])[a-z]{2,}/u.test(rest)
+}
