@@ -95,6 +95,13 @@ describe('paragraph cut at a column break (Chinese)', () => {
     ])
   })
 
+  it('leaves a labelled subhead the extractor glued to a paragraph\'s end (案例二：…案) apart from the next paragraph', () => {
+    const glued = '本报讯(记者 赵丽) 检查中，执法人员发现该单位连续两年未开展防雷装置定期检测，依法责令限期整改。案例二：某物流公司仓库未按规定安装防雷装置案'
+    const next = '2024年5月，县气象局在汛前检查中发现，某物流公司新建仓库未安装防雷装置。'
+    const out = accepted(['01.md', art('防雷执法典型案例发布', glued, next)])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([glued, next])
+  })
+
   it('joins a break after the last full stop where the next piece repeats its last character', () => {
     const after = accepted(['01.md', art('垃圾分类走进千家万户',
       '本报讯(记者 赵丽) 活动当天，志愿者在小区广场向居民发放宣传资料三百余份，现场气氛热烈。社区专门请来讲解',

@@ -20,8 +20,10 @@ function endsWithGluedSubhead(text: string, next: string): boolean {
   const cut = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'))
   if (cut < 0) return false
   const tail = text.slice(cut + 1)
-  // Four characters or fewer are a sentence's first words (这些, 通过会商), not a title.
-  if (!codePointsOver(tail, 4) || codePointsOver(tail, 20) || /[，、；,;]/u.test(tail) || !codePointsOver(text.slice(0, cut + 1), 39)) return false
+  // Four characters or fewer are a sentence's first words (这些, 通过会商), not a title. A
+  // labelled title (`跨界赋能：让气象红利…`, `案例三：某公司…案`) runs longer than a plain one.
+  const labelled = /^[\p{Script=Han}\d]{2,6}：[^：“”"]{4,30}$/u.test(tail)
+  if (!codePointsOver(tail, 4) || codePointsOver(tail, labelled ? 36 : 20) || /[，、；,;]/u.test(tail) || !codePointsOver(text.slice(0, cut + 1), 39)) return false
   return looksLikeSubhead(tail) && runsOnEvidence(tail, next) < RUNS_ON
 }
 
