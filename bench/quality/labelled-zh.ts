@@ -54,7 +54,8 @@ export function qixiangbaoIssue(dir: string): ContinuationCounts {
     const head = front.find((a) => key(a.headline) === key(tail.headline))
     if (!head) continue
     counts.tails++
-    const h = holder(head.body[0])
+    // The head's anchor is its first block of prose: a deck (——论…) under the headline is no body text.
+    const h = holder(head.body.find((block) => /[。！？]/u.test(block)) ?? head.body[0])
     const t = holder(tail.body[1])
     if (h !== -1 && h === t) counts.merged++
     else if (t !== -1 && issue.articles[t].pages.includes('01')) counts.wrongHead++

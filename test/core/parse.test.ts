@@ -53,6 +53,31 @@ describe('parse: headlines', () => {
   })
 })
 
+describe('parse: a commentary\'s dash-led deck', () => {
+  it('reads ——论… under the headline as the deck, so accept-all never joins it into the first paragraph', () => {
+    const text = '## 以实干担当书写发展新篇\n\n——论深入学习贯彻全市经济工作会议精神本报评论员\n\n新年伊始，万象更新。\n\n全市上下要把会议精神落到实处。\n'
+    const article = only(text)
+    expect(article.headline).toEqual(['以实干担当书写发展新篇', '——论深入学习贯彻全市经济工作会议精神本报评论员'])
+    expect(paragraphs(article).map((p) => p.text)).toEqual(['新年伊始，万象更新。', '全市上下要把会议精神落到实处。'])
+    expect(acceptAll([page('01.md', text)], [], {}).ops).toEqual([])
+  })
+
+  it('merges the commentary\'s tail, which repeats only its main headline, as surely as without the deck', () => {
+    const head = '## 以实干担当书写发展新篇\n\n——论深入学习贯彻全市经济工作会议精神\n\n新年伊始，万象更新。全市上下要把会议精神落到实处。\n\n（下转第三版）\n'
+    const tail = '## 以实干担当书写发展新篇\n\n（上接第一版）\n\n以钉钉子精神抓好各项任务落实。\n'
+    const { ops, analysis } = acceptAll([page('01.md', head), page('03.md', tail)], [], {})
+    expect(ops.map((op) => op.kind)).toContain('merge-continuation')
+    expect(analysis.issue.articles).toHaveLength(1)
+    expect(analysis.issue.articles[0].pages).toEqual(['01', '03'])
+  })
+
+  it('keeps a dash-led line with a sentence in it as a paragraph', () => {
+    const article = only('## 新闻标题示例\n\n——这是一段引语开头的正文，记者在现场看到。\n\n第二段正文。\n')
+    expect(article.headline).toEqual(['新闻标题示例'])
+    expect(paragraphs(article)).toHaveLength(2)
+  })
+})
+
 describe('parse: datelines and bylines', () => {
   const cases: { name: string; paragraph: string; reporters: string[]; correspondents: string[] }[] = [
     { name: 'city daily dateline with 全媒体记者/ and 通讯员/', paragraph: '岳阳日报讯(全媒体记者/张立群 通讯员/王小川) 日前,岳阳港新航线开通。', reporters: ['张立群'], correspondents: ['王小川'] },

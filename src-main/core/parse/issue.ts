@@ -295,6 +295,11 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       const signature = isSignature(text) || (looksLikeName(text) && i + 1 < raws.length && namesPost(raws[i + 1].text))
       signed = signature ? 2 : signed > 0 && signsOff(text) ? signed - 1 : 0
     }
+    if (inHead && current && !english && isDashDeck(raw.text)) {
+      // `——论…` right under a commentary's headline is its deck, never a paragraph's first piece.
+      current.headline = [...current.headline, raw.text.trim()]
+      continue
+    }
     const first = !current || !current.blocks.some((block) => block.type === 'paragraph')
     const previous = current?.blocks[current.blocks.length - 1]
     // `By Laura Fleischer` / `Staff Writer`: a job title on its own line goes with the byline.
@@ -310,6 +315,12 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
   }
   for (const article of articles) inferSubheads(article)
   return articles
+}
+
+/** A Chinese deck line led by a dash (`——论学习贯彻…`): short, no sentence inside it. */
+function isDashDeck(text: string): boolean {
+  const t = text.trim()
+  return /^(?:—|－|-){1,2}\p{Script=Han}/u.test(t) && hasCjk(t) && !/[。！？；，]/u.test(t) && !codePointsOver(t, 60)
 }
 
 /** The jump-in line closing `article`, taken out of it (and the article with it when that line
