@@ -137,6 +137,12 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(after.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 社区还制作了分类指南手册，帮助居民更好地掌握分类方法。'])
   })
 
+  it('keeps both characters where the break falls inside a phrase the issue prints again and again (“十五五”)', () => {
+    const cut = ['本报讯(记者 赵丽) 全县围绕“十五', '五”规划编制，召开专题座谈会。']
+    const after = accepted(['01.md', art('规划编制座谈会召开', ...cut, '与会代表认为，“十五五”时期是关键五年。')], ['02.md', art('交通项目谋划', '本报讯 县交通局谋划“十五五”重点项目三十个。')])
+    expect(bodyTexts(after.issue.articles[0])[0]).toBe(cut.join(''))
+  })
+
   it('drops an opening quote printed twice at the break', () => {
     const after = accepted(['01.md', art('垃圾分类走进千家万户',
       '本报讯(记者 赵丽) 居民张阿姨说：“',

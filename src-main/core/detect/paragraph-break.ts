@@ -81,11 +81,15 @@ function printedAsWord(issue: Issue, pair: string): boolean {
 const OPENING = /^[“‘《（「『【]$/u
 
 /** The doubled character at the break, when the evidence says it is a printing slip. */
-function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean): string | null {
+function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean, printedInIssue: (text: string) => boolean): string | null {
   const last = lastChar(a.text)
   if (firstChar(b.text) !== last) return null
   if (OPENING.test(last)) return last
   if (!isCjk(last)) return null
+  // The doubled pair with a character each side (“十五五”) printed again and again elsewhere in the
+  // issue, where no break falls inside it: a phrase the text holds as printed. (A slip the
+  // extractor also printed whole, once, is no such evidence.)
+  if (printedInIssue(`${Array.from(a.text.trimEnd()).slice(-2).join('')}${Array.from(b.text.trimStart()).slice(0, 2).join('')}`)) return null
   const reading = doubledReading(a.text, b.text)
   if (reading !== 'unknown') return reading === 'slip' ? last : null
   if (REDUPLICATED.has(last)) return null
@@ -103,6 +107,11 @@ export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string
     if (known === undefined) asWord.set(pair, (known = printedAsWord(issue, pair)))
     return known
   }
+  const printedInIssue = (text: string): boolean => {
+    let seen = 0
+    for (const page of issue.pages) for (let at = page.text.indexOf(text); at >= 0 && seen < 2; at = page.text.indexOf(text, at + 1)) seen++
+    return seen >= 2
+  }
   for (const article of issue.articles) {
     const blocks = article.blocks
     for (let i = 0; i + 1 < blocks.length; i++) {
@@ -115,7 +124,7 @@ export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string
       if (excluded.has(a.id) || excluded.has(b.id)) continue
       if (!continues(a, b)) continue
       if (i > 0 && standsAsSubhead(blocks[i - 1], a, b)) continue
-      const doubled = doubledAt(a, b, doubledInIssue)
+      const doubled = doubledAt(a, b, doubledInIssue, printedInIssue)
       const where = `${excerpt(a.text, 10, true)} / ${excerpt(b.text, 10)}`
       findings.push({
         id: findingId('paragraph-break', [a.id, b.id]),
