@@ -8,7 +8,7 @@ import { emptyState, pageSetKey, type IssueState } from '../src-main/library/edi
 import { COMPACT_EVERY, IssueStore } from '../src-main/library/store'
 
 const PAGES = { '01.md': 'f'.repeat(64) }
-const SAMPLES = 60
+const SAMPLES = 200
 const GOAL = 1.5
 
 const op = (n: number): Op => ({ kind: 'edit-text', blockId: `01-b${n}`, text: `corrected paragraph ${n}`, expect: { [`01-b${n}`]: 'abcdef012345' } })
@@ -29,15 +29,23 @@ function logWith(dir: string, count: number): string {
   return file
 }
 
-async function appendTimes(file: string, count: number): Promise<number[]> {
+async function storeOf(file: string): Promise<IssueStore> {
   const store = new IssueStore(file)
   await store.load()
+  return store
+}
+
+let next = 1_000_000
+async function appendTime(store: IssueStore): Promise<number> {
+  const t = performance.now()
+  await store.append([op(next++)], PAGES, 'bench')
+  return performance.now() - t
+}
+
+async function appendTimes(file: string, count: number): Promise<number[]> {
+  const store = await storeOf(file)
   const times: number[] = []
-  for (let i = 0; i < count; i++) {
-    const t = performance.now()
-    await store.append([op(1_000_000 + i)], PAGES, 'bench')
-    times.push(performance.now() - t)
-  }
+  for (let i = 0; i < count; i++) times.push(await appendTime(store))
   return times
 }
 
@@ -48,12 +56,14 @@ export async function editLogBench(root: string): Promise<void> {
   const small = logWith(root, 100)
   const large = logWith(root, 10_000)
   await appendTimes(logWith(root, 10), 20) // warm the writer thread and the JIT
-  // Alternate the two logs in rounds, so both see the same load on a shared machine.
+  // One edit on each log in turn, so both see the same load on a shared machine (an fsync here
+  // takes a fraction of a millisecond, and the machine's other work moves it as much).
+  const [smallStore, largeStore] = [await storeOf(small), await storeOf(large)]
   const at100: number[] = []
   const at10k: number[] = []
-  for (let round = 0; round < 3; round++) {
-    at100.push(...(await appendTimes(small, SAMPLES / 3)))
-    at10k.push(...(await appendTimes(large, SAMPLES / 3)))
+  for (let i = 0; i < SAMPLES; i++) {
+    at100.push(await appendTime(smallStore))
+    at10k.push(await appendTime(largeStore))
   }
   const ratio = median(at10k) / median(at100)
   console.log('')
