@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url'
 import { acceptAll, analyze, apply, clearContentCaches, detect, makePage, parseIssue, sortPages, type Finding, type Op, type Page } from '../src-main/core/index'
 import { issuePages, rngOf, samplePool, syntheticPool, writeArchive, writeIssue, type ArchiveIssue, type Pool } from './archive'
 import { editLogBench } from './edit-log'
+import { exportLibraryBench } from './export-library'
 
 const TARGET_RATIO = 4
 const ACCEPT_TARGET_MS = 100
@@ -379,6 +380,7 @@ async function main(): Promise<void> {
     issueScaling(pool, root)
     await acceptBench(pool, root)
     await editLogBench(root)
+    await exportLibraryBench(join(root, 'archive'), root, archive.length)
 
     const ratio = rows[rows.length - 1].ratio
     if (process.env.BENCH_KEEP === '1') console.log(`Archive kept in ${root}`)
