@@ -118,11 +118,14 @@ export async function runExportLibrary(argv: string[], io: CliIo): Promise<numbe
   try {
     const request = { issueIds: ids, format: args.format, folder: args.out, acceptAll: args.acceptAll, report: args.report }
     // One job keeps today's path exactly; more run on worker threads, never more than there are issues.
-    result =
-      args.jobs === 1 || ids.length < 2
-        ? await exportIssues(library, request, task)
-        : await exportInPool(request, { library: args.library, stateDir: args.out, jobs: args.jobs, names: ids.map((id) => library.exportName(id)) }, task)
-    leftOut = leftOutOf(library, new Set(result.files.map((f) => f.issueId)), args.shard)
+    if (args.jobs === 1 || ids.length < 2) {
+      result = await exportIssues(library, request, task)
+      leftOut = leftOutOf(library, new Set(result.files.map((f) => f.issueId)), args.shard)
+    } else {
+      const pooled = await exportInPool(request, { library: args.library, stateDir: args.out, jobs: args.jobs, names: ids.map((id) => library.exportName(id)) }, task)
+      result = pooled
+      leftOut = leftOutOf(library, new Set(result.files.map((f) => f.issueId)), args.shard, (id) => pooled.unopened.get(id) ?? [])
+    }
   } finally {
     process.removeListener('SIGINT', onInterrupt)
     process.removeListener('SIGTERM', onInterrupt)
@@ -161,7 +164,7 @@ interface LeftOut {
  * What the library's scan left out, and the page files the exported issues were read without. A
  * folder left out is reported by the shard its path falls in, so N shards name it once.
  */
-function leftOutOf(library: Library, exported: Set<string>, shard: Shard): LeftOut[] {
+function leftOutOf(library: Library, exported: Set<string>, shard: Shard, unopenedOf?: (issueId: string) => string[]): LeftOut[] {
   const view = library.view()
   const folders = (view.skipped ?? []).filter((entry) => inShard(entry.path, shard)).map((entry) => ({
     path: entry.path,
@@ -172,7 +175,8 @@ function leftOutOf(library: Library, exported: Set<string>, shard: Shard): LeftO
   const pages = view.issues
     .filter((issue) => exported.has(issue.id))
     .flatMap((issue) =>
-      (issue.unopenedPages ?? []).map((name) => ({
+      // Issues exported on worker threads were read there: the worker says what it left out.
+      (unopenedOf ? unopenedOf(issue.id) : (issue.unopenedPages ?? [])).map((name) => ({
         path: issue.id === '.' ? name : `${issue.id}/${name}`,
         code: 'undecodable',
         message: `Its name is not valid UTF-8, so the issue was exported without it; rename it (convmv converts names from another encoding) and export again.`,

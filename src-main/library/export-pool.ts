@@ -28,9 +28,12 @@ export type ToWorker = { kind: 'export'; index: number; issueId: string; name: s
 export type FromWorker =
   | { kind: 'ready' }
   | { kind: 'failed'; error: ReplyError }
-  | { kind: 'done'; index: number; pages: number; file?: ExportedFile; error?: ReplyError }
+  | { kind: 'done'; index: number; pages: number; file?: ExportedFile; unopened?: string[]; error?: ReplyError }
 
-type Outcome = { file: ExportedFile } | { error: ReplyError }
+type Outcome = { file: ExportedFile; unopened: string[] } | { error: ReplyError }
+
+/** As one job's result, and the page files each exported issue was read without (read by a worker). */
+export type PoolResult<F extends LibraryExportFormat> = LibraryExportResult<F> & { unopened: Map<string, string[]> }
 
 export interface PoolOptions {
   library: string
@@ -40,7 +43,7 @@ export interface PoolOptions {
   names: string[]
 }
 
-export async function exportInPool<F extends LibraryExportFormat>(request: ExportRequest<F>, options: PoolOptions, task?: Task): Promise<LibraryExportResult<F>> {
+export async function exportInPool<F extends LibraryExportFormat>(request: ExportRequest<F>, options: PoolOptions, task?: Task): Promise<PoolResult<F>> {
   await requireFolder(request.folder)
   const ids = request.issueIds
   const names = uniqueNames(options.names)
@@ -75,7 +78,7 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
           startFailure = message.error
           return
         }
-        outcomes[message.index] = message.file ? { file: message.file } : { error: message.error ?? { code: 'internal', message: 'The export worker gave no result.' } }
+        outcomes[message.index] = message.file ? { file: message.file, unopened: message.unopened ?? [] } : { error: message.error ?? { code: 'internal', message: 'The export worker gave no result.' } }
         settled++
         pages += message.pages
         handOut()
@@ -101,12 +104,15 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
 
   // As one job: cancelled when Ctrl-C left issues that were never started.
   const cancelled = settled < ids.length && task?.signal.aborted === true
-  const result: LibraryExportResult<F> = { folder: request.folder, format: request.format, files: [], failed: [], cancelled }
+  const result: PoolResult<F> = { folder: request.folder, format: request.format, files: [], failed: [], cancelled, unopened: new Map() }
   outcomes.forEach((outcome, index) => {
     // Issues left when the last worker could not go on fail with its reason (not when cancelled).
     const settledAs = outcome ?? (startFailure !== null && !cancelled ? { error: startFailure } : undefined)
     if (settledAs === undefined) return
-    if ('file' in settledAs) result.files.push(settledAs.file)
+    if ('file' in settledAs) {
+      result.files.push(settledAs.file)
+      if (settledAs.unopened.length > 0) result.unopened.set(ids[index], settledAs.unopened)
+    }
     else result.failed.push({ issueId: ids[index], error: settledAs.error })
   })
   task?.progress(result.files.length + result.failed.length, ids.length, '', pages, true)

@@ -35,7 +35,7 @@ async function exportOne(library: Library, setup: WorkerSetup, job: Extract<ToWo
   try {
     const material = await library.material(job.issueId)
     const written = await writeExport(material, job.issueId, setup.request, job.name)
-    return { kind: 'done', index: job.index, file: written.file, pages: written.pages }
+    return { kind: 'done', index: job.index, file: written.file, pages: written.pages, unopened: library.unopenedPages(job.issueId) }
   } catch (err) {
     return { kind: 'done', index: job.index, pages: 0, error: failureOf(job.issueId, err).error }
   }

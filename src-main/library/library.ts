@@ -174,6 +174,11 @@ export class Library {
     return entry.location.kind === 'file' ? (entry.location.only as string).replace(/\.[^.]*$/, '') : displayNameOf(entry.location, this.root)
   }
 
+  /** Page files the issue was last read without (their names are not UTF-8), escaped. */
+  unopenedPages(issueId: string): string[] {
+    return this.entries.get(issueId)?.unopened ?? []
+  }
+
   /** The folders holding page files, and those holding their edit logs: exports never go there. */
   issueFolders(): string[] {
     const logs = [...this.entries.values()].map((e) => dirname(e.store.file))
