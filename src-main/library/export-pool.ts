@@ -56,12 +56,17 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
   let next = 0
   let settled = 0
   let pages = 0
+  /** A worker could not start (tsx, the library): no issue is handed out after it. */
   let startFailure: ReplyError | null = null
+  /** Why the last worker lost mid-run stopped: the issues no worker was left to take fail with it. */
+  let lost: ReplyError | null = null
 
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve) => {
       const worker = startWorker(setup)
       let current: number | null = null
+      let started = false
+      let crash = ''
       const handOut = (): void => {
         if (task?.signal.aborted || next >= ids.length || startFailure) {
           current = null
@@ -73,7 +78,10 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
         worker.postMessage({ kind: 'export', index: current, issueId: ids[current], name: names[current] } satisfies ToWorker)
       }
       worker.on('message', (message: FromWorker) => {
-        if (message.kind === 'ready') return handOut()
+        if (message.kind === 'ready') {
+          started = true
+          return handOut()
+        }
         if (message.kind === 'failed') {
           startFailure = message.error
           return
@@ -84,12 +92,14 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
         handOut()
       })
       worker.on('error', (err) => {
-        startFailure ??= { code: 'internal', message: `An export worker failed: ${err.message}` }
+        if (!started) startFailure ??= { code: 'internal', message: `An export worker failed: ${err.message}` }
+        else crash = `: ${err.message}`
       })
       worker.on('exit', (code) => {
         // A worker that dies mid-issue takes only that issue with it; the others go on.
         if (current !== null && outcomes[current] === undefined) {
-          outcomes[current] = { error: { code: 'internal', message: `The export worker stopped (exit code ${code}) while exporting ${ids[current]}; export it again with --jobs 1 to see why.` } }
+          outcomes[current] = { error: { code: 'internal', message: `The export worker stopped (exit code ${code}${crash}) while exporting ${ids[current]}; export it again with --jobs 1 to see why.` } }
+          lost = { code: 'internal', message: `No export worker was left to take it (the last stopped with exit code ${code}${crash}); export it again with --jobs 1.` }
           settled++
         }
         resolve()
@@ -106,8 +116,9 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
   const cancelled = settled < ids.length && task?.signal.aborted === true
   const result: PoolResult<F> = { folder: request.folder, format: request.format, files: [], failed: [], cancelled, unopened: new Map() }
   outcomes.forEach((outcome, index) => {
-    // Issues left when the last worker could not go on fail with its reason (not when cancelled).
-    const settledAs = outcome ?? (startFailure !== null && !cancelled ? { error: startFailure } : undefined)
+    // Issues left when no worker could go on fail with the reason (not when cancelled).
+    const reason = startFailure ?? lost
+    const settledAs = outcome ?? (reason !== null && !cancelled ? { error: reason } : undefined)
     if (settledAs === undefined) return
     if ('file' in settledAs) {
       result.files.push(settledAs.file)
