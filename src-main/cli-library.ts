@@ -1,17 +1,20 @@
 // The CLI's library commands: `export-library LIBRARY --out DIR --format F [--accept-all]`
 // exports every issue of a library with a progress bar on stderr, goes on past a bad issue (and
 // names, as failed, what the scan left out) and stops cleanly on Ctrl-C (every file on disk is whole); and readIssueOps, the edit log `export`
-// and `analyze` replay when an issue has one.
+// and `analyze` replay when an issue has one. `--jobs N` exports on N worker threads with the same
+// output as one; `--shard K/N` takes a stable share of the issues, for N machines.
 
 import { mkdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import cliProgress from 'cli-progress'
-import { EXPORT_FORMATS, GalleyError, type ExportFormat, type Op } from './core/index'
+import { EXPORT_FORMATS, GalleyError, type Op } from './core/index'
 import { refuseOutputInsideIssues } from './library/confine'
-import { exportIssues } from './library/export'
+import { exportIssues, type LibraryExportFormat } from './library/export'
+import { exportInPool } from './library/export-pool'
 import { toGalleyError } from './library/fs-errors'
 import { skippedMessage } from './library/issues'
 import { Library } from './library/library'
+import { defaultJobs, inShard, parseJobs, parseShard, type Shard } from './library/shard'
 import { activeOps, readLogQuietly } from './library/store'
 import { Task } from './library/tasks'
 
@@ -23,12 +26,17 @@ export interface CliIo {
 interface ExportLibraryArgs {
   library: string
   out: string
-  format: ExportFormat
+  format: LibraryExportFormat
   acceptAll: boolean
   report: 'md' | 'json'
+  jobs: number
+  shard: Shard
 }
 
-const USAGE = `usage: galley export-library LIBRARY --out DIR --format ${EXPORT_FORMATS.join('|')} [--accept-all] [--report md|json]`
+/** export-library also writes passim's JSON Lines, an archive-level format (core/export/passim.ts). */
+const LIBRARY_FORMATS: readonly LibraryExportFormat[] = [...EXPORT_FORMATS, 'jsonl']
+
+const USAGE = `usage: galley export-library LIBRARY --out DIR --format ${LIBRARY_FORMATS.join('|')} [--accept-all] [--report md|json] [--jobs N] [--shard K/N]`
 
 function parseArgs(argv: string[]): ExportLibraryArgs {
   let library: string | null = null
@@ -36,15 +44,19 @@ function parseArgs(argv: string[]): ExportLibraryArgs {
   let format: string | null = null
   let report = 'md'
   let acceptAll = false
+  let jobs = defaultJobs()
+  let shard: Shard = { index: 1, count: 1 }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
     if (flag === '--accept-all') acceptAll = true
-    else if (flag === '--out' || flag === '--format' || flag === '--report') {
+    else if (flag === '--out' || flag === '--format' || flag === '--report' || flag === '--jobs' || flag === '--shard') {
       const value = inline ?? argv[++i]
       if (value === undefined) throw new GalleyError('invalid-argument', `${flag} needs a value.\n${USAGE}`)
       if (flag === '--out') out = value
       else if (flag === '--format') format = value
+      else if (flag === '--jobs') jobs = parseJobs(value, USAGE)
+      else if (flag === '--shard') shard = parseShard(value, USAGE)
       else report = value
     } else if (flag.startsWith('--')) throw new GalleyError('invalid-argument', `Unknown option ${flag}.\n${USAGE}`)
     else if (library === null) library = arg
@@ -52,11 +64,11 @@ function parseArgs(argv: string[]): ExportLibraryArgs {
   }
   if (library === null) throw new GalleyError('invalid-argument', `Name the library folder.\n${USAGE}`)
   if (out === null) throw new GalleyError('invalid-argument', `--out DIR is required.\n${USAGE}`)
-  if (format === null || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new GalleyError('invalid-argument', `--format must be one of ${EXPORT_FORMATS.join(', ')}.\n${USAGE}`)
+  if (format === null || !(LIBRARY_FORMATS as readonly string[]).includes(format)) {
+    throw new GalleyError('invalid-argument', `--format must be one of ${LIBRARY_FORMATS.join(', ')}.\n${USAGE}`)
   }
   if (report !== 'md' && report !== 'json') throw new GalleyError('invalid-argument', `--report must be md or json.\n${USAGE}`)
-  return { library: resolve(library), out: resolve(out), format: format as ExportFormat, acceptAll, report }
+  return { library: resolve(library), out: resolve(out), format: format as LibraryExportFormat, acceptAll, report, jobs, shard }
 }
 
 /** Returns the exit code: 0 all exported, 1 some issue failed, 130 interrupted. Bad arguments throw. */
@@ -65,8 +77,9 @@ export async function runExportLibrary(argv: string[], io: CliIo): Promise<numbe
   const library = await Library.open(args.library, { stateDir: args.out, emit: () => undefined, watch: false, summarize: false })
   let ids: string[]
   try {
-    ids = library.issueIds()
-    if (ids.length === 0) throw new GalleyError('not-found', `${args.library} holds no issues (folders of page files such as 01.md, 02.md).`)
+    const all = library.issueIds()
+    ids = all.filter((id) => inShard(id, args.shard))
+    if (all.length === 0) throw new GalleyError('not-found', `${args.library} holds no issues (folders of page files such as 01.md, 02.md).`)
     // Before the folder is made: a refused --out must not be left behind as an empty folder.
     const out = await refuseOutputInsideIssues(args.out, library.issueFolders(), '--out')
     await mkdir(out, { recursive: true }).catch((err: unknown) => {
@@ -103,8 +116,16 @@ export async function runExportLibrary(argv: string[], io: CliIo): Promise<numbe
   let result
   let leftOut: LeftOut[]
   try {
-    result = await exportIssues(library, { issueIds: ids, format: args.format, folder: args.out, acceptAll: args.acceptAll, report: args.report }, task)
-    leftOut = leftOutOf(library, new Set(result.files.map((f) => f.issueId)))
+    const request = { issueIds: ids, format: args.format, folder: args.out, acceptAll: args.acceptAll, report: args.report }
+    // One job keeps today's path exactly; more run on worker threads, never more than there are issues.
+    if (args.jobs === 1 || ids.length < 2) {
+      result = await exportIssues(library, request, task)
+      leftOut = leftOutOf(library, new Set(result.files.map((f) => f.issueId)), args.shard)
+    } else {
+      const pooled = await exportInPool(request, { library: args.library, stateDir: args.out, jobs: args.jobs, names: ids.map((id) => library.exportName(id)) }, task)
+      result = pooled
+      leftOut = leftOutOf(library, new Set(result.files.map((f) => f.issueId)), args.shard, (id) => pooled.unopened.get(id) ?? [])
+    }
   } finally {
     process.removeListener('SIGINT', onInterrupt)
     process.removeListener('SIGTERM', onInterrupt)
@@ -115,7 +136,8 @@ export async function runExportLibrary(argv: string[], io: CliIo): Promise<numbe
   const foldersLeftOut = leftOut.filter((e) => !e.page)
   const pagesLeftOut = leftOut.filter((e) => e.page)
   const failed = [...result.failed.map((f) => ({ path: f.issueId, code: f.error.code, message: f.error.message })), ...foldersLeftOut]
-  io.stderr.write(`Exported ${result.files.length} of ${ids.length + foldersLeftOut.length} issues to ${args.out} (${args.format}), each with a change report.\n`)
+  const share = args.shard.count > 1 ? `, shard ${args.shard.index}/${args.shard.count}` : ''
+  io.stderr.write(`Exported ${result.files.length} of ${ids.length + foldersLeftOut.length} issues to ${args.out} (${args.format}${share}), each with a change report.\n`)
   if (failed.length > 0) {
     io.stderr.write(`${failed.length} ${failed.length === 1 ? 'issue' : 'issues'} could not be exported:\n`)
     for (const failure of failed) io.stderr.write(`  ${failure.path}: ${failure.code}: ${failure.message}\n`)
@@ -138,10 +160,13 @@ interface LeftOut {
   page: boolean
 }
 
-/** What the library's scan left out, and the page files the exported issues were read without. */
-function leftOutOf(library: Library, exported: Set<string>): LeftOut[] {
+/**
+ * What the library's scan left out, and the page files the exported issues were read without. A
+ * folder left out is reported by the shard its path falls in, so N shards name it once.
+ */
+function leftOutOf(library: Library, exported: Set<string>, shard: Shard, unopenedOf?: (issueId: string) => string[]): LeftOut[] {
   const view = library.view()
-  const folders = (view.skipped ?? []).map((entry) => ({
+  const folders = (view.skipped ?? []).filter((entry) => inShard(entry.path, shard)).map((entry) => ({
     path: entry.path,
     code: entry.reason === 'too-deep' ? 'skipped' : 'undecodable',
     message: skippedMessage(entry),
@@ -150,7 +175,8 @@ function leftOutOf(library: Library, exported: Set<string>): LeftOut[] {
   const pages = view.issues
     .filter((issue) => exported.has(issue.id))
     .flatMap((issue) =>
-      (issue.unopenedPages ?? []).map((name) => ({
+      // Issues exported on worker threads were read there: the worker says what it left out.
+      (unopenedOf ? unopenedOf(issue.id) : (issue.unopenedPages ?? [])).map((name) => ({
         path: issue.id === '.' ? name : `${issue.id}/${name}`,
         code: 'undecodable',
         message: `Its name is not valid UTF-8, so the issue was exported without it; rename it (convmv converts names from another encoding) and export again.`,

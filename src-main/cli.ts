@@ -14,7 +14,7 @@ import { readPage, readPagesIn, refuseUnlessPageFile } from './library/pages'
 const USAGE = `usage:
   galley analyze PATH...
   galley export PATH... [--accept-all] --format ${EXPORT_FORMATS.join('|')} [--out FILE]
-  galley export-library LIBRARY --out DIR --format ${EXPORT_FORMATS.join('|')} [--accept-all]
+  galley export-library LIBRARY --out DIR --format ${EXPORT_FORMATS.join('|')}|jsonl [--accept-all] [--report md|json] [--jobs N] [--shard K/N]
 PATH is a page file or an issue folder; several page files make one issue.`
 
 interface Args {
@@ -146,6 +146,11 @@ async function storedOps(folder: string | null): Promise<Op[]> {
 }
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  // export-library reads its own options (--report, --jobs, --shard), which the others do not take.
+  if (argv[0] === 'export-library') {
+    const { runExportLibrary } = await import('./cli-library')
+    return runExportLibrary(argv.slice(1), { stdout: out, stderr: process.stderr })
+  }
   const args = parseArgs(argv)
   if (args.command === 'analyze') {
     const issue = await loadIssue(args.paths)
@@ -165,10 +170,6 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     if (args.out) await writeExport(args.out, text, issue.folders)
     else out.write(text)
     return reportUnopened(issue)
-  }
-  if (args.command === 'export-library') {
-    const { runExportLibrary } = await import('./cli-library')
-    return runExportLibrary(argv.slice(1), { stdout: process.stdout, stderr: process.stderr })
   }
   throw new GalleyError('invalid-argument', args.command ? `Unknown command "${args.command}".\n${USAGE}` : USAGE)
 }

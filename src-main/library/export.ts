@@ -1,10 +1,10 @@
 // Exports of corrected issues to a folder: each file written atomically, with a change report
 // beside it (the ops applied, by whom and when; what is still open). Used by the export:run
-// channel and by the CLI's export-library.
+// channel and by the CLI's export-library (in-process, or on worker threads: export-pool.ts).
 
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { acceptAll, exportIssue, GalleyError, isGalleyError, type Analysis, type ExportFormat, type Op, type Page } from '../core/index'
+import { acceptAll, exportIssue, GalleyError, isGalleyError, toPassimJsonl, type Analysis, type ExportFormat, type Op, type Page } from '../core/index'
 import type { ExportedFile, ExportResult, ReplyError } from '../ipc/contract'
 import { writeFileAtomic } from './atomic'
 import { toGalleyError } from './fs-errors'
@@ -27,20 +27,26 @@ export interface ExportSource {
   material(issueId: string): Promise<ExportMaterial>
 }
 
-export interface ExportRequest {
+/** `jsonl` (passim's input, see core/export/passim.ts) is written by export-library only. */
+export type LibraryExportFormat = ExportFormat | 'jsonl'
+
+export interface ExportRequest<F extends LibraryExportFormat = ExportFormat> {
   issueIds: string[]
-  format: ExportFormat
+  format: F
   /** Real path of an existing folder the caller has already confined. */
   folder: string
   acceptAll?: boolean
   report?: 'md' | 'json'
 }
 
-export const EXTENSIONS: Record<ExportFormat, string> = { md: '.md', txt: '.txt', json: '.json', html: '.html', tei: '.tei.xml' }
+export const EXTENSIONS: Record<LibraryExportFormat, string> = { md: '.md', txt: '.txt', json: '.json', html: '.html', tei: '.tei.xml', jsonl: '.jsonl' }
 
-export async function exportIssues(source: ExportSource, request: ExportRequest, task?: Task): Promise<ExportResult> {
+/** An export's result, its format widened to what export-library writes. */
+export type LibraryExportResult<F extends LibraryExportFormat = ExportFormat> = Omit<ExportResult, 'format'> & { format: F }
+
+export async function exportIssues<F extends LibraryExportFormat>(source: ExportSource, request: ExportRequest<F>, task?: Task): Promise<LibraryExportResult<F>> {
   await requireFolder(request.folder)
-  const result: ExportResult = { folder: request.folder, format: request.format, files: [], failed: [], cancelled: false }
+  const result: LibraryExportResult<F> = { folder: request.folder, format: request.format, files: [], failed: [], cancelled: false }
   const used = new Set<string>()
   let pages = 0
   for (const [i, issueId] of request.issueIds.entries()) {
@@ -54,8 +60,7 @@ export async function exportIssues(source: ExportSource, request: ExportRequest,
       result.files.push(written.file)
       pages += written.pages
     } catch (err) {
-      const error = isGalleyError(err) ? err : toGalleyError(err, issueId, 'export')
-      result.failed.push({ issueId, error: { code: error.code, message: error.message } })
+      result.failed.push(failureOf(issueId, err))
     }
     await breathe()
   }
@@ -63,8 +68,21 @@ export async function exportIssues(source: ExportSource, request: ExportRequest,
   return result
 }
 
-async function exportOne(source: ExportSource, issueId: string, request: ExportRequest, used: Set<string>): Promise<{ file: ExportedFile; pages: number }> {
+export function failureOf(issueId: string, err: unknown): { issueId: string; error: ReplyError } {
+  const error = isGalleyError(err) ? err : toGalleyError(err, issueId, 'export')
+  return { issueId, error: { code: error.code, message: error.message } }
+}
+
+/** What exporting one issue needs to know, whichever thread does it. */
+export type IssueExportRequest = Omit<ExportRequest<LibraryExportFormat>, 'issueIds'>
+
+async function exportOne(source: ExportSource, issueId: string, request: ExportRequest<LibraryExportFormat>, used: Set<string>): Promise<{ file: ExportedFile; pages: number }> {
   const material = await source.material(issueId)
+  return writeExport(material, issueId, request, uniqueName(safeFileName(material.name), used))
+}
+
+/** Writes one issue's export and its report as `name`.EXT and `name`.report.EXT. */
+export async function writeExport(material: ExportMaterial, issueId: string, request: IssueExportRequest, name: string): Promise<{ file: ExportedFile; pages: number }> {
   if (material.stateProblem) throw new GalleyError('state-corrupt', material.stateProblem.message)
   const logged = activeOps(material.state)
   let analysis = material.analysis
@@ -74,8 +92,10 @@ async function exportOne(source: ExportSource, issueId: string, request: ExportR
     analysis = all.analysis
     accepted = all.ops.slice(logged.length)
   }
-  const text = exportIssue(analysis, request.format)
-  const name = uniqueName(safeFileName(material.name), used)
+  const text =
+    request.format === 'jsonl'
+      ? toPassimJsonl(analysis, { path: issueId === '.' ? material.name : issueId, title: material.title, date: analysis.issue.date ?? material.options.date ?? null })
+      : exportIssue(analysis, request.format)
   const file = join(request.folder, name + EXTENSIONS[request.format])
   const reportFormat = request.report ?? 'md'
   const report = join(request.folder, `${name}.report.${reportFormat}`)
@@ -85,7 +105,7 @@ async function exportOne(source: ExportSource, issueId: string, request: ExportR
   return { file: { issueId, file, report }, pages: material.pages.length }
 }
 
-async function requireFolder(folder: string): Promise<void> {
+export async function requireFolder(folder: string): Promise<void> {
   try {
     if (!(await stat(folder)).isDirectory()) throw new GalleyError('not-found', `${folder} is not a folder; choose a folder to export into.`)
   } catch (err) {
@@ -103,6 +123,15 @@ export function safeFileName(name: string): string {
   return cleaned || 'issue'
 }
 
+/**
+ * The names a run over `names` (in issue order) gives its files, as exportIssues gives them; a
+ * pool assigns them up front so its workers never race for a name.
+ */
+export function uniqueNames(names: string[]): string[] {
+  const used = new Set<string>()
+  return names.map((name) => uniqueName(safeFileName(name), used))
+}
+
 function uniqueName(name: string, used: Set<string>): string {
   let candidate = name
   for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${name}-${n}`
@@ -116,7 +145,7 @@ interface ReportFacts {
   issueId: string
   title: string
   file: string
-  format: ExportFormat
+  format: LibraryExportFormat
   when: string
   by: string
   state: IssueState

@@ -161,10 +161,22 @@ export class Library {
     const entry = await this.entry(issueId)
     await this.refreshPagesIfChanged(entry)
     const { pages, analysis, state } = await this.ensure(entry)
-    const name = entry.location.kind === 'file' ? (entry.location.only as string).replace(/\.[^.]*$/, '') : displayNameOf(entry.location, this.root)
+    const name = this.exportName(issueId)
     const material: ExportMaterial = { pages, state, analysis, title: analysis.issue.title || entry.naming.title, name, options: optionsFor(entry) }
     if (entry.stateProblem) material.stateProblem = entry.stateProblem
     return material
+  }
+
+  /** The name an issue's export files are named after (its folder's name, or its page file's stem). */
+  exportName(issueId: string): string {
+    const entry = this.entries.get(issueId)
+    if (!entry) throw new GalleyError('not-found', `There is no issue "${issueId}" in ${this.opened}; reopen the library.`)
+    return entry.location.kind === 'file' ? (entry.location.only as string).replace(/\.[^.]*$/, '') : displayNameOf(entry.location, this.root)
+  }
+
+  /** Page files the issue was last read without (their names are not UTF-8), escaped. */
+  unopenedPages(issueId: string): string[] {
+    return this.entries.get(issueId)?.unopened ?? []
   }
 
   /** The folders holding page files, and those holding their edit logs: exports never go there. */

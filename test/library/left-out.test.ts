@@ -65,7 +65,8 @@ describe.skipIf(!bytesAllowed)('names that are not UTF-8', () => {
     expect(view.skipped).toEqual([{ path: 'caf\\xe9-2024-01-01', reason: 'undecodable-name', depth: 1 }])
   })
 
-  it('names in export-library\'s failed list the folder and the page file it could not open, and exports the rest', async () => {
+  // On worker threads too (--jobs 2), where the pages are read by a worker, not by the main thread.
+  it.each(['1', '2'])('names in export-library\'s failed list the folder and the page file it could not open, and exports the rest (--jobs %s)', async (jobs) => {
     const library = fixtureLibrary()
     writeFileSync(bytePath(join(library, CN_ISSUE), [0xff], '03.md'), page('第三版'))
     const folder = bytePath(library, 'caf', [0xe9], '-2024-01-01')
@@ -73,7 +74,7 @@ describe.skipIf(!bytesAllowed)('names that are not UTF-8', () => {
     writeFileSync(Buffer.concat([folder, Buffer.from('/01.md')]), page('咖啡'))
     const out = join(tempDir(), 'out')
     const t = io()
-    expect(await runExportLibrary([library, '--out', out, '--format', 'md'], t.io)).toBe(1)
+    expect(await runExportLibrary([library, '--out', out, '--format', 'md', '--jobs', jobs], t.io)).toBe(1)
     expect(readdirSync(out).filter((n) => !n.includes('.report.')).sort()).toEqual([`${EN_ISSUE}.md`, `${CN_ISSUE}.md`].sort())
     expect(t.err()).toMatch(/could not be exported:\n(?: {2}.*\n)* {2}caf\\xe9-2024-01-01: undecodable: .*not valid UTF-8/u)
     expect(t.err()).toMatch(new RegExp(` {2}${CN_ISSUE}/\\\\xff03\\.md: undecodable: .*exported without it`, 'u'))
