@@ -10,6 +10,7 @@ import { refuseOutputInsideIssues } from './library/confine'
 import { errnoOf, toGalleyError } from './library/fs-errors'
 import { isPageFileName, listPageFiles, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
 import { readPage, readPagesIn, refuseUnlessPageFile } from './library/pages'
+import { drained } from './web/json-stream'
 
 const USAGE = `usage:
   galley analyze PATH...
@@ -110,18 +111,6 @@ async function kindAt(path: string): Promise<'folder' | 'file' | 'nothing'> {
   }
 }
 
-/** Resolves when a stream that refused more (write returned false) wants more, or has closed. */
-function drained(out: NodeJS.WritableStream): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      out.removeListener('drain', done)
-      out.removeListener('close', done)
-      resolve()
-    }
-    out.on('drain', done)
-    out.on('close', done)
-  })
-}
 
 function formatOf(value: string | null): ExportFormat {
   if (value === null) throw new GalleyError('invalid-argument', `--format is required (${EXPORT_FORMATS.join(', ')}).`)

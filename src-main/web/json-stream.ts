@@ -1,4 +1,4 @@
-// Writing a large value as JSON in pieces, waiting for the socket between them.
+// Writing a large value as JSON in pieces, waiting for the socket (or stdout) between them.
 
 import type { ServerResponse } from 'node:http'
 import { jsonChunks } from '../core/export/json-chunks'
@@ -8,17 +8,20 @@ export async function streamJson(res: ServerResponse, status: number, headers: R
   res.writeHead(status, headers)
   for (const chunk of jsonChunks(value)) {
     if (res.destroyed) return
-    if (!res.write(chunk)) {
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          res.off('drain', done)
-          res.off('close', done)
-          resolve()
-        }
-        res.on('drain', done)
-        res.on('close', done)
-      })
-    }
+    if (!res.write(chunk)) await drained(res)
   }
   res.end()
+}
+
+/** Resolves when a stream that refused more (write returned false) wants more, or has closed. */
+export function drained(out: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      out.removeListener('drain', done)
+      out.removeListener('close', done)
+      resolve()
+    }
+    out.on('drain', done)
+    out.on('close', done)
+  })
 }

@@ -3,27 +3,16 @@
 
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { readIssueOps, runExportLibrary } from '../../src-main/cli-library'
 import { IssueStore } from '../../src-main/library/store'
-import { CN_ISSUE, EN_ISSUE, fixtureLibrary, tempDir } from './helpers'
-
-function io() {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (c: Buffer) => (out += c.toString()))
-  stderr.on('data', (c: Buffer) => (err += c.toString()))
-  return { io: { stdout, stderr }, out: () => out, err: () => err }
-}
+import { CN_ISSUE, EN_ISSUE, fixtureLibrary, tempDir, cliIo } from './helpers'
 
 describe('export-library', () => {
   it('exports every issue with a report and a progress line', async () => {
     const library = fixtureLibrary()
     const out = join(tempDir(), 'out')
-    const t = io()
+    const t = cliIo()
     expect(await runExportLibrary([library, '--out', out, '--format', 'md'], t.io)).toBe(0)
     expect(readdirSync(out).sort()).toEqual(['evening-post-1911-09-17.md', 'evening-post-1911-09-17.report.md', '晨报-2024-03-05.md', '晨报-2024-03-05.report.md'])
     expect(t.err()).toMatch(/2\/2 issues/)
@@ -36,7 +25,7 @@ describe('export-library', () => {
     mkdirSync(join(library, 'aaa-broken-2024-01-01'))
     writeFileSync(join(library, 'aaa-broken-2024-01-01', '01.md'), Buffer.from([0, 1, 2, 3, 0, 0]))
     const out = join(tempDir(), 'out')
-    const t = io()
+    const t = cliIo()
     expect(await runExportLibrary([library, '--out', out, '--format', 'json', '--accept-all'], t.io)).toBe(1)
     expect(readdirSync(out).filter((n) => n.endsWith('.json') && !n.includes('report'))).toHaveLength(2)
     expect(t.err()).toMatch(/1 issue could not be exported:\n {2}aaa-broken-2024-01-01: binary: /)
@@ -46,7 +35,7 @@ describe('export-library', () => {
     const library = join(tempDir(), 'big')
     for (let i = 0; i < 40; i++) cpSync(join(fixtureLibrary(), CN_ISSUE), join(library, `paper-${String(i).padStart(2, '0')}-2024-03-05`), { recursive: true })
     const out = join(tempDir(), 'out')
-    const t = io()
+    const t = cliIo()
     const running = runExportLibrary([library, '--out', out, '--format', 'tei'], t.io)
     setTimeout(() => process.emit('SIGINT'), 150)
     expect(await running).toBe(130)
@@ -65,7 +54,7 @@ describe('export-library', () => {
     const library = fixtureLibrary()
     mkdirSync(join(library, EN_ISSUE, 'exports'))
     for (const out of [join(library, EN_ISSUE, '.galley'), join(library, EN_ISSUE, 'exports'), join(library, 'elsewhere', '..', CN_ISSUE)]) {
-      await expect(runExportLibrary([library, '--out', out, '--format', 'json'], io().io), out).rejects.toMatchObject({
+      await expect(runExportLibrary([library, '--out', out, '--format', 'json'], cliIo().io), out).rejects.toMatchObject({
         code: 'invalid-argument',
         message: expect.stringMatching(/write the export outside the issue folder/),
       })
@@ -76,8 +65,8 @@ describe('export-library', () => {
   })
 
   it('refuses missing arguments with the usage', async () => {
-    await expect(runExportLibrary(['lib'], io().io)).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('--out') })
-    await expect(runExportLibrary(['lib', '--out', 'x', '--format', 'pdf'], io().io)).rejects.toMatchObject({ code: 'invalid-argument' })
+    await expect(runExportLibrary(['lib'], cliIo().io)).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('--out') })
+    await expect(runExportLibrary(['lib', '--out', 'x', '--format', 'pdf'], cliIo().io)).rejects.toMatchObject({ code: 'invalid-argument' })
   })
 })
 

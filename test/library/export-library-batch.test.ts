@@ -3,20 +3,9 @@
 
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { runExportLibrary } from '../../src-main/cli-library'
-import { CN_ISSUE, EN_ISSUE, fixtureLibrary, tempDir } from './helpers'
-
-function io() {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (c: Buffer) => (out += c.toString()))
-  stderr.on('data', (c: Buffer) => (err += c.toString()))
-  return { io: { stdout, stderr }, out: () => out, err: () => err }
-}
+import { CN_ISSUE, EN_ISSUE, fixtureLibrary, tempDir, cliIo } from './helpers'
 
 /** A library of `count` issues: copies of the two fixture issues, each under a paper's own name. */
 function archive(count: number): string {
@@ -39,7 +28,7 @@ describe('export-library --jobs', () => {
     const library = archive(6)
     const one = join(tempDir(), 'one')
     const two = join(tempDir(), 'two')
-    const [a, b] = [io(), io()]
+    const [a, b] = [cliIo(), cliIo()]
     expect(await runExportLibrary([library, '--out', one, '--format', 'json', '--accept-all', '--jobs', '1'], a.io)).toBe(0)
     expect(await runExportLibrary([library, '--out', two, '--format', 'json', '--accept-all', '--jobs', '2'], b.io)).toBe(0)
     expect(b.out().replaceAll(two, '<out>')).toBe(a.out().replaceAll(one, '<out>'))
@@ -56,7 +45,7 @@ describe('export-library --jobs', () => {
     const library = archive(4)
     mkdirSync(join(library, 'aaa-broken-2024-01-01'))
     writeFileSync(join(library, 'aaa-broken-2024-01-01', '01.md'), Buffer.from([0, 1, 2, 3, 0, 0]))
-    const t = io()
+    const t = cliIo()
     expect(await runExportLibrary([library, '--out', join(tempDir(), 'out'), '--format', 'md', '--jobs', '2'], t.io)).toBe(1)
     expect(t.out().trim().split('\n')).toHaveLength(4)
     expect(t.err()).toMatch(/1 issue could not be exported:\n {2}aaa-broken-2024-01-01: binary: /)
@@ -65,7 +54,7 @@ describe('export-library --jobs', () => {
   it('leaves only whole files when interrupted on 2 threads', async () => {
     const library = archive(80)
     const out = join(tempDir(), 'out')
-    const t = io()
+    const t = cliIo()
     const running = runExportLibrary([library, '--out', out, '--format', 'tei', '--jobs', '2'], t.io)
     // Ctrl-C once the workers are under way (their start takes a while under a loaded machine).
     const watch = setInterval(() => {
@@ -94,10 +83,10 @@ describe('export-library --shard', () => {
   it('splits a library into 3 shards that export every issue exactly once', async () => {
     const library = archive(12)
     const whole = join(tempDir(), 'whole')
-    expect(await runExportLibrary([library, '--out', whole, '--format', 'txt', '--jobs', '1'], io().io)).toBe(0)
+    expect(await runExportLibrary([library, '--out', whole, '--format', 'txt', '--jobs', '1'], cliIo().io)).toBe(0)
     const shards = [1, 2, 3].map((k) => join(tempDir(), `shard-${k}`))
     for (const [i, out] of shards.entries()) {
-      const t = io()
+      const t = cliIo()
       expect(await runExportLibrary([library, '--out', out, '--format', 'txt', '--shard', `${i + 1}/3`, '--jobs', '1'], t.io)).toBe(0)
       expect(t.err()).toContain(`shard ${i + 1}/3`)
     }
@@ -112,8 +101,8 @@ describe('export-library --shard', () => {
   it('gives a rerun of a shard the same issues', async () => {
     const library = archive(8)
     const [first, again] = [join(tempDir(), 'first'), join(tempDir(), 'again')]
-    await runExportLibrary([library, '--out', first, '--format', 'md', '--shard', '2/3', '--jobs', '1'], io().io)
-    await runExportLibrary([library, '--out', again, '--format', 'md', '--shard', '2/3', '--jobs', '2'], io().io)
+    await runExportLibrary([library, '--out', first, '--format', 'md', '--shard', '2/3', '--jobs', '1'], cliIo().io)
+    await runExportLibrary([library, '--out', again, '--format', 'md', '--shard', '2/3', '--jobs', '2'], cliIo().io)
     expect(exportsIn(again)).toEqual(exportsIn(first))
   })
 })
@@ -122,9 +111,9 @@ describe('export-library --format jsonl', () => {
   it('writes one corrected article a line with the fields passim reads', async () => {
     const library = fixtureLibrary()
     const out = join(tempDir(), 'out')
-    expect(await runExportLibrary([library, '--out', out, '--format', 'jsonl', '--accept-all'], io().io)).toBe(0)
+    expect(await runExportLibrary([library, '--out', out, '--format', 'jsonl', '--accept-all'], cliIo().io)).toBe(0)
     const json = join(tempDir(), 'json')
-    await runExportLibrary([library, '--out', json, '--format', 'json', '--accept-all'], io().io)
+    await runExportLibrary([library, '--out', json, '--format', 'json', '--accept-all'], cliIo().io)
     expect(exportsIn(out)).toEqual([`${EN_ISSUE}.jsonl`, `${CN_ISSUE}.jsonl`])
     const ids = new Set<string>()
     let documents = 0
@@ -156,7 +145,7 @@ describe('export-library --format jsonl', () => {
     const library = join(tempDir(), 'by-paper')
     cpSync(join(fixtures, CN_ISSUE), join(library, 'morning-news', '2024-03-05'), { recursive: true })
     const out = join(tempDir(), 'out')
-    expect(await runExportLibrary([library, '--out', out, '--format', 'jsonl'], io().io)).toBe(0)
+    expect(await runExportLibrary([library, '--out', out, '--format', 'jsonl'], cliIo().io)).toBe(0)
     const [first] = readFileSync(join(out, '2024-03-05.jsonl'), 'utf8').split('\n')
     expect(JSON.parse(first)).toMatchObject({ series: 'morning-news', date: '2024-03-05', id: expect.stringMatching(/^morning-news\/2024-03-05\//) })
   })
@@ -167,13 +156,13 @@ describe('export-library arguments', () => {
     const library = fixtureLibrary()
     const out = join(tempDir(), 'out')
     for (const shard of ['0/3', '4/3', '3', '1/0', 'a/b', '1/3/2', '-1/3', '1.5/3']) {
-      await expect(runExportLibrary([library, '--out', out, '--format', 'md', '--shard', shard], io().io), shard).rejects.toMatchObject({
+      await expect(runExportLibrary([library, '--out', out, '--format', 'md', '--shard', shard], cliIo().io), shard).rejects.toMatchObject({
         code: 'invalid-argument',
         message: expect.stringMatching(/^--shard must be K\/N with 1 ≤ K ≤ N/),
       })
     }
     for (const jobs of ['0', '-2', 'two', '1.5', '']) {
-      await expect(runExportLibrary([library, '--out', out, '--format', 'md', `--jobs=${jobs}`], io().io), jobs).rejects.toMatchObject({
+      await expect(runExportLibrary([library, '--out', out, '--format', 'md', `--jobs=${jobs}`], cliIo().io), jobs).rejects.toMatchObject({
         code: 'invalid-argument',
         message: expect.stringMatching(/^--jobs must be a whole number of worker threads, 1 or more/),
       })

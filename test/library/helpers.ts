@@ -2,6 +2,7 @@
 // events recorded, and a reply unwrapper that fails the test with the error's message.
 
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { PassThrough } from 'node:stream'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
@@ -65,4 +66,15 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs =
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 25))
   }
+}
+
+/** The CLI's stdout and stderr as strings, for runExportLibrary's `io`. */
+export function cliIo() {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (c: Buffer) => (out += c.toString()))
+  stderr.on('data', (c: Buffer) => (err += c.toString()))
+  return { io: { stdout, stderr }, out: () => out, err: () => err }
 }
