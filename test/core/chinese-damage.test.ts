@@ -122,6 +122,13 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  it('joins a two-character first piece: no subhead is that short', () => {
+    const first = '本报讯(记者 赵丽) 连日来，全县各乡镇组织干部下沉一线，排查地质灾害隐患点。'
+    const cut = ['通过', '开展拉网式排查，共发现隐患点12处，已全部落实监测责任人。']
+    const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', first, ...cut)])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([first, cut.join('')])
+  })
+
   it('drops a character doubled at the break that the context shows is no word (更好 / 好地)', () => {
     const after = accepted(['01.md', art('垃圾分类走进千家万户',
       '本报讯(记者 赵丽) 社区还制作了分类指南手册，帮助居民更好',
