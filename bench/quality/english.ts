@@ -17,6 +17,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'csv-parse/sync'
 import { acceptAll, type Issue, type Page } from '../../src-main/core/index'
 import { pageFromBytes } from './pages'
 import { ratio, table, type Row } from './table'
@@ -30,34 +31,9 @@ export interface LabelRow {
   text: string
 }
 
-/** RFC 4180 rows: quoted cells may hold commas, doubled quotes and line ends. */
+/** RFC 4180 rows (quoted cells may hold commas, doubled quotes and line ends), by csv-parse. */
 export function csvRows(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-    } else cell += ch
-  }
-  if (cell !== '' || row.length) rows.push([...row, cell])
-  return rows
+  return parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][]
 }
 
 /** The label rows of one file: the first two rows are the key and the column names. */

@@ -4,30 +4,15 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { acceptAll, analyze, type Issue } from '../../src-main/core/index'
+import { labelRows, type LabelRow } from '../../bench/quality/english'
 import { pageFromFile, SAMPLES, samplesOrSkip } from './helpers'
 
 const have = samplesOrSkip()
 const dir = path.join(SAMPLES, 'english')
 
-interface Label {
-  line: number
-  page: number
-  article: number
-  fn: string
-  jump: string
-  text: string
-}
-
 /** The hand labels: one row per OCR line. */
-function labels(): Label[] {
-  const rows: Label[] = []
-  const csv = readFileSync(path.join(dir, 'mustang-daily-1988-09-27.labels.csv'), 'utf8')
-  for (const raw of csv.split(/\r?\n/).slice(2)) {
-    const cells = [...raw.matchAll(/"((?:[^"]|"")*)"|([^,]+)|(?<=,)(?=,|$)/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/""/g, '"'))
-    if (cells.length < 8 || !/^\d+$/.test(cells[0])) continue
-    rows.push({ line: Number(cells[0]), page: Number(cells[1]), article: Number(cells[2]), fn: cells[3], jump: cells[5], text: cells[7] })
-  }
-  return rows
+function labels(): LabelRow[] {
+  return labelRows(readFileSync(path.join(dir, 'mustang-daily-1988-09-27.labels.csv'), 'utf8'))
 }
 
 function articleHolding(issue: Issue, words: string) {
