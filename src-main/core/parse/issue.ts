@@ -178,6 +178,8 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     return article
   }
   const hasText = (article: Article | null): boolean => article !== null && article.blocks.some((block) => block.type === 'paragraph')
+  // Under a byline held for it, a headline needs no more than its paragraph start.
+  const held = (j: number): SplitReason | null => (headsParagraph(raws, j) ? 'headline-over-paragraph' : null)
 
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]
@@ -230,8 +232,6 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       inHead = false
       continue
     }
-    // Under a byline held for it, a headline needs no more than its paragraph start.
-    const held = (j: number): SplitReason | null => (headsParagraph(raws, j) ? 'headline-over-paragraph' : null)
     const auto = level === 0 && !(english && neverHeadline(raw.text)) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     if (auto) {
       const unbold = (text: string) => text.replace(/^\*\*(.+)\*\*$/u, '$1').trim()
