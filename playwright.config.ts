@@ -1,7 +1,7 @@
 // End-to-end specs (`npm run test:e2e`, after a build): the Electron smoke test and the
 // browser-mode specs, one worker, the system Chromium. Screenshots are written by the specs to
-// docs/screenshots (SCREENSHOTS in test/e2e/web-harness.ts), outside outputDir, so a run does not
-// wipe them; docs/screenshots/.gitignore keeps only the few the README shows.
+// test-results/screenshots (SCREENSHOTS in test/e2e/web-harness.ts), outside outputDir, so a run
+// does not wipe them; `npm run screenshots` writes the README's into docs/screenshots instead.
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/chromium'
 

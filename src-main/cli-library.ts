@@ -7,15 +7,15 @@
 import { mkdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import cliProgress from 'cli-progress'
-import { EXPORT_FORMATS, GalleyError, type Op } from './core/index'
+import { EXPORT_FORMATS, GalleyError, type Analysis, type Op, type Revision } from './core/index'
 import { refuseOutputInsideIssues } from './library/confine'
-import { exportIssues, type LibraryExportFormat } from './library/export'
+import { exportIssues, revisionsOf, type LibraryExportFormat } from './library/export'
 import { exportInPool } from './library/export-pool'
 import { toGalleyError } from './library/fs-errors'
 import { skippedMessage } from './library/issues'
 import { Library } from './library/library'
 import { defaultJobs, inShard, parseJobs, parseShard, type Shard } from './library/shard'
-import { activeOps, readLogQuietly } from './library/store'
+import { activeOps, emptyState, readLogQuietly, type IssueState } from './library/store'
 import { Task } from './library/tasks'
 
 export interface CliIo {
@@ -192,11 +192,21 @@ function leftOutOf(library: Library, exported: Set<string>, shard: Shard, unopen
  * Read-only: a damaged log is reported, not set aside (the app does that when it opens the issue).
  */
 export async function readIssueOps(path: string): Promise<Op[]> {
+  return activeOps(await readIssueLog(path))
+}
+
+/** What a TEI export of the issue at `folder` lists as its revisions (none for loose page files). */
+export async function issueRevisions(folder: string | null, analysis: Analysis, accepted: Op[]): Promise<Revision[]> {
+  return revisionsOf(folder ? await readIssueLog(folder) : emptyState(), analysis, accepted)
+}
+
+/** The whole edit log of the issue at `path` (a folder, or one page file), who and when included. */
+export async function readIssueLog(path: string): Promise<IssueState> {
   let file: string
   try {
     file = (await stat(path)).isDirectory() ? join(path, '.galley', 'state.json') : join(dirname(path), '.galley', `${basename(path)}.state.json`)
   } catch (err) {
     throw toGalleyError(err, path, 'read')
   }
-  return activeOps(readLogQuietly(file))
+  return readLogQuietly(file)
 }

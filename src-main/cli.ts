@@ -4,7 +4,7 @@
 
 import { stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, exportIssueChunks, type ExportFormat, type Op, type Page } from './core/index'
+import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, exportIssueChunks, type Analysis, type ExportFormat, type Op, type Page, type Revision } from './core/index'
 import { writeFileAtomic } from './library/atomic'
 import { refuseOutputInsideIssues } from './library/confine'
 import { errnoOf, toGalleyError } from './library/fs-errors'
@@ -134,6 +134,12 @@ async function storedOps(folder: string | null): Promise<Op[]> {
   return readIssueOps(folder)
 }
 
+/** The edits a TEI export lists in its revisionDesc: the log's (who, when) and those --accept-all took. */
+async function revisionsFor(folder: string | null, analysis: Analysis, accepted: Op[]): Promise<Revision[]> {
+  const { issueRevisions } = await import('./cli-library')
+  return issueRevisions(folder, analysis, accepted)
+}
+
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
   // export-library reads its own options (--report, --jobs, --shard), which the others do not take.
   if (argv[0] === 'export-library') {
@@ -154,8 +160,10 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     const issue = await loadIssue(args.paths)
     const opts = { title: issue.title, date: issue.date }
     const ops = await storedOps(issue.folder)
-    const analysis = args.acceptAll ? acceptAll(issue.pages, ops, opts).analysis : analyze(issue.pages, ops, opts)
-    const text = exportIssue(analysis, format)
+    const all = args.acceptAll ? acceptAll(issue.pages, ops, opts) : null
+    const analysis = all ? all.analysis : analyze(issue.pages, ops, opts)
+    const revisions = format === 'tei' ? await revisionsFor(issue.folder, analysis, all ? all.ops.slice(ops.length) : []) : []
+    const text = exportIssue(analysis, format, { revisions })
     if (args.out) await writeExport(args.out, text, issue.folders)
     else out.write(text)
     return reportUnopened(issue)

@@ -98,6 +98,17 @@ function buildMenu(): Menu {
   return Menu.buildFromTemplate(template)
 }
 
+/**
+ * `npm start -- FOLDER` (or `galley FOLDER` packaged) opens that library folder, as browser mode
+ * does; a folder that cannot be opened is said on stderr and the app starts as usual.
+ */
+async function openFolderFromCommandLine(dispatch: ReturnType<typeof createDispatcher>['dispatch']): Promise<void> {
+  const folder = process.argv.slice(app.isPackaged ? 1 : 2).find((arg) => !arg.startsWith('-'))
+  if (!folder) return
+  const reply = await dispatch('library:open', { folder })
+  if (!reply.ok) process.stderr.write(`galley: ${reply.error.message}\n`)
+}
+
 async function start(): Promise<void> {
   await app.whenReady()
   hardenSession()
@@ -111,6 +122,7 @@ async function start(): Promise<void> {
     chooseFolder,
   })
   const dispatcher = createDispatcher(context)
+  await openFolderFromCommandLine(dispatcher.dispatch)
   const unregister = registerIpc(ipcMain, dispatcher.dispatch, { isAppUrl })
   app.on('will-quit', () => {
     unregister()

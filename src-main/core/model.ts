@@ -106,6 +106,7 @@ export const FINDING_KINDS = [
   'orphan-caption',
   'split-suspect',
   'auto-split',
+  'suspicious-text',
 ] as const
 
 export type FindingKind = (typeof FINDING_KINDS)[number]

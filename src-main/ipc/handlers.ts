@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { exportIssue, GalleyError, isGalleyError } from '../core/index'
 import { confine, isInside, refuseOutputInsideIssues } from '../library/confine'
-import { exportIssues } from '../library/export'
+import { exportIssues, revisionsOf } from '../library/export'
 import { toGalleyError } from '../library/fs-errors'
 import { Library, type Emit } from '../library/library'
 import { SettingsStore } from '../library/settings'
@@ -130,7 +130,7 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
 
   'export:preview': async (ctx, { issueId, format }) => {
     const material = await requireLibrary(ctx).material(issueId)
-    return { issueId, format, text: exportIssue(material.analysis, format) }
+    return { issueId, format, text: exportIssue(material.analysis, format, { revisions: revisionsOf(material.state, material.analysis) }) }
   },
 
   'task:cancel': async (ctx, { taskId }) => ({ cancelled: ctx.tasks.cancel(taskId) }),

@@ -4,7 +4,7 @@
 
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { acceptAll, exportIssue, GalleyError, isGalleyError, toPassimJsonl, type Analysis, type ExportFormat, type Op, type Page } from '../core/index'
+import { acceptAll, exportIssue, GalleyError, isGalleyError, toPassimJsonl, type Analysis, type ExportFormat, type Op, type Page, type Revision } from '../core/index'
 import type { ExportedFile, ExportResult, ReplyError } from '../ipc/contract'
 import { writeFileAtomic } from './atomic'
 import { toGalleyError } from './fs-errors'
@@ -95,7 +95,7 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
   const text =
     request.format === 'jsonl'
       ? toPassimJsonl(analysis, { path: issueId === '.' ? material.name : issueId, title: material.title, date: analysis.issue.date ?? material.options.date ?? null })
-      : exportIssue(analysis, request.format)
+      : exportIssue(analysis, request.format, { revisions: revisionsOf(material.state, analysis, accepted) })
   const file = join(request.folder, name + EXTENSIONS[request.format])
   const reportFormat = request.report ?? 'md'
   const report = join(request.folder, `${name}.report.${reportFormat}`)
@@ -183,11 +183,21 @@ export function describeOp(op: Op): string {
   }
 }
 
-function appliedEntries(facts: ReportFacts) {
+function appliedEntries(facts: Pick<ReportFacts, 'state' | 'analysis'>) {
   const conflicted = new Set(facts.analysis.conflicts.map((c) => c.index))
   return activeEntries(facts.state)
     .map(({ index, entry }) => ({ index, ...entry }))
     .filter((entry) => !conflicted.has(entry.index))
+}
+
+/**
+ * The edits an export carries (TEI's revisionDesc): each applied op of the log with who made it and
+ * when, then the fixes --accept-all took at export. Those carry no time or person, so the same
+ * sources and log always give the same file (and `--jobs N` stays byte-identical to one job).
+ */
+export function revisionsOf(state: IssueState, analysis: Analysis, accepted: readonly Op[] = []): Revision[] {
+  const logged = appliedEntries({ state, analysis }).map((e) => ({ when: e.when, who: e.who, change: describeOp(e.op) }))
+  return [...logged, ...accepted.map((op) => ({ who: 'Galley accept-all', change: `${describeOp(op)} (accepted at export)` }))]
 }
 
 function undoneCount(state: IssueState): number {

@@ -24,6 +24,7 @@ import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, R
 import { createFileAtomic } from './atomic'
 import { warmWriter } from './writer-thread'
 import { confine } from './confine'
+import { adoptSharedSampleLogs, sampleIssueStateDir, sampleStateRoot } from './sample-state'
 import { toGalleyError } from './fs-errors'
 import { displayNameOf, isPageFileName, listPageFiles, pageFilesOf, scanLibrary, titleFromName, type IssueLocation } from './issues'
 import { MAX_PAGE_BYTES, readIssuePages, readPageBytes, sha256Of } from './pages'
@@ -119,6 +120,7 @@ export class Library {
     const library = new Library(root, real, options)
     warmWriter() // an editor's first save should not wait for the writer thread to start
     const scan = isDir ? await scanLibrary(root, task?.signal) : { issues: [{ id: basename(real), dir: root, kind: 'file' as const, only: basename(real) }], skipped: [] }
+    if (library.isSample) await adoptSharedSampleLogs(options.stateDir, root, scan.issues.map((l) => l.id))
     for (const location of scan.issues) library.add(location)
     library.skipped = scan.skipped
     if (options.summarize !== false) await library.summarizeAll(task)
@@ -325,13 +327,11 @@ export class Library {
   /**
    * Where an issue's edit log lives: `<issue>/.galley/state.json` beside the pages;
    * `<folder>/.galley/<file>.state.json` for a single opened page file; and for the bundled sample
-   * library, which is read-only inside a packaged app, `<stateDir>/sample-state/<issue>/state.json`.
+   * library, which is read-only inside a packaged app, under `<stateDir>/sample-state/`, one set per
+   * checkout or installed copy (sample-state.ts).
    */
   private stateFileOf(location: IssueLocation): string {
-    if (this.isSample) {
-      const parts = location.id === '.' ? ['root'] : location.id.split('/')
-      return join(this.options.stateDir, 'sample-state', ...parts, 'state.json')
-    }
+    if (this.isSample) return join(sampleIssueStateDir(sampleStateRoot(this.options.stateDir, this.root), location.id), 'state.json')
     if (location.kind === 'file') return join(location.dir, '.galley', `${location.only}.state.json`)
     return join(location.dir, '.galley', 'state.json')
   }

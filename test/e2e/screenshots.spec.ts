@@ -1,5 +1,6 @@
 // Screenshots of the library, the workspace and each finding view, in English and Chinese, for the
-// README and for reviewers: written to docs/screenshots/<view>.<lang>.png.
+// README and for reviewers: written to test-results/screenshots/<view>.<lang>.png, or by
+// `npm run screenshots` to docs/screenshots (the README's pictures).
 import type { Page } from '@playwright/test'
 import { expect, FIXTURE_LIBRARY, openIssue, shot, test } from './web-harness'
 

@@ -8,6 +8,7 @@ import { INVOKE_CHANNELS } from '../../src-main/ipc/channels'
 import { ARG_SCHEMAS, PAGE_BOUND_FIELDS, type ArticleSource, type ExportPreview, type ExportResult, type FolderChoice, type IssueUpdate, type IssueView, type LibraryView, type TaskProgress } from '../../src-main/ipc/contract'
 import { z } from 'zod'
 import { makeFifo, within } from '../library/fifo'
+import { sampleStateRoot } from '../../src-main/library/sample-state'
 import { CN_ISSUE, EN_ISSUE, errorOf, fixtureLibrary, harness, tempDir, value } from '../library/helpers'
 
 // The envelope of an edit's reply (IssueUpdate); articles, findings and ops are checked elsewhere.
@@ -83,7 +84,7 @@ describe('library channels', () => {
     const issueId = view.issues[0].id
     const issue = value(await h.dispatch('issue:open', { issueId })) as IssueView
     value(await h.dispatch('finding:accept', { issueId, findingId: issue.findings.find((f) => f.fix.length > 0)!.id }))
-    expect(existsSync(join(h.stateDir, 'sample-state', issueId, 'state.journal.jsonl'))).toBe(true)
+    expect(existsSync(join(sampleStateRoot(h.stateDir, realpathSync(join(h.resourcesDir, 'sample-library'))), issueId, 'state.journal.jsonl'))).toBe(true)
     expect(existsSync(join(h.resourcesDir, 'sample-library', issueId, '.galley'))).toBe(false)
   })
 

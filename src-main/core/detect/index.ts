@@ -7,16 +7,14 @@ import { detectDuplicatePassages } from './duplicate-passage'
 import { detectOrphanCaptions } from './orphan-caption'
 import { detectParagraphBreaks } from './paragraph-break'
 import { detectAutoSplits, detectSplitSuspects } from './split-suspect'
+import { detectSuspiciousText } from './suspicious-text'
 
 export function detect(issue: Issue): Finding[] {
   const duplicates = detectDuplicatePassages(issue)
   const copies = new Set(duplicates.flatMap((finding) => finding.fix.flatMap((op) => (op.kind === 'delete-blocks' ? op.blockIds : []))))
-  return [
-    ...duplicates,
-    ...detectContinuations(issue),
-    ...detectParagraphBreaks(issue, copies),
-    ...detectOrphanCaptions(issue),
-    ...detectSplitSuspects(issue),
-    ...detectAutoSplits(issue),
-  ]
+  const breaks = detectParagraphBreaks(issue, copies)
+  const found = [...duplicates, ...detectContinuations(issue), ...breaks, ...detectOrphanCaptions(issue), ...detectSplitSuspects(issue), ...detectAutoSplits(issue)]
+  // A paragraph another finding joins or deletes is judged once that is settled (its brackets close once joined).
+  const changing = new Set([...copies, ...breaks.flatMap((f) => f.blockIds)])
+  return [...found, ...detectSuspiciousText(issue, changing)]
 }

@@ -24,6 +24,7 @@ const PRIORITY: Record<Finding['kind'], number> = {
   'split-suspect': 4,
   'unresolved-jump': 5,
   'auto-split': 6,
+  'suspicious-text': 7,
 }
 
 const MAX_ROUNDS = 6
@@ -31,7 +32,7 @@ const MAX_ROUNDS = 6
 const ACCEPT_ALL_MIN_CONFIDENCE = 0.5
 
 function acceptable(finding: Finding): boolean {
-  return finding.fix.length > 0 && finding.kind !== 'split-suspect' && finding.confidence >= ACCEPT_ALL_MIN_CONFIDENCE
+  return finding.fix.length > 0 && finding.kind !== 'split-suspect' && finding.kind !== 'suspicious-text' && finding.confidence >= ACCEPT_ALL_MIN_CONFIDENCE
 }
 
 /** Applies every finding's proposed fix; returns the ops it added, the result and its findings. */

@@ -4,6 +4,7 @@
 import type { Analysis } from '../analyze'
 import type { Article, Block } from '../model'
 import { articleByline } from './json'
+import { issueLanguage } from './language'
 
 const STYLE = `
 body{margin:0;background:#f6f4ef;color:#1d1d1b;font:17px/1.7 "Noto Serif CJK SC","Songti SC","Source Han Serif",Georgia,serif}
@@ -80,14 +81,9 @@ function articleHtml(article: Article): string {
   return lines.join('\n')
 }
 
-function hasCjk(text: string): boolean {
-  return /[\u3400-\u9fff\uf900-\ufaff]/u.test(text)
-}
-
 export function toHtml(analysis: Analysis): string {
   const { issue, findings } = analysis
-  const sample = issue.title + issue.articles.slice(0, 3).map((a) => a.headline.join('')).join('')
-  const lang = hasCjk(sample) ? 'zh' : 'en'
+  const lang = issueLanguage(issue) ?? 'en'
   const meta = [
     issue.date ? `<time datetime="${escapeHtml(issue.date)}">${escapeHtml(issue.date)}</time>` : '',
     `${issue.pages.length} ${issue.pages.length === 1 ? 'page' : 'pages'}`,

@@ -5,12 +5,19 @@ import { toHtml } from './html'
 import { jsonChunks } from './json-chunks'
 import { toGalleyJson } from './json'
 import { toMarkdown, toText } from './markdown'
-import { toTei } from './tei'
+import { toTei, type Revision } from './tei'
+
+export type { Revision } from './tei'
+
+/** What an export may say beyond the corrected issue: the edits that made it (TEI's revisionDesc). */
+export interface ExportContext {
+  revisions?: readonly Revision[]
+}
 
 export const EXPORT_FORMATS = ['md', 'txt', 'json', 'html', 'tei'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
-export function exportIssue(analysis: Analysis, format: ExportFormat): string {
+export function exportIssue(analysis: Analysis, format: ExportFormat, context: ExportContext = {}): string {
   switch (format) {
     case 'md':
       return toMarkdown(analysis)
@@ -21,13 +28,13 @@ export function exportIssue(analysis: Analysis, format: ExportFormat): string {
     case 'html':
       return toHtml(analysis)
     case 'tei':
-      return toTei(analysis)
+      return toTei(analysis, context.revisions)
   }
 }
 
 /** The same text as exportIssue, in pieces a writer can send as they come: JSON, the largest, is made piece by piece. */
-export function* exportIssueChunks(analysis: Analysis, format: ExportFormat): Generator<string> {
-  if (format !== 'json') return yield exportIssue(analysis, format)
+export function* exportIssueChunks(analysis: Analysis, format: ExportFormat, context: ExportContext = {}): Generator<string> {
+  if (format !== 'json') return yield exportIssue(analysis, format, context)
   yield* jsonChunks(toGalleyJson(analysis), 2)
   yield '\n'
 }

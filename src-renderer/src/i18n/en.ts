@@ -24,6 +24,7 @@ export const en = {
     'orphan-caption': 'Orphan caption',
     'split-suspect': 'Article boundary',
     'auto-split': 'Automatic split',
+    'suspicious-text': 'Suspicious text',
   },
   kindShort: {
     'paragraph-break': '¶',
@@ -33,6 +34,7 @@ export const en = {
     'orphan-caption': '▣',
     'split-suspect': '✂',
     'auto-split': '✂?',
+    'suspicious-text': '?',
   },
   kindCount: {
     'paragraph-break_one': '{{count}} paragraph break',
@@ -49,6 +51,8 @@ export const en = {
     'split-suspect_other': '{{count}} suspect boundaries',
     'auto-split_one': '{{count}} automatic split',
     'auto-split_other': '{{count}} automatic splits',
+    'suspicious-text_one': '{{count}} suspicious text',
+    'suspicious-text_other': '{{count}} suspicious texts',
   },
   format: {
     md: 'Markdown (.md)',
@@ -203,6 +207,12 @@ export const en = {
       'runs-on': '“{{article}}” may not be an article of its own: “{{previous}}” runs on into it, so its headline looks like a subhead',
     },
     'auto-split': { default: '“{{article}}” was split by Galley (the page has no headline marks); check where it starts and ends' },
+    'suspicious-text': {
+      unrenderable: 'A character that cannot be shown ({{detail}}): retype it from the print, or confirm it',
+      'cjk-space': 'A space inside a word (“{{snippet}}”): remove it, or confirm it as printed',
+      'ocr-noise': 'This line reads as OCR noise (“{{snippet}}”): retype it, or confirm it',
+      unbalanced: '{{detail}} do not pair up (“{{snippet}}”): check the text against the print',
+    },
   },
   findingLead: {
     'paragraph-break': 'A paragraph is cut at a column break: join the two parts.',
@@ -212,6 +222,7 @@ export const en = {
     'orphan-caption': 'A photo caption stands away from its article: attach it.',
     'split-suspect': 'This article boundary looks wrong.',
     'auto-split': 'Galley split this page into articles itself: check where each starts and ends.',
+    'suspicious-text': 'Text the OCR may have got wrong: retype it from the print, or confirm it as printed.',
   },
   paragraphBreak: {
     first: 'End of the first part',
@@ -248,6 +259,16 @@ export const en = {
     noCandidates: 'No article shares this caption’s words.',
   },
   split: { boundaryRight: 'The boundary is right', explain: 'Fix the boundary by hand: split, merge or move paragraphs.' },
+  // suspicious-text view
+  suspicious: {
+    text: 'The text, the suspect spot marked',
+    retype: 'Retype',
+    retypeLabel: 'The text as printed',
+    save: 'Save the retyped text',
+    confirm: 'Confirm as printed',
+    fix: 'Remove the space',
+    unchanged: 'The text is as it was: change it, or confirm it as printed.',
+  },
   tools: {
     title: 'Split, merge or move paragraphs…',
     split: 'Split the article',

@@ -26,6 +26,7 @@ export const zhCN: Messages = {
     'orphan-caption': '游离图片说明',
     'split-suspect': '文章边界存疑',
     'auto-split': '自动切分',
+    'suspicious-text': '可疑文字',
   },
   kindShort: {
     'paragraph-break': '断',
@@ -35,6 +36,7 @@ export const zhCN: Messages = {
     'orphan-caption': '图',
     'split-suspect': '界',
     'auto-split': '切',
+    'suspicious-text': '?',
   },
   kindCount: {
     'paragraph-break_one': '{{count}} 处段落断开',
@@ -51,6 +53,8 @@ export const zhCN: Messages = {
     'split-suspect_other': '{{count}} 处边界存疑',
     'auto-split_one': '{{count}} 处自动切分',
     'auto-split_other': '{{count}} 处自动切分',
+    'suspicious-text_one': '{{count}} 处可疑文字',
+    'suspicious-text_other': '{{count}} 处可疑文字',
   },
   format: {
     md: 'Markdown（.md）',
@@ -205,6 +209,12 @@ export const zhCN: Messages = {
       'runs-on': '“{{article}}”可能不是独立的文章：“{{previous}}”的文字延续到这里，其标题更像小标题',
     },
     'auto-split': { default: '“{{article}}”由 Galley 自行切分（本版没有标题标记），请核对起止' },
+    'suspicious-text': {
+      unrenderable: '有无法显示的字符（{{detail}}）：请对照原版重新录入，或确认无误',
+      'cjk-space': '词语中间有空格（“{{snippet}}”）：删去空格，或确认原版如此',
+      'ocr-noise': '这一行像是识别噪声（“{{snippet}}”）：请重新录入，或确认无误',
+      unbalanced: '{{detail}} 不成对（“{{snippet}}”）：请对照原版核对',
+    },
   },
   findingLead: {
     'paragraph-break': '段落在分栏处被断开：把两部分合并。',
@@ -214,6 +224,7 @@ export const zhCN: Messages = {
     'orphan-caption': '图片说明离开了所属文章：把它归入文章。',
     'split-suspect': '这里的文章边界似乎有误。',
     'auto-split': '本版没有标题标记，由 Galley 自行切分：请核对每篇的起止。',
+    'suspicious-text': '识别可能有误的文字：请对照原版重新录入，或确认原版如此。',
   },
   paragraphBreak: {
     first: '前半段结尾',
@@ -250,6 +261,16 @@ export const zhCN: Messages = {
     noCandidates: '没有文章与这条说明用词相同。',
   },
   split: { boundaryRight: '边界无误', explain: '手动修正文章边界：拆分、合并或移动段落。' },
+  // suspicious-text view
+  suspicious: {
+    text: '原文（可疑处已标出）',
+    retype: '重新录入',
+    retypeLabel: '按原版录入的文字',
+    save: '保存重新录入的文字',
+    confirm: '确认原版如此',
+    fix: '删去空格',
+    unchanged: '文字没有改动：请修改，或确认原版如此。',
+  },
   tools: {
     title: '拆分、合并文章或移动段落…',
     split: '拆分文章',

@@ -14,6 +14,7 @@ import { acceptIntent, editKeptOps, keepIntent, type Intent } from './intent'
 import { OrphanCaptionView } from './OrphanCaptionView'
 import { ParagraphBreakView } from './ParagraphBreakView'
 import { SplitSuspectView } from './SplitSuspectView'
+import { SuspiciousTextView } from './SuspiciousTextView'
 import { UnresolvedJumpView } from './UnresolvedJumpView'
 
 export interface FindingPanelProps {
@@ -107,6 +108,19 @@ export function FindingPanel(props: FindingPanelProps) {
           onChooseCandidate={props.onChooseCandidate}
           onAttach={accept}
           onDismiss={dismiss}
+          busy={busy}
+        />
+      )
+      break
+    case 'suspicious-text':
+      body = (
+        <SuspiciousTextView
+          key={finding.id}
+          finding={finding}
+          block={index.get(finding.blockIds[0] ?? '')?.block ?? null}
+          onAccept={accept}
+          onDismiss={dismiss}
+          onApply={applyOps}
           busy={busy}
         />
       )

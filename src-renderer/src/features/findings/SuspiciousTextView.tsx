@@ -1,0 +1,88 @@
+// suspicious-text: a spot the OCR may have got wrong, marked in its block's text; the editor
+// retypes the text from the print, takes the proposed fix where there is one (a stray space), or
+// confirms it as printed (which dismisses the finding).
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Block, Finding, Op } from '../../../../src-main/core/model'
+
+export interface SuspiciousTextViewProps {
+  finding: Finding
+  block: Block | null
+  onAccept: () => void
+  onDismiss: () => void
+  onApply: (ops: Op[]) => void
+  busy?: boolean
+}
+
+/** The block's text in three parts: before, the suspect spot, after (code-unit offsets from the core). */
+function marked(text: string, finding: Finding): [string, string, string] {
+  const at = Number(finding.params?.at ?? 0)
+  const length = Number(finding.params?.length ?? 0)
+  if (!Number.isInteger(at) || at < 0 || at > text.length) return [text, '', '']
+  return [text.slice(0, at), text.slice(at, at + length), text.slice(at + length)]
+}
+
+export function SuspiciousTextView({ finding, block, onAccept, onDismiss, onApply, busy }: SuspiciousTextViewProps) {
+  const { t } = useTranslation()
+  const [draft, setDraft] = useState<string | null>(null)
+  const [unchanged, setUnchanged] = useState(false)
+  if (!block) return <p className="hint">{t('finding.gone')}</p>
+  const [before, spot, after] = marked(block.text, finding)
+  const save = () => {
+    if (draft === null || draft === block.text) return setUnchanged(true)
+    onApply([{ kind: 'edit-text', blockId: block.id, text: draft, expect: { [block.id]: block.hash } }])
+    setDraft(null)
+  }
+  return (
+    <section className="finding-view" aria-label={t('kind.suspicious-text')}>
+      <figure>
+        <figcaption>{t('suspicious.text')}</figcaption>
+        <p className="passage suspicious" data-testid="suspicious-text">
+          {before}
+          <mark className="suspect">{spot === ' ' || spot === '\u3000' ? '␣' : spot}</mark>
+          {after}
+        </p>
+      </figure>
+      {draft !== null && (
+        <label className="retype">
+          {t('suspicious.retypeLabel')}
+          <textarea
+            value={draft}
+            autoFocus
+            rows={Math.min(8, Math.max(2, Math.ceil(draft.length / 60)))}
+            onChange={(e) => {
+              setDraft(e.target.value)
+              setUnchanged(false)
+            }}
+            onKeyDown={(e) => {
+              // The workspace's single-key shortcuts must not fire while typing.
+              e.stopPropagation()
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save()
+              if (e.key === 'Escape') setDraft(null)
+            }}
+          />
+        </label>
+      )}
+      {unchanged && <p className="hint" role="status">{t('suspicious.unchanged')}</p>}
+      <div className="actions">
+        {finding.fix.length > 0 && draft === null && (
+          <button type="button" className="primary" onClick={onAccept} disabled={busy}>
+            {t('suspicious.fix')} <kbd>A</kbd>
+          </button>
+        )}
+        {draft === null ? (
+          <button type="button" onClick={() => setDraft(block.text)} disabled={busy}>
+            {t('suspicious.retype')}
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={save} disabled={busy}>
+            {t('suspicious.save')} <kbd>Ctrl+Enter</kbd>
+          </button>
+        )}
+        <button type="button" onClick={onDismiss} disabled={busy}>
+          {t('suspicious.confirm')} <kbd>D</kbd>
+        </button>
+      </div>
+    </section>
+  )
+}
