@@ -5,6 +5,7 @@ export const INVOKE_CHANNELS = [
   'library:open',
   'library:current',
   'library:choose-folder',
+  'library:set-paper',
   'issue:open',
   'issue:source',
   'issue:add-page',

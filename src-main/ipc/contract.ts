@@ -67,6 +67,8 @@ export interface LibraryView {
   issues: IssueSummary[]
   /** True for the bundled sample library shown on first start (its edit log lives in the app's state folder). */
   isSample: boolean
+  /** The paper's name the editor set for this library (titles start with it); absent: read from the pages or the folder's name. */
+  paper?: string
   /** What the scan found but left out, and why; absent when nothing was. */
   skipped?: SkippedEntry[]
 }
@@ -268,6 +270,8 @@ export type GalleyHandlers = {
   'library:open': (arg: { folder?: string } & Cancellable) => Promise<LibraryView>
   /** The open library, or null when none is open yet. */
   'library:current': (arg: Record<string, never>) => Promise<LibraryView | null>
+  /** Names the open library's paper (null or '' forgets the name); kept per library folder in the settings. */
+  'library:set-paper': (arg: { name: string | null } & Cancellable) => Promise<LibraryView>
   /**
    * Asks the user for a library folder. Desktop: shows the system dialog when `path` is absent.
    * Browser mode has no dialog: the first call answers `needsPath: true`; call again with the
@@ -393,6 +397,7 @@ const format = z.enum(EXPORT_FORMAT_NAMES)
 export const ARG_SCHEMAS = {
   'library:open': z.strictObject({ folder: path.optional(), taskId }),
   'library:current': z.strictObject({}),
+  'library:set-paper': z.strictObject({ name: z.string().trim().max(80, 'A paper\'s name is at most 80 characters.').nullable(), taskId }),
   'library:choose-folder': z.strictObject({ path: path.optional() }),
   'issue:open': z.strictObject({ issueId, editor }),
   'issue:source': z.strictObject({ issueId, articleId: id }),

@@ -58,7 +58,8 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
       }
       const isSample = await samePath(target, sample)
       const emit: Emit = (event, payload) => ctx.options.emit(event, payload)
-      const library = await Library.open(target, { stateDir: ctx.options.stateDir, emit, isSample }, task)
+      const paperOf = (root: string) => ctx.settings.paperOf(root)
+      const library = await Library.open(target, { stateDir: ctx.options.stateDir, emit, isSample, paperOf }, task)
       const previous = ctx.library
       ctx.library = library
       await previous?.close()
@@ -68,6 +69,14 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
     }),
 
   'library:current': async (ctx) => ctx.library?.view() ?? null,
+
+  'library:set-paper': (ctx, { name, taskId }) =>
+    ctx.tasks.run(taskId, async (task) => {
+      const library = requireLibrary(ctx)
+      const paper = name?.replace(/\s+/g, ' ') || null
+      await ctx.settings.rememberPaper(library.root, paper)
+      return library.setPaper(paper, task)
+    }),
 
   'library:choose-folder': async (ctx, { path }) => {
     if (path !== undefined) return { folder: await existingPath(path, 'folder or page file'), needsPath: false }

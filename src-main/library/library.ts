@@ -46,6 +46,8 @@ export interface LibraryOptions {
   watch?: boolean
   /** Analyse every issue while opening, for the library view (default true; the CLI skips it). */
   summarize?: boolean
+  /** The paper's name the editor set for the library at `root` (settings.ts): every issue's title starts with it. */
+  paperOf?: (root: string) => Promise<string | null>
 }
 
 interface IssueEntry {
@@ -102,6 +104,9 @@ export class Library {
     private readonly options: LibraryOptions,
   ) {}
 
+  /** The paper's name the editor set for this library, or null. */
+  private paper: string | null = null
+
   get isSample(): boolean {
     return this.options.isSample === true
   }
@@ -118,6 +123,7 @@ export class Library {
     }
     const root = isDir ? real : dirname(real)
     const library = new Library(root, real, options)
+    library.paper = (await options.paperOf?.(root)) ?? null
     warmWriter() // an editor's first save should not wait for the writer thread to start
     const scan = isDir ? await scanLibrary(root, task?.signal) : { issues: [{ id: basename(real), dir: root, kind: 'file' as const, only: basename(real) }], skipped: [] }
     if (library.isSample) await adoptSharedSampleLogs(options.stateDir, root, scan.issues.map((l) => l.id))
@@ -133,12 +139,28 @@ export class Library {
       folder: this.opened,
       issues: [...this.entries.values()].map((e) => e.summary ?? failedSummary(e.naming, 0, null, { code: 'internal', message: 'Not analysed yet.' })),
       isSample: this.isSample,
+      ...(this.paper ? { paper: this.paper } : {}),
       ...(this.skipped.length > 0 ? { skipped: this.skipped } : {}),
     }
   }
 
   issueIds(): string[] {
     return [...this.entries.keys()]
+  }
+
+  /**
+   * Names the paper every issue of the library belongs to (null: read it from the pages, or the
+   * folder's name), and re-titles the issues: their analyses are made again with it.
+   */
+  async setPaper(name: string | null, task?: Task): Promise<LibraryView> {
+    this.paper = name
+    for (const entry of this.entries.values()) {
+      entry.source = null // the parse holds the title
+      entry.analysis = null
+      entry.analysisKey = null
+    }
+    if (this.options.summarize !== false) await this.summarizeAll(task)
+    return this.view()
   }
 
   async close(): Promise<void> {
@@ -164,7 +186,7 @@ export class Library {
     await this.refreshPagesIfChanged(entry)
     const { pages, analysis, state } = await this.ensure(entry)
     const name = this.exportName(issueId)
-    const material: ExportMaterial = { pages, state, analysis, title: analysis.issue.title || entry.naming.title, name, options: optionsFor(entry) }
+    const material: ExportMaterial = { pages, state, analysis, title: analysis.issue.title || entry.naming.title, name, options: optionsFor(entry, this.paper) }
     if (entry.stateProblem) material.stateProblem = entry.stateProblem
     return material
   }
@@ -189,7 +211,7 @@ export class Library {
 
   analyzeOptions(issueId: string): { title?: string; date?: string | null } {
     const entry = this.entries.get(issueId)
-    return entry ? optionsFor(entry) : {}
+    return entry ? optionsFor(entry, this.paper) : {}
   }
 
   // ---- editing ------------------------------------------------------------------------------
@@ -405,7 +427,7 @@ export class Library {
   private parsed(entry: IssueEntry, pages: Page[]): Issue {
     let source = entry.source
     if (!source || entry.sourceOf !== pages) {
-      source = parseIssue(pages, optionsFor(entry))
+      source = parseIssue(pages, optionsFor(entry, this.paper))
       if (pages === entry.pages) {
         entry.source = source
         entry.sourceOf = pages
@@ -648,9 +670,10 @@ export class Library {
   }
 }
 
-function optionsFor(entry: IssueEntry): { title?: string; date?: string | null } {
-  if (entry.location.kind === 'file') return entry.naming.date ? { title: entry.naming.title, date: entry.naming.date } : {}
-  return entry.naming.date ? { title: entry.naming.title, date: entry.naming.date } : { title: entry.naming.title }
+function optionsFor(entry: IssueEntry, paper: string | null = null): { title?: string; date?: string | null; paper?: string } {
+  const named = paper ? { paper } : {}
+  if (entry.location.kind === 'file') return entry.naming.date ? { title: entry.naming.title, date: entry.naming.date, ...named } : named
+  return entry.naming.date ? { title: entry.naming.title, date: entry.naming.date, ...named } : { title: entry.naming.title, ...named }
 }
 
 function analysisKeyOf(state: IssueState): string {

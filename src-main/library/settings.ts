@@ -12,6 +12,8 @@ export interface Settings {
   schema: 'galley.settings/1'
   /** Absolute path of the library opened last (a folder or a single page file); null: none yet. */
   library: string | null
+  /** The paper's name the editor set, by library folder (absent in older settings files). */
+  papers?: Record<string, string>
 }
 
 export class SettingsStore {
@@ -39,15 +41,30 @@ export class SettingsStore {
     return this.db.data
   }
 
+  async paperOf(library: string): Promise<string | null> {
+    return (await this.get()).papers?.[library] ?? null
+  }
+
+  async rememberPaper(library: string, name: string | null): Promise<void> {
+    const papers = { ...(await this.get()).papers }
+    if (name) papers[library] = name
+    else delete papers[library]
+    await this.save({ ...this.db.data, papers })
+  }
+
   async rememberLibrary(path: string | null): Promise<void> {
     await this.get()
     if (this.db.data.library === path) return
+    await this.save({ ...this.db.data, library: path })
+  }
+
+  private async save(data: Settings): Promise<void> {
     try {
       await mkdir(this.stateDir, { recursive: true })
     } catch (err) {
       throw toGalleyError(err, this.stateDir, 'create the settings folder')
     }
-    this.db.data = { ...this.db.data, library: path }
+    this.db.data = data
     await this.db.write()
   }
 }

@@ -76,6 +76,22 @@ describe('argument validation', () => {
 })
 
 describe('library channels', () => {
+  it('names the paper for the whole library: every issue is titled with it, it is kept for the next open, and clearing it goes back', async () => {
+    const { h, library } = await openFixture()
+    const named = value(await h.dispatch('library:set-paper', { name: '  Riverside   Courier ' })) as LibraryView
+    expect(named.paper).toBe('Riverside Courier')
+    expect(named.issues.find((i) => i.id === CN_ISSUE)?.title).toBe('Riverside Courier 2024-03-05')
+    expect((value(await h.dispatch('issue:open', { issueId: CN_ISSUE })) as IssueView).summary.title).toBe('Riverside Courier 2024-03-05')
+
+    const reopened = value(await h.dispatch('library:open', { folder: library })) as LibraryView
+    expect(reopened.issues.find((i) => i.id === EN_ISSUE)?.title).toBe('Riverside Courier 1911-09-17')
+
+    const cleared = value(await h.dispatch('library:set-paper', { name: null })) as LibraryView
+    expect(cleared.paper).toBeUndefined()
+    expect(cleared.issues.find((i) => i.id === CN_ISSUE)?.title).toBe('晨报 2024-03-05')
+    expect(errorOf(await h.dispatch('library:set-paper', { name: 'x'.repeat(81) }))).toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('at most 80 characters') })
+  })
+
   it('opens the bundled sample library on first start, keeping its state in the state folder', async () => {
     const h = harness()
     const view = value(await h.dispatch('library:open', {})) as LibraryView

@@ -2,6 +2,7 @@
 // caption, paragraph) and gather blocks into articles under their headlines. Where a page has no
 // `#`/`##` lines, articles are found by what a page looks like, with a lower confidence.
 
+import { mastheadOf } from './masthead'
 import type { Article, Block, BlockType, Issue, Page, SplitReason } from '../model'
 import { blockHash } from '../hash'
 import { sortPages } from '../pages'
@@ -15,8 +16,11 @@ import { damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, 
 import { codePointsOver, endsSentence, hasCjk } from './text'
 
 export interface ParseOptions {
+  /** The title when the pages do not name their paper (usually the folder's name). */
   title?: string
   date?: string | null
+  /** The paper's name as the editor set it for the library: wins over what the pages print. */
+  paper?: string | null
 }
 
 class BlockFactory {
@@ -367,6 +371,8 @@ function isAutoHeadline(raws: RawBlock[], i: number): 'headline-byline' | 'jump-
 
 function titleFrom(pages: Page[], opts: ParseOptions): { title: string; date: string | null } {
   const date = opts.date ?? null
+  const paper = opts.paper || mastheadOf(pages)
+  if (paper) return { title: date ? `${paper} ${date}` : paper, date }
   if (opts.title) return { title: opts.title, date }
   const first = pages[0]
   return { title: first ? first.file.replace(/\.[^.]*$/u, '') : 'Untitled issue', date }

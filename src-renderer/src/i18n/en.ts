@@ -130,6 +130,15 @@ export const en = {
       'too-deep': 'It is {{depth}} folders below the library folder, deeper than Galley looks for issues. Open a folder nearer to it as the library.',
     },
     col: { title: 'Issue', date: 'Date', pages: 'Pages', findings: 'Open findings', reviewed: 'Reviewed', edited: 'Last edited' },
+    // the paper's name for the library
+    paper: {
+      named: 'Paper: {{paper}}',
+      unnamed: 'Titles come from the pages’ masthead, or the folder names.',
+      name: 'Name the paper…',
+      rename: 'Rename',
+      label: 'The paper’s name, for every issue in this library',
+      placeholder: 'e.g. The Evening Post',
+    },
   },
   toolbar: {
     label: 'Issue tools',

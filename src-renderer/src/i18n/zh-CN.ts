@@ -132,6 +132,16 @@ export const zhCN: Messages = {
       'too-deep': '它位于资料库文件夹下第 {{depth}} 层，超出 Galley 查找报纸的深度。请把离它更近的文件夹作为资料库打开。',
     },
     col: { title: '报纸', date: '日期', pages: '版数', findings: '待处理问题', reviewed: '校对进度', edited: '最近编辑' },
+
+    // the paper's name for the library
+    paper: {
+      named: '报名：{{paper}}',
+      unnamed: '标题取自版面的报头，或文件夹名称。',
+      name: '设定报名…',
+      rename: '改名',
+      label: '本资料库各期共用的报名',
+      placeholder: '如：株洲日报',
+    },
   },
   toolbar: {
     label: '本期工具',

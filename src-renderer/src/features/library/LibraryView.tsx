@@ -12,6 +12,7 @@ import { IssueList } from './IssueList'
 import { leftOutOf, LeftOutList } from './LeftOutList'
 import { sortAndFilter, type SortKey } from './librarySort'
 import { OpenFolder } from './OpenFolder'
+import { PaperName } from './PaperName'
 
 export interface LibraryViewProps {
   onOpenIssue: (issueId: string) => void
@@ -81,6 +82,21 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
     }
   }, [client, open])
 
+  async function namePaper(name: string | null) {
+    setBusy(true)
+    setError(null)
+    task.current = `paper-${Date.now()}`
+    try {
+      setLibrary(await client.call('library:set-paper', { name, taskId: task.current }))
+    } catch (err) {
+      setError(asGalleyError(err))
+    } finally {
+      task.current = null
+      setProgress(null)
+      setBusy(false)
+    }
+  }
+
   async function choose(path?: string) {
     setError(null)
     try {
@@ -118,6 +134,7 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
         <p className="folder-path" title={library?.folder}>
           {library?.folder}
         </p>
+        {library && <PaperName paper={library.paper} busy={busy} onSave={(name) => void namePaper(name)} />}
         <OpenFolder needsPath={needsPath} busy={busy} onChoose={() => void choose()} onPath={(p) => void choose(p)} onCancel={() => setNeedsPath(false)} />
       </header>
       {library?.isSample && <Banner tone="info">{t('library.sampleNotice')}</Banner>}

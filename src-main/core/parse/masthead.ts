@@ -1,0 +1,43 @@
+// The paper's name as the pages print it, for the issue's title: a Chinese daily signs its own
+// reports with its name (`株洲日报讯`, `人民日报北京7月1日电`), an English paper prints its
+// nameplate at the head of the front page (`The Evening Post`). Only a name the page states
+// plainly counts: no name is better than a wrong one, and the folder's name is kept instead.
+
+import type { Page } from '../model'
+
+/** `X报讯` or `X报记者` signing a report; `本报` (this paper) names nothing. */
+const CN_SIGNED = /(?:^|[\s(（【])([\u4e00-\u9fff]{1,8}[报刊])(?:讯|记者)/gmu
+/** A nameplate line: a few capitalised words ending in a newspaper's word, nothing else on the line. */
+const EN_NAMEPLATE = /^(?:The\s+)?(?:[A-Z][A-Za-z'’.-]+\s+){0,4}(?:Daily|Times|Tribune|Post|Herald|News|Gazette|Journal|Chronicle|Courier|Star|Sun|Globe|Record|Register|Telegraph|Observer|Examiner|Standard|Mercury|Ledger|Bulletin|Dispatch|Review|Press|Mail|Inquirer|Sentinel|Enterprise|Argus|Advertiser)$/
+/** Lines of the front page read for a nameplate: it heads the page. */
+const NAMEPLATE_LINES = 3
+
+/** The paper's name, or null when the pages do not state it plainly. */
+export function mastheadOf(pages: readonly Page[]): string | null {
+  const front = pages[0]
+  if (!front) return null
+  return signedName(front.text) ?? nameplate(front.text)
+}
+
+/** The one name that signs two reports or more and no other name competes with. */
+function signedName(text: string): string | null {
+  const counts = new Map<string, number>()
+  for (const m of text.matchAll(CN_SIGNED)) {
+    const name = m[1]
+    if (name.endsWith('本报') || name === '本报' || name.length < 3) continue
+    counts.set(name, (counts.get(name) ?? 0) + 1)
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1])
+  if (ranked.length === 0 || ranked[0][1] < 2) return null
+  if (ranked.length > 1 && ranked[1][1] * 2 > ranked[0][1]) return null
+  return ranked[0][0]
+}
+
+function nameplate(text: string): string | null {
+  // A `##` line is a headline the extraction marked, not the nameplate above the page's stories.
+  const lines = text.split('\n', NAMEPLATE_LINES * 3).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, NAMEPLATE_LINES)
+  for (const line of lines) {
+    if (!line.startsWith('#') && EN_NAMEPLATE.test(line)) return line.replace(/\s+/g, ' ')
+  }
+  return null
+}
