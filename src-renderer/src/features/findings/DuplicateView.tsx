@@ -1,6 +1,9 @@
-// duplicate-passage: the two copies side by side, paragraphs aligned and character differences
-// marked; keep left, keep right, keep both (not a duplicate), or edit the kept copy.
-import { useState } from 'react'
+// duplicate-passage: the two copies side by side (rows aligned, so the two sides scroll as one),
+// or inline in one column; character differences marked by more than colour (struck through /
+// underlined, with a sign), stepped through with [ and ]; the view widens to the whole window.
+// Keep left, keep right, keep both (not a duplicate), or edit the kept copy.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Side } from '../workspace/reviewReducer'
 import { DiffText } from './DiffText'
@@ -16,38 +19,135 @@ export interface DuplicateViewProps {
   busy?: boolean
 }
 
+/** A paragraph only one copy has is a difference too: struck on the left, underlined on the right. */
+function Lone({ text, side }: { text: string; side: 'left' | 'right' }) {
+  const { t } = useTranslation()
+  return side === 'left' ? <del className="diff-removed" title={t('duplicate.onlyLeft')}>{text}</del> : <ins className="diff-added" title={t('duplicate.onlyRight')}>{text}</ins>
+}
+
 function Cell({ pair, side }: { pair: AlignedPair; side: 'left' | 'right' }) {
   const text = pair[side]
   if (text === null) return <td className="missing" />
-  return <td lang="zh">{pair.hunks ? <DiffText hunks={pair.hunks} side={side} /> : text}</td>
+  const other = pair[side === 'left' ? 'right' : 'left']
+  return <td lang="zh">{pair.hunks ? <DiffText hunks={pair.hunks} side={side} /> : other === null ? <Lone text={text} side={side} /> : text}</td>
+}
+
+/** How many marked differences the view shows: each changed run once, and each paragraph only one copy has. */
+function differenceCount(pairs: AlignedPair[]): number {
+  let n = 0
+  for (const pair of pairs) {
+    if (pair.hunks) n += pair.hunks.filter((h) => h.kind !== 'same').length
+    else if (pair.left === null || pair.right === null) n++
+  }
+  return n
+}
+
+/** One column: each aligned pair as one paragraph, what only the left has struck, what only the right has underlined. */
+function Inline({ pairs }: { pairs: AlignedPair[] }) {
+  return (
+    <div className="inline-diff" lang="zh">
+      {pairs.map((pair, i) => (
+        <p key={i} className="passage">
+          {pair.hunks ? <DiffText hunks={pair.hunks} side="both" /> : pair.left === null ? <Lone text={pair.right ?? ''} side="right" /> : pair.right === null ? <Lone text={pair.left} side="left" /> : `${pair.left} / ${pair.right}`}
+        </p>
+      ))}
+    </div>
+  )
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable)
 }
 
 export function DuplicateView({ pairs, side, keptText, onKeep, onEditKept, busy }: DuplicateViewProps) {
   const { t } = useTranslation()
   const [editing, setEditing] = useState<string | null>(null)
+  const [inline, setInline] = useState(false)
+  const [wide, setWide] = useState(false)
+  // The difference stepped to, for these copies (another finding's copies start from none).
+  const [at, setAt] = useState<{ pairs: AlignedPair[]; index: number }>({ pairs, index: -1 })
+  const current = at.pairs === pairs ? at.index : -1
+  const body = useRef<HTMLDivElement>(null)
   const tooBig = pairs.some((p) => p.left !== null && p.right !== null && p.hunks === null)
-  return (
-    <section className="finding-view" aria-label={t('kind.duplicate-passage')}>
-      <table className="side-by-side">
-        <thead>
-          <tr>
-            <th scope="col" className={side === 'left' ? 'chosen' : ''}>
-              {t('duplicate.left')}
-            </th>
-            <th scope="col" className={side === 'right' ? 'chosen' : ''}>
-              {t('duplicate.right')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {pairs.map((pair, i) => (
-            <tr key={i}>
-              <Cell pair={pair} side="left" />
-              <Cell pair={pair} side="right" />
-            </tr>
-          ))}
-        </tbody>
-      </table>
+  const count = useMemo(() => differenceCount(pairs), [pairs])
+
+  useEffect(() => {
+    const all = Array.from(body.current?.querySelectorAll<HTMLElement>('.diff-removed, .diff-added') ?? [])
+    all.forEach((el, i) => el.classList.toggle('diff-current', i === current))
+    all[current]?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [current, inline, pairs])
+
+  const step = useCallback(
+    (by: 1 | -1) =>
+      setAt((a) => {
+        const from = a.pairs === pairs ? a.index : -1
+        if (count === 0) return { pairs, index: -1 }
+        return { pairs, index: from < 0 ? (by > 0 ? 0 : count - 1) : (from + by + count) % count }
+      }),
+    [count, pairs],
+  )
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return
+      if (e.key === ']') step(1)
+      else if (e.key === '[') step(-1)
+      else if (e.key === 'i') setInline((v) => !v)
+      else if (e.key === 'f') setWide((v) => !v)
+      else if (e.key === 'Escape' && wide) setWide(false)
+      else return
+      e.preventDefault()
+      e.stopPropagation()
+    }
+    // Capture: these keys belong to this view while it is shown, before the workspace's own map.
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [step, wide])
+
+  const view = (
+    <section className={`finding-view duplicate-view${wide ? ' wide' : ''}`} aria-label={t('kind.duplicate-passage')}>
+      <div className="diff-tools" role="toolbar" aria-label={t('duplicate.tools')}>
+        <button type="button" aria-pressed={inline} onClick={() => setInline((v) => !v)}>
+          {t('duplicate.inline')} <kbd>I</kbd>
+        </button>
+        <button type="button" aria-pressed={wide} onClick={() => setWide((v) => !v)}>
+          {wide ? t('duplicate.narrow') : t('duplicate.wide')} <kbd>F</kbd>
+        </button>
+        <button type="button" onClick={() => step(-1)} disabled={count === 0}>
+          {t('duplicate.previousDiff')} <kbd>[</kbd>
+        </button>
+        <button type="button" onClick={() => step(1)} disabled={count === 0}>
+          {t('duplicate.nextDiff')} <kbd>]</kbd>
+        </button>
+        <span className="diff-count" role="status">
+          {count === 0 ? t('duplicate.identical') : current < 0 ? t('duplicate.differences', { count }) : t('duplicate.differenceOf', { position: current + 1, count })}
+        </span>
+      </div>
+      <div className="diff-body" ref={body}>
+        {inline ? (
+          <Inline pairs={pairs} />
+        ) : (
+          <table className="side-by-side">
+            <thead>
+              <tr>
+                <th scope="col" className={side === 'left' ? 'chosen' : ''}>
+                  {t('duplicate.left')}
+                </th>
+                <th scope="col" className={side === 'right' ? 'chosen' : ''}>
+                  {t('duplicate.right')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {pairs.map((pair, i) => (
+                <tr key={i}>
+                  <Cell pair={pair} side="left" />
+                  <Cell pair={pair} side="right" />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
       {tooBig && <p className="hint">{t('duplicate.tooBig')}</p>}
       <div className="actions" role="group" aria-label={t('duplicate.choose')}>
         {(['left', 'right', 'both'] as const).map((s) => (
@@ -90,4 +190,6 @@ export function DuplicateView({ pairs, side, keptText, onKeep, onEditKept, busy 
       )}
     </section>
   )
+  // Widened, the view leaves the finding panel (whose layout would hold a fixed box inside it) for the window.
+  return wide ? createPortal(view, document.body) : view
 }
