@@ -2,13 +2,16 @@
 // cores, the files byte-identical), each run's peak RSS (goal: within the 175 MB the analysis
 // bench peaked at before worker threads), and three `--shard K/3` runs in jsonl that must cover the
 // archive exactly once. Each run is a process of its own (export-library-child.ts), timed from
-// spawn to exit, so thread start-up is in the figure. Called from analysis.bench.ts.
+// spawn to exit, so thread start-up is in the figure. The child runs built (scripts/build-cli.mjs),
+// as `npm run cli` does: from TypeScript each worker would first load tsx and compile the library.
+// Called from analysis.bench.ts.
 
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildCli } from '../scripts/build-cli.mjs'
 
 const SPEED_UP_GOAL = 1.7
 const RSS_LIMIT_MB = 175
@@ -16,7 +19,6 @@ const RSS_LIMIT_MB = 175
 const ROUNDS = 2
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const tsx = join(repo, 'node_modules', '.bin', 'tsx')
 const MB = 1024 * 1024
 
 interface Run {
@@ -28,10 +30,10 @@ interface Run {
   rssMB: number
 }
 
-function run(args: string[]): Promise<Run> {
+function run(script: string, args: string[]): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now()
-    const child = spawn(tsx, [join(repo, 'bench', 'export-library-child.ts'), ...args], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, [script, ...args], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
     child.on('error', reject)
@@ -65,12 +67,13 @@ function differences(a: string, b: string): string[] {
 export async function exportLibraryBench(library: string, root: string, issues: number): Promise<void> {
   console.log('')
   console.log(`export-library over the largest archive (${issues} issues, --format md --accept-all), each run a process of its own, ${ROUNDS} rounds alternating; ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}:`)
+  const child = join(await buildCli({ 'export-library-child': 'bench/export-library-child.ts' }), 'export-library-child.js')
   const outs = { one: join(root, 'export-1'), two: join(root, 'export-2') }
   const runs: { one: Run[]; two: Run[] } = { one: [], two: [] }
   for (let round = 0; round < ROUNDS; round++) {
     for (const key of ['one', 'two'] as const) {
       rmSync(outs[key], { recursive: true, force: true })
-      runs[key].push(await run([library, '--out', outs[key], '--format', 'md', '--accept-all', '--jobs', key === 'one' ? '1' : '2']))
+      runs[key].push(await run(child, [library, '--out', outs[key], '--format', 'md', '--accept-all', '--jobs', key === 'one' ? '1' : '2']))
     }
   }
   const ratios = runs.one.map((one, i) => one.ms / runs.two[i].ms)
@@ -82,7 +85,7 @@ export async function exportLibraryBench(library: string, root: string, issues: 
 
   // Three shards in passim's jsonl, on two threads each: together they must be the whole archive.
   const shards: Run[] = []
-  for (let k = 1; k <= 3; k++) shards.push(await run([library, '--out', join(root, `shard-${k}`), '--format', 'jsonl', '--accept-all', '--jobs', '2', '--shard', `${k}/3`]))
+  for (let k = 1; k <= 3; k++) shards.push(await run(child, [library, '--out', join(root, `shard-${k}`), '--format', 'jsonl', '--accept-all', '--jobs', '2', '--shard', `${k}/3`]))
   const names = shards.flatMap((s) => s.files.map((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.jsonl$/, '')))
   const whole = runs.one[0].files.map((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.md$/, ''))
   const once = new Set(names).size === names.length && [...names].sort().join('\n') === [...whole].sort().join('\n')
