@@ -1,7 +1,9 @@
-// export-library on a pool of worker threads (`--jobs N`): each worker exports whole issues, one at
-// a time, handed out as workers come free; this thread keeps the progress, the order of the result
-// (issue order, as one job gives it), the failed list and Ctrl-C (no issue starts after it, the ones
-// under way finish, so every file on disk is whole).
+// export-library on a pool of worker threads (`--jobs N`): each worker exports whole issues, handed
+// out as workers come free; this thread keeps the progress, the order of the result (issue order,
+// as one job gives it), the failed list and Ctrl-C (no issue starts after it, the ones under way
+// finish, so every file on disk is whole). Given the library it has open, this thread is one of the
+// N jobs itself: a worker's start (the library opened again, every hot function compiled again)
+// cost about a fifth of a worker's share of the bench archive.
 //
 // A worker runs export-worker.ts. From source (tsx, vitest) that is TypeScript, so the worker is
 // started from a short script that registers tsx's loader in the worker first; from a build it is
@@ -13,8 +15,8 @@ import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { GalleyError } from '../core/index'
 import type { ExportedFile, ReplyError } from '../ipc/contract'
-import { requireFolder, uniqueNames, type ExportRequest, type IssueExportRequest, type LibraryExportFormat, type LibraryExportResult } from './export'
-import type { Task } from './tasks'
+import { failureOf, requireFolder, uniqueNames, writeExport, type ExportMaterial, type ExportRequest, type IssueExportRequest, type LibraryExportFormat, type LibraryExportResult } from './export'
+import { breathe, type Task } from './tasks'
 
 export interface WorkerSetup {
   /** The library folder as the user named it: each worker opens it itself. */
@@ -41,6 +43,15 @@ export interface PoolOptions {
   jobs: number
   /** The export name of each issue of `request.issueIds` (Library.exportName), in that order. */
   names: string[]
+  /** The library as this thread has it open (on `library` and `stateDir`): this thread then
+   * exports issues too, and starts one worker fewer. */
+  local?: LocalLibrary
+}
+
+/** What this thread's own exports need of its Library. */
+export interface LocalLibrary {
+  material(issueId: string): Promise<ExportMaterial>
+  unopenedPages(issueId: string): string[]
 }
 
 export async function exportInPool<F extends LibraryExportFormat>(request: ExportRequest<F>, options: PoolOptions, task?: Task): Promise<PoolResult<F>> {
@@ -113,7 +124,24 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
       })
     })
 
-  await Promise.all(Array.from({ length: Math.min(options.jobs, ids.length) }, runWorker))
+  // This thread's share: issue by issue, as one job exports them, between the workers' messages.
+  const runLocal = async (local: LocalLibrary): Promise<void> => {
+    while (!task?.signal.aborted && next < ids.length) {
+      const index = next++
+      task?.progress(settled, ids.length, ids[index], pages)
+      try {
+        const written = await writeExport(await local.material(ids[index]), ids[index], setup.request, names[index])
+        outcomes[index] = { file: written.file, unopened: local.unopenedPages(ids[index]) }
+        pages += written.pages
+      } catch (err) {
+        outcomes[index] = { error: failureOf(ids[index], err).error }
+      }
+      settled++
+      await breathe()
+    }
+  }
+  const workers = Math.min(options.local ? options.jobs - 1 : options.jobs, ids.length)
+  await Promise.all([...Array.from({ length: workers }, runWorker), ...(options.local ? [runLocal(options.local)] : [])])
   if (startFailure !== null && settled === 0) {
     const failure: ReplyError = startFailure
     throw new GalleyError('internal', `The export workers could not start: ${failure.message} Run with --jobs 1 to export on one thread.`)
