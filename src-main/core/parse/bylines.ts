@@ -58,20 +58,24 @@ export function inlineByline(paragraph: string): InlineByline | null {
     const [from, to] = m.indices?.[group] ?? [0, 0]
     return paragraph.slice(from, to)
   }
-  const bracket = DATELINE_BRACKET.exec(folded)
+  // Each Chinese dateline holds its 讯 or 电 within its first 25 code points (50 units): a
+  // paragraph without one there is tried for the Latin forms only.
+  const head = folded.length > 50 ? folded.slice(0, 50) : folded
+  const chinese = head.includes('讯') || head.includes('电')
+  const bracket = chinese ? DATELINE_BRACKET.exec(folded) : null
   if (bracket) {
     const roles = parseRoles(printed(bracket, 2))
     const text = paragraph.slice(0, bracket[0].length).trim()
     return { byline: { text, ...roles }, length: bracket[0].length }
   }
-  const reported = DATELINE_REPORTED.exec(folded)
+  const reported = chinese ? DATELINE_REPORTED.exec(folded) : null
   if (reported) {
     const roles = parseRoles(printed(reported, 2))
     if (roles.reporters.length + roles.correspondents.length > 0) {
       return { byline: { text: paragraph.slice(0, reported[0].length).trim(), ...roles }, length: reported[0].length }
     }
   }
-  const wire = DATELINE_WIRE_CN.exec(folded)
+  const wire = chinese ? DATELINE_WIRE_CN.exec(folded) : null
   if (wire) return { byline: { text: printed(wire, 1), reporters: [], correspondents: [] }, length: wire[0].length }
   const city = DATELINE_CITY.exec(paragraph)
   if (city) return { byline: { text: city[1].trim(), reporters: [], correspondents: [] }, length: city[0].length }

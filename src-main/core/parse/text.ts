@@ -100,8 +100,18 @@ export function endsSentence(text: string): boolean {
   const end = t.length > 24 ? t.slice(-24) : t
   // A closing bracket ends an attribution such as （张嘉赫） or （编译：X 来源：Y）.
   if (/[）)]$/u.test(end)) return true
+  // TERMINAL's first branch read off the last character, and every other branch ends on a closing
+  // quote or a dash: most paragraphs are decided without the pattern's scan of every position.
+  const last = end[end.length - 1]
+  if (STOPS.has(last)) return !ABBREVIATION.test(end)
+  if (!CLOSERS.has(last)) return false
   return TERMINAL.test(end) && !ABBREVIATION.test(end)
 }
+
+/** TERMINAL's first branch, `[。！？!?…；;:：.]$`, as characters. */
+const STOPS = new Set('。！？!?…；;:：.')
+/** What TERMINAL's other branches can end on, bar a stop: a closing quote or bracket, a dash. */
+const CLOSERS = new Set('”’」』）)"\'—')
 
 /** An English title whose full stop ends no sentence (`by Gov.` / `Michael Dukakis`). Not a
  * single letter or `No.`: `hepatitis B.`, `Plan B.`, `World War I.` end sentences as often. */
