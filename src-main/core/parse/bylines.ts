@@ -143,12 +143,14 @@ export function bylineLine(text: string): Byline | null {
     // sets them off from their role word, as a byline line prints them; prose runs on from it.
     if (names.length > 0 && names.every((name) => isPersonName(name) || namesRunTogether(f, name))) return { text: t, ...roles }
   }
-  const writer = LINE_WRITER.exec(t)
-  if (writer && t.length <= 30) {
+  const writer = t.length <= 30 ? LINE_WRITER.exec(t) : null
+  if (writer) {
     // Names only (`图：市民在公园里散步` is a caption, not a credit line).
     const names = writer[1].split(/[\s、，,]+/u).filter((name) => name !== '')
     if (names.length > 0 && names.length <= 4 && names.every((name) => PERSON_CN.test(name))) return { text: t, reporters: names, correspondents: [] }
   }
+  // The English forms all need a Latin letter (`By`, a capitalised name): a Chinese line is done.
+  if (!/[A-Za-z]/u.test(t)) return null
   const untitled = t.replace(TITLE_EN, '')
   if (LINE_EN.test(untitled) && !/[.]$/.test(untitled)) {
     const names = untitled
