@@ -117,12 +117,12 @@ export async function runExportLibrary(argv: string[], io: CliIo): Promise<numbe
   let leftOut: LeftOut[]
   try {
     const request = { issueIds: ids, format: args.format, folder: args.out, acceptAll: args.acceptAll, report: args.report }
-    // One job keeps today's path exactly; more run on worker threads, never more than there are issues.
+    // One job keeps today's path exactly; more run on this thread and worker threads, never more than there are issues.
     if (args.jobs === 1 || ids.length < 2) {
       result = await exportIssues(library, request, task)
       leftOut = leftOutOf(library, new Set(result.files.map((f) => f.issueId)), args.shard)
     } else {
-      const pooled = await exportInPool(request, { library: args.library, stateDir: args.out, jobs: args.jobs, names: ids.map((id) => library.exportName(id)) }, task)
+      const pooled = await exportInPool(request, { library: args.library, stateDir: args.out, jobs: args.jobs, names: ids.map((id) => library.exportName(id)), local: library }, task)
       result = pooled
       leftOut = leftOutOf(library, new Set(result.files.map((f) => f.issueId)), args.shard, (id) => pooled.unopened.get(id) ?? [])
     }

@@ -1,7 +1,9 @@
-// export-library on a pool of worker threads (`--jobs N`): each worker exports whole issues, one at
-// a time, handed out as workers come free; this thread keeps the progress, the order of the result
-// (issue order, as one job gives it), the failed list and Ctrl-C (no issue starts after it, the ones
-// under way finish, so every file on disk is whole).
+// export-library on a pool of worker threads (`--jobs N`): each worker exports whole issues, handed
+// out as workers come free; this thread keeps the progress, the order of the result (issue order,
+// as one job gives it), the failed list and Ctrl-C (no issue starts after it, the ones under way
+// finish, so every file on disk is whole). Given the library it has open, this thread is one of the
+// N jobs itself: a worker's start (the library opened again, every hot function compiled again)
+// cost about a fifth of a worker's share of the bench archive.
 //
 // A worker runs export-worker.ts. From source (tsx, vitest) that is TypeScript, so the worker is
 // started from a short script that registers tsx's loader in the worker first; from a build it is
@@ -13,8 +15,8 @@ import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { GalleyError } from '../core/index'
 import type { ExportedFile, ReplyError } from '../ipc/contract'
-import { requireFolder, uniqueNames, type ExportRequest, type IssueExportRequest, type LibraryExportFormat, type LibraryExportResult } from './export'
-import type { Task } from './tasks'
+import { failureOf, requireFolder, uniqueNames, writeExport, type ExportMaterial, type ExportRequest, type IssueExportRequest, type LibraryExportFormat, type LibraryExportResult } from './export'
+import { breathe, type Task } from './tasks'
 
 export interface WorkerSetup {
   /** The library folder as the user named it: each worker opens it itself. */
@@ -41,6 +43,15 @@ export interface PoolOptions {
   jobs: number
   /** The export name of each issue of `request.issueIds` (Library.exportName), in that order. */
   names: string[]
+  /** The library as this thread has it open (on `library` and `stateDir`): this thread then
+   * exports issues too, and starts one worker fewer. */
+  local?: LocalLibrary
+}
+
+/** What this thread's own exports need of its Library. */
+export interface LocalLibrary {
+  material(issueId: string): Promise<ExportMaterial>
+  unopenedPages(issueId: string): string[]
 }
 
 export async function exportInPool<F extends LibraryExportFormat>(request: ExportRequest<F>, options: PoolOptions, task?: Task): Promise<PoolResult<F>> {
@@ -64,18 +75,23 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve) => {
       const worker = startWorker(setup)
-      let current: number | null = null
+      /** The issues handed to this worker and not yet answered, in the order it takes them. */
+      const inFlight = new Set<number>()
       let started = false
+      let closed = false
       let crash = ''
       const handOut = (): void => {
-        if (task?.signal.aborted || next >= ids.length || startFailure) {
-          current = null
-          worker.postMessage({ kind: 'close' } satisfies ToWorker)
-          return
+        while (inFlight.size < IN_FLIGHT && !task?.signal.aborted && next < ids.length && !startFailure) {
+          const index = next++
+          inFlight.add(index)
+          task?.progress(settled, ids.length, ids[index], pages)
+          worker.postMessage({ kind: 'export', index, issueId: ids[index], name: names[index] } satisfies ToWorker)
         }
-        current = next++
-        task?.progress(settled, ids.length, ids[current], pages)
-        worker.postMessage({ kind: 'export', index: current, issueId: ids[current], name: names[current] } satisfies ToWorker)
+        // Closed only once idle: closing the library stops its writer, which an export in flight needs.
+        if (inFlight.size === 0 && !closed) {
+          closed = true
+          worker.postMessage({ kind: 'close' } satisfies ToWorker)
+        }
       }
       worker.on('message', (message: FromWorker) => {
         if (message.kind === 'ready') {
@@ -86,6 +102,7 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
           startFailure = message.error
           return
         }
+        inFlight.delete(message.index)
         outcomes[message.index] = message.file ? { file: message.file, unopened: message.unopened ?? [] } : { error: message.error ?? { code: 'internal', message: 'The export worker gave no result.' } }
         settled++
         pages += message.pages
@@ -96,9 +113,10 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
         else crash = `: ${err.message}`
       })
       worker.on('exit', (code) => {
-        // A worker that dies mid-issue takes only that issue with it; the others go on.
-        if (current !== null && outcomes[current] === undefined) {
-          outcomes[current] = { error: { code: 'internal', message: `The export worker stopped (exit code ${code}${crash}) while exporting ${ids[current]}; export it again with --jobs 1 to see why.` } }
+        // A worker that dies mid-issue takes only the issues it held with it; the others go on.
+        for (const index of inFlight) {
+          if (outcomes[index] !== undefined) continue
+          outcomes[index] = { error: { code: 'internal', message: `The export worker stopped (exit code ${code}${crash}) while exporting ${ids[index]}; export it again with --jobs 1 to see why.` } }
           lost = { code: 'internal', message: `No export worker was left to take it (the last stopped with exit code ${code}${crash}); export it again with --jobs 1.` }
           settled++
         }
@@ -106,7 +124,24 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
       })
     })
 
-  await Promise.all(Array.from({ length: Math.min(options.jobs, ids.length) }, runWorker))
+  // This thread's share: issue by issue, as one job exports them, between the workers' messages.
+  const runLocal = async (local: LocalLibrary): Promise<void> => {
+    while (!task?.signal.aborted && next < ids.length) {
+      const index = next++
+      task?.progress(settled, ids.length, ids[index], pages)
+      try {
+        const written = await writeExport(await local.material(ids[index]), ids[index], setup.request, names[index])
+        outcomes[index] = { file: written.file, unopened: local.unopenedPages(ids[index]) }
+        pages += written.pages
+      } catch (err) {
+        outcomes[index] = { error: failureOf(ids[index], err).error }
+      }
+      settled++
+      await breathe()
+    }
+  }
+  const workers = Math.min(options.local ? options.jobs - 1 : options.jobs, ids.length)
+  await Promise.all([...Array.from({ length: workers }, runWorker), ...(options.local ? [runLocal(options.local)] : [])])
   if (startFailure !== null && settled === 0) {
     const failure: ReplyError = startFailure
     throw new GalleyError('internal', `The export workers could not start: ${failure.message} Run with --jobs 1 to export on one thread.`)
@@ -129,6 +164,10 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
   task?.progress(result.files.length + result.failed.length, ids.length, '', pages, true)
   return result
 }
+
+/** Issues handed to one worker at a time: the second is parsed and checked while the first's files
+ * wait for the disk (each is answered only once fsynced), which left a worker idle a third of its run. */
+const IN_FLIGHT = 2
 
 // A worker's young generation defaults to 32 MB, filled before each scavenge; an export's garbage is
 // short-lived, and at 8 MB the bench's peak RSS with two workers was some 30 MB lower, no slower.

@@ -4,7 +4,7 @@
 
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { acceptAll, exportIssue, GalleyError, isGalleyError, toPassimJsonl, type Analysis, type ExportFormat, type Op, type Page, type Revision } from '../core/index'
+import { acceptAll, acceptAllAfter, exportIssue, GalleyError, isGalleyError, toPassimJsonl, type Analysis, type ExportFormat, type Op, type Page, type Revision } from '../core/index'
 import type { ExportedFile, ExportResult, ReplyError } from '../ipc/contract'
 import { writeFileAtomic } from './atomic'
 import { toGalleyError } from './fs-errors'
@@ -14,6 +14,7 @@ import { breathe, type Task } from './tasks'
 export interface ExportMaterial {
   pages: Page[]
   state: IssueState
+  /** analyze(pages, activeOps(state), options): accept-all goes on from it. */
   analysis: Analysis
   title: string
   /** The file name the export is named after (issue folder name, or the page file's stem). */
@@ -88,7 +89,9 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
   let analysis = material.analysis
   let accepted: Op[] = []
   if (request.acceptAll) {
-    const all = acceptAll(material.pages, logged, material.options)
+    // The library's analysis is this one's first step; with conflicts it numbers them by the log's
+    // own entries, which the export does not, so then accept-all starts afresh.
+    const all = analysis.conflicts.length === 0 ? acceptAllAfter(analysis, logged) : acceptAll(material.pages, logged, material.options)
     analysis = all.analysis
     accepted = all.ops.slice(logged.length)
   }

@@ -45,14 +45,15 @@ function isProse(text: string): boolean {
 }
 
 function continues(a: Block, b: Block): boolean {
-  const hyphenated = /[a-z]-$/u.test(a.text) && /^[a-z]/u.test(b.text)
+  // The ends read as characters: an end-anchored pattern is tried at every position of a paragraph.
+  const hyphenated = a.text.endsWith('-') && /[a-z]/u.test(a.text.charAt(a.text.length - 2)) && /^[a-z]/u.test(b.text)
   if (!isProse(a.text) || (!isProse(b.text) && !hyphenated)) return false
   // `增长6.` / `8%`: a decimal number cut at its point ends nothing.
   const decimal = isDecimalCut(a.text, b.text)
   if ((endsSentence(a.text) && !decimal) || a.text.endsWith('\ufffd')) return false
   // `…by Gov.` / `Michael Dukakis`: a title ends no sentence, but the next paragraph must go on
   // with the name (`Dr.` / `"We want…` is a new paragraph after a sentence that ended so).
-  if (/\.$/u.test(a.text) && !decimal && !/^[A-Za-z]/u.test(b.text)) return false
+  if (a.text.endsWith('.') && !decimal && !/^[A-Za-z]/u.test(b.text)) return false
   if (hasCjk(a.text) && endsWithGluedSubhead(a.text, b.text)) return false
   if (b.byline) return false
   const first = firstChar(b.text)

@@ -68,8 +68,12 @@ export function acceptAllOn(
 }
 
 export function acceptAll(pages: Page[], ops: Op[] = [], opts: ParseOptions = {}): { ops: Op[]; analysis: Analysis } {
-  const source = parseIssue(pages, opts)
-  const before = analyzeParsed(source, ops)
+  return acceptAllAfter(analyzeParsed(parseIssue(pages, opts), ops), ops)
+}
+
+/** acceptAll from the analysis of the pages with `ops` already made (an export has it from the
+ * library): the parse and the first detection are not done twice. */
+export function acceptAllAfter(before: Analysis, ops: Op[]): { ops: Op[]; analysis: Analysis } {
   const after = acceptAllOn(before.issue, new Set(before.dismissed), before.findings)
   return {
     ops: [...ops, ...after.ops],

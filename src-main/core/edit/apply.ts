@@ -21,9 +21,11 @@ function rehash(block: Block): Block {
   return { ...block, hash: blockHash(block.type, block.text) }
 }
 
-// Where each block is, so replaying a long log does not scan the whole issue per op. Rebuilt
-// lazily after any op that moves blocks between articles; a deleted block's stale entry is
-// harmless (its article no longer holds it, so find() reports it gone).
+// Where each block is, so replaying a long log does not scan the whole issue per op. An op that
+// moves blocks into an article updates that article's entries: rebuilding the whole map after
+// each one made accept-all on a large issue quadratic (its captions and continuations move
+// blocks). A deleted or moved-away block's stale entry is harmless (the article it names no longer
+// holds it, so find() reports it gone or the receiving article's entry has replaced it).
 const whereCache = new WeakMap<Issue, Map<string, Article>>()
 
 function where(issue: Issue): Map<string, Article> {
@@ -74,14 +76,14 @@ function addPages(target: Article, pages: string[]): void {
 }
 
 /** Applies one op to a state it may change (callers clone first). */
-const MOVES_BLOCKS = new Set<Op['kind']>(['merge-continuation', 'split-article', 'merge-articles', 'move-blocks', 'attach-caption', 'set-byline'])
-
 export function applyOp(state: EditState, op: Op): void {
-  applyOne(state, op)
-  if (MOVES_BLOCKS.has(op.kind)) whereCache.delete(state.issue)
+  const receiver = applyOne(state, op)
+  const map = receiver ? whereCache.get(state.issue) : undefined
+  if (receiver && map) for (const block of receiver.blocks) map.set(block.id, receiver)
 }
 
-function applyOne(state: EditState, op: Op): void {
+/** Applies the op; returns the article it moved (or added) blocks into, if any. */
+function applyOne(state: EditState, op: Op): Article | undefined {
   const issue = state.issue
   checkExpect(issue, op)
   switch (op.kind) {
@@ -118,7 +120,7 @@ function applyOne(state: EditState, op: Op): void {
       head.blocks.push(...moved)
       addPages(head, tail.pages)
       if (tail.blocks.length === 0) issue.articles = issue.articles.filter((candidate) => candidate !== tail)
-      return
+      return head
     }
     case 'split-article': {
       const source = article(issue, op.articleId)
@@ -134,7 +136,7 @@ function applyOne(state: EditState, op: Op): void {
       const id = `${op.atBlockId}~a`
       const created: Article = { id, pages: [...source.pages], headline: parts, headlineBlockId: null, blocks: rest, confidence: 1, reviewed: false }
       issue.articles.splice(issue.articles.indexOf(source) + 1, 0, created)
-      return
+      return created
     }
     case 'merge-articles': {
       const from = article(issue, op.articleId)
@@ -149,14 +151,14 @@ function applyOne(state: EditState, op: Op): void {
       into.blocks.push(...heading, ...from.blocks)
       addPages(into, from.pages)
       issue.articles = issue.articles.filter((candidate) => candidate !== from)
-      return
+      return into
     }
     case 'move-blocks': {
       const to = article(issue, op.toArticleId)
       const ids = new Set(op.blockIds)
       const moved = removeBlocks(issue, ids)
       to.blocks.push(...op.blockIds.map((id) => moved.find((block) => block.id === id)!).filter(Boolean))
-      return
+      return to
     }
     case 'edit-text': {
       const found = find(issue, op.blockId)
@@ -178,13 +180,13 @@ function applyOne(state: EditState, op: Op): void {
       const block = rehash({ id: index >= 0 ? target.blocks[index].id : `${target.id}~b`, type: 'byline', text: op.text, hash: '', source: index >= 0 ? target.blocks[index].source : [], byline: parsed })
       if (index >= 0) target.blocks[index] = block
       else target.blocks.unshift(block)
-      return
+      return target
     }
     case 'attach-caption': {
       const to = article(issue, op.articleId)
       const moved = removeBlocks(issue, new Set([op.blockId]))
       to.blocks.push(...moved)
-      return
+      return to
     }
     case 'dismiss-finding':
       state.dismissed.add(op.findingId)

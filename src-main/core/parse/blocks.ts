@@ -94,6 +94,8 @@ function indentsParagraphs(lines: Line[]): boolean {
 }
 
 function isStandalone(text: string): boolean {
+  const first = text[0]
+  if (first !== '#' && first !== '*' && first !== '<') return false
   return /^#{1,6}(\s|$)/u.test(text) || /^\*\*.+\*\*$/u.test(text) || PAGE_MARK.test(text)
 }
 
@@ -127,7 +129,8 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     const lead = line.text.length - line.text.trimStart().length
     const start = line.start + lead
     const end = line.start + line.text.trimEnd().length
-    const mark = PAGE_MARK.exec(trimmed)
+    // Marks and headings open on their own character: most lines are tried for neither pattern.
+    const mark = trimmed.startsWith('<') ? PAGE_MARK.exec(trimmed) : null
     if (mark) {
       close()
       blocks.push({ level: 0, text: '', start, end, pageMark: mark[1], runsOn: true })
@@ -158,7 +161,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
       blocks.push({ level: 0, text: '', start, end, pageMark: String(folioPage).padStart(2, '0'), printed: folio !== '' })
       continue
     }
-    const heading = /^(#{1,6})(?:\s+(.*))?$/u.exec(trimmed)
+    const heading = trimmed.startsWith('#') ? /^(#{1,6})(?:\s+(.*))?$/u.exec(trimmed) : null
     if (heading) {
       close()
       // An empty heading (`##` with nothing after it) is an empty deck slot: nothing to keep.

@@ -58,20 +58,24 @@ export function inlineByline(paragraph: string): InlineByline | null {
     const [from, to] = m.indices?.[group] ?? [0, 0]
     return paragraph.slice(from, to)
   }
-  const bracket = DATELINE_BRACKET.exec(folded)
+  // Each Chinese dateline holds its 讯 or 电 within its first 25 code points (50 units): a
+  // paragraph without one there is tried for the Latin forms only.
+  const head = folded.length > 50 ? folded.slice(0, 50) : folded
+  const chinese = head.includes('讯') || head.includes('电')
+  const bracket = chinese ? DATELINE_BRACKET.exec(folded) : null
   if (bracket) {
     const roles = parseRoles(printed(bracket, 2))
     const text = paragraph.slice(0, bracket[0].length).trim()
     return { byline: { text, ...roles }, length: bracket[0].length }
   }
-  const reported = DATELINE_REPORTED.exec(folded)
+  const reported = chinese ? DATELINE_REPORTED.exec(folded) : null
   if (reported) {
     const roles = parseRoles(printed(reported, 2))
     if (roles.reporters.length + roles.correspondents.length > 0) {
       return { byline: { text: paragraph.slice(0, reported[0].length).trim(), ...roles }, length: reported[0].length }
     }
   }
-  const wire = DATELINE_WIRE_CN.exec(folded)
+  const wire = chinese ? DATELINE_WIRE_CN.exec(folded) : null
   if (wire) return { byline: { text: printed(wire, 1), reporters: [], correspondents: [] }, length: wire[0].length }
   const city = DATELINE_CITY.exec(paragraph)
   if (city) return { byline: { text: city[1].trim(), reporters: [], correspondents: [] }, length: city[0].length }
@@ -139,12 +143,14 @@ export function bylineLine(text: string): Byline | null {
     // sets them off from their role word, as a byline line prints them; prose runs on from it.
     if (names.length > 0 && names.every((name) => isPersonName(name) || namesRunTogether(f, name))) return { text: t, ...roles }
   }
-  const writer = LINE_WRITER.exec(t)
-  if (writer && t.length <= 30) {
+  const writer = t.length <= 30 ? LINE_WRITER.exec(t) : null
+  if (writer) {
     // Names only (`图：市民在公园里散步` is a caption, not a credit line).
     const names = writer[1].split(/[\s、，,]+/u).filter((name) => name !== '')
     if (names.length > 0 && names.length <= 4 && names.every((name) => PERSON_CN.test(name))) return { text: t, reporters: names, correspondents: [] }
   }
+  // The English forms all need a Latin letter (`By`, a capitalised name): a Chinese line is done.
+  if (!/[A-Za-z]/u.test(t)) return null
   const untitled = t.replace(TITLE_EN, '')
   if (LINE_EN.test(untitled) && !/[.]$/.test(untitled)) {
     const names = untitled

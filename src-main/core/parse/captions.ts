@@ -26,6 +26,19 @@ const CREDIT_EN = /(\(?\s*(?:(?:staff|ap|daily|file)\s+)?photos?(?:graph)?\s*(?:
  * almost no paragraph ends so and the full pattern is costly. */
 const CN_CREDIT_END = /(?:供图|摄|摄影|图片|社发|视觉中国|东方IC|图虫创意|photo)\s*[)）]?\s*$|图\s*[/／]/u
 
+/** The last character each credit CN_CREDIT_END knows ends on (供图, 摄, 摄影, 图片, 社发, 视觉中国,
+ * 东方IC, 图虫创意, photo), in either form foldHant reads. */
+const CREDIT_LAST = new Set('图圖摄攝影片发發国C意o')
+
+/** What CN_CREDIT_END needs of a tail, without folding it or running the pattern: a 图 (图/X, and
+ * the credits that end in one), or a credit's last character before a closing bracket and spaces. */
+function mayEndInCredit(tail: string): boolean {
+  if (tail.includes('图') || tail.includes('圖')) return true
+  let t = tail.trimEnd()
+  if (t.endsWith(')') || t.endsWith('）')) t = t.slice(0, -1).trimEnd()
+  return CREDIT_LAST.has(t.slice(-1))
+}
+
 /** `JANE DOE/Staff`, `Jane Doe/Mustang Daily`: capitalised name words, a slash, the paper. */
 const CREDIT_EN_SLASH = /((?:[A-Z][A-Za-z.'’-]*\s+){0,3}[A-Z][A-Za-z.'’-]*\s*\/\s*[A-Z][\w«'’ ]{2,30})\s*\.?\s*$/u
 
@@ -50,7 +63,8 @@ function creditedCaption(t: string): Caption | null {
   if (t.length > 2 * limit) return null
   // Most blocks name no photo at all: a cheap look first, the full credit pattern only then.
   // Chinese patterns are matched in simplified form (記者…攝 as 记者…摄), at the same offsets.
-  if (cjk ? !CN_CREDIT_END.test(foldHant(t.length > 24 ? t.slice(-24) : t)) : !/photo|\//iu.test(t)) return null
+  const tail = t.length > 24 ? t.slice(-24) : t
+  if (cjk ? !(mayEndInCredit(tail) && CN_CREDIT_END.test(foldHant(tail))) : !/photo|\//iu.test(t)) return null
   if (codePointLength(t) > limit) return null
   const f = cjk ? foldHant(t) : t
   // The credit closes the block: search its last characters (whole text only if it reaches further).

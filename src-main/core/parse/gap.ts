@@ -2,6 +2,7 @@
 // them), weighed into one confidence. Words are read with ICU's Chinese dictionary
 // (Intl.Segmenter), only on the few characters either side of the gap: segmenting is not free.
 
+import { ContentCache } from '../cache'
 import { codePointLength, firstChar, headChars, isCjk, isDecimalCut, lastChar, tailChars } from './text'
 
 /** Characters read on each side of the gap: the longest words that matter (渐渐地, 高高兴兴). */
@@ -9,12 +10,18 @@ const WINDOW = 4
 
 let segmenter: Intl.Segmenter | null = null
 
+/** A gap's few characters read again: the subhead test of the parse and the paragraph-break
+ * detector both weigh a paragraph's gap to the next, and accept-all's rounds weigh it once more. */
+const segmented = new ContentCache<readonly (readonly [number, number])[]>(50_000)
+
 /** The window's words as [start, end) code-unit offsets. */
-function words(text: string): [number, number][] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })
-  const out: [number, number][] = []
-  for (const part of segmenter.segment(text)) out.push([part.index, part.index + part.segment.length])
-  return out
+function words(text: string): readonly (readonly [number, number])[] {
+  return segmented.get(text, () => {
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })
+    const out: [number, number][] = []
+    for (const part of segmenter.segment(text)) out.push([part.index, part.index + part.segment.length])
+    return out
+  })
 }
 
 /**
