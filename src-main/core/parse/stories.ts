@@ -5,12 +5,37 @@
 import type { SplitReason } from '../model'
 import type { RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
+import { captionOf } from './captions'
 import { looksLikeHeadline } from './headline'
 import { trailingJump, wholeJump } from './jumps'
 import { endsSentence } from './text'
 
 /** A headline does not end on a word that needs more after it; a line cut mid-sentence does. */
 const OPEN_END = /\b(?:a|an|the|of|to|and|or|but|nor|in|on|at|by|for|from|with|into|onto|as|than|that|which|who|whose|whom|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|not|his|her|their|its|our|your|my|this|these|those|said|says|about|after|before|over|under|between|if|when|while|because|so|very|more|most)$/iu
+
+/** Words a clause goes on after, as a headline never ends (`…in the first game against`). */
+const OPEN_END_MORE = /\b(?:against|during|without|within|toward|towards|upon|among|across|since|until|despite|amid|per|whether|although|though|unless|where|how|what)$/iu
+/** A clause with its own subject after a comma (`Earlier in the week, the council`). */
+const SUBJECT_AFTER_COMMA = /,\s+(?:the|a|an|he|she|it|they|we|i|you|this|that|his|her|their|its|our|there)\s/u
+
+/**
+ * A line of prose OCR cut short, however short: a word cut at its hyphen (`…reach custom-`), a
+ * quotation that opens and does not close on the line, a clause that ends where it needs more,
+ * another clause after a comma, or a sentence that ends inside the line and another after it.
+ */
+export function cutProse(text: string): boolean {
+  const t = text.trim()
+  if (/\p{Ll}-$/u.test(t) || OPEN_END_MORE.test(t) || SUBJECT_AFTER_COMMA.test(t)) return true
+  if (/^[“"]/u.test(t) && !/[”"]/u.test(t.slice(1))) return true
+  for (const stop of t.matchAll(/\p{Ll}[.!?]\s+(?=[A-Z])/gu)) if (endsSentence(t.slice(0, stop.index + 2))) return true
+  return false
+}
+
+/** A photo credit on a line of its own (`ANNA BRIGHT/Valley Courier`, `Photo by Tom Weller`). */
+export function creditLine(text: string): boolean {
+  const caption = captionOf(text)
+  return caption !== null && caption.text === ''
+}
 
 /** Ad copy: prices, phone numbers, coupon words. It is no headline and heads no story. */
 export function looksLikeAdCopy(text: string): boolean {
@@ -28,6 +53,7 @@ export function headlineShaped(text: string): boolean {
   const t = text.trim()
   if (t.length > 72 || !looksLikeHeadline(t) || neverHeadline(t) || !/^[“"‘']?[A-Z]/u.test(t)) return false
   if (bylineLine(t) || damagedByline(t) || isJobTitle(t) || wholeJump(t) || looksLikeAdCopy(t) || OPEN_END.test(t)) return false
+  if (cutProse(t) || creditLine(t)) return false
   // `Others disagreed, however, and were not…`: a clause after a comma is prose cut at a line end.
   if (t.length > 40 && /,\s+[a-z]/u.test(t) && !isSlugHead(t)) return false
   const words = t.split(/\s+/u)
