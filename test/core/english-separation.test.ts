@@ -48,7 +48,8 @@ describe('English OCR: an ad set into a story’s column', () => {
       'The market board, which runs the stalls, will vote on the new rules when it',
       'SPRING TIRE SALE',
       'All sizes 20% off',
-      'Bring this coupon to the shop on Main Street for a free rotation with every set of four tires, offer good through May.',
+      'Free rotation with this coupon',
+      'Call 555-0142',
       'meets again on the first Thursday of next month in the council chamber.',
       closing,
     ])
@@ -56,5 +57,51 @@ describe('English OCR: an ad set into a story’s column', () => {
     expect(holding(issue, 'meets again on the first Thursday')).toBe(story)
     expect(holding(issue, 'new stalls')).toBe(story)
     expect(story.blocks.some((block) => block.text.includes('free rotation'))).toBe(false)
+  })
+})
+
+describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () => {
+  const first = ['Council approves new bike lanes', 'By Dana Whitfield', 'The council voted on Tuesday to paint bike lanes on four downtown streets before the fall quarter begins, the mayor said.']
+  const story = 'Three days of rain left the lower fields of the farm under a foot of water, and crews spent the weekend pumping them dry.'
+
+  it.each([
+    ['a lower-case `by` with specks after it', ['  by Lena Ortiz              - ,', 'Staff Writer ;']],
+    ['an ad line OCR set between byline and text', ['ly Lena Ortiz', 'Wire Service', 'For tickets and times call 555-0142']],
+  ])('starts a story at a headline over %s', (_kind, head) => {
+    const issue = parse([...first, 'Rains flood the lower fields', ...head, story])
+    expect(holding(issue, 'Three days of rain')).not.toBe(holding(issue, 'paint bike lanes'))
+    expect(holding(issue, 'Three days of rain')?.headline).toEqual(['Rains flood the lower fields'])
+  })
+
+  it('takes no ad line (a phone number, an address) for a headline', () => {
+    const issue = parse([...first, 'Open late Fridays', '555-0142', '120 MAIN ST. CALL FOR DIRECTIONS', 'Rains flood the lower fields', 'By Lena Ortiz', story])
+    expect(holding(issue, 'Three days of rain')?.headline).toEqual(['Rains flood the lower fields'])
+  })
+
+  it('reads a name and a class year on one line as the signature that closes a letter', () => {
+    const issue = parse([
+      'Letters to the editor',
+      'Parking is a mess',
+      'Editor:',
+      'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+      'Nora Vance Chemistry sophomore',
+      'Editor,',
+      'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.',
+    ])
+    const second = holding(issue, 'The new schedule for the library')!
+    expect(second).not.toBe(holding(issue, 'circle the lots'))
+    expect(second.headline).not.toContain('Nora Vance Chemistry sophomore')
+  })
+  it('starts the next letter after a one-line signature though it opens on plain prose', () => {
+    const issue = parse([
+      'Letters to the editor',
+      'Parking is a mess',
+      'Editor:',
+      'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+      'Nora Vance Chemistry sophomore',
+      'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.',
+    ])
+    expect(holding(issue, 'The new schedule for the library')).not.toBe(holding(issue, 'circle the lots'))
+    expect(holding(issue, 'The new schedule for the library')?.split?.reason).toBe('signature-closed-letter')
   })
 })

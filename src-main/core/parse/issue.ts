@@ -11,7 +11,8 @@ import { captionOf } from './captions'
 import { headlineParts, looksLikeHeadline } from './headline'
 import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
-import { damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signsOff, startReason, underByline } from './stories'
+import { adHead, opensAd, staysInAd } from './ads'
+import { damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 
 export interface ParseOptions {
@@ -166,6 +167,10 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
   let signed = 0
   /** A byline printed above the headline that follows it. */
   let byline: Block | null = null
+  /** An ad set into a story's column: its article, and the story it interrupted. */
+  let ad: { article: Article | null; story: Article } | null = null
+  /** The ad's head lines, taken out of the story, for the ad's article. */
+  let adLines: Block[] = []
 
   const ensure = (first: Block, confidence: number): Article => {
     if (current) return current
@@ -292,8 +297,20 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
         current = null
         reason = 'wire-dateline'
       }
+      if (ad && current !== ad.article && current !== ad.story) ad = null
+      if (ad && current === ad.article && !staysInAd(text)) {
+        // The column goes on with the story the ad interrupted.
+        current = ad.story
+        ad = null
+      } else if (!ad && current && hasText(current) && opensAd(text)) {
+        ad = { article: null, story: current }
+        adLines = adHead(current)
+        current = null
+        reason = 'ad-copy'
+      }
       const signature = isSignature(text) || (looksLikeName(text) && i + 1 < raws.length && namesPost(raws[i + 1].text))
-      signed = signature ? 2 : signed > 0 && signsOff(text) ? signed - 1 : 0
+      // `Nora Vance Chemistry sophomore`: name and post on one line sign off at once.
+      signed = signature ? 2 : signatureLine(text) ? 1 : signed > 0 && signsOff(text) ? signed - 1 : 0
     }
     if (inHead && current && !english && isDashDeck(raw.text)) {
       // `——论…` right under a commentary's headline is its deck, never a paragraph's first piece.
@@ -307,7 +324,12 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       ? [factory.make('byline', raw.text, raw.start, raw.end, { byline: { text: raw.text, reporters: [], correspondents: [] } })]
       : classify(raw, factory, first, english)
     if (blocks.length === 0) continue
-    const article = ensure(blocks[0], level === 0 ? 0.4 : 1)
+    const article = ensure(adLines[0] ?? blocks[0], level === 0 ? 0.4 : 1)
+    if (ad && ad.article === null) {
+      ad.article = article
+      article.blocks.push(...adLines)
+      adLines = []
+    }
     if (logicalPage !== page.number) for (const block of blocks) block.page = logicalPage
     if (!article.pages.includes(logicalPage)) article.pages.push(logicalPage)
     article.blocks.push(...blocks)

@@ -37,15 +37,26 @@ export function creditLine(text: string): boolean {
   return caption !== null && caption.text === ''
 }
 
-/** Ad copy: prices, phone numbers, coupon words. It is no headline and heads no story. */
+/** A price: ad copy, though a story's fact box prints prices too (`Fines imposed: $3,000`). */
+const PRICE = /\$\s?\d|\d\s?¢/u
+/** A shop's signs: a phone number, a coupon's or a shop's words, a discount, a street address
+ * opening the line (`120 MAIN ST.`, `733-D Buckley Rd.`). */
+const SHOP = /\b\d{3}[-.\s]\d{4}\b|\b(?:coupon|expires|offer good|per person|call now|call for|open daily|free delivery)\b|\b\d{1,3}\s?% off\b|^\d{1,5}(?:-[A-Z])?\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:st|rd|ave|blvd|dr|street|road|avenue|boulevard|way|lane|ln|hwy|highway)\b/iu
+
+/** A shop's copy in an ad: a phone number, a coupon, an address. */
+export function shopCopy(text: string): boolean {
+  return SHOP.test(text)
+}
+
+/** Ad copy: prices or a shop's copy. It is no headline and heads no story. */
 export function looksLikeAdCopy(text: string): boolean {
-  return /\$\s?\d|\d\s?¢|\b\d{3}[-.\s]\d{4}\b|\b(?:coupon|expires|offer good|per person|call now|open daily|free delivery)\b/iu.test(text)
+  return PRICE.test(text) || SHOP.test(text)
 }
 
 /** A line that ends in a jump (`…said See DEFENDER, page 10`) or a quotation cut at its comma
  * (`“It’s hard sometimes,”`) is a story's text, however short. */
 export function neverHeadline(text: string): boolean {
-  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null
+  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null || looksLikeAdCopy(text)
 }
 
 /** A short line that may head a story: headline-shaped, none of the page's other short lines. */
@@ -53,7 +64,7 @@ export function headlineShaped(text: string): boolean {
   const t = text.trim()
   if (t.length > 72 || !looksLikeHeadline(t) || neverHeadline(t) || !/^[“"‘']?[A-Z]/u.test(t)) return false
   if (bylineLine(t) || damagedByline(t) || isJobTitle(t) || wholeJump(t) || looksLikeAdCopy(t) || OPEN_END.test(t)) return false
-  if (cutProse(t) || creditLine(t)) return false
+  if (cutProse(t) || creditLine(t) || signatureLine(t)) return false
   // `Others disagreed, however, and were not…`: a clause after a comma is prose cut at a line end.
   if (t.length > 40 && /,\s+[a-z]/u.test(t) && !isSlugHead(t)) return false
   const words = t.split(/\s+/u)
@@ -94,9 +105,21 @@ export function namesPost(text: string): boolean {
   return t.length <= 60 && /\b(?:freshman|sophomore|junior|senior|graduate|student|major|alumn\w*|professor|lecturer|instructor|president|chair\w*|director|member|coordinator|resident|class of)\b/iu.test(t) && !endsSentence(t.replace(/\.$/u, ''))
 }
 
+/** `Nora Vance Chemistry sophomore`: a letter's signature, the name and the class year or post on
+ * one OCR line. */
+export function signatureLine(text: string): boolean {
+  const words = text.trim().split(/\s+/u)
+  for (const n of [2, 3]) {
+    const post = words.slice(n).join(' ')
+    if (words.length > n && words.length <= n + 4 && looksLikeName(words.slice(0, n).join(' ')) && /^[A-Z]/u.test(post) && namesPost(post)) return true
+  }
+  return false
+}
+
 /** `ly Fawn Ortiz`, `IJy Dana Lee`, `8y Kim Park`: `By` as OCR misreads it, then a name. */
 export function damagedByline(text: string): boolean {
-  const t = text.trim()
+  // Specks OCR read after the name (`by Margie Cooper      - ,`) are no part of it.
+  const t = text.trim().replace(/(?:\s+[-–—,.;:|_]+)+$/u, '')
   return t.length <= 40 && /^(?:[BbIlJ18|][yYvV]|[lI]J[yv]|ly|Iy)\s+[A-Z][^\s]*(?:\s+[A-Za-z][^\s]*){1,3}$/u.test(t) && !/[.!?]$/u.test(t)
 }
 
@@ -125,14 +148,18 @@ export function headsParagraph(raws: RawBlock[], i: number): boolean {
   if (raws[i].pageMark || !headlineShaped(raws[i].text)) return false
   let decks = 0
   let short = 0
-  for (let j = i + 1; j < raws.length && j <= i + 5; j++) {
+  let ads = 0
+  for (let j = i + 1; j < raws.length && j <= i + 5 + ads; j++) {
     const raw = raws[j]
     if (raw.pageMark || raw.level > 0) return false
     const text = raw.text
     if (opensParagraph(text)) return true
     if (wholeJump(text)?.direction === 'out') return false
-    if (headlineShaped(text) && short === 0 && decks < 2) decks++
-    else if (text.length <= 40 && !endsSentence(text.replace(/[.,]$/u, '')) && short < 2) short++
+    // A line of an ad OCR read into the head (`For tickets call 555-0142`) belongs to no story.
+    if (looksLikeAdCopy(text) && !opensParagraph(text) && ads < 2) ads++
+    else if (headlineShaped(text) && short === 0 && decks < 2) decks++
+    // A stray `;` OCR read after a staff line (`Staff Writer ;`) ends no sentence.
+    else if (text.length <= 40 && !endsSentence(text.replace(/\s*[.,;]$/u, '')) && short < 2) short++
     else if (isSalutation(text) && short < 2) short++
     else return false
   }
