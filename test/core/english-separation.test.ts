@@ -2,7 +2,7 @@
 // cut mid-word or mid-clause, a photo credit), and an ad set into a story's column, leave the
 // story whole.
 import { describe, expect, it } from 'vitest'
-import { parseIssue, type Article, type Issue } from '../../src-main/core/index'
+import { analyze, exportIssue, parseIssue, type Article, type Issue } from '../../src-main/core/index'
 import { page } from './helpers'
 
 function parse(lines: string[]): Issue {
@@ -103,5 +103,18 @@ describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () 
     ])
     expect(holding(issue, 'The new schedule for the library')).not.toBe(holding(issue, 'circle the lots'))
     expect(holding(issue, 'The new schedule for the library')?.split?.reason).toBe('signature-closed-letter')
+  })
+})
+
+describe('English OCR: the JSON export says why Galley started a story', () => {
+  it('names the evidence of each split Galley made, and none for a story the page marked', () => {
+    const lines = [...opening, closing, 'Library extends weekend hours', 'The campus library will stay open until midnight on Saturdays and Sundays starting next month, the dean said.']
+    const out = JSON.parse(exportIssue(analyze([page('01.txt', lines.join('\n') + '\n')]), 'json')) as { articles: { headline: string[]; split?: string }[] }
+    expect(out.articles.map((article) => [article.headline[0], article.split])).toEqual([
+      ['Farmers market moves downtown', 'headline-byline'],
+      ['Library extends weekend hours', 'headline-over-paragraph'],
+    ])
+    const marked = JSON.parse(exportIssue(analyze([page('01.txt', '## Farmers market moves downtown\n\nThe market moves.\n')]), 'json')) as { articles: Record<string, unknown>[] }
+    expect(marked.articles[0]).not.toHaveProperty('split')
   })
 })
