@@ -26,6 +26,7 @@ describe('English OCR: a short line inside a paragraph is no headline', () => {
     ['a quotation that opens and does not close', '“We want families downtown to walk there'],
     ['a clause that ends on a preposition', 'In the first weeks of the summer against'],
     ['a clause after a comma', 'Earlier in the week, the council'],
+    ['a possessive with its noun on the next line', 'Three of the stalls sold out in last year’s'],
     ['two sentences run together', 'Stalls open at eight. Parking is free'],
   ])('keeps the story whole across %s', (_kind, line) => {
     const issue = parse([...opening, line, closing])

@@ -21,11 +21,13 @@ const SUBJECT_AFTER_COMMA = /,\s+(?:the|a|an|he|she|it|they|we|i|you|this|that|h
 /**
  * A line of prose OCR cut short, however short: a word cut at its hyphen (`…reach custom-`), a
  * quotation that opens and does not close on the line, a clause that ends where it needs more,
- * another clause after a comma, or a sentence that ends inside the line and another after it.
+ * a possessive with no noun, another clause after a comma, or a sentence that ends inside the line
+ * and another after it.
  */
 export function cutProse(text: string): boolean {
   const t = text.trim()
-  if (/\p{Ll}-$/u.test(t) || OPEN_END_MORE.test(t) || SUBJECT_AFTER_COMMA.test(t)) return true
+  // `…in last year’s`: a possessive waits for its noun.
+  if (/\p{Ll}-$|\p{Ll}['’]s$/u.test(t) || OPEN_END_MORE.test(t) || SUBJECT_AFTER_COMMA.test(t)) return true
   if (/^[“"]/u.test(t) && !/[”"]/u.test(t.slice(1))) return true
   for (const stop of t.matchAll(/\p{Ll}[.!?]\s+(?=[A-Z])/gu)) if (endsSentence(t.slice(0, stop.index + 2))) return true
   return false
