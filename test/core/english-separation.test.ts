@@ -74,6 +74,11 @@ describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () 
     expect(holding(issue, 'Three days of rain')?.headline).toEqual(['Rains flood the lower fields'])
   })
 
+  it('keeps the agency line under a damaged byline with its story when a dateline opens the text', () => {
+    const issue = parse([...first, 'Rains flood the lower fields', 'ly Lena Ortiz', 'Wire Service', 'FRESNO — Three days of rain left the lower fields of the farm under a foot of water, and crews spent the weekend pumping.'])
+    expect(holding(issue, 'Three days of rain')?.headline).toEqual(['Rains flood the lower fields'])
+  })
+
   it('takes no ad line (a phone number, an address) for a headline', () => {
     const issue = parse([...first, 'Open late Fridays', '555-0142', '120 MAIN ST. CALL FOR DIRECTIONS', 'Rains flood the lower fields', 'By Lena Ortiz', story])
     expect(holding(issue, 'Three days of rain')?.headline).toEqual(['Rains flood the lower fields'])

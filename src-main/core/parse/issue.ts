@@ -237,7 +237,10 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       inHead = false
       continue
     }
-    const auto = level === 0 && !(english && neverHeadline(raw.text)) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
+    // Under a head's byline (`ly Sonya Rosi`) the next short line is the writer's title or agency
+    // (`Agociotad Piess`), never the next story's headline, however a dateline below it reads.
+    const underHeadByline = english && i > 0 && current !== null && !hasText(current) && current.blocks.length > 0 && current.blocks[current.blocks.length - 1].type === 'byline'
+    const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline)) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     if (auto) {
       const unbold = (text: string) => text.replace(/^\*\*(.+)\*\*$/u, '$1').trim()
       const partsOf = (text: string) => (hasCjk(text) ? headlineParts(unbold(text)) : [unbold(text)])
