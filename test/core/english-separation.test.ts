@@ -98,6 +98,22 @@ describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () 
     expect(second).not.toBe(holding(issue, 'circle the lots'))
     expect(second.headline).not.toContain('Nora Vance Chemistry sophomore')
   })
+  it('starts a letter at its headline over a salutation OCR damaged (Eklitor:)', () => {
+    for (const salutation of ['Eklitor:', 'Edltor,', 'Ed1tor:']) {
+      const issue = parse([
+        'Letters to the editor',
+        'Parking is a mess',
+        'Editor:',
+        'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+        'Keep the library open',
+        salutation,
+        'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.',
+      ])
+      expect(holding(issue, 'The new schedule for the library'), salutation).not.toBe(holding(issue, 'circle the lots'))
+      expect(holding(issue, 'The new schedule for the library')?.headline, salutation).toEqual(['Keep the library open'])
+    }
+  })
+
   it('starts the next letter after a one-line signature though it opens on plain prose', () => {
     const issue = parse([
       'Letters to the editor',

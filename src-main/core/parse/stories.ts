@@ -88,7 +88,8 @@ export function opensParagraph(text: string): boolean {
 
 /** `Editor:`, `Dear Editor,`: a letter's salutation between its headline and its text. */
 export function isSalutation(text: string): boolean {
-  return /^(?:dear\s+)?ed[il1]tor\s*[:;,.]?$/iu.test(text.trim())
+  // OCR reads `di` as `kl` or `dl` (`Eklitor:`); a damaged form needs the salutation's stop.
+  return /^(?:dear\s+)?ed[il1]tor\s*[:;,.]?$|^(?:dear\s+)?e[a-z]{1,2}[il1]tor\s*[:;,]$/iu.test(text.trim())
 }
 
 /** A letter that opens on its salutation run into its first sentence (`Editor — Last quarter…`). */
