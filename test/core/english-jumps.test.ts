@@ -51,3 +51,32 @@ describe('English OCR: a slug with two letters misread', () => {
     expect(budgets.pages).toEqual(['01', '02'])
   })
 })
+
+describe('English OCR: tails whose slugs OCR read stacked above their jump lines', () => {
+  it('gives each jump-in the slug in the same order and merges each tail with its own story', () => {
+    const front = [
+      'Students asked to keep noise down',
+      'By Lee Carver',
+      'Neighbours of the campus met with the student council on Monday to talk about the parties that keep them up at night and',
+      'See NOISE, page 2',
+      'Rains flood the lower fields',
+      'By Dana Whitfield',
+      'Three days of rain left the lower fields of the farm under a foot of water, and crews spent the weekend pumping them',
+      'See FIELDS, page 2',
+    ]
+    const inside = [
+      'NOISE',
+      'FIELDS',
+      'From page 1',
+      'asked the council to remind students that the city fines a loud party after ten on a weeknight, a neighbour said.',
+      'From page 1',
+      'dry before the planting could start again, the farm manager said on Monday morning.',
+    ]
+    const { analysis } = acceptAll([page('01.txt', front.join('\n') + '\n'), page('02.txt', inside.join('\n') + '\n')])
+    const noise = holding(analysis.issue, 'Neighbours of the campus')!
+    const fields = holding(analysis.issue, 'Three days of rain')!
+    expect(noise.blocks.some((block) => block.text.includes('the city fines a loud party'))).toBe(true)
+    expect(fields.blocks.some((block) => block.text.includes('before the planting could start'))).toBe(true)
+    expect(noise).not.toBe(fields)
+  })
+})

@@ -171,11 +171,17 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
   let ad: { article: Article | null; story: Article } | null = null
   /** The ad's head lines, taken out of the story, for the ad's article. */
   let adLines: Block[] = []
+  /** Tails' slugs OCR read stacked over the first tail's jump line, in order, for the next tails. */
+  let slugQueue: RawBlock[] = []
+  /** The slug the next article Galley starts at a jump-in takes as its headline. */
+  let slugHead: RawBlock | null = null
 
   const ensure = (first: Block, confidence: number): Article => {
     if (current) return current
-    const article = newArticle(null, logicalPage, confidence)
-    article.id = first.id
+    const head = slugHead ? factory.make('headline', slugHead.text.trim(), slugHead.start, slugHead.end, { parts: [slugHead.text.trim()] }) : null
+    slugHead = null
+    const article = newArticle(head, logicalPage, confidence)
+    if (!head) article.id = first.id
     if (reason) article.split = { reason }
     reason = null
     articles.push(article)
@@ -190,6 +196,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     const raw = raws[i]
     if (raw === pageTitle) continue
     if (raw.pageMark) {
+      slugQueue = []
       logicalPage = raw.pageMark
       // A story exported across pages carries on after the mark; an OCR folio starts afresh.
       if (!raw.runsOn) current = null
@@ -235,6 +242,20 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       const sub = factory.make('subhead', raw.text, raw.start, raw.end)
       ensure(sub, level === 0 ? 0.5 : 1).blocks.push(sub)
       inHead = false
+      continue
+    }
+    const stack = english ? slugStack(raws, i) : 0
+    if (stack > 0) {
+      // `ASI` / `HORSES` / `From page 2` …text… `From page 5` …text…: the slugs of tails set side
+      // by side, read in a row; each jump line below takes the next.
+      const headline = factory.make('headline', raw.text.trim(), raw.start, raw.end, { parts: [raw.text.trim()] })
+      current = newArticle(headline, logicalPage, 0.6)
+      current.split = { reason: 'jump-head' }
+      articles.push(current)
+      slugQueue = raws.slice(i + 1, i + stack)
+      i += stack - 1
+      inHead = true
+      signed = 0
       continue
     }
     // Under a head's byline (`ly Sonya Rosi`) the next short line is the writer's title or agency
@@ -290,6 +311,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
         // A tail opens with its jump line: whatever came before it on the page was another story.
         current = null
         reason = 'jump-in'
+        slugHead = slugQueue.shift() ?? null
       } else if (signed > 0 && hasText(current) && opensParagraph(text)) {
         current = null
         reason = 'signature-closed-letter'
@@ -366,6 +388,15 @@ function capitalisedName(text: string): string[] {
 }
 
 /** A few words, each capitalised (`STORM`, `Mill`, `City Budget`): a jump head's slug. */
+/** How many slug lines in capitals (two or more, `NOISE` / `FIELDS`) stand stacked at `raws[i]` right over a
+ * jump-in line; 0 when they do not. */
+function slugStack(raws: RawBlock[], i: number): number {
+  let k = 0
+  while (i + k < raws.length && !raws[i + k].pageMark && raws[i + k].level === 0 && k < 4 && /^[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*){0,2}$/u.test(raws[i + k].text.trim()) && !wholeJump(raws[i + k].text)) k++
+  const next = raws[i + k]
+  return k >= 2 && next && !next.pageMark && (wholeJump(next.text)?.direction === 'in' || leadingEnglishJump(next.text) !== null) ? k : 0
+}
+
 function isSlug(text: string): boolean {
   const words = text.trim().split(/\s+/u)
   return words.length <= 4 && words.every((word) => /^[A-Z][A-Za-z'’&-]*$/u.test(word))
