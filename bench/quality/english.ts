@@ -6,6 +6,8 @@
 //   number with a jump label on some row is one story over the pages of its jump rows and the
 //   pages they name (BACK PAGE: the issue's last page); its rows on other pages, and every
 //   unjumped article number, are a story per page (the labels reuse numbers across pages).
+// - A TXT line with a jump label is compared without the jump marker it holds (`…said. See ASI,
+//   page 8`): the marker is no story text, and once the story is merged its article drops it.
 // - Text is compared as lower-case letters and digits only, so a line cut by a hyphen (`sup-`)
 //   is still found in the joined paragraph. Only lines of 12 or more such characters are used
 //   (shorter ones, `are;`, are found anywhere); a line counts with its length.
@@ -19,6 +21,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { acceptAll, type Issue, type Page } from '../../src-main/core/index'
+import { leadingEnglishJump, trailingEnglishJump, trailingJump } from '../../src-main/core/parse/jumps'
 import { pageFromBytes } from './pages'
 import { ratio, table, type Row } from './table'
 
@@ -85,6 +88,16 @@ export function storiesOf(rows: LabelRow[]): LabelledStory[] {
   return [...stories.values()].filter((s) => s.lines.some((l) => l.fn === 'TXT'))
 }
 
+/** A story line's own text: a jump marker that closes or opens it (`…said. See ASI, page 8`) is
+ * no story text, and a merged story no longer holds it. */
+function storyText(row: LabelRow): string {
+  if (!jumped(row) || row.fn !== 'TXT') return row.text
+  const trail = trailingJump(row.text) ?? trailingEnglishJump(row.text)
+  if (trail) return row.text.slice(0, trail.start)
+  const lead = leadingEnglishJump(row.text)
+  return lead ? row.text.slice(lead.end) : row.text
+}
+
 export const letters = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/gu, '')
 const MIN_LINE = 12
 
@@ -116,7 +129,7 @@ export function scoreEnglish(rows: LabelRow[], issue: Issue): IssueFigures {
     const tp = new Map<number, number>()
     let t = 0
     for (const line of story.lines) {
-      const text = letters(line.text)
+      const text = letters(storyText(line))
       if (text.length < MIN_LINE) continue
       t += text.length
       tp.set(line.page, (tp.get(line.page) ?? 0) + text.length)

@@ -73,6 +73,7 @@ export type SplitReason =
   | 'signature-closed-letter'
   | 'letter-salutation'
   | 'wire-dateline'
+  | 'ad-copy'
 
 export interface Article {
   /** Id of the block that opened it (its headline, or its first block). */

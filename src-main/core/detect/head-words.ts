@@ -39,10 +39,10 @@ function distance(a: string, b: string, limit: number): number {
 }
 
 /** Two printings of one slug, OCR damage allowed (`POSTF.R` and `POSTER`, `HL’FFINtiTON` and
- * `HUFFINGTON`): one letter wrong in five, two in eight or more. */
+ * `HUFFINGTON`, `CAMRMGN` and `CAMBUGN`): one letter wrong in five, two in seven or more. */
 export function slugsAgree(a: string, b: string): boolean {
   if (a === b) return true
   const shorter = Math.min(a.length, b.length)
-  const limit = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0
+  const limit = shorter >= 7 ? 2 : shorter >= 5 ? 1 : 0
   return limit > 0 && distance(a, b, limit) <= limit
 }

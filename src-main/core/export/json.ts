@@ -1,7 +1,7 @@
 // galley.issue/1: the corrected issue as JSON (also what `analyze` prints).
 
 import type { Analysis } from '../analyze'
-import type { Article, Block, Byline } from '../model'
+import type { Article, Block, Byline, SplitReason } from '../model'
 
 export interface GalleyIssueJson {
   schema: 'galley.issue/1'
@@ -17,6 +17,8 @@ export interface GalleyIssueJson {
     jumps: { direction: 'out' | 'in'; page: string; label: string; keyword?: string; text: string; resolved: boolean }[]
     confidence: number
     reviewed: boolean
+    /** Why Galley started this story where the page marked none (English OCR). */
+    split?: SplitReason
   }[]
   findings: { id: string; kind: string; articleIds: string[]; blockIds: string[]; message: string; confidence: number; doubled?: string; missingPage?: string }[]
 }
@@ -60,6 +62,7 @@ export function toGalleyJson(analysis: Analysis): GalleyIssueJson {
       jumps: jumpsOf(article.blocks, paired),
       confidence: article.confidence,
       reviewed: article.reviewed,
+      ...(article.split ? { split: article.split.reason } : {}),
     })),
     findings: findings.map((finding) => ({
       id: finding.id,

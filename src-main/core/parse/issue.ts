@@ -12,7 +12,8 @@ import { captionOf } from './captions'
 import { headlineParts, looksLikeHeadline } from './headline'
 import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
-import { damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signsOff, startReason, underByline } from './stories'
+import { adHead, opensAd, staysInAd } from './ads'
+import { damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 
 export interface ParseOptions {
@@ -170,11 +171,21 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
   let signed = 0
   /** A byline printed above the headline that follows it. */
   let byline: Block | null = null
+  /** An ad set into a story's column: its article, and the story it interrupted. */
+  let ad: { article: Article | null; story: Article } | null = null
+  /** The ad's head lines, taken out of the story, for the ad's article. */
+  let adLines: Block[] = []
+  /** Tails' slugs OCR read stacked over the first tail's jump line, in order, for the next tails. */
+  let slugQueue: RawBlock[] = []
+  /** The slug the next article Galley starts at a jump-in takes as its headline. */
+  let slugHead: RawBlock | null = null
 
   const ensure = (first: Block, confidence: number): Article => {
     if (current) return current
-    const article = newArticle(null, logicalPage, confidence)
-    article.id = first.id
+    const head = slugHead ? factory.make('headline', slugHead.text.trim(), slugHead.start, slugHead.end, { parts: [slugHead.text.trim()] }) : null
+    slugHead = null
+    const article = newArticle(head, logicalPage, confidence)
+    if (!head) article.id = first.id
     if (reason) article.split = { reason }
     reason = null
     articles.push(article)
@@ -189,6 +200,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     const raw = raws[i]
     if (raw === pageTitle) continue
     if (raw.pageMark) {
+      slugQueue = []
       logicalPage = raw.pageMark
       // A story exported across pages carries on after the mark; an OCR folio starts afresh.
       if (!raw.runsOn) current = null
@@ -236,7 +248,24 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       inHead = false
       continue
     }
-    const auto = level === 0 && !(english && neverHeadline(raw.text)) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
+    const stack = english ? slugStack(raws, i) : 0
+    if (stack > 0) {
+      // `ASI` / `HORSES` / `From page 2` …text… `From page 5` …text…: the slugs of tails set side
+      // by side, read in a row; each jump line below takes the next.
+      const headline = factory.make('headline', raw.text.trim(), raw.start, raw.end, { parts: [raw.text.trim()] })
+      current = newArticle(headline, logicalPage, 0.6)
+      current.split = { reason: 'jump-head' }
+      articles.push(current)
+      slugQueue = raws.slice(i + 1, i + stack)
+      i += stack - 1
+      inHead = true
+      signed = 0
+      continue
+    }
+    // Under a head's byline (`ly Sonya Rosi`) the next short line is the writer's title or agency
+    // (`Agociotad Piess`), never the next story's headline, however a dateline below it reads.
+    const underHeadByline = english && i > 0 && current !== null && !hasText(current) && current.blocks.length > 0 && current.blocks[current.blocks.length - 1].type === 'byline'
+    const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline)) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     if (auto) {
       const unbold = (text: string) => text.replace(/^\*\*(.+)\*\*$/u, '$1').trim()
       const partsOf = (text: string) => (hasCjk(text) ? headlineParts(unbold(text)) : [unbold(text)])
@@ -286,6 +315,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
         // A tail opens with its jump line: whatever came before it on the page was another story.
         current = null
         reason = 'jump-in'
+        slugHead = slugQueue.shift() ?? null
       } else if (signed > 0 && hasText(current) && opensParagraph(text)) {
         current = null
         reason = 'signature-closed-letter'
@@ -296,8 +326,20 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
         current = null
         reason = 'wire-dateline'
       }
+      if (ad && current !== ad.article && current !== ad.story) ad = null
+      if (ad && current === ad.article && !staysInAd(text)) {
+        // The column goes on with the story the ad interrupted.
+        current = ad.story
+        ad = null
+      } else if (!ad && current && hasText(current) && opensAd(text)) {
+        ad = { article: null, story: current }
+        adLines = adHead(current)
+        current = null
+        reason = 'ad-copy'
+      }
       const signature = isSignature(text) || (looksLikeName(text) && i + 1 < raws.length && namesPost(raws[i + 1].text))
-      signed = signature ? 2 : signed > 0 && signsOff(text) ? signed - 1 : 0
+      // `Nora Vance Chemistry sophomore`: name and post on one line sign off at once.
+      signed = signature ? 2 : signatureLine(text) ? 1 : signed > 0 && signsOff(text) ? signed - 1 : 0
     }
     if (inHead && current && !english && isDashDeck(raw.text)) {
       // `——论…` right under a commentary's headline is its deck, never a paragraph's first piece.
@@ -311,7 +353,12 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       ? [factory.make('byline', raw.text, raw.start, raw.end, { byline: { text: raw.text, reporters: [], correspondents: [] } })]
       : classify(raw, factory, first, english)
     if (blocks.length === 0) continue
-    const article = ensure(blocks[0], level === 0 ? 0.4 : 1)
+    const article = ensure(adLines[0] ?? blocks[0], level === 0 ? 0.4 : 1)
+    if (ad && ad.article === null) {
+      ad.article = article
+      article.blocks.push(...adLines)
+      adLines = []
+    }
     if (logicalPage !== page.number) for (const block of blocks) block.page = logicalPage
     if (!article.pages.includes(logicalPage)) article.pages.push(logicalPage)
     article.blocks.push(...blocks)
@@ -345,6 +392,15 @@ function capitalisedName(text: string): string[] {
 }
 
 /** A few words, each capitalised (`STORM`, `Mill`, `City Budget`): a jump head's slug. */
+/** How many slug lines in capitals (two or more, `NOISE` / `FIELDS`) stand stacked at `raws[i]` right over a
+ * jump-in line; 0 when they do not. */
+function slugStack(raws: RawBlock[], i: number): number {
+  let k = 0
+  while (i + k < raws.length && !raws[i + k].pageMark && raws[i + k].level === 0 && k < 4 && /^[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*){0,2}$/u.test(raws[i + k].text.trim()) && !wholeJump(raws[i + k].text)) k++
+  const next = raws[i + k]
+  return k >= 2 && next && !next.pageMark && (wholeJump(next.text)?.direction === 'in' || leadingEnglishJump(next.text) !== null) ? k : 0
+}
+
 function isSlug(text: string): boolean {
   const words = text.trim().split(/\s+/u)
   return words.length <= 4 && words.every((word) => /^[A-Z][A-Za-z'’&-]*$/u.test(word))

@@ -1,16 +1,16 @@
 // The words of an English jump line as OCR damages them (`Frorn pagc l`, `Fromp age 1`,
-// `I'rom page 3`, `Plcase sce paga 2`, `From pa}»e 1`, `FrMipagcl`), put back so the jump patterns
+// `I'rom page 3`, `Plcase sce paga 2`, `From pa}»e 1`, `FrMipagcl`, `FroMpsgcl`), put back so the jump patterns
 // can read the line. Only the marker's own words are repaired, and the caller still asks for the
 // whole line (or the whole tail of a paragraph) to be a marker, so prose is not read as one.
 
 const REPAIRS: [RegExp, string][] = [
   // F read as I, l, 1<, P'; rn read for m, a lost o: Frorn, Frotn, I'rom, P'rom, 1< rom, FrMi.
-  [/(^|[\s(])(?:[FfIl1]['’`]?|P['’`]|1<\s?)r(?:[o0a]?(?:rn|tn|m|n)|Mi)(?=\s|p)/gu, '$1From'],
+  [/(^|[\s(])(?:[FfIl1]['’`]?|P['’`]|1<\s?)r(?:[o0a]?(?:rn|tn|m|n|M)|Mi)(?=\s|p)/gu, '$1From'],
   // A space in the wrong place, or none: `Fromp age 1`, `Frompage 1`.
   [/\b([Ff]rom)p\s+age\b/gu, '$1 page'],
-  [/\b([Ff]rom)(?=pa)/gu, '$1 '],
-  // a read as o, g as q or }», e as c, «, a, é: pagc, pag«, paga, poge, pa}»e, pog«.
-  [/\b([Pp])[ao0](?:[gq]|\}?»)[ceaé«€](?=\s|\d|[lI]\b|$|[.,)*])/gu, '$1age'],
+  [/\b([Ff]rom)(?=p[as]g)/gu, '$1 '],
+  // a read as o or s, g as q or }», e as c, «, a, é: pagc, pag«, paga, poge, pa}»e, pog«, psgc.
+  [/\b([Pp])[ao0s](?:[gq]|\}?»)[ceaé«€](?=\s|\d|[lI]\b|$|[.,)*])/gu, '$1age'],
   [/\b([Pp])age(?=[0-9lI]$)/gu, '$1age '],
   // 5 read as s at the line's end: `From pages`.
   [/\b([Pp])age[sS]$/gu, '$1age 5'],

@@ -5,6 +5,7 @@
 import type { SplitReason } from '../model'
 import type { RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
+import { captionOf } from './captions'
 import { looksLikeHeadline } from './headline'
 import { trailingJump, wholeJump } from './jumps'
 import { endsSentence } from './text'
@@ -12,15 +13,52 @@ import { endsSentence } from './text'
 /** A headline does not end on a word that needs more after it; a line cut mid-sentence does. */
 const OPEN_END = /\b(?:a|an|the|of|to|and|or|but|nor|in|on|at|by|for|from|with|into|onto|as|than|that|which|who|whose|whom|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|not|his|her|their|its|our|your|my|this|these|those|said|says|about|after|before|over|under|between|if|when|while|because|so|very|more|most)$/iu
 
-/** Ad copy: prices, phone numbers, coupon words. It is no headline and heads no story. */
+/** Words a clause goes on after, as a headline never ends (`…in the first game against`). */
+const OPEN_END_MORE = /\b(?:against|during|without|within|toward|towards|upon|among|across|since|until|despite|amid|per|whether|although|though|unless|where|how|what)$/iu
+/** A clause with its own subject after a comma (`Earlier in the week, the council`). */
+const SUBJECT_AFTER_COMMA = /,\s+(?:the|a|an|he|she|it|they|we|i|you|this|that|his|her|their|its|our|there)\s/u
+
+/**
+ * A line of prose OCR cut short, however short: a word cut at its hyphen (`…reach custom-`), a
+ * quotation that opens and does not close on the line, a clause that ends where it needs more,
+ * a possessive with no noun, another clause after a comma, or a sentence that ends inside the line
+ * and another after it.
+ */
+export function cutProse(text: string): boolean {
+  const t = text.trim()
+  // `…in last year’s`: a possessive waits for its noun.
+  if (/\p{Ll}-$|\p{Ll}['’]s$/u.test(t) || OPEN_END_MORE.test(t) || SUBJECT_AFTER_COMMA.test(t)) return true
+  if (/^[“"]/u.test(t) && !/[”"]/u.test(t.slice(1))) return true
+  for (const stop of t.matchAll(/\p{Ll}[.!?]\s+(?=[A-Z])/gu)) if (endsSentence(t.slice(0, stop.index + 2))) return true
+  return false
+}
+
+/** A photo credit on a line of its own (`ANNA BRIGHT/Valley Courier`, `Photo by Tom Weller`). */
+export function creditLine(text: string): boolean {
+  const caption = captionOf(text)
+  return caption !== null && caption.text === ''
+}
+
+/** A price: ad copy, though a story's fact box prints prices too (`Fines imposed: $3,000`). */
+const PRICE = /\$\s?\d|\d\s?¢/u
+/** A shop's signs: a phone number, a coupon's or a shop's words, a discount, a street address
+ * opening the line (`120 MAIN ST.`, `733-D Buckley Rd.`). */
+const SHOP = /\b\d{3}[-.\s]\d{4}\b|\b(?:coupon|expires|offer good|per person|call now|call for|open daily|free delivery)\b|\b\d{1,3}\s?% off\b|^\d{1,5}(?:-[A-Z])?\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:st|rd|ave|blvd|dr|street|road|avenue|boulevard|way|lane|ln|hwy|highway)\b/iu
+
+/** A shop's copy in an ad: a phone number, a coupon, an address. */
+export function shopCopy(text: string): boolean {
+  return SHOP.test(text)
+}
+
+/** Ad copy: prices or a shop's copy. It is no headline and heads no story. */
 export function looksLikeAdCopy(text: string): boolean {
-  return /\$\s?\d|\d\s?¢|\b\d{3}[-.\s]\d{4}\b|\b(?:coupon|expires|offer good|per person|call now|open daily|free delivery)\b/iu.test(text)
+  return PRICE.test(text) || SHOP.test(text)
 }
 
 /** A line that ends in a jump (`…said See DEFENDER, page 10`) or a quotation cut at its comma
  * (`“It’s hard sometimes,”`) is a story's text, however short. */
 export function neverHeadline(text: string): boolean {
-  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null
+  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null || looksLikeAdCopy(text)
 }
 
 /** A short line that may head a story: headline-shaped, none of the page's other short lines. */
@@ -28,6 +66,7 @@ export function headlineShaped(text: string): boolean {
   const t = text.trim()
   if (t.length > 72 || !looksLikeHeadline(t) || neverHeadline(t) || !/^[“"‘']?[A-Z]/u.test(t)) return false
   if (bylineLine(t) || damagedByline(t) || isJobTitle(t) || wholeJump(t) || looksLikeAdCopy(t) || OPEN_END.test(t)) return false
+  if (cutProse(t) || creditLine(t) || signatureLine(t)) return false
   // `Others disagreed, however, and were not…`: a clause after a comma is prose cut at a line end.
   if (t.length > 40 && /,\s+[a-z]/u.test(t) && !isSlugHead(t)) return false
   const words = t.split(/\s+/u)
@@ -49,7 +88,8 @@ export function opensParagraph(text: string): boolean {
 
 /** `Editor:`, `Dear Editor,`: a letter's salutation between its headline and its text. */
 export function isSalutation(text: string): boolean {
-  return /^(?:dear\s+)?ed[il1]tor\s*[:;,.]?$/iu.test(text.trim())
+  // OCR reads `di` as `kl` or `dl` (`Eklitor:`); a damaged form needs the salutation's stop.
+  return /^(?:dear\s+)?ed[il1]tor\s*[:;,.]?$|^(?:dear\s+)?e[a-z]{1,2}[il1]tor\s*[:;,]$/iu.test(text.trim())
 }
 
 /** A letter that opens on its salutation run into its first sentence (`Editor — Last quarter…`). */
@@ -68,9 +108,21 @@ export function namesPost(text: string): boolean {
   return t.length <= 60 && /\b(?:freshman|sophomore|junior|senior|graduate|student|major|alumn\w*|professor|lecturer|instructor|president|chair\w*|director|member|coordinator|resident|class of)\b/iu.test(t) && !endsSentence(t.replace(/\.$/u, ''))
 }
 
+/** `Nora Vance Chemistry sophomore`: a letter's signature, the name and the class year or post on
+ * one OCR line. */
+export function signatureLine(text: string): boolean {
+  const words = text.trim().split(/\s+/u)
+  for (const n of [2, 3]) {
+    const post = words.slice(n).join(' ')
+    if (words.length > n && words.length <= n + 4 && looksLikeName(words.slice(0, n).join(' ')) && /^[A-Z]/u.test(post) && namesPost(post)) return true
+  }
+  return false
+}
+
 /** `ly Fawn Ortiz`, `IJy Dana Lee`, `8y Kim Park`: `By` as OCR misreads it, then a name. */
 export function damagedByline(text: string): boolean {
-  const t = text.trim()
+  // Specks OCR read after the name (`by Margie Cooper      - ,`) are no part of it.
+  const t = text.trim().replace(/(?:\s+[-–—,.;:|_]+)+$/u, '')
   return t.length <= 40 && /^(?:[BbIlJ18|][yYvV]|[lI]J[yv]|ly|Iy)\s+[A-Z][^\s]*(?:\s+[A-Za-z][^\s]*){1,3}$/u.test(t) && !/[.!?]$/u.test(t)
 }
 
@@ -99,14 +151,18 @@ export function headsParagraph(raws: RawBlock[], i: number): boolean {
   if (raws[i].pageMark || !headlineShaped(raws[i].text)) return false
   let decks = 0
   let short = 0
-  for (let j = i + 1; j < raws.length && j <= i + 5; j++) {
+  let ads = 0
+  for (let j = i + 1; j < raws.length && j <= i + 5 + ads; j++) {
     const raw = raws[j]
     if (raw.pageMark || raw.level > 0) return false
     const text = raw.text
     if (opensParagraph(text)) return true
     if (wholeJump(text)?.direction === 'out') return false
-    if (headlineShaped(text) && short === 0 && decks < 2) decks++
-    else if (text.length <= 40 && !endsSentence(text.replace(/[.,]$/u, '')) && short < 2) short++
+    // A line of an ad OCR read into the head (`For tickets call 555-0142`) belongs to no story.
+    if (looksLikeAdCopy(text) && !opensParagraph(text) && ads < 2) ads++
+    else if (headlineShaped(text) && short === 0 && decks < 2) decks++
+    // A stray `;` OCR read after a staff line (`Staff Writer ;`) ends no sentence.
+    else if (text.length <= 40 && !endsSentence(text.replace(/\s*[.,;]$/u, '')) && short < 2) short++
     else if (isSalutation(text) && short < 2) short++
     else return false
   }

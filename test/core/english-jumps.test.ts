@@ -1,0 +1,82 @@
+// English OCR jumps: markers OCR damaged past what the first repairs read, and slugs with two
+// letters misread, still tie a story's head to its tail.
+import { describe, expect, it } from 'vitest'
+import { acceptAll, parseIssue, type Article, type Issue } from '../../src-main/core/index'
+import { page } from './helpers'
+
+const holding = (issue: Issue, words: string): Article | undefined => issue.articles.find((article) => article.blocks.some((block) => block.text.includes(words)))
+
+describe('English OCR: a jump-in OCR ran together or misread', () => {
+  const jumpOf = (line: string) => {
+    const issue = parseIssue([page('01.txt', ['Council approves new bike lanes', 'By Dana Whitfield', 'The council voted on Tuesday to paint bike lanes on four downtown streets before the fall quarter begins.', line, 'that the lanes would be finished before the first snow, the city engineer said after the vote.'].join('\n') + '\n')])
+    return issue.articles.flatMap((article) => article.blocks).find((block) => block.type === 'jump')?.jump
+  }
+
+  it.each([
+    ['FroMpsgcl', '01'],
+    ['FroM psge 4', '04'],
+    ['Frorn psgc 2', '02'],
+  ])('reads %s as a jump from page %s', (line, from) => {
+    expect(jumpOf(line)).toMatchObject({ direction: 'in', page: from })
+  })
+
+  it('reads no prose word with those letters as a jump', () => {
+    for (const line of ['From passage to passage', 'FroM psalms to hymns']) expect(jumpOf(line), line).toBeUndefined()
+  })
+})
+
+describe('English OCR: a slug with two letters misread', () => {
+  it('pairs a head whose seven-letter slug OCR misread twice (BUDCFTS) with the tail under BUDGETS', () => {
+    const front = [
+      'Trustees weigh campus budgets',
+      'By Lee Carver',
+      'The trustees spent most of Thursday on next year’s budgets for the three campuses, and the smallest of them may lose',
+      'See BUDCFTS, page 2',
+      'Rains flood the lower fields',
+      'By Dana Whitfield',
+      'Three days of rain left the lower fields of the farm under a foot of water, and crews spent the weekend pumping them',
+      'See FIELDS, page 2',
+    ]
+    const inside = [
+      'FIELDS: Pumps run all weekend',
+      'From page 1',
+      'dry before the planting could start again, the farm manager said on Monday morning.',
+      'BUDGETS: Small campus may lose staff',
+      'From page 1',
+      'two of its four counsellors if the state does not restore the money it cut in the spring, a trustee said.',
+    ]
+    const { analysis } = acceptAll([page('01.txt', front.join('\n') + '\n'), page('02.txt', inside.join('\n') + '\n')])
+    const budgets = holding(analysis.issue, 'The trustees spent most of Thursday')!
+    expect(budgets.blocks.some((block) => block.text.includes('two of its four counsellors'))).toBe(true)
+    expect(budgets.pages).toEqual(['01', '02'])
+  })
+})
+
+describe('English OCR: tails whose slugs OCR read stacked above their jump lines', () => {
+  it('gives each jump-in the slug in the same order and merges each tail with its own story', () => {
+    const front = [
+      'Students asked to keep noise down',
+      'By Lee Carver',
+      'Neighbours of the campus met with the student council on Monday to talk about the parties that keep them up at night and',
+      'See NOISE, page 2',
+      'Rains flood the lower fields',
+      'By Dana Whitfield',
+      'Three days of rain left the lower fields of the farm under a foot of water, and crews spent the weekend pumping them',
+      'See FIELDS, page 2',
+    ]
+    const inside = [
+      'NOISE',
+      'FIELDS',
+      'From page 1',
+      'asked the council to remind students that the city fines a loud party after ten on a weeknight, a neighbour said.',
+      'From page 1',
+      'dry before the planting could start again, the farm manager said on Monday morning.',
+    ]
+    const { analysis } = acceptAll([page('01.txt', front.join('\n') + '\n'), page('02.txt', inside.join('\n') + '\n')])
+    const noise = holding(analysis.issue, 'Neighbours of the campus')!
+    const fields = holding(analysis.issue, 'Three days of rain')!
+    expect(noise.blocks.some((block) => block.text.includes('the city fines a loud party'))).toBe(true)
+    expect(fields.blocks.some((block) => block.text.includes('before the planting could start'))).toBe(true)
+    expect(noise).not.toBe(fields)
+  })
+})

@@ -1,0 +1,142 @@
+// English OCR pages without markup: lines that look short like a headline but are none (a line OCR
+// cut mid-word or mid-clause, a photo credit), and an ad set into a story's column, leave the
+// story whole.
+import { describe, expect, it } from 'vitest'
+import { analyze, exportIssue, parseIssue, type Article, type Issue } from '../../src-main/core/index'
+import { page } from './helpers'
+
+function parse(lines: string[]): Issue {
+  return parseIssue([page('01.txt', lines.join('\n') + '\n')])
+}
+
+function holding(issue: Issue, words: string): Article | undefined {
+  return issue.articles.find((article) => article.blocks.some((block) => block.text.includes(words)))
+}
+
+const opening = [
+  'Farmers market moves downtown',
+  'By Rosa Delgado',
+  'The weekly farmers market will move from the fairground lot to the plaza downtown next month, the city said on Monday.',
+]
+const closing = 'Vendors who sell there now will keep their places, and new stalls will be given out by lottery at the end of the month.'
+
+describe('English OCR: a short line inside a paragraph is no headline', () => {
+  it.each([
+    ['a word cut at its hyphen', 'Growers hope the move will help them reach custom-'],
+    ['a quotation that opens and does not close', '“We want families downtown to walk there'],
+    ['a clause that ends on a preposition', 'In the first weeks of the summer against'],
+    ['a clause after a comma', 'Earlier in the week, the council'],
+    ['a possessive with its noun on the next line', 'Three of the stalls sold out in last year’s'],
+    ['two sentences run together', 'Stalls open at eight. Parking is free'],
+  ])('keeps the story whole across %s', (_kind, line) => {
+    const issue = parse([...opening, line, closing])
+    expect(issue.articles).toHaveLength(1)
+    expect(holding(issue, 'new stalls')).toBe(holding(issue, 'weekly farmers market'))
+  })
+
+  it('keeps the story whole across a photo credit set between its paragraphs', () => {
+    for (const credit of ['ANNA BRIGHT/Valley Courier', 'Photo by Tom Weller', 'Photo courtesy of the city parks office']) {
+      const issue = parse([...opening, credit, closing])
+      expect(holding(issue, 'new stalls'), credit).toBe(holding(issue, 'weekly farmers market'))
+    }
+  })
+})
+
+describe('English OCR: an ad set into a story’s column', () => {
+  it('goes on with the story cut mid-sentence above the ad, not with the ad', () => {
+    const issue = parse([
+      ...opening,
+      'The market board, which runs the stalls, will vote on the new rules when it',
+      'SPRING TIRE SALE',
+      'All sizes 20% off',
+      'Free rotation with this coupon',
+      'Call 555-0142',
+      'meets again on the first Thursday of next month in the council chamber.',
+      closing,
+    ])
+    const story = holding(issue, 'weekly farmers market')!
+    expect(holding(issue, 'meets again on the first Thursday')).toBe(story)
+    expect(holding(issue, 'new stalls')).toBe(story)
+    expect(story.blocks.some((block) => block.text.includes('free rotation'))).toBe(false)
+  })
+})
+
+describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () => {
+  const first = ['Council approves new bike lanes', 'By Dana Whitfield', 'The council voted on Tuesday to paint bike lanes on four downtown streets before the fall quarter begins, the mayor said.']
+  const story = 'Three days of rain left the lower fields of the farm under a foot of water, and crews spent the weekend pumping them dry.'
+
+  it.each([
+    ['a lower-case `by` with specks after it', ['  by Lena Ortiz              - ,', 'Staff Writer ;']],
+    ['an ad line OCR set between byline and text', ['ly Lena Ortiz', 'Wire Service', 'For tickets and times call 555-0142']],
+  ])('starts a story at a headline over %s', (_kind, head) => {
+    const issue = parse([...first, 'Rains flood the lower fields', ...head, story])
+    expect(holding(issue, 'Three days of rain')).not.toBe(holding(issue, 'paint bike lanes'))
+    expect(holding(issue, 'Three days of rain')?.headline).toEqual(['Rains flood the lower fields'])
+  })
+
+  it('keeps the agency line under a damaged byline with its story when a dateline opens the text', () => {
+    const issue = parse([...first, 'Rains flood the lower fields', 'ly Lena Ortiz', 'Wire Service', 'FRESNO — Three days of rain left the lower fields of the farm under a foot of water, and crews spent the weekend pumping.'])
+    expect(holding(issue, 'Three days of rain')?.headline).toEqual(['Rains flood the lower fields'])
+  })
+
+  it('takes no ad line (a phone number, an address) for a headline', () => {
+    const issue = parse([...first, 'Open late Fridays', '555-0142', '120 MAIN ST. CALL FOR DIRECTIONS', 'Rains flood the lower fields', 'By Lena Ortiz', story])
+    expect(holding(issue, 'Three days of rain')?.headline).toEqual(['Rains flood the lower fields'])
+  })
+
+  it('reads a name and a class year on one line as the signature that closes a letter', () => {
+    const issue = parse([
+      'Letters to the editor',
+      'Parking is a mess',
+      'Editor:',
+      'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+      'Nora Vance Chemistry sophomore',
+      'Editor,',
+      'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.',
+    ])
+    const second = holding(issue, 'The new schedule for the library')!
+    expect(second).not.toBe(holding(issue, 'circle the lots'))
+    expect(second.headline).not.toContain('Nora Vance Chemistry sophomore')
+  })
+  it('starts a letter at its headline over a salutation OCR damaged (Eklitor:)', () => {
+    for (const salutation of ['Eklitor:', 'Edltor,', 'Ed1tor:']) {
+      const issue = parse([
+        'Letters to the editor',
+        'Parking is a mess',
+        'Editor:',
+        'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+        'Keep the library open',
+        salutation,
+        'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.',
+      ])
+      expect(holding(issue, 'The new schedule for the library'), salutation).not.toBe(holding(issue, 'circle the lots'))
+      expect(holding(issue, 'The new schedule for the library')?.headline, salutation).toEqual(['Keep the library open'])
+    }
+  })
+
+  it('starts the next letter after a one-line signature though it opens on plain prose', () => {
+    const issue = parse([
+      'Letters to the editor',
+      'Parking is a mess',
+      'Editor:',
+      'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+      'Nora Vance Chemistry sophomore',
+      'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.',
+    ])
+    expect(holding(issue, 'The new schedule for the library')).not.toBe(holding(issue, 'circle the lots'))
+    expect(holding(issue, 'The new schedule for the library')?.split?.reason).toBe('signature-closed-letter')
+  })
+})
+
+describe('English OCR: the JSON export says why Galley started a story', () => {
+  it('names the evidence of each split Galley made, and none for a story the page marked', () => {
+    const lines = [...opening, closing, 'Library extends weekend hours', 'The campus library will stay open until midnight on Saturdays and Sundays starting next month, the dean said.']
+    const out = JSON.parse(exportIssue(analyze([page('01.txt', lines.join('\n') + '\n')]), 'json')) as { articles: { headline: string[]; split?: string }[] }
+    expect(out.articles.map((article) => [article.headline[0], article.split])).toEqual([
+      ['Farmers market moves downtown', 'headline-byline'],
+      ['Library extends weekend hours', 'headline-over-paragraph'],
+    ])
+    const marked = JSON.parse(exportIssue(analyze([page('01.txt', '## Farmers market moves downtown\n\nThe market moves.\n')]), 'json')) as { articles: Record<string, unknown>[] }
+    expect(marked.articles[0]).not.toHaveProperty('split')
+  })
+})
