@@ -41,3 +41,23 @@ test('the export dialog has a backdrop, closes on Esc after a folder is typed, a
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
 })
+
+test('a body paragraph’s edit button is clicked with the mouse, and e edits the current finding’s paragraph', async ({ page, galley }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(galley.server.url)
+  await openIssue(page, '株洲日报 2024-01-30')
+  const paragraph = page.locator('.article-body > .editable.block-paragraph').nth(1)
+  await paragraph.hover()
+  await paragraph.getByRole('button', { name: /^Edit Paragraph/ }).click({ timeout: 5000 })
+  const field = page.locator('.article-body textarea')
+  await expect(field).toBeVisible()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(field).toHaveCount(0)
+
+  // The first finding is a paragraph break: e opens its paragraph for editing.
+  await page.locator('body').click({ position: { x: 1, y: 1 } }).catch(() => undefined)
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press('e')
+  await expect(field).toBeVisible()
+  await expect(field).toBeFocused()
+})

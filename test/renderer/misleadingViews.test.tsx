@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import type { Finding } from '../../src-main/core/model'
 import { FindingPanel } from '../../src-renderer/src/features/findings/FindingPanel'
+import { ArticlePane } from '../../src-renderer/src/features/workspace/ArticlePane'
 import type { Intent } from '../../src-renderer/src/features/findings/intent'
 import * as fx from './fixtures'
 import { renderWithI18n } from './render'
@@ -73,5 +74,33 @@ describe('continuation candidates', () => {
     expect(first).toHaveTextContent('100%')
     expect(first).toHaveTextContent(/page.*marker.*headline/)
     expect(screen.getByRole('radio', { name: /另一篇文章/ }).closest('label')).toHaveTextContent('43%')
+  })
+})
+
+describe('the article pane, as it will be exported', () => {
+  const dateline = '本报讯(记者 林晓 通讯员 周平)'
+  const withDateline = fx.article('01-park', ['江边湿地公园扩建完工'], [
+    fx.block('01-k1', 'paragraph', `${dateline} 经过两年施工,江边湿地公园扩建工程日前完工。`, { byline: { text: dateline, reporters: ['林晓'], correspondents: ['周平'] } }),
+    fx.block('01-k2', 'paragraph', '扩建后的公园面积达到三百公顷。'),
+  ])
+
+  function pane(article = withDateline) {
+    const onEditBlock = vi.fn()
+    const { container } = renderWithI18n(
+      <ArticlePane article={article} flagged={new Set()} current={new Set(['01-k2'])} jumps={new Map()} onEditBlock={onEditBlock} onEditHeadline={vi.fn()} onEditByline={vi.fn()} />,
+    )
+    return { container, onEditBlock }
+  }
+
+  it('prints a dateline byline once, at the start of the first paragraph as the exports do', () => {
+    const { container } = pane()
+    expect(container.textContent?.split('记者 林晓').length).toBe(2)
+    expect(screen.getByText(dateline, { selector: '.byline-inline' })).toBeInTheDocument()
+  })
+
+  it('edits a paragraph on double-click', async () => {
+    pane()
+    await userEvent.dblClick(screen.getByText('扩建后的公园面积达到三百公顷。'))
+    expect(screen.getByRole('textbox', { name: 'Paragraph 2' })).toHaveValue('扩建后的公园面积达到三百公顷。')
   })
 })

@@ -303,6 +303,8 @@ export const en = {
     escape: 'Close, leave the search field',
   },
   // views that misled (issue 15 §3)
+  jumpUnmatched: 'nothing on page {{page}} continues it',
+  editShortcut: 'Edit the current finding’s paragraph (or double-click a paragraph)',
   unmatchedJump: {
     pick: 'No article on page {{page}} continues it. Pick the one that does:',
     none: 'No article on page {{page}} continues it, and the page has no other article to link.',

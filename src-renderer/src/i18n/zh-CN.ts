@@ -305,6 +305,8 @@ export const zhCN: Messages = {
     escape: '关闭、离开搜索框',
   },
   // views that misled (issue 15 §3)
+  jumpUnmatched: '第{{page}}版没有接续',
+  editShortcut: '编辑当前问题所在的段落（或双击段落）',
   unmatchedJump: {
     pick: '第{{page}}版没有接续它的文章。请选出接续的那一篇：',
     none: '第{{page}}版没有接续它的文章，该版也没有其他文章可供链接。',

@@ -69,7 +69,11 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const jumps = useMemo(() => {
     const map = new Map<string, JumpState>()
     for (const f of review.findings) {
-      if (f.kind === 'unresolved-jump') f.blockIds.forEach((id) => map.set(id, { state: 'unresolved', page: f.missingPage ?? '?' }))
+      if (f.kind === 'unresolved-jump') {
+        // A page the issue lacks, or one it has where no article continues the jump.
+        const state: JumpState = f.missingPage !== undefined ? { state: 'unresolved', page: f.missingPage } : { state: 'unmatched', page: f.params?.page ?? '' }
+        f.blockIds.forEach((id) => map.set(id, state))
+      }
       if (f.kind === 'continuation') f.blockIds.forEach((id) => map.set(id, { state: 'pending' }))
     }
     return map
@@ -153,6 +157,8 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
       search: () => searchRef.current?.focus(),
       toggleSheet: () => dispatch({ type: 'shortcut-sheet-toggled' }),
       toggleSource: () => dispatch({ type: 'source-toggled' }),
+      // The pane marks the current finding's blocks; its first editable one opens for editing.
+      edit: () => document.querySelector<HTMLButtonElement>('.article-pane .editable.hit-current .edit-button')?.click(),
       escape: () => {
         if (document.activeElement === searchRef.current) searchRef.current?.blur()
         dispatch({ type: 'shortcut-sheet-closed' })
