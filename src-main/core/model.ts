@@ -125,7 +125,13 @@ export interface Candidate {
   /** The ops that choosing this candidate would apply. */
   fix: Op[]
   label: string
+  /** What agrees between the finding and this candidate (a continuation's page pair, marker,
+   * keyword, repeated headline, shared headline words, a sentence running on); `score` is the share
+   * of the evidence that could be weighed which does. */
+  evidence?: Evidence[]
 }
+
+export type Evidence = 'page' | 'marker' | 'keyword' | 'headline' | 'head-words' | 'runs-on'
 
 export interface Finding {
   /** Stable id: kind + the blocks it is about, so a dismissal survives re-analysis. */

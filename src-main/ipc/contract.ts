@@ -322,6 +322,8 @@ export type GalleyHandlers = {
       folder: string
       acceptAll?: boolean
       report?: 'md' | 'json'
+      /** The other formats this export writes in runs of their own, for the one report to name. */
+      alongside?: ExportFormatName[]
     } & Cancellable,
   ) => Promise<ExportResult>
   /** The corrected issue as it would export, for a preview pane. Writes nothing. */
@@ -423,6 +425,7 @@ export const ARG_SCHEMAS = {
     folder: path,
     acceptAll: z.boolean().optional(),
     report: z.enum(['md', 'json']).optional(),
+    alongside: z.array(format).max(5).optional(),
     taskId,
   }),
   'export:preview': z.strictObject({ issueId, format }),

@@ -129,12 +129,12 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
     return { folder, needsPath: false }
   },
 
-  'export:run': (ctx, { issueIds, format, folder, acceptAll, report, taskId }) =>
+  'export:run': (ctx, { issueIds, format, folder, acceptAll, report, alongside, taskId }) =>
     ctx.tasks.run(taskId, async (task) => {
       const library = requireLibrary(ctx)
       const confined = await confine(folder, [...ctx.exportFolders, library.root], 'The export folder')
       const target = await refuseOutputInsideIssues(confined, library.issueFolders(), 'The export folder')
-      return exportIssues(library, { issueIds, format, folder: target, acceptAll, report }, task)
+      return exportIssues(library, { issueIds, format, folder: target, acceptAll, report, alongside }, task)
     }),
 
   'export:preview': async (ctx, { issueId, format }) => {

@@ -38,6 +38,9 @@ export interface ExportRequest<F extends LibraryExportFormat = ExportFormat> {
   folder: string
   acceptAll?: boolean
   report?: 'md' | 'json'
+  /** The other formats one export writes beside this one, each run in turn over one report:
+   * the report names all their files. */
+  alongside?: ExportFormat[]
 }
 
 export const EXTENSIONS: Record<LibraryExportFormat, string> = { md: '.md', txt: '.txt', json: '.json', html: '.html', tei: '.tei.xml', jsonl: '.jsonl' }
@@ -102,7 +105,9 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
   const file = join(request.folder, name + EXTENSIONS[request.format])
   const reportFormat = request.report ?? 'md'
   const report = join(request.folder, `${name}.report.${reportFormat}`)
-  const facts: ReportFacts = { issueId, title: material.title, file: basename(file), format: request.format, when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
+  const others = (request.alongside ?? []).filter((format) => format !== request.format)
+  const exported = [[request.format, file] as const, ...others.map((format) => [format, join(request.folder, name + EXTENSIONS[format])] as const)]
+  const facts: ReportFacts = { issueId, title: material.title, file: basename(file), format: request.format, exported: exported.map(([format, path]) => ({ format, file: basename(path) })), when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
   await writeFileAtomic(file, text)
   await writeFileAtomic(report, reportFormat === 'json' ? `${JSON.stringify(reportJson(facts), null, 2)}\n` : reportMarkdown(facts))
   return { file: { issueId, file, report }, pages: material.pages.length }
@@ -149,6 +154,8 @@ interface ReportFacts {
   title: string
   file: string
   format: LibraryExportFormat
+  /** Every file the export writes with this report, this run's first. */
+  exported: { format: LibraryExportFormat; file: string }[]
   when: string
   by: string
   state: IssueState
@@ -211,7 +218,7 @@ function reportJson(facts: ReportFacts) {
   return {
     schema: 'galley.report/1',
     issue: { id: facts.issueId, title: facts.title },
-    export: { file: facts.file, format: facts.format, when: facts.when, by: facts.by },
+    export: { file: facts.file, format: facts.format, files: facts.exported, when: facts.when, by: facts.by },
     pages: facts.pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding })),
     applied: appliedEntries(facts).map((e) => ({ index: e.index, op: e.op, who: e.who, when: e.when })),
     undone: undoneCount(facts.state),
@@ -226,7 +233,7 @@ function reportMarkdown(facts: ReportFacts): string {
   const lines = [
     `# Change report: ${facts.title}`,
     '',
-    `- Export: ${facts.file} (${facts.format}), written ${facts.when} by ${facts.by}`,
+    `- Export: ${facts.exported.map((e) => `${e.file} (${e.format})`).join(', ')}, written ${facts.when} by ${facts.by}`,
     `- Source pages: ${facts.pages.map((p) => `${p.file} (sha256 ${p.sha256.slice(0, 12)}, ${p.encoding})`).join(', ')}`,
     `- Edit log: ${applied.length} op(s) applied${undoneCount(facts.state) > 0 ? `, ${undoneCount(facts.state)} undone and not applied` : ''}`,
     '',

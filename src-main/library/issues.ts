@@ -29,6 +29,26 @@ export function isPageFileName(name: string): boolean {
   return PAGE_EXTENSIONS.has(extname(name).toLowerCase()) && pageNumberFromName(name) !== null
 }
 
+/** A text file that could be a page though its name has no page number (`<issue>.md`, the
+ * app's own export; `paper-1988-09-27.ocr.txt`, a whole issue's OCR). */
+function isUnnumberedText(name: string): boolean {
+  return !name.startsWith('.') && !/\.report\.(md|json)$/i.test(name) && PAGE_EXTENSIONS.has(extname(name).toLowerCase())
+}
+
+/**
+ * The page files among a folder's file names: those whose names number a page; where none does,
+ * a folder's one text file is its page (or its one Markdown file, beside an export's `.txt`), since
+ * the file itself then says its pages (`<!-- galley:page NN -->` marks, printed folios).
+ */
+export function pageFilesAmong(names: string[]): string[] {
+  const numbered = names.filter(isPageFileName)
+  if (numbered.length > 0) return numbered
+  const texts = names.filter(isUnnumberedText)
+  if (texts.length === 1) return texts
+  const markdown = texts.filter((name) => /\.(md|markdown)$/i.test(name))
+  return markdown.length === 1 ? markdown : []
+}
+
 /** How far below the scan depth the walk still goes, only to name the issues it leaves out. */
 const REPORT_DEPTH = MAX_DEPTH + 4
 
@@ -56,7 +76,7 @@ export async function scanLibrary(root: string, signal?: AbortSignal): Promise<L
       if (names.length === 0) throw toGalleyError(err, root, 'read the library folder')
       return // an unreadable sub-folder is not an issue; the others still are
     }
-    if (entries.some((e) => e.isFile() && isPageFileName(e.name.toString('utf8')))) {
+    if (pageFilesAmong(entries.filter((e) => e.isFile()).map((e) => e.name.toString('utf8'))).length > 0) {
       const decoded = names.map(utf8Of)
       const path = names.map(escapedName).join('/')
       if (decoded.some((name) => name === null)) skipped.push({ path, reason: 'undecodable-name', depth: names.length })
@@ -96,8 +116,10 @@ export async function listPageFiles(location: IssueLocation): Promise<{ files: s
   }
   const files: string[] = []
   const unopenable: string[] = []
-  for (const entry of entries) {
-    if (!entry.isFile() || !isPageFileName(entry.name.toString('utf8'))) continue
+  const regular = entries.filter((entry) => entry.isFile())
+  const pages = new Set(pageFilesAmong(regular.map((entry) => entry.name.toString('utf8'))))
+  for (const entry of regular) {
+    if (!pages.has(entry.name.toString('utf8'))) continue
     const name = utf8Of(entry.name)
     if (name === null) unopenable.push(escapedName(entry.name))
     else files.push(name)

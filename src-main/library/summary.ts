@@ -17,7 +17,7 @@ export function summarize(naming: Naming, analysis: Analysis, state: IssueState,
     id: naming.id,
     title: analysis.issue.title || naming.title,
     date: analysis.issue.date ?? naming.date,
-    pageCount: analysis.issue.pages.length,
+    pageCount: pageCountOf(analysis),
     openFindings: countByKind(analysis.findings),
     reviewed: analysis.issue.articles.filter((a) => a.reviewed).length,
     articleCount: analysis.issue.articles.length,
@@ -27,6 +27,13 @@ export function summarize(naming: Naming, analysis: Analysis, state: IssueState,
   if (problem) summary.error = problem
   if (unopened.length > 0) summary.unopenedPages = unopened
   return summary
+}
+
+/** The pages an issue prints: its page files, or more where one file holds several (an export's
+ * `<!-- galley:page NN -->` marks, an OCR file's folios). */
+function pageCountOf(analysis: Analysis): number {
+  const pages = new Set(analysis.issue.articles.flatMap((article) => article.pages))
+  return Math.max(analysis.issue.pages.length, pages.size)
 }
 
 export function failedSummary(naming: Naming, pageCount: number, state: IssueState | null, error: ReplyError): IssueSummary {

@@ -46,7 +46,7 @@ test('reviews the seed issue with the keyboard only and exports what accept-all 
   await dialog.getByRole('textbox', { name: 'Export folder path' }).press('Enter')
   await expect(dialog.getByText(galley.exportDir)).toBeVisible()
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
-  await expect(dialog.getByRole('status', { name: 'Export result' })).toContainText('2 files written')
+  await expect(dialog.getByRole('status', { name: 'Export result' })).toContainText('3 files written')
 
   const md = readFileSync(join(galley.exportDir, '株洲日报-2024-01-30.md'), 'utf8')
   const json = readFileSync(join(galley.exportDir, '株洲日报-2024-01-30.json'), 'utf8')

@@ -50,7 +50,8 @@ describe('export dialog', () => {
     await waitFor(() => expect(client.calls.filter((c) => c.channel === 'export:run')).toHaveLength(2))
     await act(async () => client.finish({ files: [{ issueId: 'a', file: '/out/a.json', report: '/out/a.report.md' }], failed: [{ issueId: 'b', error: { code: 'undecodable', message: 'b/01.md is not text' } }] }))
     const summary = await screen.findByRole('status', { name: 'Export result' })
-    expect(summary).toHaveTextContent('4 files written.')
+    // Four exports and the three issues' change reports (a's written once for both formats).
+    expect(summary).toHaveTextContent('7 files written.')
     expect(summary).toHaveTextContent('/out/a.json')
     expect(summary).toHaveTextContent('b: b/01.md is not text')
   })

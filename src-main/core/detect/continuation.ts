@@ -3,9 +3,9 @@
 // `MAYOR, from Page 1`) by page, label, keyword, repeated headline and text continuity. Jumps with
 // no partner among the loaded pages stay visible as unresolved.
 
-import type { Article, Block, Candidate, Finding, Issue, Op } from '../model'
+import type { Article, Block, Candidate, Evidence, Finding, Issue, Op } from '../model'
 import { comparablePage, comparePageNumbers, resolveJumpPage } from '../pages'
-import { comparable, endsSentence } from '../parse/text'
+import { comparable, endsSentence, hasCjk } from '../parse/text'
 import { articleTitle, expectOf, findingId } from './common'
 import { headWordsShared, slugsAgree } from './head-words'
 
@@ -79,8 +79,16 @@ function tailKeyword(tail: JumpAt): string {
   return ''
 }
 
+interface Weighed {
+  /** The sum of what agrees: ranks the pairs. */
+  raw: number
+  /** raw over what could have agreed, 0–1: the candidate's score as the editor sees it. */
+  share: number
+  evidence: Evidence[]
+}
+
 /** How well `tail` continues `head`'s jump; null when it cannot be its tail. */
-function score(head: JumpAt, tail: JumpAt, lastPage: string, pages: ReadonlySet<string>): number | null {
+function score(head: JumpAt, tail: JumpAt, lastPage: string, pages: ReadonlySet<string>): Weighed | null {
   const out = head.block.jump!
   const inn = tail.block.jump!
   const target = out.page === 'back' ? lastPage : out.page
@@ -88,24 +96,44 @@ function score(head: JumpAt, tail: JumpAt, lastPage: string, pages: ReadonlySet<
   if (resolveJumpPage(target, head.page, pages) !== tail.at) return null
   if (resolveJumpPage(source, tail.page, pages) !== head.at) return null
   if (head.article === tail.article) return null
+  // Each piece of evidence adds its weight to what could agree, and to what does when it does.
   let s = 1
+  let possible = 1
+  const evidence: Evidence[] = ['page']
   if (out.label && inn.label) {
     if (out.label !== inn.label) return null
     s += 2
+    possible += 2
+    evidence.push('marker')
   }
   const slug = tailKeyword(tail)
+  if (out.keyword) possible += 2
   if (out.keyword && slug) {
     if (!slugsAgree(comparable(out.keyword), comparable(slug))) return null
     s += 2
+    evidence.push('keyword')
   } else if (out.keyword) {
     const title = comparable(tail.article.headline.join(' '))
-    if (title.includes(comparable(out.keyword))) s += 1.5
+    if (title.includes(comparable(out.keyword))) {
+      s += 1.5
+      evidence.push('keyword')
+    }
   }
-  s += 2 * headlineMatch(head.article, tail.article)
-  s += headWordsShared(head.article, tail.article)
+  const headline = headlineMatch(head.article, tail.article)
+  possible += 2
+  s += 2 * headline
+  if (headline > 0) evidence.push('headline')
+  const words = headWordsShared(head.article, tail.article)
+  if (!hasCjk(head.article.headline.join('') + tail.article.headline.join(''))) possible += 1.5
+  s += words
+  if (words > 0) evidence.push('head-words')
   const end = lastParagraph(head.article)
-  if (end && !endsSentence(end.text)) s += 0.5
-  return s
+  possible += 0.5
+  if (end && !endsSentence(end.text)) {
+    s += 0.5
+    evidence.push('runs-on')
+  }
+  return { raw: s, share: Math.min(1, s / possible), evidence }
 }
 
 function mergeOp(head: JumpAt, tail: JumpAt): Op {
@@ -136,7 +164,7 @@ export function detectContinuations(issue: Issue): Finding[] {
     const target = head.block.jump!.page === 'back' ? lastPage : head.block.jump!.page
     for (const tail of tailsOn.get(resolveJumpPage(target, head.page, pages)) ?? []) {
       const s = score(head, tail, lastPage, pages)
-      if (s !== null) pairs.push({ head, tail, score: s })
+      if (s !== null) pairs.push({ head, tail, score: s.raw, weighed: s })
     }
   }
   // Greedy assignment, best pairs first: where several heads jump to one page with one marker,
@@ -151,6 +179,10 @@ export function detectContinuations(issue: Issue): Finding[] {
   }
   const byHead = groupBy(pairs, (pair) => pair.head)
   const byTail = groupBy(pairs, (pair) => pair.tail)
+  const onPage = new Map<string, Article[]>()
+  for (const article of issue.articles) {
+    for (const page of new Set(article.pages.map(comparablePage))) pushTo(onPage, page, article)
+  }
   const findings: Finding[] = []
   for (const head of heads) {
     const tail = headTaken.get(head.block.id)
@@ -162,7 +194,8 @@ export function detectContinuations(issue: Issue): Finding[] {
       const tied = ranked.some((pair) => pair.tail !== tail && pair.score === ranked[0].score) || rivals.some((pair) => pair.score >= ranked[0].score)
       const candidates: Candidate[] = ranked.map((pair) => ({
         articleId: pair.tail.article.id,
-        score: pair.score,
+        score: Math.round(pair.weighed.share * 100) / 100,
+        evidence: pair.weighed.evidence,
         label: articleTitle(pair.tail.article),
         fix: [mergeOp(head, pair.tail)],
       }))
@@ -181,13 +214,10 @@ export function detectContinuations(issue: Issue): Finding[] {
       })
       continue
     }
-    findings.push(unresolved(head, target, !pages.has(resolveJumpPage(target, head.page, pages))))
+    const at = resolveJumpPage(target, head.page, pages)
+    findings.push(unresolved(head, target, !pages.has(at), onPage.get(at) ?? []))
   }
   const merged = new Set(heads.filter((head) => headTaken.has(head.block.id)).map((head) => head.article))
-  const onPage = new Map<string, Article[]>()
-  for (const article of issue.articles) {
-    for (const page of new Set(article.pages.map(comparablePage))) pushTo(onPage, page, article)
-  }
   for (const tail of tails) {
     if (tailTaken.has(tail.block.id)) continue
     findings.push(...orphanTail(tail, onPage, merged, pages))
@@ -199,6 +229,7 @@ interface Pair {
   head: JumpAt
   tail: JumpAt
   score: number
+  weighed: Weighed
 }
 
 function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
@@ -240,8 +271,10 @@ function orphanTail(tail: JumpAt, onPage: Map<string, Article[]>, merged: Set<Ar
   return [unresolved(tail, source, !pages.has(resolveJumpPage(source, tail.page, pages)))]
 }
 
-/** A jump line with no partner among the loaded pages: kept visible, naming the page it needs. */
-function unresolved(at: JumpAt, page: string, missing: boolean): Finding {
+/** A jump line with no partner among the loaded pages: kept visible, naming the page it needs.
+ * A jump out to a page that is there offers that page's articles, for the editor to pick the tail
+ * whose jump line OCR lost or never printed. */
+function unresolved(at: JumpAt, page: string, missing: boolean, onTarget: Article[] = []): Finding {
   const title = articleTitle(at.article)
   const out = at.block.jump!.direction === 'out'
   const message = out
@@ -262,5 +295,15 @@ function unresolved(at: JumpAt, page: string, missing: boolean): Finding {
     confidence: 1,
     fix: [],
     ...(missing ? { missingPage: page } : {}),
+    ...(out && !missing ? { candidates: linkable(at, onTarget) } : {}),
   }
+}
+
+function linkable(head: JumpAt, onTarget: Article[]): Candidate[] {
+  return onTarget
+    .filter((article) => article !== head.article)
+    .map((article) => {
+      const op: Op = { kind: 'merge-continuation', headId: head.article.id, tailId: article.id, dropBlockIds: [head.block.id], expect: expectOf(head.block) }
+      return { articleId: article.id, score: 0, label: articleTitle(article), fix: [op] }
+    })
 }

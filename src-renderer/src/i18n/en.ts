@@ -229,7 +229,7 @@ export const en = {
     'paragraph-break': 'A paragraph is cut at a column break: join the two parts.',
     'duplicate-passage': 'The same passage is printed twice: keep one copy.',
     continuation: 'The article continues on another page: merge the continuation into it.',
-    'unresolved-jump': 'A jump line whose partner page is not in this issue.',
+    'unresolved-jump': 'A jump line Galley could not pair with the other part of its article.',
     'orphan-caption': 'A photo caption stands away from its article: attach it.',
     'split-suspect': 'This article boundary looks wrong.',
     'auto-split': 'Galley split this page into articles itself: check where each starts and ends.',
@@ -349,6 +349,23 @@ export const en = {
     search: 'Search',
     sheet: 'This sheet',
     escape: 'Close, leave the search field',
+  },
+  // views that misled (issue 15 §3)
+  jumpUnmatched: 'nothing on page {{page}} continues it',
+  editShortcut: 'Edit the current finding’s paragraph (or double-click a paragraph)',
+  unmatchedJump: {
+    pick: 'No article on page {{page}} continues it. Pick the one that does:',
+    none: 'No article on page {{page}} continues it, and the page has no other article to link.',
+    candidates: 'Articles on page {{page}}',
+    link: 'Link as its continuation',
+  },
+  evidence: {
+    page: 'page',
+    marker: 'marker',
+    keyword: 'keyword',
+    headline: 'headline',
+    'head-words': 'headline words',
+    'runs-on': 'text runs on',
   },
 }
 

@@ -232,7 +232,7 @@ export const zhCN: Messages = {
     'paragraph-break': '段落在分栏处被断开：把两部分合并。',
     'duplicate-passage': '同一段文字印了两遍：保留其中一份。',
     continuation: '文章转到其他版面：把接续部分并入。',
-    'unresolved-jump': '转版标记找不到对应的版面。',
+    'unresolved-jump': '转版标记找不到文章的另一部分。',
     'orphan-caption': '图片说明离开了所属文章：把它归入文章。',
     'split-suspect': '这里的文章边界似乎有误。',
     'auto-split': '本版没有标题标记，由 Galley 自行切分：请核对每篇的起止。',
@@ -353,5 +353,22 @@ export const zhCN: Messages = {
     search: '搜索',
     sheet: '本表',
     escape: '关闭、离开搜索框',
+  },
+  // views that misled (issue 15 §3)
+  jumpUnmatched: '第{{page}}版没有接续',
+  editShortcut: '编辑当前问题所在的段落（或双击段落）',
+  unmatchedJump: {
+    pick: '第{{page}}版没有接续它的文章。请选出接续的那一篇：',
+    none: '第{{page}}版没有接续它的文章，该版也没有其他文章可供链接。',
+    candidates: '第{{page}}版的文章',
+    link: '链接为接续部分',
+  },
+  evidence: {
+    page: '版面',
+    marker: '转版标记',
+    keyword: '关键词',
+    headline: '标题',
+    'head-words': '标题用词',
+    'runs-on': '文字连贯',
   },
 }

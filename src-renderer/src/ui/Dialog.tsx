@@ -13,11 +13,27 @@ const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabi
 
 export function Dialog({ title, onClose, children, className }: DialogProps) {
   const ref = useRef<HTMLDivElement>(null)
+  const close = useRef(onClose)
+  useEffect(() => {
+    close.current = onClose
+  }, [onClose])
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null
     const first = ref.current?.querySelector<HTMLElement>(FOCUSABLE)
     ;(first ?? ref.current)?.focus()
     return () => before?.focus?.()
+  }, [])
+  useEffect(() => {
+    // A control that had focus can vanish under it (the typed folder's field once used, Export
+    // once it runs): focus falls to the body, outside the dialog, and Escape must still close it.
+    function onWindowKey(event: KeyboardEvent) {
+      if (event.key !== 'Escape' || !ref.current || ref.current.contains(event.target as Node)) return
+      event.preventDefault()
+      event.stopPropagation()
+      close.current()
+    }
+    window.addEventListener('keydown', onWindowKey, true)
+    return () => window.removeEventListener('keydown', onWindowKey, true)
   }, [])
   function onKeyDown(event: React.KeyboardEvent) {
     event.stopPropagation()

@@ -52,7 +52,7 @@ export function ExportDialog({ issueIds, title, onClose }: ExportDialogProps) {
       for (const format of formats) {
         task.current = newTaskId()
         setProgress({ taskId: task.current, done: 0, total: issueIds.length, label: '' })
-        const result = await client.call('export:run', { issueIds, format, folder, acceptAll, taskId: task.current })
+        const result = await client.call('export:run', { issueIds, format, folder, acceptAll, alongside: formats, taskId: task.current })
         done.push(result)
         if (result.cancelled) break
       }

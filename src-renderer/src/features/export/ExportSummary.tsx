@@ -4,7 +4,9 @@ import type { ExportResult } from '../../../../src-main/ipc/contract'
 
 export function ExportSummary({ results }: { results: ExportResult[] }) {
   const { t } = useTranslation()
-  const files = results.flatMap((r) => r.files)
+  // Every format writes the change report beside its file (one report, rewritten):
+  // the count and the list are the files on disk, the report among them.
+  const files = [...new Set(results.flatMap((r) => r.files.flatMap((f) => [f.file, f.report])))].map((file) => ({ file }))
   const failed = results.flatMap((r) => r.failed)
   const cancelled = results.some((r) => r.cancelled)
   return (

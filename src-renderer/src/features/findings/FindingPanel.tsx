@@ -91,6 +91,17 @@ export function FindingPanel(props: FindingPanelProps) {
     case 'unresolved-jump':
       body = (
         <UnresolvedJumpView
+          unmatched={
+            finding.missingPage === undefined && finding.params?.page !== undefined
+              ? {
+                  page: String(finding.params.page),
+                  candidates: finding.candidates ?? [],
+                  candidateIndex: Math.min(candidateIndex, Math.max(0, (finding.candidates?.length ?? 1) - 1)),
+                  onChooseCandidate: props.onChooseCandidate,
+                  onLink: accept,
+                }
+              : undefined
+          }
           missingPage={finding.missingPage ?? '?'}
           jumpLines={finding.blockIds.map((id) => index.get(id)?.block).filter((b) => b !== undefined)}
           onAddPage={props.onAddPage}

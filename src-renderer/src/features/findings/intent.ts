@@ -20,6 +20,7 @@ export function acceptIntent(finding: Finding, choices: Choices, articles: reado
     case 'duplicate-passage':
       return keepIntent(finding, choices.side, articles)
     case 'continuation':
+    case 'unresolved-jump':
     case 'orphan-caption': {
       const count = finding.candidates?.length ?? 0
       if (count > 0) return { type: 'accept', findingId: finding.id, candidateIndex: Math.min(choices.candidateIndex, count - 1) }

@@ -1,12 +1,12 @@
 // The article as it will be exported: headline lines, byline, body with subheads, captions and the
 // state of its jumps, with the blocks that findings point at highlighted. Edits become ops upstream.
-import { memo, useMemo } from 'react'
+import { memo, useMemo, type ReactNode } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Article, Block } from '../../../../src-main/core/model'
 import { EditableText } from './EditableText'
 
-export type JumpState = { state: 'unresolved'; page: string } | { state: 'pending' }
+export type JumpState = { state: 'unresolved'; page: string } | { state: 'unmatched'; page: string } | { state: 'pending' }
 
 export interface ArticlePaneProps {
   article: Article
@@ -64,14 +64,29 @@ function blockLabel(t: TFunction, paragraph: number | null): BlockLabel {
   return made
 }
 
+/** A paragraph that opens with a dateline byline shows it there, marked, and only there: the
+ * exports print it once, in the paragraph. */
+function withDateline(block: Block): ReactNode {
+  const byline = block.byline?.text
+  if (!byline || !block.text.startsWith(byline)) return block.text
+  return (
+    <>
+      <span className="byline-inline">{byline}</span>
+      {block.text.slice(byline.length)}
+    </>
+  )
+}
+
 function JumpBlock({ block, mark, jump }: { block: Block; mark: string; jump: JumpState | undefined }) {
   const { t } = useTranslation()
-  const [state, text] =
-    jump?.state === 'unresolved'
-      ? ['unresolved', t('article.jumpUnresolved', { page: jump.page })]
-      : jump?.state === 'pending'
-        ? ['pending', t('article.jumpPending')]
-        : ['resolved', t('article.jumpResolved')]
+  const labels: Record<JumpState['state'] | 'resolved', () => string> = {
+    unresolved: () => t('article.jumpUnresolved', { page: jump && 'page' in jump ? jump.page : '' }),
+    unmatched: () => t('jumpUnmatched', { page: jump && 'page' in jump ? jump.page : '' }),
+    pending: () => t('article.jumpPending'),
+    resolved: () => t('article.jumpResolved'),
+  }
+  const kind = jump?.state ?? 'resolved'
+  const [state, text] = [kind === 'unmatched' ? 'unresolved' : kind, labels[kind]()]
   return (
     <p className={`block block-jump${mark}`} data-block-id={block.id}>
       {block.text}
@@ -105,7 +120,7 @@ const BlockView = memo(
         onSave={(text) => onEditBlock(block, text)}
         className={`block block-${block.type}${mark}`}
       >
-        {block.type === 'subhead' ? <h3 data-block-id={block.id}>{block.text}</h3> : <p data-block-id={block.id}>{block.text}</p>}
+        {block.type === 'subhead' ? <h3 data-block-id={block.id}>{block.text}</h3> : <p data-block-id={block.id}>{withDateline(block)}</p>}
       </EditableText>
     )
   },
@@ -114,7 +129,7 @@ const BlockView = memo(
     a.mark === b.mark &&
     a.label === b.label &&
     a.onEditBlock === b.onEditBlock &&
-    (a.jump === b.jump || (a.jump?.state === b.jump?.state && (a.jump?.state !== 'unresolved' || a.jump.page === (b.jump as { page: string }).page))),
+    (a.jump === b.jump || (a.jump?.state === b.jump?.state && (a.jump?.state === 'pending' || a.jump?.page === (b.jump as { page: string }).page))),
 )
 
 export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
@@ -161,11 +176,7 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
             {t(`article.split.${article.split.reason}`)} · {t('article.splitMerge')}
           </p>
         )}
-        {byline.inline ? (
-          <p className="byline" title={t('article.inlineByline')}>
-            {byline.text}
-          </p>
-        ) : (
+        {byline.inline ? null : (
           <EditableText
             text={byline.text}
             label={t('article.byline')}

@@ -22,7 +22,7 @@ export function EditableText({ text, label, editLabel, onSave, children, classNa
   const [draft, setDraft] = useState<string | null>(null)
   if (draft === null) {
     return (
-      <div className={`editable ${className ?? ''}`}>
+      <div className={`editable ${className ?? ''}`} onDoubleClick={() => !busy && setDraft(text)}>
         {children}
         <button type="button" className="edit-button quiet" aria-label={editLabel} onClick={() => setDraft(text)} disabled={busy}>
           ✎

@@ -17,6 +17,10 @@ export interface ToolbarProps {
   onToggleReviewed: () => void
   onToggleSource: () => void
   onSearch: (query: string) => void
+  /** Enter in the search field: the next finding it shows. */
+  onSearchNext?: () => void
+  /** Escape in the search field: clear it (the field is then left). */
+  onSearchClear?: () => void
   onExport: () => void
   onShortcuts: () => void
 }
@@ -65,6 +69,16 @@ export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolb
         placeholder={t('toolbar.searchPlaceholder')}
         value={props.search}
         onChange={(e) => props.onSearch(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+            e.preventDefault()
+            props.onSearchNext?.()
+          } else if (e.key === 'Escape' && props.search !== '') {
+            // Handled here so the workspace's Escape (leave the field) does not also run.
+            e.preventDefault()
+            props.onSearchClear?.()
+          }
+        }}
       />
       <button type="button" onClick={props.onExport}>
         {t('toolbar.export')}

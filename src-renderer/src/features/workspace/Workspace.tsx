@@ -32,9 +32,18 @@ export interface WorkspaceProps {
 export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const { t } = useTranslation()
   const [review, dispatch] = useReducer(reviewReducer, initialReview)
-  const issue = useIssue(issueId, (loaded) =>
-    dispatch({ type: 'issue-loaded', findings: inReadingOrder(loaded.findings, loaded.articles), firstArticleId: loaded.articles[0]?.id ?? null }),
-  )
+  // The articles before an undo or redo, so the view that answers it can go to what changed.
+  const undoneFrom = useRef<Article[] | null>(null)
+  const issue = useIssue(issueId, (loaded) => {
+    const before = undoneFrom.current
+    undoneFrom.current = null
+    dispatch({
+      type: 'issue-loaded',
+      findings: inReadingOrder(loaded.findings, loaded.articles),
+      firstArticleId: loaded.articles[0]?.id ?? null,
+      ...(before ? { changed: { articleIds: changedArticles(before, loaded.articles) } } : {}),
+    })
+  })
   const [exporting, setExporting] = useState(false)
   const [toolsOpen, setToolsOpen] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -60,7 +69,11 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const jumps = useMemo(() => {
     const map = new Map<string, JumpState>()
     for (const f of review.findings) {
-      if (f.kind === 'unresolved-jump') f.blockIds.forEach((id) => map.set(id, { state: 'unresolved', page: f.missingPage ?? '?' }))
+      if (f.kind === 'unresolved-jump') {
+        // A page the issue lacks, or one it has where no article continues the jump.
+        const state: JumpState = f.missingPage !== undefined ? { state: 'unresolved', page: f.missingPage } : { state: 'unmatched', page: f.params?.page ?? '' }
+        f.blockIds.forEach((id) => map.set(id, state))
+      }
       if (f.kind === 'continuation') f.blockIds.forEach((id) => map.set(id, { state: 'pending' }))
     }
     return map
@@ -113,6 +126,15 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
     if (!article || !previous) return
     void issue.applyOps([{ kind: 'merge-articles', articleId: article.id, intoId: previous.id, headlineAs: 'subhead', expect: expectOf(article.blocks.slice(0, 1)) }])
   }
+  const undo = () => {
+    undoneFrom.current = articles
+    // Cleared however it ends: a refused undo must not make the next edit's view jump.
+    void issue.undo().finally(() => (undoneFrom.current = null))
+  }
+  const redo = () => {
+    undoneFrom.current = articles
+    void issue.redo().finally(() => (undoneFrom.current = null))
+  }
   const accept = () => {
     if (finding) void issue.perform(acceptIntent(finding, review, articles))
   }
@@ -128,13 +150,15 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
       dismiss,
       left: () => dispatch({ type: 'choice-moved', step: -1 }),
       right: () => dispatch({ type: 'choice-moved', step: 1 }),
-      undo: () => view?.canUndo && void issue.undo(),
-      redo: () => view?.canRedo && void issue.redo(),
+      undo: () => view?.canUndo && undo(),
+      redo: () => view?.canRedo && redo(),
       markReviewed,
       mergePrevious,
       search: () => searchRef.current?.focus(),
       toggleSheet: () => dispatch({ type: 'shortcut-sheet-toggled' }),
       toggleSource: () => dispatch({ type: 'source-toggled' }),
+      // The pane marks the current finding's blocks; its first editable one opens for editing.
+      edit: () => document.querySelector<HTMLButtonElement>('.article-pane .editable.hit-current .edit-button')?.click(),
       escape: () => {
         if (document.activeElement === searchRef.current) searchRef.current?.blur()
         dispatch({ type: 'shortcut-sheet-closed' })
@@ -176,11 +200,13 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         search={review.search}
         busy={issue.busy}
         onBack={onBack}
-        onUndo={() => void issue.undo()}
-        onRedo={() => void issue.redo()}
+        onUndo={undo}
+        onRedo={redo}
         onToggleReviewed={markReviewed}
         onToggleSource={() => dispatch({ type: 'source-toggled' })}
         onSearch={(query) => dispatch({ type: 'search-typed', query })}
+        onSearchNext={() => dispatch({ type: 'search-submitted' })}
+        onSearchClear={() => dispatch({ type: 'search-cleared' })}
         onExport={() => setExporting(true)}
         onShortcuts={() => dispatch({ type: 'shortcut-sheet-toggled' })}
       />
@@ -266,4 +292,16 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
       {exporting && <ExportDialog issueIds={[issueId]} title={view.summary.title} onClose={() => setExporting(false)} />}
     </main>
   )
+}
+
+/** The articles an undo or redo made or changed (the view keeps unchanged ones as the same
+ * objects), in issue order; the neighbour of a removed one when it only removed. */
+function changedArticles(before: readonly Article[], after: readonly Article[]): string[] {
+  const old = new Map(before.map((a) => [a.id, a]))
+  const changed = after.filter((a) => old.get(a.id) !== a).map((a) => a.id)
+  if (changed.length > 0) return changed
+  const kept = new Set(after.map((a) => a.id))
+  const gone = before.findIndex((a) => !kept.has(a.id))
+  const neighbour = gone < 0 ? undefined : (before.slice(0, gone).reverse().find((a) => kept.has(a.id)) ?? before.slice(gone + 1).find((a) => kept.has(a.id)))
+  return neighbour ? [neighbour.id] : []
 }

@@ -18,7 +18,13 @@ export interface ReviewState {
 }
 
 export type ReviewAction =
-  | { type: 'issue-loaded'; findings: Finding[]; firstArticleId: string | null }
+  | {
+      type: 'issue-loaded'
+      findings: Finding[]
+      firstArticleId: string | null
+      /** Set after an undo or redo: the articles it changed, for the view to go to the change. */
+      changed?: { articleIds: string[] }
+    }
   | { type: 'finding-chosen'; findingId: string }
   | { type: 'next-finding' }
   | { type: 'previous-finding' }
@@ -29,6 +35,8 @@ export type ReviewAction =
   | { type: 'choice-moved'; step: -1 | 1 }
   | { type: 'source-toggled' }
   | { type: 'search-typed'; query: string }
+  | { type: 'search-submitted' }
+  | { type: 'search-cleared' }
   | { type: 'shortcut-sheet-toggled' }
   | { type: 'shortcut-sheet-closed' }
 
@@ -77,9 +85,36 @@ function step(state: ReviewState, by: -1 | 1): ReviewState {
   return focusFinding(state, list[next])
 }
 
+/** The current finding if the queue shows it, else the first the queue shows (or none). */
+function keepVisible(state: ReviewState): ReviewState {
+  const list = visibleFindings(state)
+  return list.some((f) => f.id === state.currentFindingId) ? state : focusFinding(state, list[0])
+}
+
+/** After an undo or redo: the finding it brought back, else the first changed article and its
+ * first finding, so the editor sees what was undone. */
+function goToChange(state: ReviewState, before: Finding[], articleIds: string[]): ReviewState {
+  const known = new Set(before.map((f) => f.id))
+  const restored = state.findings.find((f) => !known.has(f.id))
+  if (restored) return focusFinding(visibleFindings(state).includes(restored) ? state : { ...state, kindFilter: 'all', search: '' }, restored)
+  const articleId = articleIds[0]
+  return articleId ? chooseArticle(state, articleId) : state
+}
+
+function chooseArticle(state: ReviewState, articleId: string): ReviewState {
+  const current = currentFinding(state)
+  if (current?.articleIds.includes(articleId) && visibleFindings(state).includes(current)) return { ...state, articleId }
+  const first = visibleFindings(state).find((f) => f.articleIds.includes(articleId))
+  return first ? { ...focusFinding(state, first), articleId } : { ...state, articleId, currentFindingId: null }
+}
+
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
   switch (action.type) {
     case 'issue-loaded': {
+      if (action.changed) {
+        const base = { ...state, findings: action.findings, articleId: state.articleId ?? action.firstArticleId }
+        return goToChange(base, state.findings, action.changed.articleIds)
+      }
       const previous = visibleFindings(state)
       const base = { ...state, findings: action.findings }
       const articleId = state.articleId ?? action.firstArticleId
@@ -87,11 +122,15 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       if (still) return { ...base, articleId }
       // The current finding was resolved: go on with the one that followed it in the queue.
       const at = previous.findIndex((f) => f.id === state.currentFindingId)
-      const list = visibleFindings(base)
-      const followers = at < 0 ? [] : previous.slice(at + 1).map((f) => f.id)
+      // The filtered kind has none left while others are open: the queue goes on with them.
+      const unfiltered = visibleFindings(base).length === 0 && base.kindFilter !== 'all' ? { ...base, kindFilter: 'all' as const } : base
+      const list = visibleFindings(unfiltered)
+      const order = unfiltered === base ? previous : visibleFindings({ ...state, kindFilter: 'all' })
+      const from = order.findIndex((f) => f.id === state.currentFindingId)
+      const followers = from < 0 ? [] : order.slice(from + 1).map((f) => f.id)
       const next = list.find((f) => followers.includes(f.id)) ?? (at < 0 ? list[0] : list[list.length - 1])
-      if (!next) return { ...base, currentFindingId: null, articleId }
-      const focused = focusFinding(base, next)
+      if (!next) return { ...unfiltered, currentFindingId: null, articleId }
+      const focused = focusFinding(unfiltered, next)
       return state.currentFindingId === null && state.articleId ? { ...focused, articleId: state.articleId } : focused
     }
     case 'finding-chosen':
@@ -106,7 +145,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return list.some((f) => f.id === state.currentFindingId) ? filtered : focusFinding(filtered, list[0])
     }
     case 'article-chosen':
-      return { ...state, articleId: action.articleId }
+      return chooseArticle(state, action.articleId)
     case 'copy-kept':
       return { ...state, side: action.side }
     case 'candidate-chosen':
@@ -122,7 +161,14 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case 'source-toggled':
       return { ...state, showSource: !state.showSource }
     case 'search-typed':
-      return { ...state, search: action.query }
+      return keepVisible({ ...state, search: action.query })
+    case 'search-submitted': {
+      const list = visibleFindings(state)
+      const at = list.findIndex((f) => f.id === state.currentFindingId)
+      return focusFinding(state, list[at + 1] ?? list[0])
+    }
+    case 'search-cleared':
+      return { ...state, search: '' }
     case 'shortcut-sheet-toggled':
       return { ...state, sheetOpen: !state.sheetOpen }
     case 'shortcut-sheet-closed':

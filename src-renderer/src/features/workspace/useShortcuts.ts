@@ -17,6 +17,8 @@ export interface ShortcutHandlers {
   toggleSheet: () => void
   toggleSource: () => void
   escape: () => void
+  /** E: edit the current finding's block. */
+  edit: () => void
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -67,6 +69,8 @@ export function shortcutFor(event: KeyboardEvent): keyof ShortcutHandlers | null
       return 'toggleSheet'
     case 's':
       return 'toggleSource'
+    case 'e':
+      return 'edit'
     case 'Escape':
       return 'escape'
     default:
