@@ -174,6 +174,10 @@ export function describeOp(op: Op): string {
       return `set headline of ${op.articleId} to "${op.parts.join(' ')}"`
     case 'set-byline':
       return `set byline of ${op.articleId} to "${op.text}"`
+    case 'split-paragraph':
+      return `split paragraph ${op.blockId} before character ${op.at}`
+    case 'set-block-type':
+      return `turn ${op.blockId} into a ${op.type}`
     case 'attach-caption':
       return `attach caption ${op.blockId} to article ${op.articleId}`
     case 'dismiss-finding':
