@@ -9,7 +9,10 @@ import type { EventChannel, InvokeChannel } from './channels'
 export type { EventChannel, InvokeChannel } from './channels'
 export type { ReplaceMatch, ReplaceQuery } from '../core/index'
 
-/** A named place in an issue's edit log (see library/edit-log.ts). */
+/**
+ * A named place in an issue's edit log: every undo group up to `afterGroup` was recorded before
+ * it. Returning to it undoes the returning editor's own groups after it; other editors' ops stay.
+ */
 export interface CheckpointView {
   id: string
   name: string
@@ -18,7 +21,6 @@ export interface CheckpointView {
   /** The window or process that named it. */
   editor: string
   when: string
-  /** Every undo group up to this one was recorded before it. */
   afterGroup: number
 }
 

@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto'
 import type { Op } from '../core/index'
-import { opSchema } from '../ipc/contract'
+import { opSchema, type CheckpointView } from '../ipc/contract'
 
 export interface LogEntry {
   op: Op
@@ -35,18 +35,8 @@ export interface IssueState {
   checkpoints?: Checkpoint[]
 }
 
-/**
- * A named place in the log: every group up to `afterGroup` was recorded before it. Returning to
- * it undoes the returning editor's own groups after it; other editors' ops stay.
- */
-export interface Checkpoint {
-  id: string
-  name: string
-  who: string
-  editor: string
-  when: string
-  afterGroup: number
-}
+/** A named place in the log (the contract's CheckpointView, kept as is in the state). */
+export type Checkpoint = CheckpointView
 
 /** One acknowledged change of the log: what the journal holds, a line each. */
 export type LogRecord =

@@ -7,6 +7,7 @@ import type { IssueUpdate, IssueView } from '../../../../src-main/ipc/contract'
 import { useClient } from '../../ClientContext'
 import { Dialog } from '../../ui/Dialog'
 import { findingMessage } from '../findings/findingMessage'
+import { ApplyOrClose } from './ApplyOrClose'
 
 export interface AcceptKindProps {
   issueId: string
@@ -44,22 +45,12 @@ export function AcceptKind({ issueId, kind, articleId, findings, onEdit, onClose
         ))}
       </ol>
       <p className="hint">{t('acceptKind.hint')}</p>
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={taken.length === 0}
-          onClick={() => {
-            void onEdit(() => client.call('findings:accept-kind', { issueId, kind, ...(scope === 'article' && articleId ? { articleId } : {}) }))
-            onClose()
-          }}
-        >
-          {t('acceptKind.apply', { count: taken.length })}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('action.close')}
-        </button>
-      </div>
+      <ApplyOrClose
+        label={t('acceptKind.apply', { count: taken.length })}
+        disabled={taken.length === 0}
+        onApply={() => void onEdit(() => client.call('findings:accept-kind', { issueId, kind, ...(scope === 'article' && articleId ? { articleId } : {}) }))}
+        onClose={onClose}
+      />
     </Dialog>
   )
 }

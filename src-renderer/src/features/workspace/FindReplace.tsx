@@ -7,6 +7,7 @@ import type { IssueUpdate, IssueView, ReplaceMatch, ReplaceQuery } from '../../.
 import { asGalleyError } from '../../api'
 import { useClient } from '../../ClientContext'
 import { Dialog } from '../../ui/Dialog'
+import { ApplyOrClose } from './ApplyOrClose'
 
 export interface FindReplaceProps {
   issueId: string
@@ -96,22 +97,12 @@ export function FindReplace({ issueId, onEdit, onClose }: FindReplaceProps) {
           </ul>
         </>
       )}
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={!matches || matches.length === 0}
-          onClick={() => {
-            void onEdit(() => client.call('text:replace', { issueId, query }))
-            onClose()
-          }}
-        >
-          {t('replace.apply', { count: total })}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('action.close')}
-        </button>
-      </div>
+      <ApplyOrClose
+        label={t('replace.apply', { count: total })}
+        disabled={!matches || matches.length === 0}
+        onApply={() => void onEdit(() => client.call('text:replace', { issueId, query }))}
+        onClose={onClose}
+      />
     </Dialog>
   )
 }
