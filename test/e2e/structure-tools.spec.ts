@@ -44,8 +44,14 @@ test('splits a paragraph where the cursor is, and turns a line into a subhead an
   let dialog = await tools(page)
   await dialog.getByRole('radio', { name: /工程负责人介绍/ }).check()
   const field = dialog.getByRole('textbox', { name: 'Put the cursor where the paragraph splits' })
-  await field.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange('工程负责人介绍,'.length, '工程负责人介绍,'.length))
-  await dialog.getByRole('button', { name: 'Split at the cursor' }).click()
+  const split = dialog.getByRole('button', { name: 'Split at the cursor' })
+  await split.click()
+  await expect(dialog.getByRole('alert')).toContainText('Put the cursor inside the paragraph')
+  await field.evaluate((el: HTMLTextAreaElement) => {
+    el.focus()
+    el.setSelectionRange('工程负责人介绍,'.length, '工程负责人介绍,'.length)
+  })
+  await split.click()
   await expect(body(page).locator('p', { hasText: /^工程负责人介绍,$/ })).toHaveCount(1)
   await expect(body(page).locator('p', { hasText: /^步道沿线还配套建设/ })).toHaveCount(1)
 

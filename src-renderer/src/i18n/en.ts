@@ -301,6 +301,7 @@ export const en = {
     split: 'Split the paragraph',
     splitText: 'Put the cursor where the paragraph splits',
     splitButton: 'Split at the cursor',
+    splitInside: 'Put the cursor inside the paragraph, where the second one starts.',
     attach: 'Attach the caption',
     attachTo: 'Article the caption belongs to',
     attachButton: 'Attach',
@@ -332,6 +333,7 @@ export const en = {
     checkpointName: 'Checkpoint name',
     addCheckpoint: 'Add checkpoint',
     return: 'Return to “{{name}}”',
+    older: '…and {{count}} older edits, not listed.',
   },
   replace: {
     title: 'Find and replace',

@@ -303,6 +303,7 @@ export const zhCN: Messages = {
     split: '拆分段落',
     splitText: '将光标放在段落拆开处',
     splitButton: '在光标处拆分',
+    splitInside: '请把光标放在段落中间、第二段开始处。',
     attach: '归入图片说明',
     attachTo: '图片说明所属文章',
     attachButton: '归入',
@@ -334,6 +335,7 @@ export const zhCN: Messages = {
     checkpointName: '检查点名称',
     addCheckpoint: '添加检查点',
     return: '回到“{{name}}”',
+    older: '……另有 {{count}} 条更早的编辑未列出。',
   },
   replace: {
     title: '查找替换',

@@ -48,6 +48,9 @@ export function articleOfOp(op: Op, articles: readonly Article[]): Article | nul
   }
 }
 
+/** The newest edits listed: a log of thousands would make the dialog slow to open, and the old end is rarely wanted. */
+const SHOWN = 300
+
 export function HistoryPanel({ issueId, log, articles, onGoTo, onEdit, onClose }: HistoryPanelProps) {
   const { t, i18n } = useTranslation()
   const client = useClient()
@@ -61,7 +64,7 @@ export function HistoryPanel({ issueId, log, articles, onGoTo, onEdit, onClose }
   }, [client, issueId, failed])
 
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language)
-  const newestFirst = [...log].reverse()
+  const newestFirst = log.slice(-SHOWN).reverse()
   return (
     <Dialog title={t('history.title')} onClose={onClose} className="history-panel">
       {error && (
@@ -136,6 +139,7 @@ export function HistoryPanel({ issueId, log, articles, onGoTo, onEdit, onClose }
           })}
         </ol>
       )}
+      {log.length > SHOWN && <p className="muted">{t('history.older', { count: log.length - SHOWN })}</p>}
       <button type="button" onClick={onClose}>
         {t('action.close')}
       </button>

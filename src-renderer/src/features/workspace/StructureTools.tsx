@@ -37,6 +37,8 @@ export function StructureTools({ article, articles, pages, initialBlockId, onApp
   const onJumpPage = jumpPage === null ? [] : others.filter((a) => a.pages.includes(jumpPage))
   const [target, setTarget] = useState('')
   const cursor = useRef<HTMLTextAreaElement>(null)
+  // Set when the cursor is at either end of the paragraph: a split there would leave an empty one.
+  const [cursorAtEnd, setCursorAtEnd] = useState(false)
   const untitled = t('untitled')
   const title = (a: Article) => a.headline.join(' ') || untitled
 
@@ -50,6 +52,7 @@ export function StructureTools({ article, articles, pages, initialBlockId, onApp
     if (!block || !field) return
     // The cursor is a UTF-16 offset; the op counts characters (code points), as the core does.
     const at = codePoints(block.text.slice(0, field.selectionStart)).length
+    if (at === 0 || at >= codePoints(block.text).length) return setCursorAtEnd(true)
     send([{ kind: 'split-paragraph', blockId: block.id, at, expect: expectOf([block]) }])
   }
 
@@ -64,7 +67,10 @@ export function StructureTools({ article, articles, pages, initialBlockId, onApp
           {blocks.map((b, i) => (
             <li key={b.id}>
               <label className="check">
-                <input type="radio" name="structure-block" checked={b.id === chosen} onChange={() => setChosen(b.id)} />
+                <input type="radio" name="structure-block" checked={b.id === chosen} onChange={() => {
+                    setChosen(b.id)
+                    setCursorAtEnd(false)
+                  }} />
                 <span className="block-kind">{t(`structure.type.${b.type}`)}</span> {i + 1}. {snippet(b.text)}
               </label>
             </li>
@@ -88,10 +94,23 @@ export function StructureTools({ article, articles, pages, initialBlockId, onApp
       {canSplit && (
         <fieldset>
           <legend>{t('structure.split')}</legend>
-          <textarea ref={cursor} key={block.id} className="split-text" readOnly defaultValue={block.text} aria-label={t('structure.splitText')} rows={4} />
+          <textarea
+            ref={cursor}
+            key={block.id}
+            className="split-text"
+            readOnly
+            defaultValue={block.text}
+            aria-label={t('structure.splitText')}
+            rows={4}
+          />
           <button type="button" onClick={splitAtCursor}>
             {t('structure.splitButton')}
           </button>
+          {cursorAtEnd && (
+            <p className="hint" role="alert">
+              {t('structure.splitInside')}
+            </p>
+          )}
         </fieldset>
       )}
       {block?.type === 'caption' && captionTarget && (
