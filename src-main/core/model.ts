@@ -169,6 +169,8 @@ export type Op =
   | { kind: 'set-byline'; articleId: string; text: string; expect: Expect }
   /** Cuts a paragraph (or subhead) in two before its `at`th character (code points); issue 15. */
   | { kind: 'split-paragraph'; blockId: string; at: number; expect: Expect }
+  /** Removes an article with no blocks left (a headline alone); one with blocks goes by `delete-blocks`. */
+  | { kind: 'delete-article'; articleId: string; expect: Expect }
   /** Reads a line as another kind of body block: a paragraph, a subhead or a caption, and back. */
   | { kind: 'set-block-type'; blockId: string; type: 'paragraph' | 'subhead' | 'caption'; expect: Expect }
   | { kind: 'attach-caption'; blockId: string; articleId: string; expect: Expect }

@@ -413,6 +413,7 @@ export const opSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('set-headline'), articleId: id, parts, expect }),
   z.strictObject({ kind: z.literal('set-byline'), articleId: id, text, expect }),
   z.strictObject({ kind: z.literal('split-paragraph'), blockId: id, at: z.int().min(1).max(4_000_000), expect }),
+  z.strictObject({ kind: z.literal('delete-article'), articleId: id, expect }),
   z.strictObject({ kind: z.literal('set-block-type'), blockId: id, type: z.enum(['paragraph', 'subhead', 'caption']), expect }),
   z.strictObject({ kind: z.literal('attach-caption'), blockId: id, articleId: id, expect }),
   z.strictObject({ kind: z.literal('dismiss-finding'), findingId: id, expect }),

@@ -38,6 +38,16 @@ describe('structure ops', () => {
     expect(gone.articles.map((a) => a.headline.join(' '))).not.toContain(green(issue).headline.join(' '))
   })
 
+  it('deletes an article left with a headline alone, and refuses to when it has text', () => {
+    const issue = source()
+    const tail = articleByHeadline(issue, '新建小区')
+    const moved = tail.blocks
+    const emptied: Op = { kind: 'move-blocks', blockIds: moved.map((b) => b.id), toArticleId: bus(issue).id, expect: expectOf(...moved) }
+    const after = applied([emptied, { kind: 'delete-article', articleId: tail.id, expect: {} }])
+    expect(after.articles.map((a) => a.id)).not.toContain(tail.id)
+    expect(apply(issue, [{ kind: 'delete-article', articleId: tail.id, expect: {} }]).conflicts).toHaveLength(1)
+  })
+
   it('splits a paragraph at a character offset into two paragraphs, and the export prints both', () => {
     const issue = source()
     const [, second] = paragraphs(green(issue))

@@ -39,6 +39,20 @@ test('T deletes a paragraph, then the whole article; Ctrl+Z brings each back', a
   await expect(page.getByRole('navigation').getByRole('button', { name: /社区食堂/ })).toHaveCount(1)
 })
 
+test('T deletes an article whose paragraphs were all moved away, a headline alone', async ({ page, galley }) => {
+  await open(page, galley.server.url, /步道沿线将添新景/)
+  await page.locator('.hand-tools > summary').click()
+  const move = page.locator('.article-tools fieldset').nth(2)
+  await move.getByRole('checkbox', { name: /沿线还将种植/ }).check()
+  await move.getByRole('combobox').selectOption({ label: '江边步道全线贯通' })
+  await move.getByRole('button').click()
+  await expect(body(page)).not.toContainText('沿线还将种植')
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  const dialog = await tools(page)
+  await dialog.getByRole('button', { name: 'Delete the article' }).click()
+  await expect(page.getByRole('navigation').getByRole('button', { name: /步道沿线将添新景/ })).toHaveCount(0)
+})
+
 test('splits a paragraph where the cursor is, and turns a line into a subhead and back', async ({ page, galley }) => {
   await open(page, galley.server.url, /江边步道/)
   let dialog = await tools(page)

@@ -209,6 +209,12 @@ function applyOne(state: EditState, op: Op): void {
       found.article.blocks.splice(found.index, 1, rehash({ ...block, text: left }), rehash({ ...rest, id: `${block.id}~p${op.at}`, text: right }))
       return
     }
+    case 'delete-article': {
+      const gone = article(issue, op.articleId)
+      if (gone.blocks.length > 0) throw new OpMisfit(`article ${op.articleId} has text again; delete its blocks instead`)
+      issue.articles = issue.articles.filter((candidate) => candidate !== gone)
+      return
+    }
     case 'set-block-type': {
       const found = find(issue, op.blockId)
       if (!found) throw new OpMisfit(`block ${op.blockId} is gone`)

@@ -72,6 +72,7 @@ export const en = {
     'mark-reviewed': 'mark reviewed',
     'split-paragraph': 'split paragraph',
     'set-block-type': 'change line type',
+    'delete-article': 'delete article',
   },
   error: {
     'not-in-library': 'That path is outside the open library.',

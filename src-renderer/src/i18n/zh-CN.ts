@@ -74,6 +74,7 @@ export const zhCN: Messages = {
     'mark-reviewed': '标记已校',
     'split-paragraph': '拆分段落',
     'set-block-type': '改变行类型',
+    'delete-article': '删除文章',
   },
   error: {
     'not-in-library': '该路径不在已打开的资料库内。',

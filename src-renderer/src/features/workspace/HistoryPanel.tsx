@@ -31,6 +31,7 @@ export function articleOfOp(op: Op, articles: readonly Article[]): Article | nul
     case 'move-blocks':
       return byId(op.toArticleId)
     case 'split-article':
+    case 'delete-article':
     case 'set-headline':
     case 'set-byline':
     case 'attach-caption':

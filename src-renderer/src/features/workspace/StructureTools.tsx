@@ -153,7 +153,13 @@ export function StructureTools({ article, articles, pages, initialBlockId, onApp
       )}
       <fieldset>
         <legend>{t('structure.thisArticle')}</legend>
-        <button type="button" disabled={blocks.length === 0} onClick={() => send([{ kind: 'delete-blocks', blockIds: blocks.map((b) => b.id), expect: expectOf(blocks) }])}>
+        <button
+          type="button"
+          onClick={() =>
+            // With its blocks goes the article (delete-blocks drops an emptied one); a headline alone goes by itself.
+            send([blocks.length > 0 ? { kind: 'delete-blocks', blockIds: blocks.map((b) => b.id), expect: expectOf(blocks) } : { kind: 'delete-article', articleId: article.id, expect: {} }])
+          }
+        >
           {t('structure.deleteArticle')}
         </button>
       </fieldset>
