@@ -62,6 +62,8 @@ export interface Block {
   byline?: Byline
   jump?: Jump
   caption?: Caption
+  /** A story's headline merged into another as this block: splitting here brings that story back (its id and headline parts). */
+  mergedFrom?: { articleId: string; headline: string[]; headlineBlockId: string | null }
 }
 
 /** The page evidence Galley started an article at, on an OCR page with no headline marks. */
@@ -89,6 +91,11 @@ export interface Article {
   confidence: number
   /** English OCR pages: why Galley started this article here (absent where the page marks it). */
   split?: { reason: SplitReason }
+  /**
+   * Made by the editor's split: the body block its headline was taken from, or null when the
+   * headline was typed. Merging the article back puts that block back (or no headline at all).
+   */
+  splitFrom?: { block: Block | null }
   reviewed: boolean
 }
 
@@ -168,6 +175,12 @@ export type Op =
   | { kind: 'edit-text'; blockId: string; text: string; expect: Expect }
   | { kind: 'set-headline'; articleId: string; parts: string[]; expect: Expect }
   | { kind: 'set-byline'; articleId: string; text: string; expect: Expect }
+  /** Cuts a paragraph (or subhead) in two before its `at`th character (code points); issue 15. */
+  | { kind: 'split-paragraph'; blockId: string; at: number; expect: Expect }
+  /** Removes an article with no blocks left (a headline alone); one with blocks goes by `delete-blocks`. */
+  | { kind: 'delete-article'; articleId: string; expect: Expect }
+  /** Reads a line as another kind of body block: a paragraph, a subhead or a caption, and back. */
+  | { kind: 'set-block-type'; blockId: string; type: 'paragraph' | 'subhead' | 'caption'; expect: Expect }
   | { kind: 'attach-caption'; blockId: string; articleId: string; expect: Expect }
   | { kind: 'dismiss-finding'; findingId: string; expect: Expect }
   | { kind: 'mark-reviewed'; articleId: string; reviewed: boolean; expect: Expect }

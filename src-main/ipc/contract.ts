@@ -3,10 +3,26 @@
 // The preload and the renderer import only types from here (`import type`); zod stays in main.
 
 import { z } from 'zod'
-import type { Article, Conflict, Finding, FindingKind, GalleyErrorCode, Op } from '../core/index'
+import type { Article, Conflict, Finding, FindingKind, GalleyErrorCode, Op, ReplaceMatch, ReplaceQuery } from '../core/index'
 import type { EventChannel, InvokeChannel } from './channels'
 
 export type { EventChannel, InvokeChannel } from './channels'
+export type { ReplaceMatch, ReplaceQuery } from '../core/index'
+
+/**
+ * A named place in an issue's edit log: every undo group up to `afterGroup` was recorded before
+ * it. Returning to it undoes the returning editor's own groups after it; other editors' ops stay.
+ */
+export interface CheckpointView {
+  id: string
+  name: string
+  /** OS user name of the editor who named it. */
+  who: string
+  /** The window or process that named it. */
+  editor: string
+  when: string
+  afterGroup: number
+}
 
 /** The export formats Galley writes; the same list as core's EXPORT_FORMATS. */
 export type ExportFormatName = 'md' | 'txt' | 'json' | 'html' | 'tei'
@@ -303,6 +319,19 @@ export type GalleyHandlers = {
   'edit:undo': (arg: { issueId: string } & Editor) => Promise<IssueUpdate>
   /** Brings back the edit the calling editor undid last. */
   'edit:redo': (arg: { issueId: string } & Editor) => Promise<IssueUpdate>
+  /** Appends several hand-made ops as one undo group (refused whole when one does not fit). */
+  'ops:apply': (arg: { issueId: string; ops: Op[] } & Editor) => Promise<IssueUpdate>
+  /** Accepts every open finding of `kind` (in `articleId` only, when given) as one undo group. */
+  'findings:accept-kind': (arg: { issueId: string; kind: FindingKind; articleId?: string } & Editor) => Promise<IssueUpdate>
+  /** What `text:replace` would change, for its preview; a bad regular expression is 'invalid-argument'. */
+  'text:find': (arg: { issueId: string; query: ReplaceQuery }) => Promise<{ matches: ReplaceMatch[] }>
+  /** Replaces across the issue's headlines and text as one undo group. */
+  'text:replace': (arg: { issueId: string; query: ReplaceQuery } & Editor) => Promise<IssueUpdate>
+  'checkpoint:list': (arg: { issueId: string }) => Promise<CheckpointView[]>
+  /** Names the log's place now; answers the issue's checkpoints. */
+  'checkpoint:add': (arg: { issueId: string; name: string } & Editor) => Promise<CheckpointView[]>
+  /** Undoes the calling editor's own edits made after the checkpoint (never another editor's). */
+  'checkpoint:return': (arg: { issueId: string; checkpointId: string } & Editor) => Promise<IssueUpdate>
   /**
    * Asks the user for an export folder; later `export:run` calls may write only there (or inside
    * the library). Desktop: the system dialog only (a typed `path` is refused, 'forbidden').
@@ -389,12 +418,18 @@ export const opSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('edit-text'), blockId: id, text, expect }),
   z.strictObject({ kind: z.literal('set-headline'), articleId: id, parts, expect }),
   z.strictObject({ kind: z.literal('set-byline'), articleId: id, text, expect }),
+  z.strictObject({ kind: z.literal('split-paragraph'), blockId: id, at: z.int().min(1).max(4_000_000), expect }),
+  z.strictObject({ kind: z.literal('delete-article'), articleId: id, expect }),
+  z.strictObject({ kind: z.literal('set-block-type'), blockId: id, type: z.enum(['paragraph', 'subhead', 'caption']), expect }),
   z.strictObject({ kind: z.literal('attach-caption'), blockId: id, articleId: id, expect }),
   z.strictObject({ kind: z.literal('dismiss-finding'), findingId: id, expect }),
   z.strictObject({ kind: z.literal('mark-reviewed'), articleId: id, reviewed: z.boolean(), expect }),
 ])
 
 const format = z.enum(EXPORT_FORMAT_NAMES)
+const replaceQuery = z.strictObject({ find: z.string().min(1).max(10_000), replace: z.string().max(10_000), regex: z.boolean(), matchCase: z.boolean() })
+/** The finding kinds, as core's FINDING_KINDS (checked below). */
+const FINDING_KIND_NAMES = ['paragraph-break', 'duplicate-passage', 'continuation', 'unresolved-jump', 'orphan-caption', 'split-suspect', 'auto-split', 'suspicious-text'] as const
 
 export const ARG_SCHEMAS = {
   'library:open': z.strictObject({ folder: path.optional(), taskId }),
@@ -418,6 +453,13 @@ export const ARG_SCHEMAS = {
   'conflict:discard': z.strictObject({ issueId, index: z.int().min(0), editor }),
   'edit:undo': z.strictObject({ issueId, editor }),
   'edit:redo': z.strictObject({ issueId, editor }),
+  'ops:apply': z.strictObject({ issueId, ops: z.array(opSchema).min(1).max(10_000), editor }),
+  'findings:accept-kind': z.strictObject({ issueId, kind: z.enum(FINDING_KIND_NAMES), articleId: id.optional(), editor }),
+  'text:find': z.strictObject({ issueId, query: replaceQuery }),
+  'text:replace': z.strictObject({ issueId, query: replaceQuery, editor }),
+  'checkpoint:list': z.strictObject({ issueId }),
+  'checkpoint:add': z.strictObject({ issueId, name: z.string().trim().min(1).max(200), editor }),
+  'checkpoint:return': z.strictObject({ issueId, checkpointId: id, editor }),
   'export:choose-folder': z.strictObject({ path: path.optional() }),
   'export:run': z.strictObject({
     issueIds: z.array(issueId).min(1).max(100_000),
@@ -436,4 +478,5 @@ export const ARG_SCHEMAS = {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 type Check<T extends true> = T
 export type _OpSchemaMatchesOp = Check<Same<z.infer<typeof opSchema>, Op>>
+export type _KindsMatchCore = Check<Same<(typeof FINDING_KIND_NAMES)[number], FindingKind>>
 export type _FormatsMatchCore = Check<Same<ExportFormatName, import('../core/index').ExportFormat>>

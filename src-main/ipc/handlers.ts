@@ -5,7 +5,7 @@
 import { realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { exportIssue, GalleyError, isGalleyError } from '../core/index'
+import { acceptKind, exportIssue, GalleyError, isGalleyError, planReplace } from '../core/index'
 import { confine, isInside, refuseOutputInsideIssues } from '../library/confine'
 import { exportIssues, revisionsOf } from '../library/export'
 import { toGalleyError } from '../library/fs-errors'
@@ -110,6 +110,38 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
   'edit:undo': (ctx, { issueId, editor }) => requireLibrary(ctx).undo(issueId, editor),
 
   'edit:redo': (ctx, { issueId, editor }) => requireLibrary(ctx).redo(issueId, editor),
+
+  'ops:apply': (ctx, { issueId, ops, editor }) => requireLibrary(ctx).recordPlanned(issueId, () => ops, editor),
+
+  'findings:accept-kind': (ctx, { issueId, kind, articleId, editor }) =>
+    requireLibrary(ctx).recordPlanned(
+      issueId,
+      (analysis) => {
+        const plan = acceptKind(analysis.issue, analysis.findings, kind, articleId)
+        if (plan.ops.length === 0) throw new GalleyError('invalid-argument', `No open ${kind} finding${articleId ? ' of this article' : ''} has a fix to accept now.`)
+        return plan.ops
+      },
+      editor,
+    ),
+
+  'text:find': async (ctx, { issueId, query }) => ({ matches: planReplace((await requireLibrary(ctx).material(issueId)).analysis.issue, query).matches }),
+
+  'text:replace': (ctx, { issueId, query, editor }) =>
+    requireLibrary(ctx).recordPlanned(
+      issueId,
+      (analysis) => {
+        const { ops } = planReplace(analysis.issue, query)
+        if (ops.length === 0) throw new GalleyError('not-found', `“${query.find}” is not in the issue's text now; nothing was replaced.`)
+        return ops
+      },
+      editor,
+    ),
+
+  'checkpoint:list': (ctx, { issueId }) => requireLibrary(ctx).checkpoints(issueId),
+
+  'checkpoint:add': (ctx, { issueId, name, editor }) => requireLibrary(ctx).addCheckpoint(issueId, name, editor),
+
+  'checkpoint:return': (ctx, { issueId, checkpointId, editor }) => requireLibrary(ctx).returnToCheckpoint(issueId, checkpointId, editor),
 
   'export:choose-folder': async (ctx, { path }): Promise<FolderChoice> => {
     let folder: string | null

@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto'
 import type { Op } from '../core/index'
-import { opSchema } from '../ipc/contract'
+import { opSchema, type CheckpointView } from '../ipc/contract'
 
 export interface LogEntry {
   op: Op
@@ -31,7 +31,12 @@ export interface IssueState {
   ops: LogEntry[]
   /** Page file → sha256 sets, keyed by a digest of the set; ops point at one by `against`. */
   pageSets: Record<string, Record<string, string>>
+  /** Named places in the log an editor can return to (absent in logs that never had one). */
+  checkpoints?: Checkpoint[]
 }
+
+/** A named place in the log (the contract's CheckpointView, kept as is in the state). */
+export type Checkpoint = CheckpointView
 
 /** One acknowledged change of the log: what the journal holds, a line each. */
 export type LogRecord =
@@ -39,6 +44,7 @@ export type LogRecord =
   | { t: 'undo'; editor: string; group: number }
   | { t: 'redo'; editor: string; group: number }
   | { t: 'discard'; index: number }
+  | ({ t: 'checkpoint' } & Checkpoint)
 
 /** The editor of ops recorded before undo was per editor (galley.state/1): nobody's, so nobody's undo takes them. */
 export const EARLIER_EDITOR = 'before-per-editor-undo'
@@ -75,6 +81,11 @@ export function applyRecord(state: IssueState, record: LogRecord): void {
     case 'discard':
       state.ops.splice(record.index, 1)
       return
+    case 'checkpoint': {
+      const { t: _t, ...checkpoint } = record
+      state.checkpoints = [...(state.checkpoints ?? []), checkpoint]
+      return
+    }
   }
 }
 
@@ -172,7 +183,12 @@ export function readSnapshot(data: unknown): IssueState | string {
     if (!v1 && Number.isInteger(e.undoneAt)) entry.undoneAt = e.undoneAt
     ops.push(entry)
   }
-  return { schema: 'galley.state/2', revision: s.revision as number, nextGroup: s.nextGroup as number, ops, pageSets: s.pageSets as IssueState['pageSets'] }
+  const read: IssueState = { schema: 'galley.state/2', revision: s.revision as number, nextGroup: s.nextGroup as number, ops, pageSets: s.pageSets as IssueState['pageSets'] }
+  if (s.checkpoints !== undefined) {
+    if (!Array.isArray(s.checkpoints) || !s.checkpoints.every((c) => checkpointProblem(c) === null)) return 'malformed checkpoints'
+    read.checkpoints = s.checkpoints as Checkpoint[]
+  }
+  return read
 }
 
 /** Checks a journal record's shape; null when it is one Galley writes. */
@@ -190,7 +206,16 @@ export function recordProblem(record: unknown): string | null {
       return editor && Number.isInteger(r.group) ? null : `malformed ${r.t}`
     case 'discard':
       return Number.isInteger(r.index) ? null : 'malformed discard'
+    case 'checkpoint':
+      return checkpointProblem(r)
     default:
       return `unknown record ${JSON.stringify(r.t)}`
   }
+}
+
+function checkpointProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'malformed checkpoint'
+  const c = value as Record<string, unknown>
+  const strings = [c.id, c.name, c.who, c.editor, c.when].every((v) => typeof v === 'string')
+  return strings && Number.isInteger(c.afterGroup) ? null : 'malformed checkpoint'
 }

@@ -184,6 +184,12 @@ export function describeOp(op: Op): string {
       return `set headline of ${op.articleId} to "${op.parts.join(' ')}"`
     case 'set-byline':
       return `set byline of ${op.articleId} to "${op.text}"`
+    case 'split-paragraph':
+      return `split paragraph ${op.blockId} before character ${op.at}`
+    case 'delete-article':
+      return `delete article ${op.articleId} (a headline with no text)`
+    case 'set-block-type':
+      return `turn ${op.blockId} into a ${op.type}`
     case 'attach-caption':
       return `attach caption ${op.blockId} to article ${op.articleId}`
     case 'dismiss-finding':

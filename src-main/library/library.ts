@@ -28,7 +28,8 @@ import { adoptSharedSampleLogs, sampleIssueStateDir, sampleStateRoot } from './s
 import { toGalleyError } from './fs-errors'
 import { displayNameOf, isPageFileName, listPageFiles, pageFilesOf, scanLibrary, titleFromName, type IssueLocation } from './issues'
 import { MAX_PAGE_BYTES, readIssuePages, readPageBytes, sha256Of } from './pages'
-import { activeEntries, activeOps, IssueStore, PROCESS_EDITOR, type Check, type IssueState } from './store'
+import { activeEntries, activeOps, IssueStore, PROCESS_EDITOR, type Check, type Checkpoint, type IssueState } from './store'
+import { undoGroupOf } from './edit-log'
 import { remember, updateAgainst, type SentView } from './delta'
 import { failedSummary, issueContent, issueView, summarize, type Naming } from './summary'
 import { describeOp, type ExportMaterial } from './export'
@@ -241,6 +242,43 @@ export class Library {
 
   applyOp(issueId: string, op: Op, editor = PROCESS_EDITOR): Promise<IssueUpdate> {
     return this.entry(issueId).then((entry) => this.record(entry, [op], editor))
+  }
+
+  /**
+   * Records, as one undo group, the ops `plan` makes from the corrected issue as it is now (accept
+   * a kind, find and replace). `plan` throws when there is nothing to do.
+   */
+  async recordPlanned(issueId: string, plan: (analysis: Analysis) => Op[], editor = PROCESS_EDITOR): Promise<IssueUpdate> {
+    const entry = await this.entry(issueId)
+    const { analysis } = await this.ensure(entry)
+    return this.record(entry, plan(analysis), editor)
+  }
+
+  async checkpoints(issueId: string): Promise<Checkpoint[]> {
+    const entry = await this.entry(issueId)
+    return (await this.loadState(entry)).checkpoints ?? []
+  }
+
+  async addCheckpoint(issueId: string, name: string, editor = PROCESS_EDITOR): Promise<Checkpoint[]> {
+    const entry = await this.entry(issueId)
+    const state = await this.saved(entry, () => entry.store.addCheckpoint(name, editor))
+    return state.checkpoints ?? []
+  }
+
+  /**
+   * Back to a checkpoint by undoing the calling editor's own groups made after it, newest first
+   * (each undo redoable as ever); other editors' ops stay, and an undo another's later edit builds
+   * on is refused as any undo is, leaving the log where that undo stopped.
+   */
+  async returnToCheckpoint(issueId: string, checkpointId: string, editor = PROCESS_EDITOR): Promise<IssueUpdate> {
+    const entry = await this.entry(issueId)
+    const checkpoint = (await this.loadState(entry)).checkpoints?.find((c) => c.id === checkpointId)
+    if (!checkpoint) throw new GalleyError('not-found', `${entry.naming.title} has no checkpoint ${checkpointId} (another window may have reset the log); reopen the history.`)
+    const check = await this.laterEditsStillFit(entry, 'undo')
+    while ((undoGroupOf(entry.store.state, editor) ?? -1) > checkpoint.afterGroup) {
+      await this.saved(entry, () => entry.store.undo(editor, check))
+    }
+    return this.updateOf(entry, editor)
   }
 
   /** Takes back `editor`'s newest edit; refused when another editor's later edit builds on it. */

@@ -27,7 +27,7 @@ import { encodeLine, readJournal } from './journal'
 import { isProcessGone, withFileLock } from './lock'
 import { appendDurably } from './writer-thread'
 
-export { activeEntries, activeOps, emptyState, lastEdited, type IssueState, type LogEntry } from './edit-log'
+export { activeEntries, activeOps, emptyState, lastEdited, type Checkpoint, type IssueState, type LogEntry } from './edit-log'
 
 /** Records in the journal before it is folded into the snapshot: a snapshot write every this many edits. */
 export const COMPACT_EVERY = 500
@@ -133,6 +133,19 @@ export class IssueStore {
       check?.(activeOpsWith(state, group, true).map(({ op, index, entry }) => ({ op, index, editor: entry.editor })))
       return { t: 'redo', editor, group }
     })
+  }
+
+  /** Names the place the log is at now; `returnTo` in library.ts undoes the editor's groups after it. */
+  addCheckpoint(name: string, editor = PROCESS_EDITOR): Promise<IssueState> {
+    return this.mutate((state) => ({
+      t: 'checkpoint',
+      id: `c${state.revision + 1}`,
+      name,
+      who: editorName(),
+      editor,
+      when: new Date().toISOString(),
+      afterGroup: state.nextGroup - 1,
+    }))
   }
 
   /** Removes one op (the editor decided a conflicting op no longer applies). */

@@ -31,7 +31,8 @@ export interface GalleyClient {
 }
 
 /** The calls that carry this window's editor id: every channel whose argument takes one (checked below). */
-const EDITOR_CHANNELS = ['issue:open', 'issue:add-page', 'finding:accept', 'finding:dismiss', 'op:apply', 'conflict:discard', 'edit:undo', 'edit:redo'] as const
+const EDITOR_CHANNELS = ['issue:open', 'issue:add-page', 'finding:accept', 'finding:dismiss', 'op:apply', 'conflict:discard', 'edit:undo', 'edit:redo',
+  'ops:apply', 'findings:accept-kind', 'text:replace', 'checkpoint:add', 'checkpoint:return'] as const
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 export const _EDITOR_CHANNELS_COMPLETE: Same<(typeof EDITOR_CHANNELS)[number], EditorChannel> = true
 const EDITOR_CALLS: ReadonlySet<string> = new Set<string>(EDITOR_CHANNELS)

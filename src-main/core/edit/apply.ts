@@ -71,6 +71,22 @@ function removeBlocks(issue: Issue, ids: ReadonlySet<string>): Block[] {
   return removed
 }
 
+const RETYPABLE = new Set<Block['type']>(['paragraph', 'subhead', 'caption'])
+
+/**
+ * What a merged article's headline becomes in the article it joins. A split's headline goes back
+ * to being the block it was taken from (a typed one goes, it was never printed); any other
+ * headline becomes a subhead or paragraph that remembers the story, so a split there brings it back.
+ */
+function headingOf(from: Article, type: 'subhead' | 'paragraph'): Block[] {
+  if (from.headline.length === 0) return []
+  const text = from.headline.join(' ')
+  const taken = from.splitFrom?.block
+  if (from.splitFrom && (!taken || taken.text === text)) return taken ? [taken] : []
+  const id = taken?.id ?? from.headlineBlockId ?? `${from.id}~h`
+  return [rehash({ id, type, text, hash: '', source: taken?.source ?? [], mergedFrom: { articleId: from.id, headline: [...from.headline], headlineBlockId: from.headlineBlockId } })]
+}
+
 function addPages(target: Article, pages: string[]): void {
   for (const page of pages) if (!target.pages.includes(page)) target.pages.push(page)
 }
@@ -128,13 +144,26 @@ function applyOne(state: EditState, op: Op): Article | undefined {
       if (at <= 0) throw new OpMisfit(`block ${op.atBlockId} cannot start a new article`)
       let rest = source.blocks.slice(at)
       let parts = op.headline
+      const first = rest[0]
+      // A story merged in here comes back as it was: its own id, headline and headline block.
+      const back = op.headline.length === 0 && first.mergedFrom && !issue.articles.some((a) => a.id === first.mergedFrom?.articleId) ? first.mergedFrom : null
       if (parts.length === 0) {
-        parts = [rest[0].text]
+        parts = back ? back.headline : [first.text]
         rest = rest.slice(1)
       }
       source.blocks = source.blocks.slice(0, at)
-      const id = `${op.atBlockId}~a`
-      const created: Article = { id, pages: [...source.pages], headline: parts, headlineBlockId: null, blocks: rest, confidence: 1, reviewed: false }
+      const created: Article = back
+        ? { id: back.articleId, pages: [...source.pages], headline: parts, headlineBlockId: back.headlineBlockId, blocks: rest, confidence: 1, reviewed: false }
+        : {
+            id: `${op.atBlockId}~a`,
+            pages: [...source.pages],
+            headline: parts,
+            headlineBlockId: null,
+            blocks: rest,
+            confidence: 1,
+            reviewed: false,
+            splitFrom: { block: op.headline.length === 0 ? first : null },
+          }
       issue.articles.splice(issue.articles.indexOf(source) + 1, 0, created)
       return created
     }
@@ -142,12 +171,7 @@ function applyOne(state: EditState, op: Op): Article | undefined {
       const from = article(issue, op.articleId)
       const into = article(issue, op.intoId)
       if (from === into) throw new OpMisfit('an article cannot be merged into itself')
-      const heading: Block[] = []
-      if (op.headlineAs !== 'drop' && from.headline.length > 0) {
-        const text = from.headline.join(' ')
-        const id = from.headlineBlockId ?? `${from.id}~h`
-        heading.push(rehash({ id, type: op.headlineAs, text, hash: '', source: [] }))
-      }
+      const heading = op.headlineAs === 'drop' ? [] : headingOf(from, op.headlineAs)
       into.blocks.push(...heading, ...from.blocks)
       addPages(into, from.pages)
       issue.articles = issue.articles.filter((candidate) => candidate !== from)
@@ -173,6 +197,37 @@ function applyOne(state: EditState, op: Op): Article | undefined {
     case 'set-headline':
       article(issue, op.articleId).headline = op.parts.filter((part) => part.trim() !== '')
       return
+    case 'split-paragraph': {
+      const found = find(issue, op.blockId)
+      if (!found) throw new OpMisfit(`block ${op.blockId} is gone`)
+      const block = found.article.blocks[found.index]
+      if (block.type !== 'paragraph' && block.type !== 'subhead') throw new OpMisfit(`block ${op.blockId} is no paragraph`)
+      const chars = Array.from(block.text)
+      const left = chars.slice(0, op.at).join('').trimEnd()
+      const right = chars.slice(op.at).join('').trimStart()
+      if (left === '' || right === '') throw new OpMisfit(`splitting block ${op.blockId} there leaves an empty paragraph`)
+      // The second piece keeps the source lines (it came from them) but not a dateline byline, which opens the first.
+      const { byline: _byline, ...rest } = block
+      found.article.blocks.splice(found.index, 1, rehash({ ...block, text: left }), rehash({ ...rest, id: `${block.id}~p${op.at}`, text: right }))
+      return found.article
+    }
+    case 'delete-article': {
+      const gone = article(issue, op.articleId)
+      if (gone.blocks.length > 0) throw new OpMisfit(`article ${op.articleId} has text again; delete its blocks instead`)
+      issue.articles = issue.articles.filter((candidate) => candidate !== gone)
+      return
+    }
+    case 'set-block-type': {
+      const found = find(issue, op.blockId)
+      if (!found) throw new OpMisfit(`block ${op.blockId} is gone`)
+      const block = found.article.blocks[found.index]
+      if (!RETYPABLE.has(block.type)) throw new OpMisfit(`block ${op.blockId} is a ${block.type} line, which keeps its type`)
+      const { caption: _caption, ...rest } = block
+      const retyped: Block = rehash({ ...rest, type: op.type })
+      if (op.type === 'caption') retyped.caption = captionOf(block.text) ?? { text: block.text.trim(), credit: '' }
+      found.article.blocks[found.index] = retyped
+      return
+    }
     case 'set-byline': {
       const target = article(issue, op.articleId)
       const parsed = bylineLine(op.text) ?? { text: op.text, reporters: [], correspondents: [] }

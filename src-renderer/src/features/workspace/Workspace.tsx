@@ -12,13 +12,17 @@ import { FindingsQueue } from '../findings/FindingsQueue'
 import { acceptIntent, type Intent } from '../findings/intent'
 import { inReadingOrder } from '../findings/readingOrder'
 import { ArticlePane, type JumpState } from './ArticlePane'
+import { AcceptKind } from './AcceptKind'
 import { ArticleTools } from './ArticleTools'
 import { ConflictsBanner } from './ConflictsBanner'
+import { FindReplace } from './FindReplace'
+import { HistoryPanel } from './HistoryPanel'
 import { Navigator } from './Navigator'
 import { navigatorRows } from './navigatorRows'
 import { currentFinding, initialReview, reviewReducer, visibleFindings, type KindFilter } from './reviewReducer'
 import { shortcutList } from './shortcutList'
 import { SourcePane } from './SourcePane'
+import { StructureTools } from './StructureTools'
 import { useArticleSource } from './useArticleSource'
 import { Toolbar } from './Toolbar'
 import { useIssue } from './useIssue'
@@ -46,6 +50,8 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   })
   const [exporting, setExporting] = useState(false)
   const [toolsOpen, setToolsOpen] = useState(false)
+  // issue 15: the one of the structure tools, accept-a-kind, history or find-and-replace dialogs open.
+  const [opsTool, setOpsTool] = useState<{ tool: 'structure' | 'history' | 'replace' } | { tool: 'acceptKind'; kind: FindingKind } | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   const view = issue.view
 
@@ -109,6 +115,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
     [applyOps, articleId],
   )
   const selectArticle = useCallback((id: string) => dispatch({ type: 'article-chosen', articleId: id }), [])
+  const closeOpsTool = useCallback(() => setOpsTool(null), [])
   const describe = useCallback((f: Finding) => headlines.get(f.articleIds[0] ?? '') || f.message, [headlines])
   const chooseFinding = useCallback((id: string) => dispatch({ type: 'finding-chosen', findingId: id }), [])
   const filterKind = useCallback((kind: KindFilter) => dispatch({ type: 'kind-filtered', kind }), [])
@@ -163,8 +170,15 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         if (document.activeElement === searchRef.current) searchRef.current?.blur()
         dispatch({ type: 'shortcut-sheet-closed' })
       },
+      structureTools: () => article && setOpsTool({ tool: 'structure' }),
+      acceptKind: () => {
+        const kind = review.kindFilter !== 'all' ? review.kindFilter : finding?.kind
+        if (kind) setOpsTool({ tool: 'acceptKind', kind })
+      },
+      history: () => setOpsTool({ tool: 'history' }),
+      findReplace: () => setOpsTool({ tool: 'replace' }),
     },
-    !exporting && !review.sheetOpen,
+    !exporting && !review.sheetOpen && opsTool === null,
   )
 
   if (!view) {
@@ -289,6 +303,23 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
           onClose={() => dispatch({ type: 'shortcut-sheet-closed' })}
         />
       )}
+      {opsTool?.tool === 'structure' && article && (
+        <StructureTools
+          article={article}
+          articles={articles}
+          pages={view.pages.map((p) => p.number)}
+          initialBlockId={finding?.blockIds.find((id) => article.blocks.some((b) => b.id === id)) ?? null}
+          onApply={onApply}
+          onClose={closeOpsTool}
+        />
+      )}
+      {opsTool?.tool === 'acceptKind' && (
+        <AcceptKind issueId={issueId} kind={opsTool.kind} articleId={article?.id ?? null} findings={review.findings} onEdit={issue.edit} onClose={closeOpsTool} />
+      )}
+      {opsTool?.tool === 'history' && (
+        <HistoryPanel issueId={issueId} log={view.log} articles={articles} onGoTo={selectArticle} onEdit={issue.edit} onClose={closeOpsTool} />
+      )}
+      {opsTool?.tool === 'replace' && <FindReplace issueId={issueId} onEdit={issue.edit} onClose={closeOpsTool} />}
       {exporting && <ExportDialog issueIds={[issueId]} title={view.summary.title} onClose={() => setExporting(false)} />}
     </main>
   )

@@ -20,5 +20,9 @@ export function shortcutList(t: TFunction): { keys: string[]; action: string }[]
     { keys: ['/'], action: t('shortcuts.search') },
     { keys: ['?'], action: t('shortcuts.sheet') },
     { keys: ['Esc'], action: t('shortcuts.escape') },
+    { keys: ['T'], action: t('shortcutsOps.structure') },
+    { keys: ['Shift+A'], action: t('shortcutsOps.acceptKind') },
+    { keys: ['H'], action: t('shortcutsOps.history') },
+    { keys: ['Ctrl+H'], action: t('shortcutsOps.replace') },
   ]
 }

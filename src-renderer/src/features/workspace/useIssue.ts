@@ -27,6 +27,8 @@ export interface IssueActions {
   addPage: (path: string) => Promise<void>
   addPageFile: (file: File) => Promise<void>
   discardConflict: (index: number) => Promise<void>
+  /** Sends any edit whose reply is an update or a view (accept a kind, replace, checkpoints), in turn with the others. */
+  edit: (call: () => Promise<IssueView | IssueUpdate>) => Promise<void>
   reload: () => Promise<void>
   clearError: () => void
 }
@@ -103,10 +105,9 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
     (ops: Op[]) =>
       run(async () => {
         if (ops.length === 0) return null
-        // Each reply is relative to the one before: merge them in turn, reloading if one does not fit.
-        let view = held.current
-        for (const op of ops) view = mergeUpdate(view, await client.call('op:apply', { issueId, op }))
-        return view ?? client.call('issue:open', { issueId })
+        // Several ops are one edit, taken back by one undo.
+        if (ops.length > 1) return client.call('ops:apply', { issueId, ops })
+        return client.call('op:apply', { issueId, op: ops[0] })
       }),
     [client, issueId, run],
   )
@@ -152,6 +153,7 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
       (index: number) => run(() => client.call('conflict:discard', { issueId, index })),
       [client, issueId, run],
     ),
+    edit: run,
     reload,
     clearError: useCallback(() => setState((s) => ({ ...s, error: null, notice: null })), []),
   }

@@ -19,6 +19,11 @@ export interface ShortcutHandlers {
   escape: () => void
   /** E: edit the current finding's block. */
   edit: () => void
+  // issue 15: the structure tools (T), accept a kind (Shift+A), history (H), find and replace (Ctrl+H)
+  structureTools: () => void
+  acceptKind: () => void
+  history: () => void
+  findReplace: () => void
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -40,6 +45,7 @@ export function shortcutFor(event: KeyboardEvent): keyof ShortcutHandlers | null
   if (mod && !event.altKey) {
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo'
     if (key === 'y') return 'redo'
+    if (key === 'h' && !event.shiftKey) return 'findReplace'
     return null
   }
   if (event.altKey) return null
@@ -50,7 +56,11 @@ export function shortcutFor(event: KeyboardEvent): keyof ShortcutHandlers | null
     case 'k':
       return 'previous'
     case 'a':
-      return 'accept'
+      return event.shiftKey ? 'acceptKind' : 'accept'
+    case 't':
+      return 'structureTools'
+    case 'h':
+      return 'history'
     case 'Enter':
       return isActivatable(event.target) ? null : 'accept'
     case 'd':
