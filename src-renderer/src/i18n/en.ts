@@ -196,6 +196,7 @@ export const en = {
     filter: 'Show findings of kind',
     all: 'All kinds ({{count}})',
     empty: 'No open findings of this kind.',
+    page: 'p. {{page}}',
   },
   finding: { position: '{{position}} of {{total}}', gone: 'The blocks this finding pointed at are gone.' },
   findingMessage: {

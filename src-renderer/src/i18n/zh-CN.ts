@@ -199,6 +199,7 @@ export const zhCN: Messages = {
     filter: '按类型显示问题',
     all: '全部类型（{{count}}）',
     empty: '此类型没有待处理问题。',
+    page: '第{{page}}版',
   },
   finding: { position: '第 {{position}} / {{total}} 项', gone: '此问题所指的文字块已不存在。' },
   findingMessage: {

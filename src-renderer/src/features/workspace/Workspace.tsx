@@ -27,6 +27,7 @@ import { useArticleSource } from './useArticleSource'
 import { Toolbar } from './Toolbar'
 import { useIssue } from './useIssue'
 import { useShortcuts } from './useShortcuts'
+import { findingPlace } from '../findings/findingPlace'
 
 export interface WorkspaceProps {
   issueId: string
@@ -117,6 +118,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const selectArticle = useCallback((id: string) => dispatch({ type: 'article-chosen', articleId: id }), [])
   const closeOpsTool = useCallback(() => setOpsTool(null), [])
   const describe = useCallback((f: Finding) => headlines.get(f.articleIds[0] ?? '') || f.message, [headlines])
+  const locate = useCallback((f: Finding) => findingPlace(f, articles), [articles])
   const chooseFinding = useCallback((id: string) => dispatch({ type: 'finding-chosen', findingId: id }), [])
   const filterKind = useCallback((kind: KindFilter) => dispatch({ type: 'kind-filtered', kind }), [])
   const onIntent = useCallback((intent: Intent) => void perform(intent), [perform])
@@ -269,6 +271,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
             counts={counts}
             currentId={review.currentFindingId}
             describe={describe}
+            locate={locate}
             kindFilter={review.kindFilter}
             onChoose={chooseFinding}
             onFilter={filterKind}
