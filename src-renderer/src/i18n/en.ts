@@ -403,6 +403,13 @@ export const en = {
     history: 'History and checkpoints',
     replace: 'Find and replace',
   },
+  // G: go to a page
+  goToPage: {
+    title: 'Go to page',
+    label: 'Page',
+    go: 'Go',
+    unknown: 'This issue has no page {{page}}; its pages are {{pages}}.',
+  },
   shortcuts: {
     title: 'Keyboard shortcuts',
     next: 'Next finding',
@@ -415,6 +422,9 @@ export const en = {
     reviewed: 'Mark the article reviewed',
     mergePrevious: 'Merge the article into the previous one',
     source: 'Show the original source lines',
+    article: 'Next / previous article',
+    goToPage: 'Go to a page',
+    navigator: 'Focus the navigator (then ↑ ↓ choose an article)',
     diffStep: 'Duplicate: previous / next difference',
     diffInline: 'Duplicate: inline or side by side',
     diffWide: 'Duplicate: widen the comparison to the window',

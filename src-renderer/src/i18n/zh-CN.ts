@@ -407,6 +407,13 @@ export const zhCN: Messages = {
     history: '编辑历史与检查点',
     replace: '查找替换',
   },
+  // G: go to a page
+  goToPage: {
+    title: '跳到某一版',
+    label: '版次',
+    go: '跳转',
+    unknown: '本期没有第{{page}}版；共有 {{pages}} 版。',
+  },
   shortcuts: {
     title: '快捷键',
     next: '下一个问题',
@@ -419,6 +426,9 @@ export const zhCN: Messages = {
     reviewed: '标记文章为已校',
     mergePrevious: '将文章并入上一篇',
     source: '显示原文行',
+    article: '下一篇 / 上一篇文章',
+    goToPage: '跳到某一版',
+    navigator: '转到导航栏（再用 ↑ ↓ 选文章）',
     diffStep: '重复段落：上一处 / 下一处差异',
     diffInline: '重复段落：合并显示或并排',
     diffWide: '重复段落：比对放宽到整个窗口',

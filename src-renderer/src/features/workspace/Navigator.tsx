@@ -68,13 +68,31 @@ const PageRow = memo(function PageRow({ page }: { page: string }) {
   )
 })
 
+/**
+ * ↑ / ↓ (and Home / End) on a focused article row choose the article above or below and keep the
+ * focus on its row, so the navigator is walked from the keyboard as well as clicked.
+ */
+function moveInNavigator(e: React.KeyboardEvent, rows: NavigatorRow[], selectedId: string | null, onSelect: (id: string) => void): void {
+  if (!(e.target instanceof HTMLElement) || !e.target.classList.contains('nav-article')) return
+  const articles = rows.flatMap((r) => (r.type === 'article' ? [r.article.id] : []))
+  const at = articles.indexOf(selectedId ?? '')
+  const to = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? articles.length - 1 : null
+  if (to === null) return
+  e.preventDefault()
+  const id = articles[Math.max(0, Math.min(articles.length - 1, to))]
+  if (id === undefined) return
+  onSelect(id)
+  // The row re-renders selected; focus it once it is there (the list may have scrolled to it).
+  requestAnimationFrame(() => document.querySelector<HTMLButtonElement>('.navigator .nav-article.selected')?.focus())
+}
+
 export const Navigator = memo(function Navigator({ rows, selectedId, onSelect }: NavigatorProps) {
   const { t } = useTranslation()
   const active = rows.findIndex((r) => r.type === 'article' && r.article.id === selectedId)
   const estimateSize = useCallback((i: number) => (rows[i]?.type === 'page' ? 30 : 56), [rows])
   const rowKey = useCallback((i: number) => rows[i]?.key ?? String(i), [rows])
   return (
-    <nav className="navigator" aria-label={t('navigator.title')}>
+    <nav className="navigator" aria-label={t('navigator.title')} onKeyDown={(e) => moveInNavigator(e, rows, selectedId, onSelect)}>
       <VirtualList
         count={rows.length}
         estimateSize={estimateSize}

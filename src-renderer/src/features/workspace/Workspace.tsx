@@ -28,6 +28,7 @@ import { Toolbar } from './Toolbar'
 import { useIssue } from './useIssue'
 import { useShortcuts } from './useShortcuts'
 import { findingPlace } from '../findings/findingPlace'
+import { GoToPage } from './GoToPage'
 
 export interface WorkspaceProps {
   issueId: string
@@ -116,6 +117,12 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
     [applyOps, articleId],
   )
   const selectArticle = useCallback((id: string) => dispatch({ type: 'article-chosen', articleId: id }), [])
+  const [goingToPage, setGoingToPage] = useState(false)
+  const stepArticle = (by: 1 | -1) => {
+    const at = articles.findIndex((a) => a.id === article?.id)
+    const next = articles[at < 0 ? 0 : at + by]
+    if (next) selectArticle(next.id)
+  }
   const closeOpsTool = useCallback(() => setOpsTool(null), [])
   const describe = useCallback((f: Finding) => headlines.get(f.articleIds[0] ?? '') || f.message, [headlines])
   const locate = useCallback((f: Finding) => findingPlace(f, articles), [articles])
@@ -172,6 +179,11 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         if (document.activeElement === searchRef.current) searchRef.current?.blur()
         dispatch({ type: 'shortcut-sheet-closed' })
       },
+      nextArticle: () => stepArticle(1),
+      previousArticle: () => stepArticle(-1),
+      goToPage: () => setGoingToPage(true),
+      // A selector list would match in document order: the selected row first, else the first row.
+      focusNavigator: () => (document.querySelector<HTMLButtonElement>('.navigator .nav-article.selected') ?? document.querySelector<HTMLButtonElement>('.navigator .nav-article'))?.focus(),
       structureTools: () => article && setOpsTool({ tool: 'structure' }),
       acceptKind: () => {
         const kind = review.kindFilter !== 'all' ? review.kindFilter : finding?.kind
@@ -180,7 +192,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
       history: () => setOpsTool({ tool: 'history' }),
       findReplace: () => setOpsTool({ tool: 'replace' }),
     },
-    !exporting && !review.sheetOpen && opsTool === null,
+    !exporting && !review.sheetOpen && opsTool === null && !goingToPage,
   )
 
   if (!view) {
@@ -321,6 +333,17 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
       )}
       {opsTool?.tool === 'history' && (
         <HistoryPanel issueId={issueId} log={view.log} articles={articles} onGoTo={selectArticle} onEdit={issue.edit} onClose={closeOpsTool} />
+      )}
+      {goingToPage && (
+        <GoToPage
+          pages={view.pages.map((p) => p.number)}
+          onGo={(page) => {
+            const first = articles.find((a) => a.pages.includes(page))
+            if (first) selectArticle(first.id)
+            setGoingToPage(false)
+          }}
+          onClose={() => setGoingToPage(false)}
+        />
       )}
       {opsTool?.tool === 'replace' && <FindReplace issueId={issueId} onEdit={issue.edit} onClose={closeOpsTool} />}
       {exporting && <ExportDialog issueIds={[issueId]} title={view.summary.title} onClose={() => setExporting(false)} />}

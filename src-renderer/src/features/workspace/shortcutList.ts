@@ -5,6 +5,9 @@ export function shortcutList(t: TFunction): { keys: string[]; action: string }[]
   return [
     { keys: ['J'], action: t('shortcuts.next') },
     { keys: ['K'], action: t('shortcuts.previous') },
+    { keys: ['Shift+J', 'Shift+K'], action: t('shortcuts.article') },
+    { keys: ['G'], action: t('shortcuts.goToPage') },
+    { keys: ['N'], action: t('shortcuts.navigator') },
     { keys: ['A', 'Enter'], action: t('shortcuts.accept') },
     { keys: ['D'], action: t('shortcuts.dismiss') },
     { keys: ['←', '→'], action: t('shortcuts.choose') },

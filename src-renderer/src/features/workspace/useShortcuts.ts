@@ -20,6 +20,11 @@ export interface ShortcutHandlers {
   /** E: edit the current finding's block. */
   edit: () => void
   // issue 15: the structure tools (T), accept a kind (Shift+A), history (H), find and replace (Ctrl+H)
+  // moving through the issue: Shift+J / Shift+K next / previous article, G go to a page, N the navigator
+  nextArticle: () => void
+  previousArticle: () => void
+  goToPage: () => void
+  focusNavigator: () => void
   structureTools: () => void
   acceptKind: () => void
   history: () => void
@@ -52,9 +57,13 @@ export function shortcutFor(event: KeyboardEvent): keyof ShortcutHandlers | null
   if (isTyping(event.target)) return event.key === 'Escape' ? 'escape' : null
   switch (key) {
     case 'j':
-      return 'next'
+      return event.shiftKey ? 'nextArticle' : 'next'
     case 'k':
-      return 'previous'
+      return event.shiftKey ? 'previousArticle' : 'previous'
+    case 'g':
+      return 'goToPage'
+    case 'n':
+      return 'focusNavigator'
     case 'a':
       return event.shiftKey ? 'acceptKind' : 'accept'
     case 't':
