@@ -80,3 +80,21 @@ describe('English OCR: tails whose slugs OCR read stacked above their jump lines
     expect(noise).not.toBe(fields)
   })
 })
+
+describe('English OCR: a tail that prints its slug but no jump line', () => {
+  const front = ['Art student wins design prize', 'By Lee Carver', 'A senior in art and design won the state poster contest this week with a paper sculpture she built in her kitchen.', 'See POSTER, page 2']
+  it('merges the story with the tail under its slug on the page it jumps to', () => {
+    const inside = ['Library hours extended', 'The campus library will stay open until midnight on Saturdays and Sundays starting next month, the dean said.', 'POSTER', 'Second and third place went to two juniors in the same class, whose entries hang in the union gallery this week.']
+    const { analysis } = acceptAll([page('01.txt', front.join('\n') + '\n'), page('02.txt', inside.join('\n') + '\n')])
+    const story = holding(analysis.issue, 'A senior in art and design')!
+    expect(story.blocks.some((block) => block.text.includes('Second and third place'))).toBe(true)
+    expect(story.pages).toEqual(['01', '02'])
+    expect(story.blocks.some((block) => block.text.includes('campus library'))).toBe(false)
+  })
+
+  it('merges nothing when no slug on that page agrees', () => {
+    const inside = ['LIBRARY', 'Second and third place went to two juniors in the same class, whose entries hang in the union gallery this week.']
+    const { analysis } = acceptAll([page('01.txt', front.join('\n') + '\n'), page('02.txt', inside.join('\n') + '\n')])
+    expect(holding(analysis.issue, 'A senior in art and design')).not.toBe(holding(analysis.issue, 'Second and third place'))
+  })
+})

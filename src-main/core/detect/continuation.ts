@@ -7,7 +7,7 @@ import type { Article, Block, Candidate, Finding, Issue, Op } from '../model'
 import { comparablePage, comparePageNumbers, resolveJumpPage } from '../pages'
 import { comparable, endsSentence } from '../parse/text'
 import { articleTitle, expectOf, findingId } from './common'
-import { headWordsShared, slugsAgree } from './head-words'
+import { bareTail, headWordsShared, slugsAgree } from './head-words'
 
 interface JumpAt {
   article: Article
@@ -152,9 +152,20 @@ export function detectContinuations(issue: Issue): Finding[] {
   const byHead = groupBy(pairs, (pair) => pair.head)
   const byTail = groupBy(pairs, (pair) => pair.tail)
   const findings: Finding[] = []
+  const onPage = new Map<string, Article[]>()
+  for (const article of issue.articles) {
+    for (const page of new Set(article.pages.map(comparablePage))) pushTo(onPage, page, article)
+  }
+  const bareTaken = new Set<Article>()
   for (const head of heads) {
     const tail = headTaken.get(head.block.id)
     const target = head.block.jump!.page === 'back' ? lastPage : head.block.jump!.page
+    const bare = tail ? null : bareTail(head.article, head.block.jump!.keyword, onPage.get(resolveJumpPage(target, head.page, pages)) ?? [], bareTaken)
+    if (bare) {
+      bareTaken.add(bare)
+      findings.push(bareContinuation(head, bare))
+      continue
+    }
     if (tail) {
       const ranked = (byHead.get(head) ?? []).slice(0, 5)
       const rivals = (byTail.get(tail) ?? []).filter((pair) => pair.head !== head)
@@ -184,10 +195,6 @@ export function detectContinuations(issue: Issue): Finding[] {
     findings.push(unresolved(head, target, !pages.has(resolveJumpPage(target, head.page, pages))))
   }
   const merged = new Set(heads.filter((head) => headTaken.has(head.block.id)).map((head) => head.article))
-  const onPage = new Map<string, Article[]>()
-  for (const article of issue.articles) {
-    for (const page of new Set(article.pages.map(comparablePage))) pushTo(onPage, page, article)
-  }
   for (const tail of tails) {
     if (tailTaken.has(tail.block.id)) continue
     findings.push(...orphanTail(tail, onPage, merged, pages))
@@ -241,6 +248,27 @@ function orphanTail(tail: JumpAt, onPage: Map<string, Article[]>, merged: Set<Ar
 }
 
 /** A jump line with no partner among the loaded pages: kept visible, naming the page it needs. */
+/** `See POSTER, page 8` and the one story on page 8 headed `POSTER` alone, which prints no jump
+ * line: the slug is the only evidence, so the tail's head is kept out of the merge (its slug is
+ * no story text) and the finding is as sure as a unique slug match. */
+function bareContinuation(head: JumpAt, tail: Article): Finding {
+  const title = articleTitle(head.article)
+  const slug = tail.headline.join(' ')
+  const fix: Op[] = [{ kind: 'merge-continuation', headId: head.article.id, tailId: tail.id, dropBlockIds: [head.block.id], expect: expectOf(head.block) }]
+  return {
+    id: findingId('continuation', [head.block.id, tail.id]),
+    kind: 'continuation',
+    articleIds: [head.article.id, tail.id],
+    blockIds: [head.block.id],
+    variant: 'marked',
+    params: { article: title, page: tail.pages[0], out: head.block.text, in: slug },
+    message: `“${title}” continues on page ${tail.pages[0]} (${head.block.text} → ${slug})`,
+    confidence: 0.8,
+    fix,
+    candidates: [{ articleId: tail.id, score: 2, label: articleTitle(tail), fix }],
+  }
+}
+
 function unresolved(at: JumpAt, page: string, missing: boolean): Finding {
   const title = articleTitle(at.article)
   const out = at.block.jump!.direction === 'out'
