@@ -61,6 +61,14 @@ describe('English OCR: an ad set into a story’s column', () => {
   })
 })
 
+const letter = [
+  'Letters to the editor',
+  'Parking is a mess',
+  'Editor:',
+  'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+]
+const nextLetter = 'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.'
+
 describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () => {
   const first = ['Council approves new bike lanes', 'By Dana Whitfield', 'The council voted on Tuesday to paint bike lanes on four downtown streets before the fall quarter begins, the mayor said.']
   const story = 'Three days of rain left the lower fields of the farm under a foot of water, and crews spent the weekend pumping them dry.'
@@ -86,13 +94,10 @@ describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () 
 
   it('reads a name and a class year on one line as the signature that closes a letter', () => {
     const issue = parse([
-      'Letters to the editor',
-      'Parking is a mess',
-      'Editor:',
-      'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+      ...letter,
       'Nora Vance Chemistry sophomore',
       'Editor,',
-      'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.',
+      nextLetter,
     ])
     const second = holding(issue, 'The new schedule for the library')!
     expect(second).not.toBe(holding(issue, 'circle the lots'))
@@ -101,13 +106,10 @@ describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () 
   it('starts a letter at its headline over a salutation OCR damaged (Eklitor:)', () => {
     for (const salutation of ['Eklitor:', 'Edltor,', 'Ed1tor:']) {
       const issue = parse([
-        'Letters to the editor',
-        'Parking is a mess',
-        'Editor:',
-        'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+        ...letter,
         'Keep the library open',
         salutation,
-        'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.',
+        nextLetter,
       ])
       expect(holding(issue, 'The new schedule for the library'), salutation).not.toBe(holding(issue, 'circle the lots'))
       expect(holding(issue, 'The new schedule for the library')?.headline, salutation).toEqual(['Keep the library open'])
@@ -116,12 +118,9 @@ describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () 
 
   it('starts the next letter after a one-line signature though it opens on plain prose', () => {
     const issue = parse([
-      'Letters to the editor',
-      'Parking is a mess',
-      'Editor:',
-      'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+      ...letter,
       'Nora Vance Chemistry sophomore',
-      'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.',
+      nextLetter,
     ])
     expect(holding(issue, 'The new schedule for the library')).not.toBe(holding(issue, 'circle the lots'))
     expect(holding(issue, 'The new schedule for the library')?.split?.reason).toBe('signature-closed-letter')
