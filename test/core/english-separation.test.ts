@@ -34,6 +34,14 @@ describe('English OCR: a short line inside a paragraph is no headline', () => {
     expect(holding(issue, 'new stalls')).toBe(holding(issue, 'weekly farmers market'))
   })
 
+  it.each([
+    ['asks and answers', 'Depressed? Free testing at the clinic', []],
+    ['names a price, over its byline', 'Parking permits to cost $90', ['By Lena Ortiz']],
+  ])('still starts a story at a headline that %s', (_kind, headline, byline) => {
+    const issue = parse([...opening, closing, headline, ...byline, 'The student clinic will screen anyone who asks for it this week, and the counsellors there will talk with each of them afterwards.'])
+    expect(holding(issue, 'The student clinic')?.headline).toEqual([headline])
+  })
+
   it('keeps the story whole across a photo credit set between its paragraphs', () => {
     for (const credit of ['ANNA BRIGHT/Valley Courier', 'Photo by Tom Weller', 'Photo courtesy of the city parks office']) {
       const issue = parse([...opening, credit, closing])
