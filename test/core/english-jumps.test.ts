@@ -4,6 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { acceptAll, parseIssue, type Article, type Issue } from '../../src-main/core/index'
 import { page } from './helpers'
 
+/** Accept-all over a front page and the page its stories jump to. */
+const accepted = (front: string[], inside: string[]): Issue => acceptAll([page('01.txt', front.join('\n') + '\n'), page('02.txt', inside.join('\n') + '\n')]).analysis.issue
+const fields = {
+  head: ['Rains flood the lower fields', 'By Dana Whitfield', 'Three days of rain left the lower fields of the farm under a foot of water, and crews spent the weekend pumping them', 'See FIELDS, page 2'],
+  tail: 'dry before the planting could start again, the farm manager said on Monday morning.',
+}
+
 const holding = (issue: Issue, words: string): Article | undefined => issue.articles.find((article) => article.blocks.some((block) => block.text.includes(words)))
 
 describe('English OCR: a jump-in OCR ran together or misread', () => {
@@ -32,21 +39,18 @@ describe('English OCR: a slug with two letters misread', () => {
       'By Lee Carver',
       'The trustees spent most of Thursday on next year’s budgets for the three campuses, and the smallest of them may lose',
       'See BUDCFTS, page 2',
-      'Rains flood the lower fields',
-      'By Dana Whitfield',
-      'Three days of rain left the lower fields of the farm under a foot of water, and crews spent the weekend pumping them',
-      'See FIELDS, page 2',
+      ...fields.head,
     ]
     const inside = [
       'FIELDS: Pumps run all weekend',
       'From page 1',
-      'dry before the planting could start again, the farm manager said on Monday morning.',
+      fields.tail,
       'BUDGETS: Small campus may lose staff',
       'From page 1',
       'two of its four counsellors if the state does not restore the money it cut in the spring, a trustee said.',
     ]
-    const { analysis } = acceptAll([page('01.txt', front.join('\n') + '\n'), page('02.txt', inside.join('\n') + '\n')])
-    const budgets = holding(analysis.issue, 'The trustees spent most of Thursday')!
+    const issue = accepted(front, inside)
+    const budgets = holding(issue, 'The trustees spent most of Thursday')!
     expect(budgets.blocks.some((block) => block.text.includes('two of its four counsellors'))).toBe(true)
     expect(budgets.pages).toEqual(['01', '02'])
   })
@@ -59,10 +63,7 @@ describe('English OCR: tails whose slugs OCR read stacked above their jump lines
       'By Lee Carver',
       'Neighbours of the campus met with the student council on Monday to talk about the parties that keep them up at night and',
       'See NOISE, page 2',
-      'Rains flood the lower fields',
-      'By Dana Whitfield',
-      'Three days of rain left the lower fields of the farm under a foot of water, and crews spent the weekend pumping them',
-      'See FIELDS, page 2',
+      ...fields.head,
     ]
     const inside = [
       'NOISE',
@@ -70,13 +71,31 @@ describe('English OCR: tails whose slugs OCR read stacked above their jump lines
       'From page 1',
       'asked the council to remind students that the city fines a loud party after ten on a weeknight, a neighbour said.',
       'From page 1',
-      'dry before the planting could start again, the farm manager said on Monday morning.',
+      fields.tail,
     ]
-    const { analysis } = acceptAll([page('01.txt', front.join('\n') + '\n'), page('02.txt', inside.join('\n') + '\n')])
-    const noise = holding(analysis.issue, 'Neighbours of the campus')!
-    const fields = holding(analysis.issue, 'Three days of rain')!
+    const issue = accepted(front, inside)
+    const noise = holding(issue, 'Neighbours of the campus')!
+    const rains = holding(issue, 'Three days of rain')!
     expect(noise.blocks.some((block) => block.text.includes('the city fines a loud party'))).toBe(true)
-    expect(fields.blocks.some((block) => block.text.includes('before the planting could start'))).toBe(true)
-    expect(noise).not.toBe(fields)
+    expect(rains.blocks.some((block) => block.text.includes('before the planting could start'))).toBe(true)
+    expect(noise).not.toBe(rains)
+  })
+})
+
+describe('English OCR: a tail that prints its slug but no jump line', () => {
+  const front = ['Art student wins design prize', 'By Lee Carver', 'A senior in art and design won the state poster contest this week with a paper sculpture she built in her kitchen.', 'See POSTER, page 2']
+  it('merges the story with the tail under its slug on the page it jumps to', () => {
+    const inside = ['Library hours extended', 'The campus library will stay open until midnight on Saturdays and Sundays starting next month, the dean said.', 'POSTER', 'Second and third place went to two juniors in the same class, whose entries hang in the union gallery this week.']
+    const issue = accepted(front, inside)
+    const story = holding(issue, 'A senior in art and design')!
+    expect(story.blocks.some((block) => block.text.includes('Second and third place'))).toBe(true)
+    expect(story.pages).toEqual(['01', '02'])
+    expect(story.blocks.some((block) => block.text.includes('campus library'))).toBe(false)
+  })
+
+  it('merges nothing when no slug on that page agrees', () => {
+    const inside = ['LIBRARY', 'Second and third place went to two juniors in the same class, whose entries hang in the union gallery this week.']
+    const issue = accepted(front, inside)
+    expect(holding(issue, 'A senior in art and design')).not.toBe(holding(issue, 'Second and third place'))
   })
 })

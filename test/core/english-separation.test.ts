@@ -34,6 +34,14 @@ describe('English OCR: a short line inside a paragraph is no headline', () => {
     expect(holding(issue, 'new stalls')).toBe(holding(issue, 'weekly farmers market'))
   })
 
+  it.each([
+    ['asks and answers', 'Depressed? Free testing at the clinic', []],
+    ['names a price, over its byline', 'Parking permits to cost $90', ['By Lena Ortiz']],
+  ])('still starts a story at a headline that %s', (_kind, headline, byline) => {
+    const issue = parse([...opening, closing, headline, ...byline, 'The student clinic will screen anyone who asks for it this week, and the counsellors there will talk with each of them afterwards.'])
+    expect(holding(issue, 'The student clinic')?.headline).toEqual([headline])
+  })
+
   it('keeps the story whole across a photo credit set between its paragraphs', () => {
     for (const credit of ['ANNA BRIGHT/Valley Courier', 'Photo by Tom Weller', 'Photo courtesy of the city parks office']) {
       const issue = parse([...opening, credit, closing])
@@ -61,6 +69,14 @@ describe('English OCR: an ad set into a story’s column', () => {
   })
 })
 
+const letter = [
+  'Letters to the editor',
+  'Parking is a mess',
+  'Editor:',
+  'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+]
+const nextLetter = 'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.'
+
 describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () => {
   const first = ['Council approves new bike lanes', 'By Dana Whitfield', 'The council voted on Tuesday to paint bike lanes on four downtown streets before the fall quarter begins, the mayor said.']
   const story = 'Three days of rain left the lower fields of the farm under a foot of water, and crews spent the weekend pumping them dry.'
@@ -86,13 +102,10 @@ describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () 
 
   it('reads a name and a class year on one line as the signature that closes a letter', () => {
     const issue = parse([
-      'Letters to the editor',
-      'Parking is a mess',
-      'Editor:',
-      'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+      ...letter,
       'Nora Vance Chemistry sophomore',
       'Editor,',
-      'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.',
+      nextLetter,
     ])
     const second = holding(issue, 'The new schedule for the library')!
     expect(second).not.toBe(holding(issue, 'circle the lots'))
@@ -101,13 +114,10 @@ describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () 
   it('starts a letter at its headline over a salutation OCR damaged (Eklitor:)', () => {
     for (const salutation of ['Eklitor:', 'Edltor,', 'Ed1tor:']) {
       const issue = parse([
-        'Letters to the editor',
-        'Parking is a mess',
-        'Editor:',
-        'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+        ...letter,
         'Keep the library open',
         salutation,
-        'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.',
+        nextLetter,
       ])
       expect(holding(issue, 'The new schedule for the library'), salutation).not.toBe(holding(issue, 'circle the lots'))
       expect(holding(issue, 'The new schedule for the library')?.headline, salutation).toEqual(['Keep the library open'])
@@ -116,12 +126,9 @@ describe('English OCR: a head whose byline OCR damaged or an ad interrupts', () 
 
   it('starts the next letter after a one-line signature though it opens on plain prose', () => {
     const issue = parse([
-      'Letters to the editor',
-      'Parking is a mess',
-      'Editor:',
-      'Every morning I circle the lots for half an hour before I find a space, and then I am late for my first class again.',
+      ...letter,
       'Nora Vance Chemistry sophomore',
-      'The new schedule for the library leaves students who work evenings with nowhere quiet to study before their exams.',
+      nextLetter,
     ])
     expect(holding(issue, 'The new schedule for the library')).not.toBe(holding(issue, 'circle the lots'))
     expect(holding(issue, 'The new schedule for the library')?.split?.reason).toBe('signature-closed-letter')

@@ -7,7 +7,7 @@ import type { Article, Block, Candidate, Evidence, Finding, Issue, Op } from '..
 import { comparablePage, comparePageNumbers, resolveJumpPage } from '../pages'
 import { comparable, endsSentence, hasCjk } from '../parse/text'
 import { articleTitle, expectOf, findingId } from './common'
-import { headWordsShared, slugsAgree } from './head-words'
+import { bareTail, headWordsShared, slugsAgree } from './head-words'
 
 interface JumpAt {
   article: Article
@@ -184,9 +184,16 @@ export function detectContinuations(issue: Issue): Finding[] {
     for (const page of new Set(article.pages.map(comparablePage))) pushTo(onPage, page, article)
   }
   const findings: Finding[] = []
+  const bareTaken = new Set<Article>()
   for (const head of heads) {
     const tail = headTaken.get(head.block.id)
     const target = head.block.jump!.page === 'back' ? lastPage : head.block.jump!.page
+    const bare = tail ? null : bareTail(head.article, head.block.jump!.keyword, onPage.get(resolveJumpPage(target, head.page, pages)) ?? [], bareTaken)
+    if (bare) {
+      bareTaken.add(bare)
+      findings.push(bareContinuation(head, bare))
+      continue
+    }
     if (tail) {
       const ranked = (byHead.get(head) ?? []).slice(0, 5)
       const rivals = (byTail.get(tail) ?? []).filter((pair) => pair.head !== head)
@@ -269,6 +276,28 @@ function orphanTail(tail: JumpAt, onPage: Map<string, Article[]>, merged: Set<Ar
     }]
   }
   return [unresolved(tail, source, !pages.has(resolveJumpPage(source, tail.page, pages)))]
+}
+
+/** `See POSTER, page 8` and the one story on page 8 headed `POSTER` alone, which prints no jump
+ * line: the slug is the only evidence, so the tail's head is kept out of the merge (its slug is
+ * no story text) and the finding is as sure as a unique slug match. */
+function bareContinuation(head: JumpAt, tail: Article): Finding {
+  const title = articleTitle(head.article)
+  const slug = tail.headline.join(' ')
+  const fix: Op[] = [{ kind: 'merge-continuation', headId: head.article.id, tailId: tail.id, dropBlockIds: [head.block.id], expect: expectOf(head.block) }]
+  return {
+    id: findingId('continuation', [head.block.id, tail.id]),
+    kind: 'continuation',
+    articleIds: [head.article.id, tail.id],
+    blockIds: [head.block.id],
+    variant: 'marked',
+    params: { article: title, page: tail.pages[0], out: head.block.text, in: slug },
+    message: `“${title}” continues on page ${tail.pages[0]} (${head.block.text} → ${slug})`,
+    confidence: 0.8,
+    fix,
+    // The slug is the one piece of evidence there is, and it agrees.
+    candidates: [{ articleId: tail.id, score: 1, label: articleTitle(tail), fix }],
+  }
 }
 
 /** A jump line with no partner among the loaded pages: kept visible, naming the page it needs.

@@ -3,7 +3,7 @@
 // is whose when no slug says it.
 
 import type { Article } from '../model'
-import { hasCjk } from '../parse/text'
+import { comparable, hasCjk } from '../parse/text'
 
 const STOP = new Set('about after again also back from have into more over said says than that their them they this were what when will with your'.split(' '))
 
@@ -45,4 +45,22 @@ export function slugsAgree(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length)
   const limit = shorter >= 7 ? 2 : shorter >= 5 ? 1 : 0
   return limit > 0 && distance(a, b, limit) <= limit
+}
+
+/** A slug alone in capitals as an article's whole headline (`POSTER`, `S.N.A.P.`). */
+const BARE_SLUG = /^[A-Z][A-Z'’.&-]*(?:\s+[A-Z][A-Z'’.&-]*){0,2}$/u
+
+/**
+ * The tail a head's jump line names by its slug (`See POSTER, page 8`) when the tail prints the
+ * slug as its headline but no jump line of its own: the one article among `onPage` headed by that
+ * slug alone and opened by no jump-in. Null when none or more than one is (an editor decides).
+ */
+export function bareTail(head: Article, keyword: string, onPage: readonly Article[], taken: ReadonlySet<Article>): Article | null {
+  if (keyword === '' || hasCjk(keyword)) return null
+  const slug = comparable(keyword)
+  const found = onPage.filter((article) =>
+    article !== head && !taken.has(article) && article.headline.length === 1 && BARE_SLUG.test(article.headline[0].trim()) &&
+    !article.blocks.some((block) => block.jump?.direction === 'in') && slugsAgree(slug, comparable(article.headline[0])),
+  )
+  return found.length === 1 ? found[0] : null
 }

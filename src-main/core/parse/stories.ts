@@ -29,7 +29,8 @@ export function cutProse(text: string): boolean {
   // `…in last year’s`: a possessive waits for its noun.
   if (/\p{Ll}-$|\p{Ll}['’]s$/u.test(t) || OPEN_END_MORE.test(t) || SUBJECT_AFTER_COMMA.test(t)) return true
   if (/^[“"]/u.test(t) && !/[”"]/u.test(t.slice(1))) return true
-  for (const stop of t.matchAll(/\p{Ll}[.!?]\s+(?=[A-Z])/gu)) if (endsSentence(t.slice(0, stop.index + 2))) return true
+  // Only a full stop: a headline may ask and answer (`Depressed? Free testing in the union`).
+  for (const stop of t.matchAll(/\p{Ll}\.\s+(?=[A-Z])/gu)) if (endsSentence(t.slice(0, stop.index + 2))) return true
   return false
 }
 
@@ -58,7 +59,7 @@ export function looksLikeAdCopy(text: string): boolean {
 /** A line that ends in a jump (`…said See DEFENDER, page 10`) or a quotation cut at its comma
  * (`“It’s hard sometimes,”`) is a story's text, however short. */
 export function neverHeadline(text: string): boolean {
-  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null || looksLikeAdCopy(text)
+  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null || shopCopy(text)
 }
 
 /** A short line that may head a story: headline-shaped, none of the page's other short lines. */
