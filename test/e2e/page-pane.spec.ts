@@ -6,6 +6,10 @@ import { expect, openIssue, shot, test } from './web-harness'
 test('P shows the sample page PDF beside the text, with the current finding marked on it', async ({ page, galley }) => {
   const failures: string[] = []
   page.on('pageerror', (err) => failures.push(err.message))
+  // pdf.js falls back to parsing on the page's own thread when its worker cannot load: that must not happen.
+  page.on('console', (message) => /fake worker|Refused to/i.test(message.text()) && failures.push(message.text()))
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
   await page.setViewportSize({ width: 1600, height: 1000 })
   await page.goto(galley.server.url)
   await openIssue(page, '株洲日报 2024-01-30')
@@ -58,5 +62,6 @@ test('P shows the sample page PDF beside the text, with the current finding mark
   await page.locator('body').click({ position: { x: 1, y: 1 } }).catch(() => undefined)
   await page.keyboard.press('p')
   await expect(page.locator('.page-pane')).toHaveCount(0)
+  expect(workers.some((url) => url.startsWith(galley.server.url.replace(/\/\?.*$/, '')) && url.includes('pdf.worker'))).toBe(true)
   expect(failures).toEqual([])
 })
