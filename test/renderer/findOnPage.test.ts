@@ -17,6 +17,11 @@ describe('findOnPage', () => {
     expect(found.boxes.every((b) => b.highlight === 'finding' && b.id === 'b1')).toBe(true)
   })
 
+  it('draws one box along a line that the PDF sets one character at a time', () => {
+    const runs: TextRun[] = Array.from('前文新的一段开始').map((text, i) => ({ text, x: i * 10, y: 0, w: 10, h: 10 }))
+    expect(findOnPage(runs, [{ id: 'b', text: '新的一段开始' }]).boxes).toEqual([{ id: 'b', x: 20, y: 0, w: 60, h: 10, highlight: 'finding' }])
+  })
+
   it('reads the Kangxi radicals and full-width forms a PDF font maps to as the characters OCR gives', () => {
     const found = findOnPage(lines('⽇前，记者从市优化营商环境中⼼获悉'), [{ id: 'b', text: '日前,记者从市优化营商环境中心获悉' }])
     expect(found.missing).toEqual([])

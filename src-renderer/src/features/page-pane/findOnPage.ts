@@ -60,11 +60,27 @@ function boxesOf(page: PageText, runs: TextRun[], start: number, end: number, id
     span.to = Math.max(span.to, offset + 1)
     spans.set(run, span)
   }
-  return [...spans].map(([index, span]) => {
+  const boxes: PaneBox[] = []
+  for (const [index, span] of spans) {
     const run = runs[index]
     const length = Math.max(1, Array.from(run.text).length)
-    return { id, x: run.x + (run.w * span.from) / length, y: run.y, w: (run.w * (span.to - span.from)) / length, h: run.h, highlight: 'finding' as const }
-  })
+    const box: PaneBox = { id, x: run.x + (run.w * span.from) / length, y: run.y, w: (run.w * (span.to - span.from)) / length, h: run.h, highlight: 'finding' }
+    const last = boxes[boxes.length - 1]
+    if (last && sameLine(last, box)) {
+      const right = Math.max(last.x + last.w, box.x + box.w)
+      last.x = Math.min(last.x, box.x)
+      last.w = right - last.x
+      last.y = Math.min(last.y, box.y)
+      last.h = Math.max(last.h, box.h)
+    } else boxes.push(box)
+  }
+  return boxes
+}
+
+/** A run that goes on along the line of the box before (a PDF may set every character as a run of its own): one box for both. */
+function sameLine(a: PaneBox, b: PaneBox): boolean {
+  const h = Math.max(a.h, b.h)
+  return Math.abs(a.y - b.y) < h * 0.3 && b.x >= a.x - h * 0.2 && b.x <= a.x + a.w + h * 0.6
 }
 
 /**
