@@ -1,7 +1,10 @@
 // The printed page beside the text: on first start the bundled sample's page has a PDF beside it;
 // P shows it, drawn by pdf.js (its worker loaded from the built renderer), and the current
 // finding's text is found on the PDF's text layer and marked.
-import { expect, openIssue, shot, test } from './web-harness'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, openIssue, SAMPLE_ISSUE, shot, startGalley, test } from './web-harness'
 
 test('P shows the sample page PDF beside the text, with the current finding marked on it', async ({ page, galley }) => {
   const failures: string[] = []
@@ -49,19 +52,59 @@ test('P shows the sample page PDF beside the text, with the current finding mark
   expect(blockIds.length).toBeGreaterThan(0)
   for (const id of blockIds) expect(marked.has(id)).toBe(true)
 
-  await shot(page, 'page-pane')
-
-  // The next finding's text is marked in its place; zooming in keeps the marks on the page.
+  // The next finding's text is marked in its place.
   const before = await marks.first().boundingBox()
   await page.keyboard.press('j')
   await expect.poll(async () => JSON.stringify(await marks.first().boundingBox())).not.toBe(JSON.stringify(before))
+
+  // Zooming in keeps the finding's mark in view.
+  const viewport = pane.locator('.page-pane-viewport')
   await pane.getByRole('button', { name: 'Zoom in' }).click()
-  await expect(pane.locator('.page-pane-viewport')).toHaveAttribute('data-zoom', '1.5')
-  await expect(marks.first()).toBeAttached()
+  await pane.getByRole('button', { name: 'Zoom in' }).click()
+  await expect(viewport).toHaveAttribute('data-zoom', '2')
+  await expect
+    .poll(async () => {
+      const [area, mark] = [await viewport.boundingBox(), await marks.first().boundingBox()]
+      if (!area || !mark) return false
+      const centre = { x: mark.x + mark.width / 2, y: mark.y + mark.height / 2 }
+      return centre.x > area.x && centre.x < area.x + area.width && centre.y > area.y && centre.y < area.y + area.height
+    })
+    .toBe(true)
+  await shot(page, 'page-pane')
 
   await page.locator('body').click({ position: { x: 1, y: 1 } }).catch(() => undefined)
   await page.keyboard.press('p')
   await expect(page.locator('.page-pane')).toHaveCount(0)
   expect(workers.some((url) => url.startsWith(galley.server.url.replace(/\/\?.*$/, '')) && url.includes('pdf.worker'))).toBe(true)
   expect(failures).toEqual([])
+})
+
+test('shows an image scan beside the text, and says it has no text to mark the finding in', async ({ page, browser }) => {
+  // A page whose scan is a PNG: a picture of the sample page's PDF rendering would do, a screenshot of any page is enough.
+  const made = mkdtempSync(join(tmpdir(), 'galley-e2e-image-'))
+  const issue = join(made, '株洲日报-2024-01-30')
+  mkdirSync(issue)
+  copyFileSync(join(SAMPLE_ISSUE, '01.md'), join(issue, '01.md'))
+  const painter = await browser.newPage({ viewport: { width: 400, height: 600 } })
+  await painter.setContent('<body style="margin:0;background:#fff"><h1 style="font-size:60px">株洲日报</h1></body>')
+  writeFileSync(join(issue, '01.png'), await painter.screenshot())
+  await painter.close()
+  const galley = await startGalley(made)
+  try {
+    await page.setViewportSize({ width: 1600, height: 1000 })
+    await page.goto(galley.server.url)
+    await openIssue(page, '株洲日报 2024-01-30')
+    await expect(page.locator('.finding-panel')).toBeVisible()
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.keyboard.press('p')
+    const pane = page.getByRole('region', { name: 'Printed page' })
+    const image = pane.getByRole('img', { name: 'Scan of page 01' })
+    await expect(image).toBeVisible()
+    expect(await image.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight])).toEqual([400, 600])
+    await expect(pane.getByRole('status')).toContainText('01.png is an image')
+  } finally {
+    await page.close()
+    await galley.dispose()
+    rmSync(made, { recursive: true, force: true })
+  }
 })

@@ -2,7 +2,7 @@
 // and pan, and boxes over it: where the current finding's texts are on a PDF's text layer, and
 // the boxes of a layout (the ALTO page view's blocks). With a layout and no scan the boxes alone
 // are drawn; with neither, the pane says the page has no scan.
-import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { findOnPage, type FoundTargets } from './findOnPage'
 import { drawPdfPage } from './pdf'
@@ -60,15 +60,17 @@ export function PagePane({ issueId, page, scan, layout, targets, onBoxClick }: P
     return drawing.cancel
   }, [pdfPage, width, fitWidth])
 
-  // The eye lands on the finding: its first box is brought to the middle of the pane when found.
+  // The eye lands on the finding: its first box is brought to the middle of the pane when found,
+  // and kept there when the editor zooms (elsewhere a zoom keeps the pane's middle, see below).
   const first = found?.boxes[0]
   useEffect(() => {
     const el = viewport.current
     if (!el || !first || !size || fitWidth === 0) return
-    const k = (fitWidth * zoomOf(el)) / size.width
-    el.scrollTo({ left: first.x * k - el.clientWidth / 2, top: first.y * k - el.clientHeight / 3 })
-  }, [first, size, fitWidth])
+    const k = width / size.width
+    el.scrollTo({ left: (first.x + first.w / 2) * k - el.clientWidth / 2, top: first.y * k - el.clientHeight / 3 })
+  }, [first, size, fitWidth, width])
 
+  useZoomAboutCentre(viewport, width)
   usePinchWheel(viewport, setZoom)
   const pan = usePan(viewport)
 
@@ -150,10 +152,6 @@ function step(zoom: number, direction: 1 | -1): number {
   return next ?? zoom
 }
 
-function zoomOf(el: HTMLElement): number {
-  return Number(el.dataset.zoom) || 1
-}
-
 /** The pane's inner width: the scan's width at 100 % (fit to width). */
 function useFitWidth(ref: RefObject<HTMLDivElement | null>): number {
   const [width, setWidth] = useState(0)
@@ -168,6 +166,20 @@ function useFitWidth(ref: RefObject<HTMLDivElement | null>): number {
     return () => observer.disconnect()
   }, [ref])
   return width
+}
+
+/** A zoom keeps what is in the middle of the pane there, as viewers do, instead of the top-left corner. */
+function useZoomAboutCentre(ref: RefObject<HTMLDivElement | null>, width: number): void {
+  const before = useRef(width)
+  useLayoutEffect(() => {
+    const el = ref.current
+    const old = before.current
+    before.current = width
+    if (!el || old <= 1 || old === width) return
+    const k = width / old
+    el.scrollLeft = (el.scrollLeft + el.clientWidth / 2) * k - el.clientWidth / 2
+    el.scrollTop = (el.scrollTop + el.clientHeight / 2) * k - el.clientHeight / 2
+  }, [ref, width])
 }
 
 /** Ctrl/⌘ + wheel (and a trackpad's pinch, which Chromium sends as one) zooms; a plain wheel scrolls. */
