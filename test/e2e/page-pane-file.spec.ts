@@ -1,16 +1,22 @@
 // The page pane as Electron loads the renderer: the built index.html from disk (file://, its own
 // Content-Security-Policy), the real handlers behind a window.galley bridge as the preload gives
-// it. pdf.js's worker must load from beside the bundle, not from a server or the network.
+// it. pdf.js's worker and character maps must load from beside the bundle, not from a server or the network.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createDispatcher, createHandlerContext } from '../../src-main/ipc/handlers'
-import { expect, ROOT, test } from './web-harness'
+import { sampleWithCjkPdf } from './cjk-pdf'
+import { expect, ROOT, SAMPLE_ISSUE, test } from './web-harness'
 
-test('draws the sample page PDF from a file:// renderer with its worker beside the bundle', async ({ page }) => {
+for (const pdf of ['the sample page PDF', 'a PDF whose Chinese fonts are not embedded'] as const) test(`draws ${pdf} from a file:// renderer with its worker and character maps beside the bundle`, async ({ page }) => {
   const stateDir = mkdtempSync(join(tmpdir(), 'galley-e2e-file-'))
-  const dispatcher = createDispatcher(createHandlerContext({ stateDir, resourcesDir: join(ROOT, 'resources'), emit: () => undefined }))
+  let resourcesDir = join(ROOT, 'resources')
+  if (pdf !== 'the sample page PDF') {
+    resourcesDir = join(stateDir, 'resources')
+    sampleWithCjkPdf(SAMPLE_ISSUE, join(resourcesDir, 'sample-library', '株洲日报-2024-01-30'))
+  }
+  const dispatcher = createDispatcher(createHandlerContext({ stateDir: join(stateDir, 'state'), resourcesDir, emit: () => undefined }))
   try {
     const problems: string[] = []
     page.on('pageerror', (err) => problems.push(err.message))

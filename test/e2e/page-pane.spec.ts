@@ -4,6 +4,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { sampleWithCjkPdf } from './cjk-pdf'
 import { expect, openIssue, SAMPLE_ISSUE, shot, startGalley, test } from './web-harness'
 
 test('P shows the sample page PDF beside the text, with the current finding marked on it', async ({ page, galley }) => {
@@ -102,6 +103,26 @@ test('shows an image scan beside the text, and says it has no text to mark the f
     await expect(image).toBeVisible()
     expect(await image.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight])).toEqual([400, 600])
     await expect(pane.getByRole('status')).toContainText('01.png is an image')
+  } finally {
+    await page.close()
+    await galley.dispose()
+    rmSync(made, { recursive: true, force: true })
+  }
+})
+
+test('reads a PDF whose Chinese fonts are not embedded, with the character maps served beside the bundle', async ({ page }) => {
+  const made = mkdtempSync(join(tmpdir(), 'galley-e2e-cmap-'))
+  sampleWithCjkPdf(SAMPLE_ISSUE, join(made, '株洲日报-2024-01-30'))
+  const galley = await startGalley(made)
+  try {
+    await page.setViewportSize({ width: 1600, height: 1000 })
+    await page.goto(galley.server.url)
+    await openIssue(page, '株洲日报 2024-01-30')
+    await expect(page.locator('.finding-panel')).toBeVisible()
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.keyboard.press('p')
+    const pane = page.getByRole('region', { name: 'Printed page' })
+    await expect(pane.getByRole('status')).toContainText(/marked on page 01/, { timeout: 20_000 })
   } finally {
     await page.close()
     await galley.dispose()

@@ -37,7 +37,16 @@ export interface PdfPage {
 export async function openPdfPage(base64: string): Promise<PdfPage> {
   const lib = await pdfjs()
   // No eval: the renderer's Content-Security-Policy forbids it, and fonts draw as well without.
-  const doc: PDFDocumentProxy = await lib.getDocument({ data: bytesOf(base64), isEvalSupported: false }).promise
+  // The decoders, character maps and fonts the build writes beside index.html (electron.vite.config.ts).
+  const assets = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href
+  const doc: PDFDocumentProxy = await lib.getDocument({
+    data: bytesOf(base64),
+    isEvalSupported: false,
+    wasmUrl: assets('wasm'),
+    cMapUrl: assets('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: assets('standard_fonts'),
+  }).promise
   const page = await doc.getPage(1)
   const viewport = page.getViewport({ scale: 1 })
   const content = await page.getTextContent()
