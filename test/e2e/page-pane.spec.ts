@@ -1,11 +1,37 @@
 // The printed page beside the text: on first start the bundled sample's page has a PDF beside it;
 // P shows it, drawn by pdf.js (its worker loaded from the built renderer), and the current
 // finding's text is found on the PDF's text layer and marked.
+import type { Locator, Page } from '@playwright/test'
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sampleWithCjkPdf } from './cjk-pdf'
 import { expect, openIssue, SAMPLE_ISSUE, shot, startGalley, test } from './web-harness'
+
+/** The sample issue opened at its first finding, the page pane shown with P. */
+async function openPane(page: Page, url: string): Promise<Locator> {
+  await page.setViewportSize({ width: 1600, height: 1000 })
+  await page.goto(url)
+  await openIssue(page, '株洲日报 2024-01-30')
+  await expect(page.locator('.finding-panel')).toBeVisible()
+  await expect(page.locator('.page-pane')).toHaveCount(0)
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press('p')
+  return page.getByRole('region', { name: 'Printed page' })
+}
+
+/** A library made in a temp folder by `make`, served for `use`, removed after. */
+async function withLibrary(make: (folder: string) => Promise<void> | void, use: (url: string) => Promise<void>): Promise<void> {
+  const made = mkdtempSync(join(tmpdir(), 'galley-e2e-pane-'))
+  await make(made)
+  const galley = await startGalley(made)
+  try {
+    await use(galley.server.url)
+  } finally {
+    await galley.dispose()
+    rmSync(made, { recursive: true, force: true })
+  }
+}
 
 test('P shows the sample page PDF beside the text, with the current finding marked on it', async ({ page, galley }) => {
   const failures: string[] = []
@@ -14,15 +40,7 @@ test('P shows the sample page PDF beside the text, with the current finding mark
   page.on('console', (message) => /fake worker|Refused to/i.test(message.text()) && failures.push(message.text()))
   const workers: string[] = []
   page.on('worker', (worker) => workers.push(worker.url()))
-  await page.setViewportSize({ width: 1600, height: 1000 })
-  await page.goto(galley.server.url)
-  await openIssue(page, '株洲日报 2024-01-30')
-  await expect(page.locator('.finding-panel')).toBeVisible()
-  await expect(page.locator('.page-pane')).toHaveCount(0)
-
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-  await page.keyboard.press('p')
-  const pane = page.getByRole('region', { name: 'Printed page' })
+  const pane = await openPane(page, galley.server.url)
   await expect(pane).toBeVisible()
 
   // Drawn: the canvas has ink on it (not only the white of an empty page).
@@ -81,51 +99,33 @@ test('P shows the sample page PDF beside the text, with the current finding mark
 })
 
 test('shows an image scan beside the text, and says it has no text to mark the finding in', async ({ page, browser }) => {
-  // A page whose scan is a PNG: a picture of the sample page's PDF rendering would do, a screenshot of any page is enough.
-  const made = mkdtempSync(join(tmpdir(), 'galley-e2e-image-'))
-  const issue = join(made, '株洲日报-2024-01-30')
-  mkdirSync(issue)
-  copyFileSync(join(SAMPLE_ISSUE, '01.md'), join(issue, '01.md'))
-  const painter = await browser.newPage({ viewport: { width: 400, height: 600 } })
-  await painter.setContent('<body style="margin:0;background:#fff"><h1 style="font-size:60px">株洲日报</h1></body>')
-  writeFileSync(join(issue, '01.png'), await painter.screenshot())
-  await painter.close()
-  const galley = await startGalley(made)
-  try {
-    await page.setViewportSize({ width: 1600, height: 1000 })
-    await page.goto(galley.server.url)
-    await openIssue(page, '株洲日报 2024-01-30')
-    await expect(page.locator('.finding-panel')).toBeVisible()
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-    await page.keyboard.press('p')
-    const pane = page.getByRole('region', { name: 'Printed page' })
+  const make = async (folder: string) => {
+    const issue = join(folder, '株洲日报-2024-01-30')
+    mkdirSync(issue)
+    copyFileSync(join(SAMPLE_ISSUE, '01.md'), join(issue, '01.md'))
+    // Any picture will do as the page's scan: a screenshot of a masthead.
+    const painter = await browser.newPage({ viewport: { width: 400, height: 600 } })
+    await painter.setContent('<body style="margin:0;background:#fff"><h1 style="font-size:60px">株洲日报</h1></body>')
+    writeFileSync(join(issue, '01.png'), await painter.screenshot())
+    await painter.close()
+  }
+  await withLibrary(make, async (url) => {
+    const pane = await openPane(page, url)
     const image = pane.getByRole('img', { name: 'Scan of page 01' })
     await expect(image).toBeVisible()
     expect(await image.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight])).toEqual([400, 600])
     await expect(pane.getByRole('status')).toContainText('01.png is an image')
-  } finally {
     await page.close()
-    await galley.dispose()
-    rmSync(made, { recursive: true, force: true })
-  }
+  })
 })
 
 test('reads a PDF whose Chinese fonts are not embedded, with the character maps served beside the bundle', async ({ page }) => {
-  const made = mkdtempSync(join(tmpdir(), 'galley-e2e-cmap-'))
-  sampleWithCjkPdf(SAMPLE_ISSUE, join(made, '株洲日报-2024-01-30'))
-  const galley = await startGalley(made)
-  try {
-    await page.setViewportSize({ width: 1600, height: 1000 })
-    await page.goto(galley.server.url)
-    await openIssue(page, '株洲日报 2024-01-30')
-    await expect(page.locator('.finding-panel')).toBeVisible()
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-    await page.keyboard.press('p')
-    const pane = page.getByRole('region', { name: 'Printed page' })
-    await expect(pane.getByRole('status')).toContainText(/marked on page 01/, { timeout: 20_000 })
-  } finally {
-    await page.close()
-    await galley.dispose()
-    rmSync(made, { recursive: true, force: true })
-  }
+  await withLibrary(
+    (folder) => sampleWithCjkPdf(SAMPLE_ISSUE, join(folder, '株洲日报-2024-01-30')),
+    async (url) => {
+      const pane = await openPane(page, url)
+      await expect(pane.getByRole('status')).toContainText(/marked on page 01/, { timeout: 20_000 })
+      await page.close()
+    },
+  )
 })
