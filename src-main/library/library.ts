@@ -20,7 +20,8 @@ import {
   type Op,
   type Page,
 } from '../core/index'
-import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, ReplyError, SkippedEntry } from '../ipc/contract'
+import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, PageScan, ReplyError, SkippedEntry } from '../ipc/contract'
+import { scanBeside } from './scans'
 import { createFileAtomic } from './atomic'
 import { warmWriter } from './writer-thread'
 import { confine } from './confine'
@@ -213,6 +214,15 @@ export class Library {
   analyzeOptions(issueId: string): { title?: string; date?: string | null } {
     const entry = this.entries.get(issueId)
     return entry ? optionsFor(entry, this.paper) : {}
+  }
+
+  /** The printed page beside one page's file (see scans.ts), or null when there is none. */
+  async pageScan(issueId: string, page: string): Promise<PageScan | null> {
+    const entry = await this.entry(issueId)
+    const { pages } = await this.ensure(entry)
+    const found = pages.find((p) => p.number === page)
+    if (!found) throw new GalleyError('not-found', `${entry.naming.title} has no page ${page}; reopen the issue to see its pages.`)
+    return scanBeside(entry.location.dir, found.file, page)
   }
 
   // ---- editing ------------------------------------------------------------------------------

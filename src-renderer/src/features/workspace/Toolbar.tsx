@@ -16,6 +16,8 @@ export interface ToolbarProps {
   onRedo: () => void
   onToggleReviewed: () => void
   onToggleSource: () => void
+  showPage: boolean
+  onTogglePage: () => void
   onSearch: (query: string) => void
   /** Enter in the search field: the next finding it shows. */
   onSearchNext?: () => void
@@ -59,6 +61,9 @@ export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolb
       </button>
       <button type="button" onClick={props.onToggleSource} aria-pressed={props.showSource} aria-keyshortcuts="S">
         {t('toolbar.source')}
+      </button>
+      <button type="button" onClick={props.onTogglePage} aria-pressed={props.showPage} aria-keyshortcuts="P" title={translate('pagePane.shortcut')}>
+        {translate('pagePane.toggle')}
       </button>
       <input
         ref={searchRef}

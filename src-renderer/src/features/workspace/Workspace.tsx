@@ -6,6 +6,7 @@ import type { Article, Block, Finding, FindingKind, Op } from '../../../../src-m
 import { Banner } from '../../ui/Banner'
 import { ShortcutSheet } from '../../ui/ShortcutSheet'
 import { ExportDialog } from '../export/ExportDialog'
+import { FollowingPagePane } from '../page-pane/FollowingPagePane'
 import { expectOf } from '../findings/evidence'
 import { FindingPanel } from '../findings/FindingPanel'
 import { FindingsQueue } from '../findings/FindingsQueue'
@@ -54,6 +55,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const [toolsOpen, setToolsOpen] = useState(false)
   // issue 15: the one of the structure tools, accept-a-kind, history or find-and-replace dialogs open.
   const [opsTool, setOpsTool] = useState<{ tool: 'structure' | 'history' | 'replace' } | { tool: 'acceptKind'; kind: FindingKind } | null>(null)
+  const [showPage, setShowPage] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
   const view = issue.view
 
@@ -175,6 +177,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
       toggleSource: () => dispatch({ type: 'source-toggled' }),
       // The pane marks the current finding's blocks; its first editable one opens for editing.
       edit: () => document.querySelector<HTMLButtonElement>('.article-pane .editable.hit-current .edit-button')?.click(),
+      togglePage: () => setShowPage((shown) => !shown),
       escape: () => {
         if (document.activeElement === searchRef.current) searchRef.current?.blur()
         dispatch({ type: 'shortcut-sheet-closed' })
@@ -232,6 +235,8 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         onRedo={redo}
         onToggleReviewed={markReviewed}
         onToggleSource={() => dispatch({ type: 'source-toggled' })}
+        showPage={showPage}
+        onTogglePage={() => setShowPage((shown) => !shown)}
         onSearch={(query) => dispatch({ type: 'search-typed', query })}
         onSearchNext={() => dispatch({ type: 'search-submitted' })}
         onSearchClear={() => dispatch({ type: 'search-cleared' })}
@@ -250,7 +255,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         </Banner>
       )}
       <ConflictsBanner conflicts={view.conflicts} onDiscard={onDiscard} />
-      <div className={`workspace-grid${review.showSource ? ' with-source' : ''}`}>
+      <div className={`workspace-grid${review.showSource ? ' with-source' : ''}${showPage ? ' with-page' : ''}`}>
         <Navigator rows={rows} selectedId={article?.id ?? null} onSelect={selectArticle} />
         <div className="article-column">
           {article ? (
@@ -277,6 +282,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
             </details>
           )}
         </div>
+        {showPage && <FollowingPagePane issueId={issueId} article={article} finding={finding} articles={articles} candidateIndex={review.candidateIndex} />}
         <div className="findings-column">
           <FindingsQueue
             findings={queue}

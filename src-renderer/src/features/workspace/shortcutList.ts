@@ -20,6 +20,7 @@ export function shortcutList(t: TFunction): { keys: string[]; action: string }[]
     { keys: ['I'], action: t('shortcuts.diffInline') },
     { keys: ['F'], action: t('shortcuts.diffWide') },
     { keys: ['E'], action: t('editShortcut') },
+    { keys: ['P'], action: t('pagePane.shortcut') },
     { keys: ['/'], action: t('shortcuts.search') },
     { keys: ['?'], action: t('shortcuts.sheet') },
     { keys: ['Esc'], action: t('shortcuts.escape') },

@@ -16,6 +16,7 @@ export interface ShortcutHandlers {
   search: () => void
   toggleSheet: () => void
   toggleSource: () => void
+  togglePage: () => void
   escape: () => void
   /** E: edit the current finding's block. */
   edit: () => void
@@ -90,6 +91,8 @@ export function shortcutFor(event: KeyboardEvent): keyof ShortcutHandlers | null
       return 'toggleSource'
     case 'e':
       return 'edit'
+    case 'p':
+      return 'togglePage'
     case 'Escape':
       return 'escape'
     default:
