@@ -61,3 +61,17 @@ test('a body paragraph’s edit button is clicked with the mouse, and e edits th
   await expect(field).toBeVisible()
   await expect(field).toBeFocused()
 })
+
+test('at 1280×800 the hand tools fit the article column and the finding’s buttons are on screen', async ({ page, galley }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(galley.server.url)
+  await openIssue(page, '株洲日报 2024-01-30')
+  await page.locator('.hand-tools summary').click()
+  await expect(page.locator('.article-tools')).toBeVisible()
+  const column = await page.locator('.article-column').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }))
+  expect(column.scroll).toBeLessThanOrEqual(column.client)
+  const join = page.locator('.finding-panel .actions button.primary')
+  const box = (await join.boundingBox())!
+  expect(box.y + box.height).toBeLessThanOrEqual(800)
+  await join.click({ trial: true })
+})
