@@ -2,6 +2,7 @@
 // that breaks inside a repeated copy (which its fix deletes) are not reported twice.
 
 import type { Finding, Issue } from '../model'
+import { detectCaptionArticles } from './caption-article'
 import { detectContinuations } from './continuation'
 import { detectDuplicatePassages } from './duplicate-passage'
 import { detectOrphanCaptions } from './orphan-caption'
@@ -11,11 +12,15 @@ import { detectAutoSplits, detectSplitSuspects } from './split-suspect'
 export function detect(issue: Issue): Finding[] {
   const duplicates = detectDuplicatePassages(issue)
   const copies = new Set(duplicates.flatMap((finding) => finding.fix.flatMap((op) => (op.kind === 'delete-blocks' ? op.blockIds : []))))
+  // A caption stored as an article is offered whole (its headline dropped, not left behind).
+  const captionArticles = detectCaptionArticles(issue)
+  const asArticle = new Set(captionArticles.flatMap((finding) => finding.blockIds))
   return [
     ...duplicates,
     ...detectContinuations(issue),
     ...detectParagraphBreaks(issue, copies),
-    ...detectOrphanCaptions(issue),
+    ...detectOrphanCaptions(issue).filter((finding) => !finding.blockIds.some((id) => asArticle.has(id))),
+    ...captionArticles,
     ...detectSplitSuspects(issue),
     ...detectAutoSplits(issue),
   ]

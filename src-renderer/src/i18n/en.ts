@@ -196,7 +196,10 @@ export const en = {
       'in-missing': '“{{article}}” continues from page {{page}} ({{jump}}), which is not in this issue',
       'in-unmatched': '“{{article}}” continues from page {{page}} ({{jump}}), but no article there jumps to it',
     },
-    'orphan-caption': { default: 'Caption “{{caption}}” sits under “{{from}}” but describes “{{to}}”' },
+    'orphan-caption': {
+      default: 'Caption “{{caption}}” sits under “{{from}}” but describes “{{to}}”',
+      'as-article': '“{{caption}}” is a photo caption stored as an article: make it a caption of “{{to}}”',
+    },
     'split-suspect': {
       sentence: '“{{article}}” may not be an article of its own: its headline reads like a sentence of “{{previous}}”',
       'no-body': '“{{article}}” may not be an article of its own: it has no body',

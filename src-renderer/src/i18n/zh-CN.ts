@@ -198,7 +198,10 @@ export const zhCN: Messages = {
       'in-missing': '“{{article}}”上接第{{page}}版（{{jump}}），但本期没有这一版',
       'in-unmatched': '“{{article}}”上接第{{page}}版（{{jump}}），但该版没有转出的文章',
     },
-    'orphan-caption': { default: '图片说明“{{caption}}”排在“{{from}}”之下，描述的却是“{{to}}”' },
+    'orphan-caption': {
+      default: '图片说明“{{caption}}”排在“{{from}}”之下，描述的却是“{{to}}”',
+      'as-article': '“{{caption}}”是被存成文章的图片说明：把它改为“{{to}}”的图片说明',
+    },
     'split-suspect': {
       sentence: '“{{article}}”可能不是独立的文章：其标题像是“{{previous}}”中的一句话',
       'no-body': '“{{article}}”可能不是独立的文章：它没有正文',
