@@ -5,6 +5,7 @@ import type { Finding, Issue } from '../model'
 import { detectCaptionArticles } from './caption-article'
 import { detectContinuations } from './continuation'
 import { detectDuplicatePassages } from './duplicate-passage'
+import { detectGluedSubheads } from './glued-subhead'
 import { detectOrphanCaptions } from './orphan-caption'
 import { detectParagraphBreaks } from './paragraph-break'
 import { detectAutoSplits, detectSplitSuspects } from './split-suspect'
@@ -19,6 +20,7 @@ export function detect(issue: Issue): Finding[] {
     ...duplicates,
     ...detectContinuations(issue),
     ...detectParagraphBreaks(issue, copies),
+    ...detectGluedSubheads(issue),
     ...detectOrphanCaptions(issue).filter((finding) => !finding.blockIds.some((id) => asArticle.has(id))),
     ...captionArticles,
     ...detectSplitSuspects(issue),

@@ -70,6 +70,7 @@ export const en = {
     'attach-caption': 'attach caption',
     'dismiss-finding': 'dismiss finding',
     'mark-reviewed': 'mark reviewed',
+    'split-off-subhead': 'split off a glued subhead',
   },
   error: {
     'not-in-library': 'That path is outside the open library.',
@@ -184,6 +185,7 @@ export const en = {
     'paragraph-break': {
       plain: 'Paragraph cut at a column break in “{{article}}”: {{before}} / {{after}}',
       doubled: 'Paragraph cut at a column break in “{{article}}”, with “{{doubled}}” printed twice: {{before}} / {{after}}',
+      'glued-subhead': 'A subhead is glued to the end of a paragraph in “{{article}}”: “{{subhead}}”; split it off',
     },
     'duplicate-passage': { default: 'Passage printed again in “{{article}}”: {{count}} paragraph(s) from “{{start}}” repeat earlier text' },
     continuation: {
@@ -306,6 +308,11 @@ export const en = {
     escape: 'Close, leave the search field',
   },
   // views that misled (issue 15 §3)
+  gluedSubhead: {
+    asPrinted: 'As the page file has it',
+    split: 'With the subhead split off',
+    accept: 'Split off the subhead',
+  },
   jumpUnmatched: 'nothing on page {{page}} continues it',
   editShortcut: 'Edit the current finding’s paragraph (or double-click a paragraph)',
   unmatchedJump: {

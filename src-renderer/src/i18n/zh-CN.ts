@@ -71,6 +71,7 @@ export const zhCN: Messages = {
     'set-byline': '修改署名',
     'attach-caption': '归入图片说明',
     'dismiss-finding': '忽略问题',
+    'split-off-subhead': '拆出粘连的小标题',
     'mark-reviewed': '标记已校',
   },
   error: {
@@ -186,6 +187,7 @@ export const zhCN: Messages = {
     'paragraph-break': {
       plain: '“{{article}}”中有段落在分栏处断开：{{before}} / {{after}}',
       doubled: '“{{article}}”中有段落在分栏处断开，“{{doubled}}”重复印了一次：{{before}} / {{after}}',
+      'glued-subhead': '“{{article}}”中有小标题粘在段落末尾：“{{subhead}}”，请拆出',
     },
     'duplicate-passage': { default: '“{{article}}”中有文字重复：从“{{start}}”起的 {{count}} 段与前文相同' },
     continuation: {
@@ -308,6 +310,11 @@ export const zhCN: Messages = {
     escape: '关闭、离开搜索框',
   },
   // views that misled (issue 15 §3)
+  gluedSubhead: {
+    asPrinted: '页面文件中的样子',
+    split: '拆出小标题之后',
+    accept: '拆出小标题',
+  },
   jumpUnmatched: '第{{page}}版没有接续',
   editShortcut: '编辑当前问题所在的段落（或双击段落）',
   unmatchedJump: {
