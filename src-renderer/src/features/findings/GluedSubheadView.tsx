@@ -2,7 +2,7 @@
 // what splitting it off gives (the paragraph, the subhead on its own, the next paragraph).
 import { useTranslation } from 'react-i18next'
 import type { Block } from '../../../../src-main/core/model'
-import { codePoints } from './evidence'
+import { BreakActions, head, tail } from './ParagraphBreakView'
 
 export interface GluedSubheadViewProps {
   paragraph: Block
@@ -13,14 +13,6 @@ export interface GluedSubheadViewProps {
   busy?: boolean
 }
 
-const CONTEXT = 60
-
-function around(text: string, fromEnd: boolean): string {
-  const chars = codePoints(text)
-  if (chars.length <= CONTEXT) return text
-  return fromEnd ? `…${chars.slice(-CONTEXT).join('')}` : `${chars.slice(0, CONTEXT).join('')}…`
-}
-
 export function GluedSubheadView({ paragraph, next, subhead, onAccept, onDismiss, busy }: GluedSubheadViewProps) {
   const { t } = useTranslation()
   const before = paragraph.text.endsWith(subhead) ? paragraph.text.slice(0, -subhead.length) : paragraph.text
@@ -29,26 +21,19 @@ export function GluedSubheadView({ paragraph, next, subhead, onAccept, onDismiss
       <figure>
         <figcaption>{t('gluedSubhead.asPrinted')}</figcaption>
         <p className="passage" data-testid="glued-paragraph">
-          {around(before, true)}
+          {tail(before)}
           <mark>{subhead}</mark>
         </p>
       </figure>
       <figure>
         <figcaption>{t('gluedSubhead.split')}</figcaption>
         <div className="passage joined" data-testid="glued-split">
-          <p>{around(before, true)}</p>
+          <p>{tail(before)}</p>
           <h4>{subhead}</h4>
-          {next && <p>{around(next.text, false)}</p>}
+          {next && <p>{head(next.text)}</p>}
         </div>
       </figure>
-      <div className="actions">
-        <button type="button" className="primary" onClick={onAccept} disabled={busy}>
-          {t('gluedSubhead.accept')} <kbd>A</kbd>
-        </button>
-        <button type="button" onClick={onDismiss} disabled={busy}>
-          {t('action.dismiss')} <kbd>D</kbd>
-        </button>
-      </div>
+      <BreakActions accept={t('gluedSubhead.accept')} onAccept={onAccept} onDismiss={onDismiss} busy={busy} />
     </section>
   )
 }
