@@ -184,6 +184,8 @@ export type Op =
   | { kind: 'attach-caption'; blockId: string; articleId: string; expect: Expect }
   | { kind: 'dismiss-finding'; findingId: string; expect: Expect }
   | { kind: 'mark-reviewed'; articleId: string; reviewed: boolean; expect: Expect }
+  /** A subhead glued to a paragraph's end: the text from `at` (UTF-16 offset) becomes a subhead after it. */
+  | { kind: 'split-off-subhead'; blockId: string; at: number; expect: Expect }
 
 export type OpKind = Op['kind']
 

@@ -443,6 +443,7 @@ export const opSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('attach-caption'), blockId: id, articleId: id, expect }),
   z.strictObject({ kind: z.literal('dismiss-finding'), findingId: id, expect }),
   z.strictObject({ kind: z.literal('mark-reviewed'), articleId: id, reviewed: z.boolean(), expect }),
+  z.strictObject({ kind: z.literal('split-off-subhead'), blockId: id, at: z.number().int().min(1).max(10_000_000), expect }),
 ])
 
 const format = z.enum(EXPORT_FORMAT_NAMES)

@@ -196,6 +196,8 @@ export function describeOp(op: Op): string {
       return `dismiss finding ${op.findingId}`
     case 'mark-reviewed':
       return `mark article ${op.articleId} ${op.reviewed ? 'reviewed' : 'not reviewed'}`
+    case 'split-off-subhead':
+      return `split the subhead off the end of ${op.blockId}`
   }
 }
 

@@ -29,7 +29,7 @@ test('resolves a duplicate by keeping the right-hand copy', async ({ page, galle
   await dialog.getByRole('textbox', { name: 'Export folder path' }).fill(galley.exportDir)
   await dialog.getByRole('button', { name: 'Use this folder' }).click()
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
-  await expect(dialog.getByRole('status', { name: 'Export result' })).toContainText('2 files written')
+  await expect(dialog.getByRole('status', { name: 'Export result' })).toContainText('2 files written') // the Markdown and its change report
   const md = readFileSync(join(galley.exportDir, '晚报-2024-03-06.md'), 'utf8')
   expect(md.match(/近日,记者从市工信局获悉/g)).toHaveLength(1)
   expect(md).toContain('电池材枓')

@@ -61,3 +61,43 @@ test('a body paragraph’s edit button is clicked with the mouse, and e edits th
   await expect(field).toBeVisible()
   await expect(field).toBeFocused()
 })
+
+test('at 1280×800 the hand tools fit the article column and the finding’s buttons are on screen', async ({ page, galley }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(galley.server.url)
+  await openIssue(page, '株洲日报 2024-01-30')
+  await page.locator('.hand-tools summary').click()
+  await expect(page.locator('.article-tools')).toBeVisible()
+  const column = await page.locator('.article-column').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }))
+  expect(column.scroll).toBeLessThanOrEqual(column.client)
+  const join = page.locator('.finding-panel .actions button.primary')
+  const box = (await join.boundingBox())!
+  expect(box.y + box.height).toBeLessThanOrEqual(800)
+  await join.click({ trial: true })
+})
+
+test('a merge shows the article merged into, and undoing it and the split before it shows the article split', async ({ page, galley }) => {
+  await page.goto(galley.server.url)
+  await openIssue(page, '株洲日报 2024-01-30')
+  const rows = page.locator('.nav-article-item')
+  const before = await rows.allTextContents()
+  const headline = page.locator('.article-pane .headline')
+  await rows.nth(2).click()
+  const split = (await headline.textContent())!
+  await page.locator('.hand-tools summary').click()
+  await page.getByRole('combobox', { name: 'before paragraph' }).selectOption({ index: 1 })
+  await page.getByRole('checkbox', { name: 'That paragraph is the new headline' }).check()
+  await page.getByRole('button', { name: 'Split', exact: true }).click()
+  await expect(rows).toHaveCount(before.length + 1)
+  await rows.nth(3).click()
+  const part = (await headline.textContent())!
+  await page.getByRole('button', { name: 'Merge into the previous article' }).click()
+  await expect(rows).toHaveCount(before.length)
+  await expect(headline).toHaveText(split)
+  await page.getByRole('button', { name: /Undo/ }).click()
+  await expect(rows).toHaveCount(before.length + 1)
+  await expect(headline).toHaveText(part)
+  await page.getByRole('button', { name: /Undo/ }).click()
+  await expect(rows).toHaveText(before)
+  await expect(headline).toHaveText(split)
+})

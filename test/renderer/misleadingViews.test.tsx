@@ -104,3 +104,25 @@ describe('the article pane, as it will be exported', () => {
     expect(screen.getByRole('textbox', { name: 'Paragraph 2' })).toHaveValue('扩建后的公园面积达到三百公顷。')
   })
 })
+
+describe('a subhead glued to the end of a paragraph', () => {
+  it('is shown as a subhead to split off, and its button sends the split', async () => {
+    const paragraph = fx.articles[0]!.blocks.find((b) => b.type === 'paragraph')!
+    const glued: Finding = {
+      id: 'f-glued',
+      kind: 'paragraph-break',
+      variant: 'glued-subhead',
+      articleIds: [fx.articles[0]!.id],
+      blockIds: [paragraph.id],
+      message: 'glued',
+      params: { article: '技能大师工作室', subhead: paragraph.text.slice(-6) },
+      confidence: 0.45,
+      fix: [{ kind: 'split-off-subhead', blockId: paragraph.id, at: paragraph.text.length - 6, expect: {} }],
+    }
+    const { onIntent } = panel(glued)
+    expect(screen.queryByRole('button', { name: /Join/ })).toBeNull()
+    expect(screen.getByRole('heading', { level: 4 })).toHaveTextContent(paragraph.text.slice(-6))
+    await userEvent.click(screen.getByRole('button', { name: /Split off the subhead/ }))
+    expect(onIntent).toHaveBeenLastCalledWith({ type: 'accept', findingId: 'f-glued' })
+  })
+})

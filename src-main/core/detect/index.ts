@@ -2,8 +2,10 @@
 // that breaks inside a repeated copy (which its fix deletes) are not reported twice.
 
 import type { Finding, Issue } from '../model'
+import { detectCaptionArticles } from './caption-article'
 import { detectContinuations } from './continuation'
 import { detectDuplicatePassages } from './duplicate-passage'
+import { detectGluedSubheads } from './glued-subhead'
 import { detectOrphanCaptions } from './orphan-caption'
 import { detectParagraphBreaks } from './paragraph-break'
 import { detectAutoSplits, detectSplitSuspects } from './split-suspect'
@@ -12,8 +14,20 @@ import { detectSuspiciousText } from './suspicious-text'
 export function detect(issue: Issue): Finding[] {
   const duplicates = detectDuplicatePassages(issue)
   const copies = new Set(duplicates.flatMap((finding) => finding.fix.flatMap((op) => (op.kind === 'delete-blocks' ? op.blockIds : []))))
+  // A caption stored as an article is offered whole (its headline dropped, not left behind).
+  const captionArticles = detectCaptionArticles(issue)
+  const asArticle = new Set(captionArticles.flatMap((finding) => finding.blockIds))
   const breaks = detectParagraphBreaks(issue, copies)
-  const found = [...duplicates, ...detectContinuations(issue), ...breaks, ...detectOrphanCaptions(issue), ...detectSplitSuspects(issue), ...detectAutoSplits(issue)]
+  const found = [
+    ...duplicates,
+    ...detectContinuations(issue),
+    ...breaks,
+    ...detectGluedSubheads(issue),
+    ...detectOrphanCaptions(issue).filter((finding) => !finding.blockIds.some((id) => asArticle.has(id))),
+    ...captionArticles,
+    ...detectSplitSuspects(issue),
+    ...detectAutoSplits(issue),
+  ]
   // A paragraph another finding joins or deletes is judged once that is settled (its brackets close once joined).
   const changing = new Set([...copies, ...breaks.flatMap((f) => f.blockIds)])
   return [...found, ...detectSuspiciousText(issue, changing)]

@@ -8,7 +8,7 @@ import { IntTable } from './int-table'
 import { comparable, hasCjk } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId, normalisedText } from './common'
 
-function grams(text: string): Set<string> {
+export function grams(text: string): Set<string> {
   const out = new Set<string>()
   if (hasCjk(text)) {
     // Bigrams of UTF-16 units: captions and articles are cut the same way, and no array of

@@ -16,7 +16,7 @@ const REDUPLICATED = new Set(Array.from(
 /** `…叠加成势。制度赋能协同联动释放叠加效应`: a subhead the extractor glued to the paragraph's end.
  * A break falls as often in a sentence's first words (`…热烈。志愿者还` / `为居民…`): the text
  * after the last full stop must read as a title and not run on into the next paragraph. */
-function endsWithGluedSubhead(text: string, next: string): boolean {
+export function endsWithGluedSubhead(text: string, next: string): boolean {
   const cut = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'))
   if (cut < 0) return false
   const tail = text.slice(cut + 1)

@@ -184,6 +184,26 @@ function applyOne(state: EditState, op: Op): Article | undefined {
       to.blocks.push(...op.blockIds.map((id) => moved.find((block) => block.id === id)!).filter(Boolean))
       return to
     }
+    case 'split-off-subhead': {
+      const found = find(issue, op.blockId)
+      if (!found) throw new OpMisfit(`block ${op.blockId} is gone`)
+      const block = found.article.blocks[found.index]
+      const text = block.text.slice(0, op.at).trimEnd()
+      const subhead = block.text.slice(op.at).trim()
+      if (text === '' || subhead === '') throw new OpMisfit(`block ${op.blockId} has no text on both sides of ${op.at}`)
+      // One source range is cut where the subhead starts; several (a joined paragraph) stay whole.
+      const [range] = block.source
+      const one = block.source.length === 1 && range.end - range.start === block.text.length
+      const left = one ? [{ ...range, end: range.start + op.at }] : block.source
+      const right = one ? [{ ...range, start: range.start + op.at }] : block.source
+      found.article.blocks.splice(
+        found.index,
+        1,
+        rehash({ ...block, text, source: left }),
+        rehash({ id: `${block.id}~s`, type: 'subhead', text: subhead, hash: '', source: right }),
+      )
+      return
+    }
     case 'edit-text': {
       const found = find(issue, op.blockId)
       if (!found) throw new OpMisfit(`block ${op.blockId} is gone`)

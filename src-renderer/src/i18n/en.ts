@@ -77,6 +77,7 @@ export const en = {
     'split-paragraph': 'split paragraph',
     'set-block-type': 'change line type',
     'delete-article': 'delete article',
+    'split-off-subhead': 'split off a glued subhead',
   },
   error: {
     'not-in-library': 'That path is outside the open library.',
@@ -203,6 +204,7 @@ export const en = {
     'paragraph-break': {
       plain: 'Paragraph cut at a column break in “{{article}}”: {{before}} / {{after}}',
       doubled: 'Paragraph cut at a column break in “{{article}}”, with “{{doubled}}” printed twice: {{before}} / {{after}}',
+      'glued-subhead': 'A subhead is glued to the end of a paragraph in “{{article}}”: “{{subhead}}”; split it off',
     },
     'duplicate-passage': { default: 'Passage printed again in “{{article}}”: {{count}} paragraph(s) from “{{start}}” repeat earlier text' },
     continuation: {
@@ -215,7 +217,10 @@ export const en = {
       'in-missing': '“{{article}}” continues from page {{page}} ({{jump}}), which is not in this issue',
       'in-unmatched': '“{{article}}” continues from page {{page}} ({{jump}}), but no article there jumps to it',
     },
-    'orphan-caption': { default: 'Caption “{{caption}}” sits under “{{from}}” but describes “{{to}}”' },
+    'orphan-caption': {
+      default: 'Caption “{{caption}}” sits under “{{from}}” but describes “{{to}}”',
+      'as-article': '“{{caption}}” is a photo caption stored as an article: make it a caption of “{{to}}”',
+    },
     'split-suspect': {
       sentence: '“{{article}}” may not be an article of its own: its headline reads like a sentence of “{{previous}}”',
       'no-body': '“{{article}}” may not be an article of its own: it has no body',
@@ -456,6 +461,11 @@ export const en = {
     escape: 'Close, leave the search field',
   },
   // views that misled (issue 15 §3)
+  gluedSubhead: {
+    asPrinted: 'As the page file has it',
+    split: 'With the subhead split off',
+    accept: 'Split off the subhead',
+  },
   jumpUnmatched: 'nothing on page {{page}} continues it',
   editShortcut: 'Edit the current finding’s paragraph (or double-click a paragraph)',
   unmatchedJump: {

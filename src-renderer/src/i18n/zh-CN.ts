@@ -75,6 +75,7 @@ export const zhCN: Messages = {
     'set-byline': '修改署名',
     'attach-caption': '归入图片说明',
     'dismiss-finding': '忽略问题',
+    'split-off-subhead': '拆出粘连的小标题',
     'mark-reviewed': '标记已校',
     'split-paragraph': '拆分段落',
     'set-block-type': '改变行类型',
@@ -206,6 +207,7 @@ export const zhCN: Messages = {
     'paragraph-break': {
       plain: '“{{article}}”中有段落在分栏处断开：{{before}} / {{after}}',
       doubled: '“{{article}}”中有段落在分栏处断开，“{{doubled}}”重复印了一次：{{before}} / {{after}}',
+      'glued-subhead': '“{{article}}”中有小标题粘在段落末尾：“{{subhead}}”，请拆出',
     },
     'duplicate-passage': { default: '“{{article}}”中有文字重复：从“{{start}}”起的 {{count}} 段与前文相同' },
     continuation: {
@@ -218,7 +220,10 @@ export const zhCN: Messages = {
       'in-missing': '“{{article}}”上接第{{page}}版（{{jump}}），但本期没有这一版',
       'in-unmatched': '“{{article}}”上接第{{page}}版（{{jump}}），但该版没有转出的文章',
     },
-    'orphan-caption': { default: '图片说明“{{caption}}”排在“{{from}}”之下，描述的却是“{{to}}”' },
+    'orphan-caption': {
+      default: '图片说明“{{caption}}”排在“{{from}}”之下，描述的却是“{{to}}”',
+      'as-article': '“{{caption}}”是被存成文章的图片说明：把它改为“{{to}}”的图片说明',
+    },
     'split-suspect': {
       sentence: '“{{article}}”可能不是独立的文章：其标题像是“{{previous}}”中的一句话',
       'no-body': '“{{article}}”可能不是独立的文章：它没有正文',
@@ -460,6 +465,11 @@ export const zhCN: Messages = {
     escape: '关闭、离开搜索框',
   },
   // views that misled (issue 15 §3)
+  gluedSubhead: {
+    asPrinted: '页面文件中的样子',
+    split: '拆出小标题之后',
+    accept: '拆出小标题',
+  },
   jumpUnmatched: '第{{page}}版没有接续',
   editShortcut: '编辑当前问题所在的段落（或双击段落）',
   unmatchedJump: {

@@ -9,6 +9,7 @@ import { ContinuationView } from './ContinuationView'
 import { alignCopies } from './duplicateDiff'
 import { DuplicateView } from './DuplicateView'
 import { findingMessage } from './findingMessage'
+import { GluedSubheadView } from './GluedSubheadView'
 import { continuationEnds, duplicateCopies, indexBlocks, paragraphBreakParts } from './evidence'
 import { acceptIntent, editKeptOps, keepIntent, type Intent } from './intent'
 import { OrphanCaptionView } from './OrphanCaptionView'
@@ -51,6 +52,22 @@ export function FindingPanel(props: FindingPanelProps) {
   let body: React.ReactNode
   switch (finding.kind) {
     case 'paragraph-break': {
+      if (finding.variant === 'glued-subhead') {
+        const paragraph = index.get(finding.blockIds[0] ?? '')?.block
+        body = paragraph ? (
+          <GluedSubheadView
+            paragraph={paragraph}
+            next={index.get(finding.blockIds[1] ?? '')?.block ?? null}
+            subhead={finding.params?.subhead ?? ''}
+            onAccept={accept}
+            onDismiss={dismiss}
+            busy={busy}
+          />
+        ) : (
+          <p className="hint">{t('finding.gone')}</p>
+        )
+        break
+      }
       const parts = paragraphBreakParts(finding, index)
       body = parts ? (
         <ParagraphBreakView parts={parts} onAccept={accept} onDismiss={dismiss} busy={busy} />

@@ -12,12 +12,12 @@ export interface ParagraphBreakViewProps {
 
 const CONTEXT = 60
 
-function tail(text: string): string {
+export function tail(text: string): string {
   const chars = codePoints(text)
   return chars.length > CONTEXT ? `…${chars.slice(-CONTEXT).join('')}` : text
 }
 
-function head(text: string): string {
+export function head(text: string): string {
   const chars = codePoints(text)
   return chars.length > CONTEXT ? `${chars.slice(0, CONTEXT).join('')}…` : text
 }
@@ -50,14 +50,22 @@ export function ParagraphBreakView({ parts, onAccept, onDismiss, busy }: Paragra
         </p>
       </figure>
       {parts.doubled && <p className="hint">{t('paragraphBreak.doubled', { char: parts.doubled })}</p>}
-      <div className="actions">
-        <button type="button" className="primary" onClick={onAccept} disabled={busy}>
-          {t('action.join')} <kbd>A</kbd>
-        </button>
-        <button type="button" onClick={onDismiss} disabled={busy}>
-          {t('action.dismiss')} <kbd>D</kbd>
-        </button>
-      </div>
+      <BreakActions accept={t('action.join')} onAccept={onAccept} onDismiss={onDismiss} busy={busy} />
     </section>
+  )
+}
+
+/** A paragraph finding's two answers: its fix (named `accept`, on A) and dismissing it (D). */
+export function BreakActions({ accept, onAccept, onDismiss, busy }: { accept: string; onAccept: () => void; onDismiss: () => void; busy?: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <div className="actions">
+      <button type="button" className="primary" onClick={onAccept} disabled={busy}>
+        {accept} <kbd>A</kbd>
+      </button>
+      <button type="button" onClick={onDismiss} disabled={busy}>
+        {t('action.dismiss')} <kbd>D</kbd>
+      </button>
+    </div>
   )
 }

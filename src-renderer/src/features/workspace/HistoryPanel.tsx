@@ -42,6 +42,7 @@ export function articleOfOp(op: Op, articles: readonly Article[]): Article | nul
       return op.blockIds.map(byBlock).find((a) => a !== null) ?? byBlock(Object.keys(op.expect)[0] ?? '')
     case 'edit-text':
     case 'split-paragraph':
+    case 'split-off-subhead':
     case 'set-block-type':
       return byBlock(op.blockId)
     case 'dismiss-finding':

@@ -1,6 +1,6 @@
 // The issue workspace: navigator | article (and its source lines) | findings queue and the current
 // finding's view. Holds the review reducer and the keyboard map; the issue itself comes from main.
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article, Block, Finding, FindingKind, Op } from '../../../../src-main/core/model'
 import { Banner } from '../../ui/Banner'
@@ -41,6 +41,8 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const [review, dispatch] = useReducer(reviewReducer, initialReview)
   // The articles before an undo or redo, so the view that answers it can go to what changed.
   const undoneFrom = useRef<Article[] | null>(null)
+  // The articles on screen, for a reply to compare with (set after each render).
+  const shownArticles = useRef<Article[]>([])
   const issue = useIssue(issueId, (loaded) => {
     const before = undoneFrom.current
     undoneFrom.current = null
@@ -50,6 +52,15 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
       firstArticleId: loaded.articles[0]?.id ?? null,
       ...(before ? { changed: { articleIds: changedArticles(before, loaded.articles) } } : {}),
     })
+    // The article shown was merged away by a hand edit: show the one it went into, not the issue's
+    // first. (An accept that resolves the current finding goes on with the next one instead.)
+    const shown = review.articleId
+    const stays = review.currentFindingId === null || loaded.findings.some((f) => f.id === review.currentFindingId)
+    const held = shownArticles.current
+    if (!before && stays && shown && !loaded.articles.some((a) => a.id === shown) && held.some((a) => a.id === shown)) {
+      const into = changedArticles(held, loaded.articles)[0]
+      if (into) dispatch({ type: 'article-chosen', articleId: into })
+    }
   })
   const [exporting, setExporting] = useState(false)
   const [toolsOpen, setToolsOpen] = useState(false)
@@ -60,6 +71,9 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const view = issue.view
 
   const articles = useMemo(() => view?.articles ?? [], [view])
+  useLayoutEffect(() => {
+    shownArticles.current = articles
+  }, [articles])
   const article: Article | null = articles.find((a) => a.id === review.articleId) ?? articles[0] ?? null
   const finding = currentFinding(review)
   const source = useArticleSource(issueId, article, review.showSource)
@@ -357,14 +371,22 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   )
 }
 
-/** The articles an undo or redo made or changed (the view keeps unchanged ones as the same
- * objects), in issue order; the neighbour of a removed one when it only removed. */
+/** The articles an undo or redo made (first) or changed, in issue order; the neighbour of a
+ * removed one when it only removed. */
 function changedArticles(before: readonly Article[], after: readonly Article[]): string[] {
   const old = new Map(before.map((a) => [a.id, a]))
-  const changed = after.filter((a) => old.get(a.id) !== a).map((a) => a.id)
-  if (changed.length > 0) return changed
+  // A reply that did not fit the held view is fetched whole: every article is then a new object.
+  const made = after.filter((a) => !old.has(a.id)).map((a) => a.id)
+  const changed = after.filter((a) => old.has(a.id) && !sameArticle(old.get(a.id), a)).map((a) => a.id)
+  if (made.length + changed.length > 0) return [...made, ...changed]
   const kept = new Set(after.map((a) => a.id))
   const gone = before.findIndex((a) => !kept.has(a.id))
   const neighbour = gone < 0 ? undefined : (before.slice(0, gone).reverse().find((a) => kept.has(a.id)) ?? before.slice(gone + 1).find((a) => kept.has(a.id)))
   return neighbour ? [neighbour.id] : []
+}
+
+function sameArticle(a: Article | undefined, b: Article): boolean {
+  if (a === b) return true
+  if (!a || a.blocks.length !== b.blocks.length || a.headline.join('\n') !== b.headline.join('\n')) return false
+  return a.blocks.every((block, i) => block.id === b.blocks[i].id && block.hash === b.blocks[i].hash)
 }
