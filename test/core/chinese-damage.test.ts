@@ -157,6 +157,22 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(after.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 居民张阿姨说：“现在分类投放已经成了习惯。”'])
   })
 
+  it('drops a punctuation mark printed on both sides of the break: Chinese never prints one twice (，，)', () => {
+    const cut = ['本报讯(记者 赵丽) 据介绍，', '，今年全市新建口袋公园二十个。']
+    const out = accepted(['01.md', art('口袋公园扮靓街巷', ...cut)])
+    expect(bodyTexts(out.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 据介绍，今年全市新建口袋公园二十个。'])
+  })
+
+  it('drops a character doubled where two words seem to meet at the break when the issue prints the phrase elsewhere with it once (在世 / 世界)', () => {
+    // ICU reads 在世 and 世界 as a word each: two words meeting, unless the issue says otherwise.
+    const cut = ['本报讯(记者 赵丽) 县气象局副局长在世', '世界气象组织的培训班上介绍了经验。']
+    const out = accepted(
+      ['01.md', art('基层经验走出国门', ...cut)],
+      ['02.md', art('气象日活动', '本报讯 今年在世界气象日当天，县气象局开放观测场。')],
+    )
+    expect(bodyTexts(out.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 县气象局副局长在世界气象组织的培训班上介绍了经验。'])
+  })
+
   for (const [word, before, after] of [
     ['天天', '孩子们放学后盼着天', '天都能来书屋看书。'],
     ['好好', '老人们说退休后要好', '好学习书法。'],

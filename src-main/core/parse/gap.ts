@@ -36,13 +36,14 @@ export function wordAcrossGap(left: string, right: string): number {
   return lone ? 1 : 0.5
 }
 
-export type DoubledReading = 'word' | 'slip' | 'unknown'
+export type DoubledReading = 'word' | 'two-words' | 'slip' | 'unknown'
 
 /**
  * A character printed on both sides of the gap (`…更好` / `好地…`, `…盼着天` / `天都…`), read in
  * its context: a word when the dictionary reads the two as one (天天, 渐渐地) or as an AABB form
- * (高高兴兴), and two words when each belongs to a word of its own (工作|作出); a slip when the
- * first ends a word and the second stands alone (更好|好|地); else unknown, for other evidence.
+ * (高高兴兴), and two words when each belongs to a word of its own (工作|作出: kept too, but a
+ * weaker reading, which the issue's own text may overrule); a slip when the first ends a word and
+ * the second stands alone (更好|好|地); else unknown, for other evidence.
  */
 export function doubledReading(left: string, right: string): DoubledReading {
   const l = tailChars(left.trimEnd(), WINDOW)
@@ -59,7 +60,7 @@ export function doubledReading(left: string, right: string): DoubledReading {
   if (Array.from(l).at(-2) === '一') return 'word'
   const firstInWord = joined.some(([start, end]) => end === l.length && start < first)
   const secondInWord = joined.some(([start, end]) => start === second && end > second + ch.length)
-  if (firstInWord && secondInWord) return 'word'
+  if (firstInWord && secondInWord) return 'two-words'
   // The copy a slip adds opens the second piece; what the dictionary reads there is an accident,
   // so only a lone second copy after a whole word is sure.
   return firstInWord ? 'slip' : 'unknown'
