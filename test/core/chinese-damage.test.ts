@@ -173,10 +173,20 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(out.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 县气象局副局长在世界气象组织的培训班上介绍了经验。'])
   })
 
+  it('keeps both characters where the break falls inside a quoted term the issue prints whole elsewhere, even once (“十五五”)', () => {
+    const cut = ['本报讯(记者 赵丽) 县发改委召开会议，部署“十五', '五”规划纲要编制工作。']
+    const out = accepted(['01.md', art('规划纲要编制启动', ...cut)], ['02.md', art('乡镇简讯', '本报讯 城西镇围绕“十五五”发展目标谋划项目。')])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([cut.join('')])
+  })
+
   for (const [word, before, after] of [
     ['天天', '孩子们放学后盼着天', '天都能来书屋看书。'],
     ['好好', '老人们说退休后要好', '好学习书法。'],
     ['高高兴兴', '孩子们每天都高', '高兴兴地来上课。'],
+    ['妥妥当当 (cut inside its second pair)', '管理员把借还手续办得妥妥当', '当，读者很满意。'],
+    ['馆馆长 (an office and the title of its head)', '区文化馆', '馆长李红介绍，书屋由文化馆统一配书。'],
+    ['局局领导 (an office and its leaders)', '据介绍，市教育局', '局领导多次到书屋调研。'],
+    ['皑皑 (a character only ever printed doubled)', '书屋窗外白雪皑', '皑，屋里暖意融融。'],
   ] as const) {
     it(`keeps a doubled character that the context reads as a word (${word})`, () => {
       const out = accepted(['01.md', art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放。', `书屋开放以来,${before}`, after)])

@@ -3,15 +3,17 @@
 // caption set between the two parts stays, after the joined paragraph.
 
 import type { Block, Finding, Issue } from '../model'
-import { doubledReading, RUNS_ON, runsOnEvidence } from '../parse/gap'
+import { doubledReading, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
 import { looksLikeSubhead } from '../parse/issue'
 import { codePointsOver, endsSentence, firstChar, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
 
 // Characters that Chinese doubles as a word (天天, 常常): where the dictionary cannot read a doubled
-// one at a break in its context, it is kept unless the issue shows it is not a word.
+// one at a break in its context, it is kept unless the issue shows it is not a word. The last
+// group are printed only doubled (铮铮, 皑皑): a slip can never double them.
 const REDUPLICATED = new Set(Array.from(
-  '天常人个渐刚看想谢慢轻静紧好深默悄早多处事家户年月日时步层声句条片点滴纷频连久稍往仅明偏统哥姐妹弟爸妈爷奶宝星匆冉茫熊滚浩赫隆源款欣蒸勃井津侃栩彬孜谆喋恰暗淡高大小长满足白乐红绿蓝黑青亮闪冷热甜香样些试说听走跑坐等数算')) 
+  '天常人个渐刚看想谢慢轻静紧好深默悄早多处事家户年月日时步层声句条片点滴纷频连久稍往仅明偏统哥姐妹弟爸妈爷奶宝星匆冉茫熊滚浩赫隆源款欣蒸勃井津侃栩彬孜谆喋恰暗淡高大小长满足白乐红绿蓝黑青亮闪冷热甜香样些试说听走跑坐等数算' +
+  '铮皑潺袅粼淙熠簌姗娓翩炯赳琅'))
 
 /** `…叠加成势。制度赋能协同联动释放叠加效应`: a subhead the extractor glued to the paragraph's end.
  * A break falls as often in a sentence's first words (`…热烈。志愿者还` / `为居民…`): the text
@@ -71,6 +73,8 @@ function printedAsWord(issue: Issue, pair: string): boolean {
     for (let at = page.text.indexOf(pair); at >= 0; at = page.text.indexOf(pair, at + 1)) {
       const before = page.text.slice(Math.max(0, at - 6), at + ch.length)
       const after = page.text.slice(at + ch.length, at + ch.length + 6)
+      // 实实在在 holds 在在 as the second pair of its form, not as a word of its own.
+      if (secondPairCut(Array.from(before), after)) continue
       if (doubledReading(before, after) !== 'slip') return true
     }
   }
@@ -82,6 +86,18 @@ const OPENING = /^[“‘《（「『【]$/u
 /** Marks Chinese type never sets twice in a row (`介绍，` / `，今年…`), unlike …… and ——, which
  * are one mark of two characters, or ）） closing nested brackets. */
 const NEVER_TWICE = /^[，、；：”’%％]$/u
+
+/** The quoted term a break falls in (`部署“十五` / `五”规划`), spelled with the character at the
+ * break twice and once; null when no short quote spans the break. */
+function quotedTermAt(a: string, b: string): { twice: string; once: string } | null {
+  const open = a.lastIndexOf('“')
+  const close = b.indexOf('”')
+  if (open < 0 || close < 0 || a.indexOf('”', open) >= 0) return null
+  const head = a.slice(open).trimEnd()
+  const rest = b.trimStart().slice(0, b.trimStart().indexOf('”') + 1)
+  if (codePointsOver(head + rest, 14)) return null
+  return { twice: head + rest, once: head + rest.slice(firstChar(rest).length) }
+}
 
 /** The doubled character at the break, when the evidence says it is a printing slip. */
 function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean, timesInIssue: (text: string, enough: number) => number): string | null {
@@ -95,6 +111,9 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // issue, where no break falls inside it: a phrase the text holds as printed. (A slip the
   // extractor also printed whole, once, is no such evidence.)
   if (timesInIssue(before + last + last + after, 2) >= 2) return null
+  // A quoted term (“十五五”) the issue prints whole elsewhere with the character twice, and never once.
+  const term = quotedTermAt(a.text, b.text)
+  if (term && timesInIssue(term.twice, 1) > 0 && timesInIssue(term.once, 1) === 0) return null
   const reading = doubledReading(a.text, b.text)
   if (reading === 'word') return null
   // The phrase around the break printed elsewhere with the character once (在世界, 本报讯) and

@@ -36,6 +36,20 @@ export function wordAcrossGap(left: string, right: string): number {
   return lone ? 1 : 0.5
 }
 
+/** The last character of an office's name that also opens its head's title (局长, 馆长, 省长). */
+const OFFICE = /^[局部厅处科司署院馆校所站社团组队会省市县区镇乡村州]$/u
+
+/** Is the gap inside the second pair of an AABB form (妥妥当 / 当，)? Only when AB is a word (妥当),
+ * the first A ends no word of its own and the second B opens none: 工作作出 / 出部署, 源源不 /
+ * 不断 and 好好配 / 配合 are slips. */
+export function secondPairCut(kept: readonly string[], next: string): boolean {
+  const [before, a, again, b] = kept.slice(-4)
+  if (kept.length < 4 || a !== again || a === b || !isCjk(a) || !isCjk(b)) return false
+  const whole = (text: string) => words(text).length === 1
+  const after = Array.from(next)[1] ?? ''
+  return whole(a + b) && !(isCjk(before) && whole(before + a)) && !(isCjk(after) && whole(b + after))
+}
+
 export type DoubledReading = 'word' | 'two-words' | 'slip' | 'unknown'
 
 /**
@@ -51,7 +65,13 @@ export function doubledReading(left: string, right: string): DoubledReading {
   const ch = lastChar(l)
   if (ch === '' || firstChar(r) !== ch) return 'unknown'
   const rest = Array.from(r)
+  const kept = Array.from(l)
+  // AABB (高高兴兴, 妥妥当当), cut inside either pair.
   if (rest.length >= 3 && rest[1] === rest[2] && rest[1] !== ch) return 'word'
+  if (secondPairCut(kept, r)) return 'word'
+  // An office and the title of its head (公安局局长, 图书馆馆长, 教育局局领导): Chinese sets the
+  // office's last character again to open the title (but 副局长 is one title).
+  if (isCjk(kept.at(-2) ?? '') && !/[副正]/u.test(kept.at(-2) ?? '') && OFFICE.test(ch) && /^(?:长|领导)/u.test(rest.slice(1).join(''))) return 'word'
   const joined = words(l + r)
   const first = l.length - ch.length
   const second = l.length
