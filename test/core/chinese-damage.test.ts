@@ -173,6 +173,15 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(out.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 县气象局副局长在世界气象组织的培训班上介绍了经验。'])
   })
 
+  it('drops a character doubled at the break that the dictionary reads as a word with its copy, when the issue prints the phrase around it with the character once and never twice (本报 / 报讯)', () => {
+    const cut = ['本报', '报讯通讯员 李明 报道 连日来，全县组织干部下沉一线排查隐患。']
+    const out = accepted(
+      ['01.md', art('隐患排查全覆盖', ...cut)],
+      ['02.md', art('乡镇简讯', '本报讯通讯员 王进 报道 城西镇召开防汛工作会议。')],
+    )
+    expect(bodyTexts(out.issue.articles[0])).toEqual(['本报讯通讯员 李明 报道 连日来，全县组织干部下沉一线排查隐患。'])
+  })
+
   it('keeps both characters where the break falls inside a quoted term the issue prints whole elsewhere, even once (“十五五”)', () => {
     const cut = ['本报讯(记者 赵丽) 县发改委召开会议，部署“十五', '五”规划纲要编制工作。']
     const out = accepted(['01.md', art('规划纲要编制启动', ...cut)], ['02.md', art('乡镇简讯', '本报讯 城西镇围绕“十五五”发展目标谋划项目。')])

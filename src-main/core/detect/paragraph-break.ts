@@ -115,11 +115,18 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   const term = quotedTermAt(a.text, b.text)
   if (term && timesInIssue(term.twice, 1) > 0 && timesInIssue(term.once, 1) === 0) return null
   const reading = doubledReading(a.text, b.text)
-  if (reading === 'word') return null
   // The phrase around the break printed elsewhere with the character once (在世界, 本报讯) and
   // nowhere with it twice: the dictionary's two words meeting there (在世 / 世界) are an accident
   // of the window, and a reduplication the issue never prints is no word of this text.
-  if (isCjk(before) && isCjk(after) && timesInIssue(before + last + after, 1) > 0 && timesInIssue(before + last + last, 1) + timesInIssue(last + last + after, 1) === 0) return last
+  const neverTwice = isCjk(before) && isCjk(after) && timesInIssue(before + last + last, 1) + timesInIssue(last + last + after, 1) === 0
+  if (reading === 'word') {
+    const before2 = Array.from(a.text.trimEnd()).at(-3) ?? ''
+    const after2 = Array.from(b.text.trimStart())[2] ?? ''
+    const once4 = (isCjk(before2) && timesInIssue(before2 + before + last + after, 1) > 0) || (isCjk(after2) && timesInIssue(before + last + after + after2, 1) > 0)
+    // 一次次 is no slip for all the 一次 the issue prints.
+    return neverTwice && once4 && before !== '一' ? last : null
+  }
+  if (neverTwice && timesInIssue(before + last + after, 1) > 0) return last
   if (reading === 'slip') return last
   if (reading === 'two-words') return null
   if (REDUPLICATED.has(last)) return null
