@@ -72,6 +72,14 @@ describe('paragraph cut at a column break (Chinese)', () => {
     ])
   })
 
+  for (const [opener, rest] of [['此外，街道', '还在每个小区设立了督导岗。'], ['在城东，这项工作', '已经推开了一年多。']] as const) {
+    it(`joins a short first piece that opens on a word or two and a comma (${opener}): a title's clause is a phrase`, () => {
+      const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。'
+      const after = accepted(['01.md', art('垃圾分类走进千家万户', lead, opener, rest)])
+      expect(bodyTexts(after.issue.articles[0])).toEqual([lead, opener + rest])
+    })
+  }
+
   it('joins a short first piece that leaves a quote open or is cut inside a word', () => {
     const after = accepted(['01.md', art('垃圾分类走进千家万户',
       '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。',

@@ -114,6 +114,9 @@ export function runsOnEvidence(left: string, right: string): number {
   if (isDecimalCut(l, r) || leavesOpen(l) || /^[，。、；：！？）」』”’》,;:!?)]/u.test(r)) evidence += 1
   const commas = clauseCommas(l)
   evidence += commas >= 2 ? 0.75 : commas * 0.25
+  // A title's clause is a phrase of its own (收到预警后，…); one to three characters before the
+  // first comma open a sentence (此外，目前，在中国，).
+  if (/^[^，,：:“”]{1,3}[，,]/u.test(l)) evidence += 1
   // A title is a phrase: one character is none, and two or three (通过, 志愿) are enough on their
   // own to read as a piece that runs on.
   const length = codePointLength(l)
