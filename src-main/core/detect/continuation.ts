@@ -8,6 +8,7 @@ import { comparablePage, comparePageNumbers, resolveJumpPage } from '../pages'
 import { comparable, endsSentence } from '../parse/text'
 import { articleTitle, expectOf, findingId } from './common'
 import { headWordsShared, slugsAgree } from './head-words'
+import { textShared } from './shared-text'
 
 interface JumpAt {
   article: Article
@@ -139,6 +140,7 @@ export function detectContinuations(issue: Issue): Finding[] {
       if (s !== null) pairs.push({ head, tail, score: s })
     }
   }
+  breakTiesByText(pairs)
   // Greedy assignment, best pairs first: where several heads jump to one page with one marker,
   // the headline or keyword decides.
   pairs.sort((a, b) => b.score - a.score || a.head.articleIndex - b.head.articleIndex || a.tail.articleIndex - b.tail.articleIndex)
@@ -199,6 +201,22 @@ interface Pair {
   head: JumpAt
   tail: JumpAt
   score: number
+}
+
+/** Where a head could take more than one tail (or a tail more than one head), each pair gains
+ * what its two parts' text shares apart from those rivals; a pair nothing competes with is left
+ * as it is scored. */
+function breakTiesByText(pairs: Pair[]): void {
+  const byHead = groupBy(pairs, (pair) => pair.head)
+  const byTail = groupBy(pairs, (pair) => pair.tail)
+  const bonus = pairs.map((pair) => {
+    const rivals = [
+      ...(byHead.get(pair.head) ?? []).filter((other) => other !== pair).map((other) => other.tail.article),
+      ...(byTail.get(pair.tail) ?? []).filter((other) => other !== pair).map((other) => other.head.article),
+    ]
+    return rivals.length === 0 ? 0 : textShared(pair.head.article, pair.tail.article, rivals)
+  })
+  pairs.forEach((pair, i) => (pair.score += bonus[i]))
 }
 
 function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
