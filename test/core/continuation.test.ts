@@ -135,7 +135,7 @@ describe('continuation: a multi-page Chinese issue (fixture)', () => {
     expect(nightText).not.toContain('青石板')
   })
 
-  it('two heads jump to one page with the same marker and their tails print no headline: the words each tail shares with its own head decide', () => {
+  for (const [layout, second] of [['each under its marker as headline', '## （上接第一版）'], ['the second after the first, under a bare marker line', '（上接第一版）']] as const) it(`two heads jump to one page with the same marker and their tails print no headline (${layout}): the words each tail shares with its own head decide`, () => {
     const page1 = [
       '## 湿地公园候鸟数量创新高',
       '本报讯(记者 林晓) 入冬以来，东湖湿地公园观测到的越冬候鸟已超过两万只，其中白鹤、小天鹅等珍稀候鸟数量明显增加。',
@@ -149,7 +149,7 @@ describe('continuation: a multi-page Chinese issue (fixture)', () => {
     const page2 = [
       '## （上接第一版）',
       '加装电梯前，街道逐户上门征求业主意见，改造期间还为高层住户提供临时爬楼服务，电梯验收后由物业统一维保。',
-      '## （上接第一版）',
+      second,
       '巡护员介绍，白鹤每年十一月飞抵湿地，湖岸边的浅滩是候鸟觅食的主要区域，禁入区内严禁垂钓和放牧。',
     ].join('\n\n')
     const accepted = acceptAll([page('01.md', page1), page('02.md', page2)]).analysis.issue

@@ -8,7 +8,7 @@ import { comparablePage, comparePageNumbers, resolveJumpPage } from '../pages'
 import { comparable, endsSentence } from '../parse/text'
 import { articleTitle, expectOf, findingId } from './common'
 import { headWordsShared, slugsAgree } from './head-words'
-import { textShared } from './shared-text'
+import { textShared, type Part } from './shared-text'
 
 interface JumpAt {
   article: Article
@@ -203,6 +203,8 @@ interface Pair {
   score: number
 }
 
+const part = (at: JumpAt): Part => ({ article: at.article, jump: at.block })
+
 /** Where a head could take more than one tail (or a tail more than one head), each pair gains
  * what its two parts' text shares apart from those rivals; a pair nothing competes with is left
  * as it is scored. */
@@ -211,10 +213,10 @@ function breakTiesByText(pairs: Pair[]): void {
   const byTail = groupBy(pairs, (pair) => pair.tail)
   const bonus = pairs.map((pair) => {
     const rivals = [
-      ...(byHead.get(pair.head) ?? []).filter((other) => other !== pair).map((other) => other.tail.article),
-      ...(byTail.get(pair.tail) ?? []).filter((other) => other !== pair).map((other) => other.head.article),
+      ...(byHead.get(pair.head) ?? []).filter((other) => other !== pair).map((other) => part(other.tail)),
+      ...(byTail.get(pair.tail) ?? []).filter((other) => other !== pair).map((other) => part(other.head)),
     ]
-    return rivals.length === 0 ? 0 : textShared(pair.head.article, pair.tail.article, rivals)
+    return rivals.length === 0 ? 0 : textShared(part(pair.head), part(pair.tail), rivals)
   })
   pairs.forEach((pair, i) => (pair.score += bonus[i]))
 }

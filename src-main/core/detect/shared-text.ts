@@ -3,35 +3,44 @@
 // run through both its parts, so the character pairs a tail shares with one head and with none of
 // the rival heads and tails tell which head it continues.
 
-import type { Article } from '../model'
+import type { Article, Block } from '../model'
 
 const HAN = /^\p{Script=Han}$/u
 
-// Per article of the issue being scanned (a WeakMap: no article is kept alive by it).
-const pairsOf = new WeakMap<Article, Set<string>>()
+/** One part of a jumped story: the head's text above its jump-out line, or the tail's below its
+ * jump-in line (a tail with no headline sits inside whatever article precedes it on its page). */
+export interface Part {
+  article: Article
+  jump: Block
+}
 
-/** The pairs of Han characters in an article's paragraphs, read once per article. */
-function bodyPairs(article: Article): Set<string> {
-  let pairs = pairsOf.get(article)
+// Per jump line of the issue being scanned (a WeakMap: no block is kept alive by it).
+const pairsOf = new WeakMap<Block, Set<string>>()
+
+function partPairs({ article, jump }: Part): Set<string> {
+  let pairs = pairsOf.get(jump)
   if (pairs === undefined) {
     pairs = new Set()
-    for (const block of article.blocks) {
+    const at = article.blocks.indexOf(jump)
+    const blocks = jump.jump?.direction === 'out' ? article.blocks.slice(0, at).reverse() : article.blocks.slice(at + 1)
+    for (const block of blocks) {
+      // The part ends at the next jump line: another story's head or tail.
+      if (block.type === 'jump') break
       if (block.type !== 'paragraph') continue
       const chars = Array.from(block.text)
       for (let i = 0; i + 1 < chars.length; i++) if (HAN.test(chars[i]) && HAN.test(chars[i + 1])) pairs.add(chars[i] + chars[i + 1])
     }
-    pairsOf.set(article, pairs)
+    pairsOf.set(jump, pairs)
   }
   return pairs
 }
 
-/** A score bonus for the character pairs `head` and `tail` share that no rival prints: 0.1 a
- * pair, at most 1.5. Nothing for English text, which has no Han pairs. */
-export function textShared(head: Article, tail: Article, rivals: readonly Article[]): number {
-  const a = bodyPairs(head)
-  const b = bodyPairs(tail)
-  const others = rivals.map(bodyPairs)
+/** A score bonus for the character pairs a head and a tail share that no rival part prints: 0.1
+ * a pair, at most 1.5. Nothing for English text, which has no Han pairs. */
+export function textShared(head: Part, tail: Part, rivals: readonly Part[]): number {
+  const a = partPairs(head)
+  const others = rivals.map(partPairs)
   let shared = 0
-  for (const pair of b) if (a.has(pair) && !others.some((other) => other.has(pair))) shared++
+  for (const pair of partPairs(tail)) if (a.has(pair) && !others.some((other) => other.has(pair))) shared++
   return Math.min(1.5, shared * 0.1)
 }
