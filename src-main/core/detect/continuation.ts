@@ -8,7 +8,7 @@ import { comparablePage, comparePageNumbers, resolveJumpPage } from '../pages'
 import { comparable, endsSentence } from '../parse/text'
 import { articleTitle, expectOf, findingId } from './common'
 import { headWordsShared, slugsAgree } from './head-words'
-import { textShared, type Part } from './shared-text'
+import { TEXT_SHARED_MAX, textShared, type Part } from './shared-text'
 
 interface JumpAt {
   article: Article
@@ -205,16 +205,17 @@ interface Pair {
 
 const part = (at: JumpAt): Part => ({ article: at.article, jump: at.block })
 
-/** Where a head could take more than one tail (or a tail more than one head), each pair gains
- * what its two parts' text shares apart from those rivals; a pair nothing competes with is left
- * as it is scored. */
+/** Where a head could take more than one tail (or a tail more than one head) and the scores
+ * are too close for the label, slug or headline to have decided, each pair gains what its two
+ * parts' text shares apart from those rivals; any other pair is left as it is scored. */
 function breakTiesByText(pairs: Pair[]): void {
   const byHead = groupBy(pairs, (pair) => pair.head)
   const byTail = groupBy(pairs, (pair) => pair.tail)
+  const close = (pair: Pair) => (other: Pair) => other !== pair && Math.abs(other.score - pair.score) <= TEXT_SHARED_MAX
   const bonus = pairs.map((pair) => {
     const rivals = [
-      ...(byHead.get(pair.head) ?? []).filter((other) => other !== pair).map((other) => part(other.tail)),
-      ...(byTail.get(pair.tail) ?? []).filter((other) => other !== pair).map((other) => part(other.head)),
+      ...(byHead.get(pair.head) ?? []).filter(close(pair)).map((other) => part(other.tail)),
+      ...(byTail.get(pair.tail) ?? []).filter(close(pair)).map((other) => part(other.head)),
     ]
     return rivals.length === 0 ? 0 : textShared(part(pair.head), part(pair.tail), rivals)
   })

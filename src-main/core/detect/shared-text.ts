@@ -5,7 +5,15 @@
 
 import type { Article, Block } from '../model'
 
-const HAN = /^\p{Script=Han}$/u
+/** CJK Unified Ideographs, the characters of running Chinese text (a code-unit test: this runs
+ * over whole parts of stories). */
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff
+
+/** Characters read of each part, from its jump line on. */
+const PART_CHARS = 600
+
+/** The most a head and a tail's shared text adds to their pair's score. */
+export const TEXT_SHARED_MAX = 1.5
 
 /** One part of a jumped story: the head's text above its jump-out line, or the tail's below its
  * jump-in line (a tail with no headline sits inside whatever article precedes it on its page). */
@@ -23,12 +31,15 @@ function partPairs({ article, jump }: Part): Set<string> {
     pairs = new Set()
     const at = article.blocks.indexOf(jump)
     const blocks = jump.jump?.direction === 'out' ? article.blocks.slice(0, at).reverse() : article.blocks.slice(at + 1)
+    let read = 0
     for (const block of blocks) {
-      // The part ends at the next jump line: another story's head or tail.
-      if (block.type === 'jump') break
+      // The part ends at the next jump line: another story's head or tail. The text nearest the
+      // jump is enough to tell whose it is.
+      if (block.type === 'jump' || read >= PART_CHARS) break
       if (block.type !== 'paragraph') continue
-      const chars = Array.from(block.text)
-      for (let i = 0; i + 1 < chars.length; i++) if (HAN.test(chars[i]) && HAN.test(chars[i + 1])) pairs.add(chars[i] + chars[i + 1])
+      const text = block.text
+      for (let i = 0; i + 1 < text.length; i++) if (isHan(text.charCodeAt(i)) && isHan(text.charCodeAt(i + 1))) pairs.add(text.slice(i, i + 2))
+      read += text.length
     }
     pairsOf.set(jump, pairs)
   }
@@ -42,5 +53,5 @@ export function textShared(head: Part, tail: Part, rivals: readonly Part[]): num
   const others = rivals.map(partPairs)
   let shared = 0
   for (const pair of partPairs(tail)) if (a.has(pair) && !others.some((other) => other.has(pair))) shared++
-  return Math.min(1.5, shared * 0.1)
+  return Math.min(TEXT_SHARED_MAX, shared * 0.1)
 }
