@@ -176,6 +176,7 @@ describe('paragraph cut at a column break (Chinese)', () => {
   for (const [pair, cut, elsewhere] of [
     ['在世 / 世界', ['本报讯(记者 赵丽) 县气象局副局长在世', '世界气象组织的培训班上介绍了经验。'], '本报讯 今年在世界气象日当天，县气象局开放观测场。'],
     ['本报 / 报讯', ['本报', '报讯通讯员 李明 报道 连日来，全县组织干部下沉一线排查隐患。'], '本报讯通讯员 王进 报道 城西镇召开防汛工作会议。'],
+    ['本报 / 报讯(, three characters of evidence: 报 is no character Chinese doubles', ['本报', '报讯(记者 李明) 连日来，全县组织干部下沉一线排查隐患。'], '本报讯(记者 王进) 城西镇召开防汛工作会议。'],
   ] as const) {
     it(`drops a character doubled at the break that the issue prints once in the phrase around it elsewhere (${pair})`, () => {
       const out = accepted(['01.md', art('基层经验走出国门', ...cut)], ['02.md', art('乡镇简讯', elsewhere)])

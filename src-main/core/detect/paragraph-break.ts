@@ -120,11 +120,14 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // of the window, and a reduplication the issue never prints is no word of this text.
   const neverTwice = isCjk(before) && isCjk(after) && timesInIssue(before + last + last, 1) + timesInIssue(last + last + after, 1) === 0
   if (reading === 'word') {
+    if (!neverTwice || before === '一') return null
+    // A character Chinese doubles as a word (仅仅) needs four characters of evidence: 不仅是 is
+    // printed everywhere; 一次次 is no slip for all the 一次 the issue prints.
+    if (!REDUPLICATED.has(last)) return timesInIssue(before + last + after, 1) > 0 ? last : null
     const before2 = Array.from(a.text.trimEnd()).at(-3) ?? ''
     const after2 = Array.from(b.text.trimStart())[2] ?? ''
     const once4 = (isCjk(before2) && timesInIssue(before2 + before + last + after, 1) > 0) || (isCjk(after2) && timesInIssue(before + last + after + after2, 1) > 0)
-    // 一次次 is no slip for all the 一次 the issue prints.
-    return neverTwice && once4 && before !== '一' ? last : null
+    return once4 ? last : null
   }
   if (neverTwice && timesInIssue(before + last + after, 1) > 0) return last
   if (reading === 'slip') return last
