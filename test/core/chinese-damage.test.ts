@@ -171,6 +171,13 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(out.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 据介绍，今年全市新建口袋公园二十个。'])
   })
 
+  for (const cut of [['本报讯(记者 赵丽) 截至3月', '月底，全县新建充电桩420个。'], ['本报讯(记者 赵丽) 全县新建充电桩420个', '个，覆盖所有乡镇。']] as const) {
+    it(`drops a character doubled right after a number at the break: a number takes no doubled measure word (${cut[0].slice(-2)} / ${cut[1].slice(0, 2)})`, () => {
+      const out = accepted(['01.md', art('充电桩建设提速', ...cut)])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([cut[0] + cut[1].slice(1)])
+    })
+  }
+
   // ICU reads the copies as two words meeting (在世 / 世界) or as one word (本报报讯 as 报报) there;
   // the issue prints the phrase around the break elsewhere with the character once, never twice.
   for (const [pair, cut, elsewhere] of [

@@ -107,6 +107,8 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   if (!isCjk(last)) return null
   const before = Array.from(a.text.trimEnd()).at(-2) ?? ''
   const after = Array.from(b.text.trimStart())[1] ?? ''
+  // A number takes its measure word once (3月, 420个, 48小时): only 一 doubles one (一个个).
+  if (/^[0-9０-９]$/u.test(before)) return last
   // The doubled pair with a character each side (“十五五”) printed again and again elsewhere in the
   // issue, where no break falls inside it: a phrase the text holds as printed. (A slip the
   // extractor also printed whole, once, is no such evidence.)
