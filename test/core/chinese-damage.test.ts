@@ -191,6 +191,12 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  it('drops a character doubled inside a quoted term the issue prints whole elsewhere with it once, though Chinese doubles it elsewhere (“看天吃饭”)', () => {
+    const cut = ['本报讯(记者 赵丽) 智慧农业让种植户告别“看', '看天吃饭”，产量连年提高。']
+    const out = accepted(['01.md', art('智慧农业助农增收', ...cut)], ['02.md', art('乡镇简讯', '本报讯 城西镇的茶农说，过去种茶是“看天吃饭”。')])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([cut[0] + cut[1].slice(1)])
+  })
+
   it('keeps both characters where the break falls inside a quoted term the issue prints whole elsewhere, even once (“十五五”)', () => {
     const cut = ['本报讯(记者 赵丽) 县发改委召开会议，部署“十五', '五”规划纲要编制工作。']
     const out = accepted(['01.md', art('规划纲要编制启动', ...cut)], ['02.md', art('乡镇简讯', '本报讯 城西镇围绕“十五五”发展目标谋划项目。')])

@@ -113,9 +113,14 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // issue, where no break falls inside it: a phrase the text holds as printed. (A slip the
   // extractor also printed whole, once, is no such evidence.)
   if (timesInIssue(before + last + last + after, 2) >= 2) return null
-  // A quoted term (“十五五”) the issue prints whole elsewhere with the character twice, and never once.
+  // A quoted term the issue prints whole elsewhere with the character twice (“十五五”) and never
+  // once is a word of it; printed once (“安全生产月”) and never twice, a slip.
   const term = quotedTermAt(a.text, b.text)
-  if (term && timesInIssue(term.twice, 1) > 0 && timesInIssue(term.once, 1) === 0) return null
+  if (term) {
+    const twice = timesInIssue(term.twice, 1) > 0
+    const once = timesInIssue(term.once, 1) > 0
+    if (twice !== once) return twice ? null : last
+  }
   const reading = doubledReading(a.text, b.text)
   // The phrase around the break printed elsewhere with the character once (在世界, 本报讯) and
   // nowhere with it twice: the dictionary's two words meeting there (在世 / 世界) are an accident
