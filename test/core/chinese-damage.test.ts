@@ -93,6 +93,13 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  it('joins a short first piece whose next piece opens on a sentence of a few characters (…落脚 / 点。): no paragraph opens so', () => {
+    const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。'
+    const cut = ['街道把居民满意作为工作的落脚', '点。今年还将新增分类驿站十二座。']
+    const after = accepted(['01.md', art('垃圾分类走进千家万户', lead, ...cut)])
+    expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join('')])
+  })
+
   it('joins a short first piece that leaves a quote open or is cut inside a word', () => {
     const after = accepted(['01.md', art('垃圾分类走进千家万户',
       '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。',

@@ -112,6 +112,8 @@ export function runsOnEvidence(left: string, right: string): number {
   let evidence = 0
   if (lastChar(l) === firstChar(r) && (isCjk(firstChar(r)) || firstChar(r) in OPENERS)) evidence += 1
   if (isDecimalCut(l, r) || leavesOpen(l) || /^[，。、；：！？）」』”’》,;:!?)]/u.test(r)) evidence += 1
+  // A sentence of four characters or fewer (抓手。, 移是关键。) opens no paragraph: it ends one.
+  if (/^[^，。、；：！？“”\s]{1,4}。/u.test(r)) evidence += 1
   const commas = clauseCommas(l)
   evidence += commas >= 2 ? 0.75 : commas * 0.25
   // A title's clause is a phrase of its own (收到预警后，…); one to three characters before the
