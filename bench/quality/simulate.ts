@@ -108,6 +108,16 @@ function cutPlaces(chars: string[]): Record<BreakPlace, number[]> {
   return places
 }
 
+/** A subhead among a story's paragraphs: a short line that ends no sentence (案例一：…案, 风雨护航：…),
+ * or a short question standing alone (台风破坏力有多大？). Typesetting sets a heading whole in one
+ * column and never leaves it at a column's foot apart from its text (背题), so no break cuts one;
+ * the real sample pages show none cut. */
+function isHeading(paragraph: string): boolean {
+  const length = Array.from(paragraph).length
+  if (length > 40 || /[。；！]/u.test(paragraph)) return false
+  return /[？?]$/u.test(paragraph) ? length <= 20 : !/[”’）)…—]$/u.test(paragraph)
+}
+
 interface Part {
   story: CleanStory
   /** `## ` lines and blocks of this part, in print order. */
@@ -128,6 +138,8 @@ function splitAtBreaks(rng: Rng, story: CleanStory, paragraph: string, answers: 
   // (the character after the cut is the same one), nor after a one-character first part (its
   // second part would read as the whole paragraph).
   const doubled = place !== 'reduplicated' && at > 1 && chars[at] !== chars[at - 1] && chance(rng, 0.3) ? chars[at - 1] : ''
+  // Checked after the draws, so the other paragraphs are damaged exactly as they were before.
+  if (isHeading(paragraph)) return [paragraph]
   answers.push({ story: story.id, paragraph, at, doubled, place })
   return [chars.slice(0, at).join(''), doubled + chars.slice(at).join('')]
 }

@@ -74,6 +74,24 @@ describe('the damage simulator', () => {
     }
   })
 
+  it('never cuts a subhead at a column break: a heading is set whole in one column', () => {
+    const story: CleanStory = {
+      id: 'own-heads',
+      headline: '社区微更新让老街焕发新活力',
+      paragraphs: [
+        '本报讯(记者 林晓) 老街微更新工程日前完工，沿街二十余栋老房子换上了新装，街巷面貌焕然一新。',
+        '共建共享：居民议事会定方案，街坊邻里齐上阵',
+        '改造前，街道先后召开居民议事会八场，逐户征求意见，把大家最关心的停车、晾晒和照明问题列入清单。',
+        '老街的烟火气还能留住吗？',
+        '施工单位负责人介绍，改造保留了青石板路和老门楼，新增的休闲座椅和花箱都选用了本地石材。',
+      ],
+    }
+    const heads = new Set([story.paragraphs[1], story.paragraphs[3]])
+    const cut = Array.from({ length: 40 }, (_, seed) => simulateIssue([story], seed).breaks).flat()
+    expect(cut.length).toBeGreaterThan(20)
+    expect(cut.filter((b) => heads.has(b.paragraph))).toEqual([])
+  })
+
   it('leaves the clean run undamaged: no breaks, repeats, jumps or moved captions', () => {
     const sim = simulateIssue(OWN_STORIES, 9, { damage: false })
     expect([sim.breaks, sim.duplicates, sim.jumps, sim.captions].map((x) => x.length)).toEqual([0, 0, 0, 0])

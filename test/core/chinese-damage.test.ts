@@ -52,6 +52,19 @@ describe('jump-in lines in Chinese tails', () => {
     expect(bodyTexts(story)).toEqual([HEAD[0], '馆内设施齐全，服务周到贴心。', '多部门联动，打造城市书房', ...TAIL])
   })
 
+  it('keeps a byline line that the jump-out marker closes apart from the merged tail\'s first paragraph', () => {
+    const out = accepted(
+      ['01.md', art('防雷知识进校园', '本报通讯员 李明 王进(下转2版)') + '\n\n' + art('春季植树活动启动', '本报讯 全县春季义务植树活动昨日启动。')],
+      ['02.md', art('社区简讯', '本报讯 城西社区开展消防演练。') + '\n\n(上接1版)\n\n“打雷的时候，操场上的单杠不能碰。”老师一边演示一边讲解。'],
+    )
+    const story = articleByHeadline(out.issue, '防雷知识')
+    expect(story.pages).toEqual(['01', '02'])
+    expect(story.blocks.filter((block) => block.type !== 'jump').map((block) => [block.type, block.text])).toEqual([
+      ['byline', '本报通讯员 李明 王进'],
+      ['paragraph', '“打雷的时候，操场上的单杠不能碰。”老师一边演示一边讲解。'],
+    ])
+  })
+
   it('a jump-in line above a headline whose head is not in the issue stays unresolved', () => {
     const tail02 = [OTHER_02, '▲▲上接01版①', art('新区图书馆今日开馆', ...TAIL)].join('\n\n')
     const after = accepted(['01.md', art('冬季长跑比赛鸣枪开跑', '本报讯(记者 王进) 昨日上午,全市冬季长跑比赛鸣枪开跑。')], ['02.md', tail02])
@@ -70,6 +83,21 @@ describe('paragraph cut at a column break (Chinese)', () => {
       '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。',
       '社区工作人员介绍，今年以来，社区先后组织各类宣传活动十余场，发放宣传资料三千余份。',
     ])
+  })
+
+  for (const [opener, rest] of [['此外，街道', '还在每个小区设立了督导岗。'], ['在城东，这项工作', '已经推开了一年多。']] as const) {
+    it(`joins a short first piece that opens on a word or two and a comma (${opener}): a title's clause is a phrase`, () => {
+      const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。'
+      const after = accepted(['01.md', art('垃圾分类走进千家万户', lead, opener, rest)])
+      expect(bodyTexts(after.issue.articles[0])).toEqual([lead, opener + rest])
+    })
+  }
+
+  it('joins a short first piece whose next piece opens on a sentence of a few characters (…落脚 / 点。): no paragraph opens so', () => {
+    const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。'
+    const cut = ['街道把居民满意作为工作的落脚', '点。今年还将新增分类驿站十二座。']
+    const after = accepted(['01.md', art('垃圾分类走进千家万户', lead, ...cut)])
+    expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join('')])
   })
 
   it('joins a short first piece that leaves a quote open or is cut inside a word', () => {
@@ -157,10 +185,52 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(after.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 居民张阿姨说：“现在分类投放已经成了习惯。”'])
   })
 
+  it('drops a punctuation mark printed on both sides of the break: Chinese never prints one twice (，，)', () => {
+    const cut = ['本报讯(记者 赵丽) 据介绍，', '，今年全市新建口袋公园二十个。']
+    const out = accepted(['01.md', art('口袋公园扮靓街巷', ...cut)])
+    expect(bodyTexts(out.issue.articles[0])).toEqual(['本报讯(记者 赵丽) 据介绍，今年全市新建口袋公园二十个。'])
+  })
+
+  for (const cut of [['本报讯(记者 赵丽) 截至3月', '月底，全县新建充电桩420个。'], ['本报讯(记者 赵丽) 全县新建充电桩420个', '个，覆盖所有乡镇。']] as const) {
+    it(`drops a character doubled right after a number at the break: a number takes no doubled measure word (${cut[0].slice(-2)} / ${cut[1].slice(0, 2)})`, () => {
+      const out = accepted(['01.md', art('充电桩建设提速', ...cut)])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([cut[0] + cut[1].slice(1)])
+    })
+  }
+
+  // ICU reads the copies as two words meeting (在世 / 世界) or as one word (本报报讯 as 报报) there;
+  // the issue prints the phrase around the break elsewhere with the character once, never twice.
+  for (const [pair, cut, elsewhere] of [
+    ['在世 / 世界', ['本报讯(记者 赵丽) 县气象局副局长在世', '世界气象组织的培训班上介绍了经验。'], '本报讯 今年在世界气象日当天，县气象局开放观测场。'],
+    ['本报 / 报讯', ['本报', '报讯通讯员 李明 报道 连日来，全县组织干部下沉一线排查隐患。'], '本报讯通讯员 王进 报道 城西镇召开防汛工作会议。'],
+    ['本报 / 报讯(, three characters of evidence: 报 is no character Chinese doubles', ['本报', '报讯(记者 李明) 连日来，全县组织干部下沉一线排查隐患。'], '本报讯(记者 王进) 城西镇召开防汛工作会议。'],
+  ] as const) {
+    it(`drops a character doubled at the break that the issue prints once in the phrase around it elsewhere (${pair})`, () => {
+      const out = accepted(['01.md', art('基层经验走出国门', ...cut)], ['02.md', art('乡镇简讯', elsewhere)])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([cut[0] + cut[1].slice(1)])
+    })
+  }
+
+  it('drops a character doubled inside a quoted term the issue prints whole elsewhere with it once, though Chinese doubles it elsewhere (“看天吃饭”)', () => {
+    const cut = ['本报讯(记者 赵丽) 智慧农业让种植户告别“看', '看天吃饭”，产量连年提高。']
+    const out = accepted(['01.md', art('智慧农业助农增收', ...cut)], ['02.md', art('乡镇简讯', '本报讯 城西镇的茶农说，过去种茶是“看天吃饭”。')])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([cut[0] + cut[1].slice(1)])
+  })
+
+  it('keeps both characters where the break falls inside a quoted term the issue prints whole elsewhere, even once (“十五五”)', () => {
+    const cut = ['本报讯(记者 赵丽) 县发改委召开会议，部署“十五', '五”规划纲要编制工作。']
+    const out = accepted(['01.md', art('规划纲要编制启动', ...cut)], ['02.md', art('乡镇简讯', '本报讯 城西镇围绕“十五五”发展目标谋划项目。')])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([cut.join('')])
+  })
+
   for (const [word, before, after] of [
     ['天天', '孩子们放学后盼着天', '天都能来书屋看书。'],
     ['好好', '老人们说退休后要好', '好学习书法。'],
     ['高高兴兴', '孩子们每天都高', '高兴兴地来上课。'],
+    ['妥妥当当 (cut inside its second pair)', '管理员把借还手续办得妥妥当', '当，读者很满意。'],
+    ['馆馆长 (an office and the title of its head)', '区文化馆', '馆长李红介绍，书屋由文化馆统一配书。'],
+    ['局局领导 (an office and its leaders)', '据介绍，市教育局', '局领导多次到书屋调研。'],
+    ['皑皑 (a character only ever printed doubled)', '书屋窗外白雪皑', '皑，屋里暖意融融。'],
   ] as const) {
     it(`keeps a doubled character that the context reads as a word (${word})`, () => {
       const out = accepted(['01.md', art('社区书屋开门迎客', '本报讯(记者 林晓) 城东社区书屋日前开放。', `书屋开放以来,${before}`, after)])

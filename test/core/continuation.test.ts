@@ -135,6 +135,32 @@ describe('continuation: a multi-page Chinese issue (fixture)', () => {
     expect(nightText).not.toContain('青石板')
   })
 
+  for (const [layout, second] of [['each under its marker as headline', '## （上接第一版）'], ['the second after the first, under a bare marker line', '（上接第一版）']] as const) it(`two heads jump to one page with the same marker and their tails print no headline (${layout}): the words each tail shares with its own head decide`, () => {
+    const page1 = [
+      '## 湿地公园候鸟数量创新高',
+      '本报讯(记者 林晓) 入冬以来，东湖湿地公园观测到的越冬候鸟已超过两万只，其中白鹤、小天鹅等珍稀候鸟数量明显增加。',
+      '湿地管理处在核心区划出禁入区，巡护员每天清晨沿湖岸记录候鸟种群。',
+      '（下转第二版）',
+      '## 老旧电梯更新改造提速',
+      '本报讯(记者 王进) 今年以来，全市已完成老旧住宅电梯更新改造三百二十台，加装电梯的小区居民上下楼更方便了。',
+      '电梯改造资金由财政补贴、维修基金和业主分担三方筹集。',
+      '（下转第二版）',
+    ].join('\n\n')
+    const page2 = [
+      '## （上接第一版）',
+      '加装电梯前，街道逐户上门征求业主意见，改造期间还为高层住户提供临时爬楼服务，电梯验收后由物业统一维保。',
+      second,
+      '巡护员介绍，白鹤每年十一月飞抵湿地，湖岸边的浅滩是候鸟觅食的主要区域，禁入区内严禁垂钓和放牧。',
+    ].join('\n\n')
+    const accepted = acceptAll([page('01.md', page1), page('02.md', page2)]).analysis.issue
+    const birds = articleByHeadline(accepted, '候鸟数量')
+    const lifts = articleByHeadline(accepted, '电梯更新')
+    expect(birds.pages).toEqual(['01', '02'])
+    expect(lifts.pages).toEqual(['01', '02'])
+    expect(bodyTexts(birds).join('')).toContain('白鹤每年十一月')
+    expect(bodyTexts(lifts).join('')).toContain('加装电梯前')
+  })
+
   it('pairs a head and tail by their label ① across pages', () => {
     const analysis = analyze(pages())
     const head = analysis.source.articles.find((article) => article.headline.join('').includes('科创走廊'))!

@@ -8,6 +8,7 @@ import { comparablePage, comparePageNumbers, resolveJumpPage } from '../pages'
 import { comparable, endsSentence, hasCjk } from '../parse/text'
 import { articleTitle, expectOf, findingId } from './common'
 import { bareTail, headWordsShared, slugsAgree } from './head-words'
+import { TEXT_SHARED_MAX, textShared, type Part } from './shared-text'
 
 interface JumpAt {
   article: Article
@@ -167,6 +168,7 @@ export function detectContinuations(issue: Issue): Finding[] {
       if (s !== null) pairs.push({ head, tail, score: s.raw, weighed: s })
     }
   }
+  breakTiesByText(pairs)
   // Greedy assignment, best pairs first: where several heads jump to one page with one marker,
   // the headline or keyword decides.
   pairs.sort((a, b) => b.score - a.score || a.head.articleIndex - b.head.articleIndex || a.tail.articleIndex - b.tail.articleIndex)
@@ -237,6 +239,25 @@ interface Pair {
   tail: JumpAt
   score: number
   weighed: Weighed
+}
+
+const part = (at: JumpAt): Part => ({ article: at.article, jump: at.block })
+
+/** Where a head could take more than one tail (or a tail more than one head) and the scores
+ * are too close for the label, slug or headline to have decided, each pair gains what its two
+ * parts' text shares apart from those rivals; any other pair is left as it is scored. */
+function breakTiesByText(pairs: Pair[]): void {
+  const byHead = groupBy(pairs, (pair) => pair.head)
+  const byTail = groupBy(pairs, (pair) => pair.tail)
+  const close = (pair: Pair) => (other: Pair) => other !== pair && Math.abs(other.score - pair.score) <= TEXT_SHARED_MAX
+  const bonus = pairs.map((pair) => {
+    const rivals = [
+      ...(byHead.get(pair.head) ?? []).filter(close(pair)).map((other) => part(other.tail)),
+      ...(byTail.get(pair.tail) ?? []).filter(close(pair)).map((other) => part(other.head)),
+    ]
+    return rivals.length === 0 ? 0 : textShared(part(pair.head), part(pair.tail), rivals)
+  })
+  pairs.forEach((pair, i) => (pair.score += bonus[i]))
 }
 
 function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {

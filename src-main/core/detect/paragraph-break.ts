@@ -3,15 +3,17 @@
 // caption set between the two parts stays, after the joined paragraph.
 
 import type { Block, Finding, Issue } from '../model'
-import { doubledReading, RUNS_ON, runsOnEvidence } from '../parse/gap'
+import { doubledReading, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
 import { looksLikeSubhead } from '../parse/issue'
 import { codePointsOver, endsSentence, firstChar, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
 
 // Characters that Chinese doubles as a word (天天, 常常): where the dictionary cannot read a doubled
-// one at a break in its context, it is kept unless the issue shows it is not a word.
+// one at a break in its context, it is kept unless the issue shows it is not a word. The last
+// group are printed only doubled (铮铮, 皑皑): a slip can never double them.
 const REDUPLICATED = new Set(Array.from(
-  '天常人个渐刚看想谢慢轻静紧好深默悄早多处事家户年月日时步层声句条片点滴纷频连久稍往仅明偏统哥姐妹弟爸妈爷奶宝星匆冉茫熊滚浩赫隆源款欣蒸勃井津侃栩彬孜谆喋恰暗淡高大小长满足白乐红绿蓝黑青亮闪冷热甜香样些试说听走跑坐等数算')) 
+  '天常人个渐刚看想谢慢轻静紧好深默悄早多处事家户年月日时步层声句条片点滴纷频连久稍往仅明偏统哥姐妹弟爸妈爷奶宝星匆冉茫熊滚浩赫隆源款欣蒸勃井津侃栩彬孜谆喋恰暗淡高大小长满足白乐红绿蓝黑青亮闪冷热甜香样些试说听走跑坐等数算' +
+  '铮皑潺袅粼淙熠簌姗娓翩炯赳琅'))
 
 /** `…叠加成势。制度赋能协同联动释放叠加效应`: a subhead the extractor glued to the paragraph's end.
  * A break falls as often in a sentence's first words (`…热烈。志愿者还` / `为居民…`): the text
@@ -72,6 +74,8 @@ function printedAsWord(issue: Issue, pair: string): boolean {
     for (let at = page.text.indexOf(pair); at >= 0; at = page.text.indexOf(pair, at + 1)) {
       const before = page.text.slice(Math.max(0, at - 6), at + ch.length)
       const after = page.text.slice(at + ch.length, at + ch.length + 6)
+      // 实实在在 holds 在在 as the second pair of its form, not as a word of its own.
+      if (secondPairCut(Array.from(before), after)) continue
       if (doubledReading(before, after) !== 'slip') return true
     }
   }
@@ -80,19 +84,62 @@ function printedAsWord(issue: Issue, pair: string): boolean {
 
 /** An opening quote or bracket printed on both sides of the break (`说：“` / `“现在…`): never a word. */
 const OPENING = /^[“‘《（「『【]$/u
+/** Marks Chinese type never sets twice in a row (`介绍，` / `，今年…`), unlike …… and ——, which
+ * are one mark of two characters, or ）） closing nested brackets. */
+const NEVER_TWICE = /^[，、；：”’%％]$/u
+
+/** The quoted term a break falls in (`部署“十五` / `五”规划`), spelled with the character at the
+ * break twice and once; null when no short quote spans the break. */
+function quotedTermAt(a: string, b: string): { twice: string; once: string } | null {
+  const open = a.lastIndexOf('“')
+  const close = b.indexOf('”')
+  if (open < 0 || close < 0 || a.indexOf('”', open) >= 0) return null
+  const head = a.slice(open).trimEnd()
+  const rest = b.trimStart().slice(0, b.trimStart().indexOf('”') + 1)
+  if (codePointsOver(head + rest, 14)) return null
+  return { twice: head + rest, once: head + rest.slice(firstChar(rest).length) }
+}
 
 /** The doubled character at the break, when the evidence says it is a printing slip. */
-function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean, printedInIssue: (text: string) => boolean): string | null {
+function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean, timesInIssue: (text: string, enough: number) => number): string | null {
   const last = lastChar(a.text)
   if (firstChar(b.text) !== last) return null
-  if (OPENING.test(last)) return last
+  if (OPENING.test(last) || NEVER_TWICE.test(last)) return last
   if (!isCjk(last)) return null
+  const before = Array.from(a.text.trimEnd()).at(-2) ?? ''
+  const after = Array.from(b.text.trimStart())[1] ?? ''
+  // A number takes its measure word once (3月, 420个, 48小时): only 一 doubles one (一个个).
+  if (/^[0-9０-９]$/u.test(before)) return last
   // The doubled pair with a character each side (“十五五”) printed again and again elsewhere in the
   // issue, where no break falls inside it: a phrase the text holds as printed. (A slip the
   // extractor also printed whole, once, is no such evidence.)
-  if (printedInIssue(`${Array.from(a.text.trimEnd()).slice(-2).join('')}${Array.from(b.text.trimStart()).slice(0, 2).join('')}`)) return null
+  if (timesInIssue(before + last + last + after, 2) >= 2) return null
+  // A quoted term the issue prints whole elsewhere with the character twice (“十五五”) and never
+  // once is a word of it; printed once (“安全生产月”) and never twice, a slip.
+  const term = quotedTermAt(a.text, b.text)
+  if (term) {
+    const twice = timesInIssue(term.twice, 1) > 0
+    const once = timesInIssue(term.once, 1) > 0
+    if (twice !== once) return twice ? null : last
+  }
   const reading = doubledReading(a.text, b.text)
-  if (reading !== 'unknown') return reading === 'slip' ? last : null
+  // The phrase around the break printed elsewhere with the character once (在世界, 本报讯) and
+  // nowhere with it twice: the dictionary's two words meeting there (在世 / 世界) are an accident
+  // of the window, and a reduplication the issue never prints is no word of this text.
+  const neverTwice = isCjk(before) && isCjk(after) && timesInIssue(before + last + last, 1) + timesInIssue(last + last + after, 1) === 0
+  if (reading === 'word') {
+    if (!neverTwice || before === '一') return null
+    // A character Chinese doubles as a word (仅仅) needs four characters of evidence: 不仅是 is
+    // printed everywhere; 一次次 is no slip for all the 一次 the issue prints.
+    if (!REDUPLICATED.has(last)) return timesInIssue(before + last + after, 1) > 0 ? last : null
+    const before2 = Array.from(a.text.trimEnd()).at(-3) ?? ''
+    const after2 = Array.from(b.text.trimStart())[2] ?? ''
+    const once4 = (isCjk(before2) && timesInIssue(before2 + before + last + after, 1) > 0) || (isCjk(after2) && timesInIssue(before + last + after + after2, 1) > 0)
+    return once4 ? last : null
+  }
+  if (neverTwice && timesInIssue(before + last + after, 1) > 0) return last
+  if (reading === 'slip') return last
+  if (reading === 'two-words') return null
   if (REDUPLICATED.has(last)) return null
   // The pair appearing elsewhere in the issue is evidence that it is a word.
   if (doubledInIssue(last + last)) return null
@@ -108,10 +155,11 @@ export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string
     if (known === undefined) asWord.set(pair, (known = printedAsWord(issue, pair)))
     return known
   }
-  const printedInIssue = (text: string): boolean => {
+  /** How often the pages print `text`, counted up to `enough`. */
+  const timesInIssue = (text: string, enough: number): number => {
     let seen = 0
-    for (const page of issue.pages) for (let at = page.text.indexOf(text); at >= 0 && seen < 2; at = page.text.indexOf(text, at + 1)) seen++
-    return seen >= 2
+    for (const page of issue.pages) for (let at = page.text.indexOf(text); at >= 0 && seen < enough; at = page.text.indexOf(text, at + 1)) seen++
+    return seen
   }
   for (const article of issue.articles) {
     const blocks = article.blocks
@@ -125,7 +173,7 @@ export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string
       if (excluded.has(a.id) || excluded.has(b.id)) continue
       if (!continues(a, b)) continue
       if (i > 0 && standsAsSubhead(blocks[i - 1], a, b)) continue
-      const doubled = doubledAt(a, b, doubledInIssue, printedInIssue)
+      const doubled = doubledAt(a, b, doubledInIssue, timesInIssue)
       const where = `${excerpt(a.text, 10, true)} / ${excerpt(b.text, 10)}`
       findings.push({
         id: findingId('paragraph-break', [a.id, b.id]),

@@ -43,13 +43,28 @@ export function wordAcrossGap(left: string, right: string): number {
   return lone ? 1 : 0.5
 }
 
-export type DoubledReading = 'word' | 'slip' | 'unknown'
+/** The last character of an office's name that also opens its head's title (局长, 馆长, 省长). */
+const OFFICE = /^[局部厅处科司署院馆校所站社团组队会省市县区镇乡村州]$/u
+
+/** Is the gap inside the second pair of an AABB form (妥妥当 / 当，)? Only when AB is a word (妥当),
+ * the first A ends no word of its own and the second B opens none: 工作作出 / 出部署, 源源不 /
+ * 不断 and 好好配 / 配合 are slips. */
+export function secondPairCut(kept: readonly string[], next: string): boolean {
+  const [before, a, again, b] = kept.slice(-4)
+  if (kept.length < 4 || a !== again || a === b || !isCjk(a) || !isCjk(b)) return false
+  const whole = (text: string) => words(text).length === 1
+  const after = Array.from(next)[1] ?? ''
+  return whole(a + b) && !(isCjk(before) && whole(before + a)) && !(isCjk(after) && whole(b + after))
+}
+
+export type DoubledReading = 'word' | 'two-words' | 'slip' | 'unknown'
 
 /**
  * A character printed on both sides of the gap (`…更好` / `好地…`, `…盼着天` / `天都…`), read in
  * its context: a word when the dictionary reads the two as one (天天, 渐渐地) or as an AABB form
- * (高高兴兴), and two words when each belongs to a word of its own (工作|作出); a slip when the
- * first ends a word and the second stands alone (更好|好|地); else unknown, for other evidence.
+ * (高高兴兴), and two words when each belongs to a word of its own (工作|作出: kept too, but a
+ * weaker reading, which the issue's own text may overrule); a slip when the first ends a word and
+ * the second stands alone (更好|好|地); else unknown, for other evidence.
  */
 export function doubledReading(left: string, right: string): DoubledReading {
   const l = tailChars(left.trimEnd(), WINDOW)
@@ -57,7 +72,13 @@ export function doubledReading(left: string, right: string): DoubledReading {
   const ch = lastChar(l)
   if (ch === '' || firstChar(r) !== ch) return 'unknown'
   const rest = Array.from(r)
+  const kept = Array.from(l)
+  // AABB (高高兴兴, 妥妥当当), cut inside either pair.
   if (rest.length >= 3 && rest[1] === rest[2] && rest[1] !== ch) return 'word'
+  if (secondPairCut(kept, r)) return 'word'
+  // An office and the title of its head (公安局局长, 图书馆馆长, 教育局局领导): Chinese sets the
+  // office's last character again to open the title (but 副局长 is one title).
+  if (isCjk(kept.at(-2) ?? '') && !/[副正]/u.test(kept.at(-2) ?? '') && OFFICE.test(ch) && /^(?:长|领导)/u.test(rest.slice(1).join(''))) return 'word'
   const joined = words(l + r)
   const first = l.length - ch.length
   const second = l.length
@@ -66,7 +87,7 @@ export function doubledReading(left: string, right: string): DoubledReading {
   if (Array.from(l).at(-2) === '一') return 'word'
   const firstInWord = joined.some(([start, end]) => end === l.length && start < first)
   const secondInWord = joined.some(([start, end]) => start === second && end > second + ch.length)
-  if (firstInWord && secondInWord) return 'word'
+  if (firstInWord && secondInWord) return 'two-words'
   // The copy a slip adds opens the second piece; what the dictionary reads there is an accident,
   // so only a lone second copy after a whole word is sure.
   return firstInWord ? 'slip' : 'unknown'
@@ -98,8 +119,13 @@ export function runsOnEvidence(left: string, right: string): number {
   let evidence = 0
   if (lastChar(l) === firstChar(r) && (isCjk(firstChar(r)) || firstChar(r) in OPENERS)) evidence += 1
   if (isDecimalCut(l, r) || leavesOpen(l) || /^[，。、；：！？）」』”’》,;:!?)]/u.test(r)) evidence += 1
+  // A sentence of four characters or fewer (抓手。, 移是关键。) opens no paragraph: it ends one.
+  if (/^[^，。、；：！？“”\s]{1,4}。/u.test(r)) evidence += 1
   const commas = clauseCommas(l)
   evidence += commas >= 2 ? 0.75 : commas * 0.25
+  // A title's clause is a phrase of its own (收到预警后，…); one to three characters before the
+  // first comma open a sentence (此外，目前，在中国，).
+  if (/^[^，,：:“”]{1,3}[，,]/u.test(l)) evidence += 1
   // A title is a phrase: one character is none, and two or three (通过, 志愿) are enough on their
   // own to read as a piece that runs on.
   const length = codePointLength(l)

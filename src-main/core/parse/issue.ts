@@ -76,7 +76,10 @@ function classify(raw: RawBlock, factory: BlockFactory, firstParagraph: boolean,
     tail = factory.make('jump', marker, markerStart, raw.end, { jump: trail.jump })
     body = body.slice(0, trail.start).trimEnd()
   }
-  if (body !== '') {
+  // `本报通讯员 X Y(下转2版)`: a byline line the jump marker closes is still a byline line.
+  const line = body !== '' && (lead || trail) ? bylineLine(body) : null
+  if (line) out.push(factory.make('byline', body, bodyStart, tail ? tail.source[0].start : raw.end, { byline: line }))
+  else if (body !== '') {
     const dateline = firstParagraph ? inlineByline(body) : null
     const end = tail ? tail.source[0].start : raw.end
     out.push(factory.make('paragraph', body, bodyStart, end, dateline ? { byline: dateline.byline } : undefined))

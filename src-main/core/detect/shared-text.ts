@@ -1,0 +1,57 @@
+// Chinese jump heads and tails: a tail printed with no headline of its own (only its marker, or
+// nothing above it) says whose it is by its text alone. A story's names and terms (白鹤, 湿地, 电梯)
+// run through both its parts, so the character pairs a tail shares with one head and with none of
+// the rival heads and tails tell which head it continues.
+
+import type { Article, Block } from '../model'
+
+/** CJK Unified Ideographs, the characters of running Chinese text (a code-unit test: this runs
+ * over whole parts of stories). */
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff
+
+/** Characters read of each part, from its jump line on. */
+const PART_CHARS = 600
+
+/** The most a head and a tail's shared text adds to their pair's score. */
+export const TEXT_SHARED_MAX = 1.5
+
+/** One part of a jumped story: the head's text above its jump-out line, or the tail's below its
+ * jump-in line (a tail with no headline sits inside whatever article precedes it on its page). */
+export interface Part {
+  article: Article
+  jump: Block
+}
+
+// Per jump line of the issue being scanned (a WeakMap: no block is kept alive by it).
+const pairsOf = new WeakMap<Block, Set<string>>()
+
+function partPairs({ article, jump }: Part): Set<string> {
+  let pairs = pairsOf.get(jump)
+  if (pairs === undefined) {
+    pairs = new Set()
+    const at = article.blocks.indexOf(jump)
+    const blocks = jump.jump?.direction === 'out' ? article.blocks.slice(0, at).reverse() : article.blocks.slice(at + 1)
+    let read = 0
+    for (const block of blocks) {
+      // The part ends at the next jump line: another story's head or tail. The text nearest the
+      // jump is enough to tell whose it is.
+      if (block.type === 'jump' || read >= PART_CHARS) break
+      if (block.type !== 'paragraph') continue
+      const text = block.text
+      for (let i = 0; i + 1 < text.length; i++) if (isHan(text.charCodeAt(i)) && isHan(text.charCodeAt(i + 1))) pairs.add(text.slice(i, i + 2))
+      read += text.length
+    }
+    pairsOf.set(jump, pairs)
+  }
+  return pairs
+}
+
+/** A score bonus for the character pairs a head and a tail share that no rival part prints: 0.1
+ * a pair, at most 1.5. Nothing for English text, which has no Han pairs. */
+export function textShared(head: Part, tail: Part, rivals: readonly Part[]): number {
+  const a = partPairs(head)
+  const others = rivals.map(partPairs)
+  let shared = 0
+  for (const pair of partPairs(tail)) if (a.has(pair) && !others.some((other) => other.has(pair))) shared++
+  return Math.min(TEXT_SHARED_MAX, shared * 0.1)
+}
