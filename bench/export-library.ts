@@ -3,7 +3,8 @@
 // bench peaked at before worker threads), and three `--shard K/3` runs in jsonl that must cover the
 // archive exactly once. Each run is a process of its own (export-library-child.ts), timed from
 // spawn to exit, so thread start-up is in the figure. The child runs built (scripts/build-cli.mjs),
-// as `npm run cli` does: from TypeScript each worker would first load tsx and compile the library.
+// with the Node flags `npm run cli` gives it: from TypeScript each worker would first load tsx and
+// compile the library.
 // Called from analysis.bench.ts.
 
 import { spawn } from 'node:child_process'
@@ -11,7 +12,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildCli } from '../scripts/build-cli.mjs'
+import { buildCli, CLI_NODE_FLAGS } from '../scripts/build-cli.mjs'
 import type { GoalRow } from './goals'
 
 const SPEED_UP_GOAL = 1.7
@@ -34,7 +35,7 @@ interface Run {
 function run(script: string, args: string[]): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, [script, ...args], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, [...CLI_NODE_FLAGS, script, ...args], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
     child.on('error', reject)

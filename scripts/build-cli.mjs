@@ -11,6 +11,11 @@ import { build } from 'esbuild'
 const root = join(import.meta.dirname, '..')
 export const CLI_OUT = join(root, 'out', 'cli')
 
+/** Node flags the CLI runs with. A young generation of 2 MB semi-spaces (V8's default is 16 MB):
+ * an export's garbage is short-lived, and the larger nursery only held more of it; on the bench
+ * archive the process peaked some 25 MB lower with no more CPU time. */
+export const CLI_NODE_FLAGS = ['--max-semi-space-size=2']
+
 /** Entry name → source, relative to the repo. The worker is the pool's sibling `export-worker.js`. */
 const ENTRIES = { cli: 'src-main/cli.ts', 'export-worker': 'src-main/library/export-worker.ts' }
 

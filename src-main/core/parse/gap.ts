@@ -11,8 +11,9 @@ const WINDOW = 4
 let segmenter: Intl.Segmenter | null = null
 
 /** A gap's few characters read again: the subhead test of the parse and the paragraph-break
- * detector both weigh a paragraph's gap to the next, and accept-all's rounds weigh it once more. */
-const segmented = new ContentCache<readonly (readonly [number, number])[]>(50_000)
+ * detector both weigh a paragraph's gap to the next, and accept-all's rounds weigh it once more.
+ * Ten thousand gaps are a large issue's; an entry is a few hundred bytes. */
+const segmented = new ContentCache<readonly (readonly [number, number])[]>(10_000)
 
 /** The window's words as [start, end) code-unit offsets. */
 function words(text: string): readonly (readonly [number, number])[] {

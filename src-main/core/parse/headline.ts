@@ -6,6 +6,8 @@ import { codePointsOver, endsSentence, hasCjk } from './text'
 export function headlineParts(text: string): string[] {
   const t = text.trim()
   if (!hasCjk(t)) return t === '' ? [] : [t]
+  // With no space to split on, the walk below gives the whole line as its one part.
+  if (!/\s/u.test(t)) return [t]
   // Split on whitespace runs, except inside Latin words/numbers ("AI 技术" stays whole only when
   // both sides are Latin letters or digits).
   const parts: string[] = []
