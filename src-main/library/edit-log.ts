@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto'
 import type { Op } from '../core/index'
-import { opSchema } from '../ipc/contract'
+import { opSchema } from './op-schema'
 
 export interface LogEntry {
   op: Op

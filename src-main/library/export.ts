@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { acceptAll, exportIssue, GalleyError, isGalleyError, toPassimJsonl, type Analysis, type ExportFormat, type Op, type Page } from '../core/index'
-import type { ExportedFile, ExportResult, ReplyError } from '../ipc/contract'
+import type { ExportedFile, ExportResult, ReplyError } from './views'
 import { writeFileAtomic } from './atomic'
 import { toGalleyError } from './fs-errors'
 import { activeEntries, activeOps, editorName, type IssueState } from './store'

@@ -6,7 +6,7 @@ import type { Dirent } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { basename, extname, join, sep } from 'node:path'
 import { GalleyError, pageNumberFromName } from '../core/index'
-import type { SkippedEntry } from '../ipc/contract'
+import type { SkippedEntry } from './views'
 import { toGalleyError } from './fs-errors'
 
 export interface IssueLocation {

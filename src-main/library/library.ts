@@ -20,7 +20,7 @@ import {
   type Op,
   type Page,
 } from '../core/index'
-import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, ReplyError, SkippedEntry } from '../ipc/contract'
+import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, ReplyError, SkippedEntry } from './views'
 import { createFileAtomic } from './atomic'
 import { warmWriter } from './writer-thread'
 import { confine } from './confine'

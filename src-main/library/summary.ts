@@ -2,7 +2,7 @@
 // (IssueView), built from core's Analysis and the edit log.
 
 import { countByKind, type Analysis, type Page } from '../core/index'
-import type { IssueSummary, IssueView, ReplyError } from '../ipc/contract'
+import type { IssueSummary, IssueView, ReplyError } from './views'
 import type { IssueContent } from './delta'
 import { lastEdited, redoGroupOf, undoGroupOf, type IssueState } from './edit-log'
 
