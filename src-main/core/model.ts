@@ -13,6 +13,69 @@ export interface Page {
   sha256: string
   /** Encoding the bytes were read in. */
   encoding: string
+  /** ALTO pages: `text` is built from the page's Strings (one paragraph a TextBlock), and this
+   * says where each TextBlock and word of the file lie in it. Absent on text pages. */
+  alto?: AltoLayout
+  /** ALTO pages: the page's size, unit and scan, for the page view. */
+  layout?: PageLayout
+  /** The METS article areas on this page, when the issue came with a METS file. */
+  mets?: MetsArea[]
+}
+
+/** A rectangle on the page, in the page's ALTO measurement unit. */
+export interface Box {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+export interface PageLayout {
+  width: number
+  height: number
+  /** ALTO's MeasurementUnit: pixel, mm10 or inch1200. */
+  unit: string
+  /** The scan beside the page (relative to the issue folder), when there is one. */
+  image?: string
+}
+
+/** One ALTO String: its place in the page's text, 1-based position among the page's Strings. */
+export interface AltoWord {
+  start: number
+  end: number
+  /** Word confidence 0–1 (ALTO WC), null when the file gives none. */
+  wc: number | null
+}
+
+/** One ALTO TextBlock: its text range in the page's text and its words (indexes into `words`). */
+export interface AltoRegion {
+  id: string
+  start: number
+  end: number
+  box: Box
+  firstWord: number
+  /** One past the block's last word. */
+  endWord: number
+  /** Median line height: a headline is set larger than the column's text. */
+  lineHeight: number
+}
+
+export interface AltoLayout {
+  /** The ALTO version the file declares ('1.4', '2.1', '4.2'…), '' when it says none. */
+  version: string
+  regions: AltoRegion[]
+  words: AltoWord[]
+}
+
+/** A METS article's area on one page: words `firstWord`..`lastWord` (0-based, inclusive) of the page's Strings. */
+export interface MetsArea {
+  articleId: string
+  /** The article's place in the METS logical structure. */
+  order: number
+  /** Its MODS title, '' when none. */
+  title: string
+  firstWord: number
+  lastWord: number
 }
 
 export type BlockType = 'headline' | 'byline' | 'paragraph' | 'subhead' | 'jump' | 'caption'
@@ -62,6 +125,8 @@ export interface Block {
   byline?: Byline
   jump?: Jump
   caption?: Caption
+  /** ALTO pages: the block's rectangle on the page (the union of its TextBlocks'). */
+  box?: Box
 }
 
 /** The page evidence Galley started an article at, on an OCR page with no headline marks. */
@@ -106,6 +171,7 @@ export const FINDING_KINDS = [
   'orphan-caption',
   'split-suspect',
   'auto-split',
+  'uncertain-word',
 ] as const
 
 export type FindingKind = (typeof FINDING_KINDS)[number]

@@ -2,7 +2,7 @@
 // safe. They live here, beside the storage that makes them, so the library depends on no caller;
 // the IPC contract re-exports them as what its channels carry.
 
-import type { Article, Conflict, Finding, FindingKind, GalleyErrorCode, Op } from '../core/index'
+import type { Article, Conflict, Finding, FindingKind, GalleyErrorCode, Op, PageLayout } from '../core/index'
 
 /** The export formats Galley writes; the same list as core's EXPORT_FORMATS. */
 export type ExportFormatName = 'md' | 'txt' | 'json' | 'html' | 'tei'
@@ -77,6 +77,8 @@ export interface PageView {
   file: string
   sha256: string
   encoding: string
+  /** ALTO pages: the page's size and unit (the blocks' `box` are in it) and its scan, for the page view. */
+  layout?: PageLayout
 }
 
 /** The source lines an article came from on one page: whole lines spanning its blocks, and its headline line above them. */

@@ -24,6 +24,7 @@ const PRIORITY: Record<Finding['kind'], number> = {
   'split-suspect': 4,
   'unresolved-jump': 5,
   'auto-split': 6,
+  'uncertain-word': 7,
 }
 
 const MAX_ROUNDS = 6

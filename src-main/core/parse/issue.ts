@@ -13,13 +13,14 @@ import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
 import { damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
+import { parseMetsIssue, withBoxes } from './alto'
 
 export interface ParseOptions {
   title?: string
   date?: string | null
 }
 
-class BlockFactory {
+export class BlockFactory {
   /** Shared by every page of the issue, so two page files with one number never share an id. */
   constructor(
     private readonly page: string,
@@ -80,7 +81,7 @@ function classify(raw: RawBlock, factory: BlockFactory, firstParagraph: boolean,
   return out
 }
 
-function newArticle(headline: Block | null, page: string, confidence: number): Article {
+export function newArticle(headline: Block | null, page: string, confidence: number): Article {
   return {
     id: headline ? headline.id : '',
     pages: [page],
@@ -375,6 +376,9 @@ function titleFrom(pages: Page[], opts: ParseOptions): { title: string; date: st
 export function parseIssue(pages: Page[], opts: ParseOptions = {}): Issue {
   const sorted = sortPages(pages)
   const seen = new Map<string, number>()
-  const articles = sorted.flatMap((page) => parsePage(page, seen))
+  const mets = sorted.some((page) => page.mets && page.mets.length > 0)
+  const articles = mets
+    ? parseMetsIssue(sorted, seen)
+    : sorted.flatMap((page) => (page.alto ? withBoxes(parsePage(page, seen), page) : parsePage(page, seen)))
   return { ...titleFrom(sorted, opts), pages: sorted, articles }
 }

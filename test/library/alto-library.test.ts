@@ -1,0 +1,82 @@
+// An archive's folder of ALTO pages (with or without its METS) opens as an issue like page texts
+// do; broken XML, an ALTO without words and a METS naming absent pages are refused by name.
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { IssueView, LibraryView } from '../../src-main/ipc/contract'
+import { altoPage, metsFile } from '../fixtures/alto'
+import { harness, tempDir, value } from './helpers'
+
+const PAGE1 = altoPage({
+  version: '2.1',
+  blocks: [
+    [['HARBOUR', 'BRIDGE', 'OPENED']],
+    [['The', 'new', 'bridge', 'over', 'the'], ['harbour', 'was', 'opened', { text: 'yester', hyphen: 'yesterday' }], ['day', 'by', 'the', 'mayor.']],
+    [['PRICE', 'OF', 'CORN']],
+    [['Corn', 'rose', 'again', { text: 'thsi', wc: 0.31 }, 'week', 'at', 'market.']],
+  ],
+  lineHeight: [60, 30, 60, 30],
+})
+const PAGE2 = altoPage({ version: '2.1', blocks: [[['The', 'mayor', 'spoke', 'at', 'length.']]] })
+
+function issueFolder(files: Record<string, string>): { library: string; issue: string } {
+  const library = tempDir()
+  const issue = join(library, 'statesman-1824-02-17')
+  mkdirSync(issue)
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(issue, name), text)
+  return { library, issue }
+}
+
+async function open(files: Record<string, string>) {
+  const { library, issue } = issueFolder(files)
+  const h = harness()
+  const lib = value(await h.dispatch('library:open', { folder: library })) as LibraryView
+  return { h, lib, issue }
+}
+
+describe('an ALTO issue in the library', () => {
+  it('lists a folder of ALTO pages as an issue and opens it with the blocks’ rectangles and the page’s size', async () => {
+    const { h, lib } = await open({ 'page_0001.xml': PAGE1, 'page_0002.xml': PAGE2 })
+    expect(lib.issues).toHaveLength(1)
+    expect(lib.issues[0]).toMatchObject({ pageCount: 2 })
+    expect(lib.issues[0].error).toBeUndefined()
+    const view = value(await h.dispatch('issue:open', { issueId: lib.issues[0].id })) as IssueView
+    expect(view.pages.map((p) => p.number)).toEqual(['01', '02'])
+    expect(view.pages[0].layout).toMatchObject({ width: 2000, height: 3000, unit: 'pixel' })
+    const blocks = view.articles.flatMap((a) => a.blocks)
+    expect(blocks.some((b) => b.text.includes('opened yesterday by the mayor.'))).toBe(true)
+    expect(blocks.every((b) => b.box !== undefined)).toBe(true)
+  })
+
+  it('takes the METS articles as the split, headed by their MODS titles', async () => {
+    const mets = metsFile(['page_0001.xml', 'page_0002.xml'], [
+      { title: 'HARBOUR BRIDGE OPENED', areas: [['page_0001.xml', 1, 16], ['page_0002.xml', 1, 5]] },
+      { title: 'PRICE OF CORN', areas: [['page_0001.xml', 17, 26]] },
+    ])
+    const { h, lib } = await open({ 'page_0001.xml': PAGE1, 'page_0002.xml': PAGE2, 'mets.xml': mets })
+    const view = value(await h.dispatch('issue:open', { issueId: lib.issues[0].id })) as IssueView
+    expect(view.articles.map((a) => a.headline)).toEqual([['HARBOUR BRIDGE OPENED'], ['PRICE OF CORN']])
+    expect(view.articles[0].pages).toEqual(['01', '02'])
+    expect(view.articles[0].blocks.map((b) => b.text)).toEqual(['The new bridge over the harbour was opened yesterday by the mayor.', 'The mayor spoke at length.'])
+  })
+})
+
+describe('a broken ALTO issue', () => {
+  it.each([
+    ['XML that is not well-formed', { 'page_0001.xml': PAGE1.replace('</TextBlock>', '') }, /page_0001\.xml is not well-formed XML/u],
+    ['an ALTO page without a String', { 'page_0001.xml': altoPage({ blocks: [] }) }, /page_0001\.xml is an ALTO file without any String/u],
+    [
+      'a METS naming a page that is not there',
+      { 'page_0001.xml': PAGE1, 'mets.xml': metsFile(['page_0001.xml', 'page_0002.xml'], [{ title: 'X', areas: [['page_0002.xml', 1, 3]] }]) },
+      /mets\.xml names ALTO page page_0002\.xml, not in the issue folder/u,
+    ],
+  ])('refuses %s with an error naming the file, writing nothing', async (_what, files, message) => {
+    const { h, lib, issue } = await open(files)
+    const before = readdirSync(issue).sort()
+    expect(lib.issues[0].error?.message).toMatch(message)
+    const reply = await h.dispatch('issue:open', { issueId: lib.issues[0].id })
+    expect(reply.ok).toBe(false)
+    if (!reply.ok) expect(reply.error.message).toMatch(message)
+    expect(readdirSync(issue).sort()).toEqual(before)
+  })
+})
