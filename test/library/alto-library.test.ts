@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { IssueView, LibraryView } from '../../src-main/ipc/contract'
+import type { IssueUpdate, IssueView, LibraryView } from '../../src-main/ipc/contract'
 import { altoPage, metsFile } from '../fixtures/alto'
 import { harness, tempDir, value } from './helpers'
 
@@ -58,6 +58,33 @@ describe('an ALTO issue in the library', () => {
     expect(view.articles.map((a) => a.headline)).toEqual([['HARBOUR BRIDGE OPENED'], ['PRICE OF CORN']])
     expect(view.articles[0].pages).toEqual(['01', '02'])
     expect(view.articles[0].blocks.map((b) => b.text)).toEqual(['The new bridge over the harbour was opened yesterday by the mayor.', 'The mayor spoke at length.'])
+  })
+})
+
+describe('words the OCR doubted', () => {
+  const pages = { 'page_0001.xml': PAGE1.replace('CONTENT="new" WC="0.95"', 'CONTENT="new" WC="0.40"') }
+
+  it('lists each word under the confidence threshold as an uncertain-word finding, in reading order', async () => {
+    const { h, lib } = await open(pages)
+    const view = value(await h.dispatch('issue:open', { issueId: lib.issues[0].id })) as IssueView
+    const doubted = view.findings.filter((f) => f.kind === 'uncertain-word')
+    expect(doubted.map((f) => [f.params?.word, f.params?.confidence])).toEqual([['new', '40'], ['thsi', '31']])
+    expect(lib.issues[0].openFindings['uncertain-word']).toBe(2)
+  })
+
+  it('confirms a word with one accept, recorded in the edit log, and drops a retyped one', async () => {
+    const { h, lib } = await open(pages)
+    const issueId = lib.issues[0].id
+    const view = value(await h.dispatch('issue:open', { issueId })) as IssueView
+    const [first, second] = view.findings.filter((f) => f.kind === 'uncertain-word')
+    const confirmed = value(await h.dispatch('finding:accept', { issueId, findingId: first.id })) as IssueUpdate
+    expect(confirmed.findingIds).not.toContain(first.id)
+    expect(confirmed.log.at(-1)?.op).toMatchObject({ kind: 'dismiss-finding', findingId: first.id })
+    const block = view.articles.flatMap((a) => a.blocks).find((b) => b.id === second.blockIds[0])!
+    const retyped = value(
+      await h.dispatch('op:apply', { issueId, op: { kind: 'edit-text', blockId: block.id, text: block.text.replace('thsi', 'this'), expect: { [block.id]: block.hash } } }),
+    ) as IssueUpdate
+    expect(retyped.findingIds.filter((id) => id.startsWith('uncertain-word'))).toEqual([])
   })
 })
 

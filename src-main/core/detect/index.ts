@@ -7,6 +7,7 @@ import { detectDuplicatePassages } from './duplicate-passage'
 import { detectOrphanCaptions } from './orphan-caption'
 import { detectParagraphBreaks } from './paragraph-break'
 import { detectAutoSplits, detectSplitSuspects } from './split-suspect'
+import { detectUncertainWords } from './uncertain-word'
 
 export function detect(issue: Issue): Finding[] {
   const duplicates = detectDuplicatePassages(issue)
@@ -18,5 +19,6 @@ export function detect(issue: Issue): Finding[] {
     ...detectOrphanCaptions(issue),
     ...detectSplitSuspects(issue),
     ...detectAutoSplits(issue),
+    ...detectUncertainWords(issue),
   ]
 }

@@ -24,6 +24,8 @@ export const en = {
     'orphan-caption': 'Orphan caption',
     'split-suspect': 'Article boundary',
     'auto-split': 'Automatic split',
+    // ALTO (issue 14)
+    'uncertain-word': 'Uncertain word',
   },
   kindShort: {
     'paragraph-break': '¶',
@@ -33,6 +35,7 @@ export const en = {
     'orphan-caption': '▣',
     'split-suspect': '✂',
     'auto-split': '✂?',
+    'uncertain-word': '?w',
   },
   kindCount: {
     'paragraph-break_one': '{{count}} paragraph break',
@@ -49,6 +52,8 @@ export const en = {
     'split-suspect_other': '{{count}} suspect boundaries',
     'auto-split_one': '{{count}} automatic split',
     'auto-split_other': '{{count}} automatic splits',
+    'uncertain-word_one': '{{count}} uncertain word',
+    'uncertain-word_other': '{{count}} uncertain words',
   },
   format: {
     md: 'Markdown (.md)',
@@ -203,6 +208,7 @@ export const en = {
       'runs-on': '“{{article}}” may not be an article of its own: “{{previous}}” runs on into it, so its headline looks like a subhead',
     },
     'auto-split': { default: '“{{article}}” was split by Galley (the page has no headline marks); check where it starts and ends' },
+    'uncertain-word': { default: '“{{word}}” in “{{article}}”: the OCR was {{confidence}}% sure of it; confirm it as printed or retype it' },
   },
   findingLead: {
     'paragraph-break': 'A paragraph is cut at a column break: join the two parts.',
@@ -212,6 +218,15 @@ export const en = {
     'orphan-caption': 'A photo caption stands away from its article: attach it.',
     'split-suspect': 'This article boundary looks wrong.',
     'auto-split': 'Galley split this page into articles itself: check where each starts and ends.',
+    'uncertain-word': 'The OCR doubted this word: check it against the print, confirm it or retype it.',
+  },
+  // ALTO (issue 14): words the OCR doubted, and the navigator's share of them
+  uncertain: {
+    confidence: 'OCR confidence {{confidence}}%',
+    retype: 'As printed',
+    confirm: 'Confirm',
+    replace: 'Replace',
+    share: '{{percent}}% of its words uncertain',
   },
   paragraphBreak: {
     first: 'End of the first part',

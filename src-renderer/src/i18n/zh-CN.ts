@@ -26,6 +26,8 @@ export const zhCN: Messages = {
     'orphan-caption': '游离图片说明',
     'split-suspect': '文章边界存疑',
     'auto-split': '自动切分',
+    // ALTO (issue 14)
+    'uncertain-word': '存疑词',
   },
   kindShort: {
     'paragraph-break': '断',
@@ -35,6 +37,7 @@ export const zhCN: Messages = {
     'orphan-caption': '图',
     'split-suspect': '界',
     'auto-split': '切',
+    'uncertain-word': '疑',
   },
   kindCount: {
     'paragraph-break_one': '{{count}} 处段落断开',
@@ -51,6 +54,8 @@ export const zhCN: Messages = {
     'split-suspect_other': '{{count}} 处边界存疑',
     'auto-split_one': '{{count}} 处自动切分',
     'auto-split_other': '{{count}} 处自动切分',
+    'uncertain-word_one': '{{count}} 个存疑词',
+    'uncertain-word_other': '{{count}} 个存疑词',
   },
   format: {
     md: 'Markdown（.md）',
@@ -205,6 +210,7 @@ export const zhCN: Messages = {
       'runs-on': '“{{article}}”可能不是独立的文章：“{{previous}}”的文字延续到这里，其标题更像小标题',
     },
     'auto-split': { default: '“{{article}}”由 Galley 自行切分（本版没有标题标记），请核对起止' },
+    'uncertain-word': { default: '“{{article}}”中的“{{word}}”：OCR 把握仅 {{confidence}}%，请按原版确认或改正' },
   },
   findingLead: {
     'paragraph-break': '段落在分栏处被断开：把两部分合并。',
@@ -214,6 +220,15 @@ export const zhCN: Messages = {
     'orphan-caption': '图片说明离开了所属文章：把它归入文章。',
     'split-suspect': '这里的文章边界似乎有误。',
     'auto-split': '本版没有标题标记，由 Galley 自行切分：请核对每篇的起止。',
+    'uncertain-word': 'OCR 对这个词没有把握：请对照原版确认或改正。',
+  },
+  // ALTO (issue 14): words the OCR doubted, and the navigator's share of them
+  uncertain: {
+    confidence: 'OCR 置信度 {{confidence}}%',
+    retype: '原版写作',
+    confirm: '确认',
+    replace: '替换',
+    share: '{{percent}}% 的词存疑',
   },
   paragraphBreak: {
     first: '前半段结尾',

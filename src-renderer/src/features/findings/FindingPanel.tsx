@@ -9,11 +9,12 @@ import { ContinuationView } from './ContinuationView'
 import { alignCopies } from './duplicateDiff'
 import { DuplicateView } from './DuplicateView'
 import { findingMessage } from './findingMessage'
-import { continuationEnds, duplicateCopies, indexBlocks, paragraphBreakParts } from './evidence'
+import { continuationEnds, duplicateCopies, editTextOp, indexBlocks, paragraphBreakParts } from './evidence'
 import { acceptIntent, editKeptOps, keepIntent, type Intent } from './intent'
 import { OrphanCaptionView } from './OrphanCaptionView'
 import { ParagraphBreakView } from './ParagraphBreakView'
 import { SplitSuspectView } from './SplitSuspectView'
+import { UncertainWordView } from './UncertainWordView'
 import { UnresolvedJumpView } from './UnresolvedJumpView'
 
 export interface FindingPanelProps {
@@ -111,6 +112,22 @@ export function FindingPanel(props: FindingPanelProps) {
         />
       )
       break
+    case 'uncertain-word': {
+      const block = index.get(finding.blockIds[0] ?? '')?.block ?? null
+      body = (
+        <UncertainWordView
+          key={finding.id}
+          block={block}
+          word={finding.params?.word ?? ''}
+          at={Number(finding.params?.at ?? -1)}
+          confidence={finding.params?.confidence ?? ''}
+          onConfirm={accept}
+          onRetype={(text) => block && applyOps([editTextOp(block, text)])}
+          busy={busy}
+        />
+      )
+      break
+    }
     default:
       body = (
         <SplitSuspectView
