@@ -162,7 +162,7 @@ export class Library {
     await this.refreshPagesIfChanged(entry)
     const { pages, analysis, state } = await this.ensure(entry)
     const name = this.exportName(issueId)
-    const material: ExportMaterial = { pages, state, analysis, title: analysis.issue.title || entry.naming.title, name, options: optionsFor(entry) }
+    const material: ExportMaterial = { pages, state, analysis, title: analysis.issue.title || entry.naming.title, name, options: optionsFor(entry), dir: entry.location.dir }
     if (entry.stateProblem) material.stateProblem = entry.stateProblem
     return material
   }

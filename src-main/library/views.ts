@@ -5,8 +5,8 @@
 import type { Article, Conflict, Finding, FindingKind, GalleyErrorCode, Op, PageLayout } from '../core/index'
 
 /** The export formats Galley writes; the same list as core's EXPORT_FORMATS. */
-export type ExportFormatName = 'md' | 'txt' | 'json' | 'html' | 'tei'
-export const EXPORT_FORMAT_NAMES = ['md', 'txt', 'json', 'html', 'tei'] as const
+export type ExportFormatName = 'md' | 'txt' | 'json' | 'html' | 'tei' | 'alto'
+export const EXPORT_FORMAT_NAMES = ['md', 'txt', 'json', 'html', 'tei', 'alto'] as const
 
 // ---------------------------------------------------------------------------------------------
 // Views: what the main process sends the renderer. Plain data, structured-clone safe.

@@ -1,9 +1,10 @@
 // An archive's folder of ALTO pages (with or without its METS) opens as an issue like page texts
 // do; broken XML, an ALTO without words and a METS naming absent pages are refused by name.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { IssueUpdate, IssueView, LibraryView } from '../../src-main/ipc/contract'
+import { readPageFiles } from '../../src-main/core/index'
+import type { ExportResult, IssueUpdate, IssueView, LibraryView } from '../../src-main/ipc/contract'
 import { altoPage, metsFile } from '../fixtures/alto'
 import { harness, tempDir, value } from './helpers'
 
@@ -85,6 +86,31 @@ describe('words the OCR doubted', () => {
       await h.dispatch('op:apply', { issueId, op: { kind: 'edit-text', blockId: block.id, text: block.text.replace('thsi', 'this'), expect: { [block.id]: block.hash } } }),
     ) as IssueUpdate
     expect(retyped.findingIds.filter((id) => id.startsWith('uncertain-word'))).toEqual([])
+  })
+})
+
+describe('the corrected ALTO export', () => {
+  it('writes each page again with CONTENT changed only where the text was corrected, coordinates kept, the original untouched', async () => {
+    const { h, lib, issue } = await open({ 'page_0001.xml': PAGE1, 'page_0002.xml': PAGE2 })
+    const issueId = lib.issues[0].id
+    const view = value(await h.dispatch('issue:open', { issueId })) as IssueView
+    const block = view.articles.flatMap((a) => a.blocks).find((b) => b.text.includes('thsi'))!
+    const text = block.text.replace('thsi', 'this').replace('market.', 'market-place.')
+    value(await h.dispatch('op:apply', { issueId, op: { kind: 'edit-text', blockId: block.id, text, expect: { [block.id]: block.hash } } }))
+    const out = join(lib.folder, 'exports')
+    mkdirSync(out)
+    const result = value(await h.dispatch('export:run', { issueIds: [issueId], format: 'alto', folder: out })) as ExportResult
+    expect(result.failed).toEqual([])
+    const written = result.files[0].file
+    expect(readdirSync(written).sort()).toEqual(['page_0001.xml', 'page_0002.xml'])
+    const corrected = readFileSync(join(written, 'page_0001.xml'), 'utf8')
+    expect(corrected).toBe(PAGE1.replace('CONTENT="thsi"', 'CONTENT="this"').replace('CONTENT="market."', 'CONTENT="market-place."'))
+    expect(readFileSync(join(written, 'page_0002.xml'), 'utf8')).toBe(PAGE2)
+    expect(readFileSync(join(issue, 'page_0001.xml'), 'utf8')).toBe(PAGE1)
+    // Well-formed, and still an ALTO the reader takes: the same Strings in the same places.
+    const reread = readPageFiles([{ name: 'page_0001.xml', bytes: Buffer.from(corrected), sha256: 'x' }])
+    expect(reread[0].alto?.words.length).toBe(26)
+    expect(reread[0].text).toContain('again this week at market-place.')
   })
 })
 

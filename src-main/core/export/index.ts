@@ -6,8 +6,9 @@ import { jsonChunks } from './json-chunks'
 import { toGalleyJson } from './json'
 import { toMarkdown, toText } from './markdown'
 import { toTei } from './tei'
+import { altoChangesText } from './alto'
 
-export const EXPORT_FORMATS = ['md', 'txt', 'json', 'html', 'tei'] as const
+export const EXPORT_FORMATS = ['md', 'txt', 'json', 'html', 'tei', 'alto'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 export function exportIssue(analysis: Analysis, format: ExportFormat): string {
@@ -22,6 +23,10 @@ export function exportIssue(analysis: Analysis, format: ExportFormat): string {
       return toHtml(analysis)
     case 'tei':
       return toTei(analysis)
+    case 'alto':
+      // The corrected files themselves need the original XML: the library writes them (one a
+      // page); as text, the export says which Strings it changes.
+      return altoChangesText(analysis.source, analysis.issue)
   }
 }
 

@@ -61,6 +61,8 @@ export const en = {
     json: 'JSON galley.issue/1 (.json)',
     html: 'HTML (.html)',
     tei: 'TEI P5 XML (.xml)',
+    // ALTO (issue 14)
+    alto: 'Corrected ALTO (one file a page)',
   },
   op: {
     'join-paragraphs': 'join paragraphs',

@@ -63,6 +63,8 @@ export const zhCN: Messages = {
     json: 'JSON galley.issue/1（.json）',
     html: 'HTML（.html）',
     tei: 'TEI P5 XML（.xml）',
+    // ALTO (issue 14)
+    alto: '校正后的 ALTO（每版一个文件）',
   },
   op: {
     'join-paragraphs': '合并段落',
