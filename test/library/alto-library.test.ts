@@ -49,6 +49,12 @@ describe('an ALTO issue in the library', () => {
     expect(blocks.every((b) => b.box !== undefined)).toBe(true)
   })
 
+  it('without a METS, starts a story at each headline set larger than the column’s text', async () => {
+    const { h, lib } = await open({ 'page_0001.xml': PAGE1, 'page_0002.xml': PAGE2 })
+    const view = value(await h.dispatch('issue:open', { issueId: lib.issues[0].id })) as IssueView
+    expect(view.articles.map((a) => a.headline)).toEqual([['HARBOUR BRIDGE OPENED'], ['PRICE OF CORN'], []])
+  })
+
   it('takes the METS articles as the split, headed by their MODS titles', async () => {
     const mets = metsFile(['page_0001.xml', 'page_0002.xml'], [
       { title: 'HARBOUR BRIDGE OPENED', areas: [['page_0001.xml', 1, 16], ['page_0002.xml', 1, 5]] },

@@ -48,11 +48,11 @@ interface Piece {
 }
 
 /** The page's words cut into runs of one TextBlock and one METS article (or none). */
-function piecesOf(page: Page): Piece[] {
+function piecesOf(page: Page, areas: MetsArea[]): Piece[] {
   const alto = page.alto
   if (!alto) return []
   const owner: (MetsArea | null)[] = new Array<MetsArea | null>(alto.words.length).fill(null)
-  for (const area of page.mets ?? []) owner.fill(area, area.firstWord, area.lastWord + 1)
+  for (const area of areas) owner.fill(area, area.firstWord, area.lastWord + 1)
   const pieces: Piece[] = []
   for (const region of alto.regions) {
     let start = region.firstWord
@@ -65,12 +65,12 @@ function piecesOf(page: Page): Piece[] {
   return pieces
 }
 
-export function parseMetsIssue(pages: Page[], seen: Map<string, number>): Article[] {
+export function parseMetsIssue(pages: Page[], seen: Map<string, number>, areasOf: (page: Page) => MetsArea[] = (page) => page.mets ?? []): Article[] {
   const byArticle = new Map<string, { order: number; title: string; pieces: Piece[] }>()
   const loose: Piece[][] = []
   for (const page of pages) {
     let run: Piece[] | null = null
-    for (const piece of piecesOf(page)) {
+    for (const piece of piecesOf(page, areasOf(page))) {
       if (!piece.area) {
         if (!run) loose.push((run = []))
         run.push(piece)

@@ -14,6 +14,7 @@ import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, who
 import { damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 import { parseMetsIssue, withBoxes } from './alto'
+import { layoutAreas } from './layout'
 
 export interface ParseOptions {
   title?: string
@@ -377,8 +378,12 @@ export function parseIssue(pages: Page[], opts: ParseOptions = {}): Issue {
   const sorted = sortPages(pages)
   const seen = new Map<string, number>()
   const mets = sorted.some((page) => page.mets && page.mets.length > 0)
+  const altoOnly = sorted.length > 0 && sorted.every((page) => page.alto)
+  const layout = (page: Page) => layoutAreas(page, sorted.indexOf(page) * 100_000)
   const articles = mets
     ? parseMetsIssue(sorted, seen)
-    : sorted.flatMap((page) => (page.alto ? withBoxes(parsePage(page, seen), page) : parsePage(page, seen)))
+    : altoOnly
+      ? parseMetsIssue(sorted, seen, layout)
+      : sorted.flatMap((page) => (page.alto ? withBoxes(parsePage(page, seen), page) : parsePage(page, seen)))
   return { ...titleFrom(sorted, opts), pages: sorted, articles }
 }
