@@ -21,6 +21,7 @@ import { acceptAll, analyze, apply, clearContentCaches, detect, makePage, parseI
 import { issuePages, rngOf, samplePool, syntheticPool, writeArchive, writeIssue, type ArchiveIssue, type Pool } from './archive'
 import { editLogBench } from './edit-log'
 import { bigPageLine } from './big-page'
+import { altoOpenLine } from './alto-open'
 import { exportLibraryBench } from './export-library'
 
 const TARGET_RATIO = 4
@@ -383,6 +384,7 @@ async function main(): Promise<void> {
     await editLogBench(root)
     console.log('')
     console.log(bigPageLine(pool, root))
+    console.log(altoOpenLine(samplesDir, root))
     await exportLibraryBench(join(root, 'archive'), root, archive.length)
 
     const ratio = rows[rows.length - 1].ratio
