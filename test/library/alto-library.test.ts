@@ -120,6 +120,20 @@ describe('the corrected ALTO export', () => {
   })
 })
 
+describe('the TEI export of an ALTO issue', () => {
+  it('gives each page a surface and each block a zone with its rectangle, which the block points at', async () => {
+    const { h, lib } = await open({ 'page_0001.xml': PAGE1, 'page_0002.xml': PAGE2 })
+    const preview = value(await h.dispatch('export:preview', { issueId: lib.issues[0].id, format: 'tei' })) as { text: string }
+    expect(preview.text).toMatch(/<surface n="01" ulx="0" uly="0" lrx="2000" lry="3000">/u)
+    const zones = [...preview.text.matchAll(/<zone ulx="(\d+)" uly="(\d+)" lrx="(\d+)" lry="(\d+)" xml:id="([^"]+)"\/>/gu)]
+    const pointed = [...preview.text.matchAll(/<p facs="#([^"]+)">/gu)].map((m) => m[1])
+    expect(pointed.length).toBeGreaterThan(0)
+    expect(pointed.every((id) => zones.some((z) => z[5] === id))).toBe(true)
+    // The block 'The new bridge…' is TextBlock 2 of page 1: x 100, y 210, 1800 wide.
+    expect(zones.some((z) => z[1] === '100' && z[2] === '210' && z[3] === '1900')).toBe(true)
+  })
+})
+
 describe('a broken ALTO issue', () => {
   it.each([
     ['XML that is not well-formed', { 'page_0001.xml': PAGE1.replace('</TextBlock>', '') }, /page_0001\.xml is not well-formed XML/u],
