@@ -8,6 +8,7 @@ export const INVOKE_CHANNELS = [
   'issue:open',
   'issue:source',
   'issue:add-page',
+  'page:scan',
   'finding:accept',
   'finding:dismiss',
   'op:apply',

@@ -16,6 +16,7 @@ import {
   type IssueUpdate,
   type IssueView,
   type LibraryView,
+  type PageScan,
   type ReplyError,
 } from '../library/views'
 import type { EventChannel, InvokeChannel } from './channels'
@@ -60,6 +61,11 @@ export type GalleyHandlers = {
   'issue:add-page': (
     arg: ({ issueId: string; path: string } | { issueId: string; file: { name: string; base64: string } }) & Editor,
   ) => Promise<IssueView>
+  /**
+   * The scan of one page of the issue (see PageScan), or null when none lies beside its page file.
+   * The renderer names the page by its number; the file is looked up and read by main only.
+   */
+  'page:scan': (arg: { issueId: string; page: string }) => Promise<PageScan | null>
   // The edits below reply with a lean IssueUpdate (no pages, only what changed).
   /** Appends the finding's fix (or the chosen candidate's) to the edit log. */
   'finding:accept': (arg: { issueId: string; findingId: string; candidateIndex?: number } & Editor) => Promise<IssueUpdate>
@@ -147,6 +153,8 @@ export const ARG_SCHEMAS = {
       file: z.strictObject({ name: z.string().min(1).max(255), base64: z.string().max(90_000_000) }),
     }),
   ]),
+  // A page number as Page.number prints it ("01", "A6"): never a name or a path.
+  'page:scan': z.strictObject({ issueId, page: z.string().regex(/^[A-Za-z0-9-]{1,16}$/) }),
   'finding:accept': z.strictObject({ issueId, findingId: id, candidateIndex: z.int().min(0).max(1000).optional(), editor }),
   'finding:dismiss': z.strictObject({ issueId, findingId: id, editor }),
   'op:apply': z.strictObject({ issueId, op: opSchema, editor }),

@@ -90,6 +90,8 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
     return library.addPage(arg.issueId, { name: arg.file.name, bytes: Buffer.from(arg.file.base64, 'base64') }, arg.editor)
   },
 
+  'page:scan': (ctx, { issueId, page }) => requireLibrary(ctx).pageScan(issueId, page),
+
   'finding:accept': (ctx, { issueId, findingId, candidateIndex, editor }) => requireLibrary(ctx).acceptFinding(issueId, findingId, candidateIndex, editor),
 
   'finding:dismiss': (ctx, { issueId, findingId, editor }) => requireLibrary(ctx).dismissFinding(issueId, findingId, editor),

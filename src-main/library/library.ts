@@ -20,7 +20,8 @@ import {
   type Op,
   type Page,
 } from '../core/index'
-import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, ReplyError, SkippedEntry } from './views'
+import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, PageScan, ReplyError, SkippedEntry } from './views'
+import { readScan, scanBeside } from './scans'
 import { createFileAtomic } from './atomic'
 import { warmWriter } from './writer-thread'
 import { confine } from './confine'
@@ -188,6 +189,19 @@ export class Library {
   analyzeOptions(issueId: string): { title?: string; date?: string | null } {
     const entry = this.entries.get(issueId)
     return entry ? optionsFor(entry) : {}
+  }
+
+  /**
+   * The printed page beside one page's file (see scans.ts), or null when there is none; for an
+   * ALTO page, the scan its ALTO names (or the image named like it), read from inside the issue folder.
+   */
+  async pageScan(issueId: string, page: string): Promise<PageScan | null> {
+    const entry = await this.entry(issueId)
+    const { pages } = await this.ensure(entry)
+    const found = pages.find((p) => p.number === page)
+    if (!found) throw new GalleyError('not-found', `${entry.naming.title} has no page ${page}; reopen the issue to see its pages.`)
+    if (found.layout?.image) return readScan(entry.location.dir, found.layout.image, page)
+    return scanBeside(entry.location.dir, found.file, page)
   }
 
   // ---- editing ------------------------------------------------------------------------------

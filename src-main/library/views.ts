@@ -96,6 +96,20 @@ export interface ArticleSource {
   excerpts: SourceExcerpt[]
 }
 
+/**
+ * The printed page beside a page file (`01.pdf`, or `01.jpg|png|webp`, next to `01.md`), as the
+ * main process found and read it inside the issue folder. Its bytes come as base64, which both
+ * transports (Electron's structured clone, browser mode's JSON) carry unchanged.
+ */
+export interface PageScan {
+  page: string
+  /** The scan's file name in the issue folder (not a path). */
+  file: string
+  kind: 'pdf' | 'image'
+  mime: 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/webp'
+  base64: string
+}
+
 /** An op in the edit log with who made it and when. */
 export interface LoggedOp {
   /** Position in the log (0-based); Conflict.index refers to it. */

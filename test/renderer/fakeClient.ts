@@ -83,6 +83,8 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
       if (!article) throw new GalleyError('not-found', `no article ${arg.articleId}`)
       return { articleId: article.id, excerpts: sourceExcerpts(article, pages) }
     },
+    // Page 01 has an image beside it, page 02 nothing.
+    'page:scan': (arg) => (arg.page === '01' ? { page: '01', file: '01.png', kind: 'image', mime: 'image/png', base64: 'iVBORw0KGgo=' } : null),
     'finding:accept': (arg) => resolve(arg.findingId),
     'finding:dismiss': (arg) => resolve(arg.findingId),
     'op:apply': (arg) => {

@@ -16,6 +16,8 @@ export interface ToolbarProps {
   onRedo: () => void
   onToggleReviewed: () => void
   onToggleSource: () => void
+  showPage: boolean
+  onTogglePage: () => void
   onSearch: (query: string) => void
   onExport: () => void
   onShortcuts: () => void
@@ -55,6 +57,9 @@ export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolb
       </button>
       <button type="button" onClick={props.onToggleSource} aria-pressed={props.showSource} aria-keyshortcuts="S">
         {t('toolbar.source')}
+      </button>
+      <button type="button" onClick={props.onTogglePage} aria-pressed={props.showPage} aria-keyshortcuts="P" title={translate('pagePane.shortcut')}>
+        {translate('pagePane.toggle')}
       </button>
       <input
         ref={searchRef}

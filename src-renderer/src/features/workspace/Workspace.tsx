@@ -6,6 +6,7 @@ import type { Article, Block, Finding, FindingKind, Op } from '../../../../src-m
 import { Banner } from '../../ui/Banner'
 import { ShortcutSheet } from '../../ui/ShortcutSheet'
 import { ExportDialog } from '../export/ExportDialog'
+import { FollowingPagePane } from '../page-pane/FollowingPagePane'
 import { expectOf } from '../findings/evidence'
 import { FindingPanel } from '../findings/FindingPanel'
 import { FindingsQueue } from '../findings/FindingsQueue'
@@ -37,6 +38,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   )
   const [exporting, setExporting] = useState(false)
   const [toolsOpen, setToolsOpen] = useState(false)
+  const [showPage, setShowPage] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
   const view = issue.view
 
@@ -135,6 +137,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
       search: () => searchRef.current?.focus(),
       toggleSheet: () => dispatch({ type: 'shortcut-sheet-toggled' }),
       toggleSource: () => dispatch({ type: 'source-toggled' }),
+      togglePage: () => setShowPage((shown) => !shown),
       escape: () => {
         if (document.activeElement === searchRef.current) searchRef.current?.blur()
         dispatch({ type: 'shortcut-sheet-closed' })
@@ -180,6 +183,8 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         onRedo={() => void issue.redo()}
         onToggleReviewed={markReviewed}
         onToggleSource={() => dispatch({ type: 'source-toggled' })}
+        showPage={showPage}
+        onTogglePage={() => setShowPage((shown) => !shown)}
         onSearch={(query) => dispatch({ type: 'search-typed', query })}
         onExport={() => setExporting(true)}
         onShortcuts={() => dispatch({ type: 'shortcut-sheet-toggled' })}
@@ -196,7 +201,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         </Banner>
       )}
       <ConflictsBanner conflicts={view.conflicts} onDiscard={onDiscard} />
-      <div className={`workspace-grid${review.showSource ? ' with-source' : ''}`}>
+      <div className={`workspace-grid${review.showSource ? ' with-source' : ''}${showPage ? ' with-page' : ''}`}>
         <Navigator rows={rows} selectedId={article?.id ?? null} onSelect={selectArticle} />
         <div className="article-column">
           {article ? (
@@ -223,6 +228,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
             </details>
           )}
         </div>
+        {showPage && <FollowingPagePane issueId={issueId} article={article} finding={finding} articles={articles} candidateIndex={review.candidateIndex} />}
         <div className="findings-column">
           <FindingsQueue
             findings={queue}

@@ -13,6 +13,7 @@ export function shortcutList(t: TFunction): { keys: string[]; action: string }[]
     { keys: ['R'], action: t('shortcuts.reviewed') },
     { keys: ['M'], action: t('shortcuts.mergePrevious') },
     { keys: ['S'], action: t('shortcuts.source') },
+    { keys: ['P'], action: t('pagePane.shortcut') },
     { keys: ['/'], action: t('shortcuts.search') },
     { keys: ['?'], action: t('shortcuts.sheet') },
     { keys: ['Esc'], action: t('shortcuts.escape') },

@@ -16,6 +16,7 @@ export interface ShortcutHandlers {
   search: () => void
   toggleSheet: () => void
   toggleSource: () => void
+  togglePage: () => void
   escape: () => void
 }
 
@@ -67,6 +68,8 @@ export function shortcutFor(event: KeyboardEvent): keyof ShortcutHandlers | null
       return 'toggleSheet'
     case 's':
       return 'toggleSource'
+    case 'p':
+      return 'togglePage'
     case 'Escape':
       return 'escape'
     default:
