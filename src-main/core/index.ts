@@ -14,5 +14,6 @@ export { analyze, analyzeApplied, analyzeParsed, type Analysis } from './analyze
 export { clearContentCaches } from './cache'
 export { exportIssue, exportIssueChunks, EXPORT_FORMATS, type ExportFormat } from './export/index'
 export { correctedContents, rewriteAlto } from './export/alto'
+export { correctedMets } from './export/mets'
 export { xmlText } from './read/alto'
 export { seriesOf, toPassimDocuments, toPassimJsonl, type PassimDocument, type PassimIssue } from './export/passim'

@@ -1,10 +1,11 @@
 // The corrected ALTO export: a folder holding each ALTO page of the issue under its own name, its
 // Strings' CONTENT changed where the editor corrected the text. The original files are only read,
 // and each must still be the file the issue was analysed from (its sha256), or nothing is written.
+// A mets.xml is written beside them when Galley made or the editor changed the articles.
 
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { correctedContents, GalleyError, rewriteAlto, xmlText, type Analysis } from '../core/index'
+import { correctedContents, correctedMets, GalleyError, rewriteAlto, xmlText, type Analysis } from '../core/index'
 import { writeFileAtomic } from './atomic'
 import type { ExportMaterial } from './export'
 import { toGalleyError } from './fs-errors'
@@ -26,6 +27,9 @@ export async function writeAltoExport(material: ExportMaterial, analysis: Analys
     }
     written.push({ file: page.file, text: rewriteAlto(xmlText(bytes, page.file), page.file, changes.get(page.file) ?? new Map()) })
   }
+  // Galley's articles, where it made them (no METS came) or the editor changed the METS ones.
+  const mets = correctedMets(analysis.source, analysis.issue)
+  if (mets !== null) written.push({ file: 'mets.xml', text: mets })
   try {
     await mkdir(folder, { recursive: true })
   } catch (err) {

@@ -108,7 +108,8 @@ describe('the corrected ALTO export', () => {
     const result = value(await h.dispatch('export:run', { issueIds: [issueId], format: 'alto', folder: out })) as ExportResult
     expect(result.failed).toEqual([])
     const written = result.files[0].file
-    expect(readdirSync(written).sort()).toEqual(['page_0001.xml', 'page_0002.xml'])
+    // No METS came with the pages: Galley made the articles, and writes them as one.
+    expect(readdirSync(written).sort()).toEqual(['mets.xml', 'page_0001.xml', 'page_0002.xml'])
     const corrected = readFileSync(join(written, 'page_0001.xml'), 'utf8')
     expect(corrected).toBe(PAGE1.replace('CONTENT="thsi"', 'CONTENT="this"').replace('CONTENT="market."', 'CONTENT="market-place."'))
     expect(readFileSync(join(written, 'page_0002.xml'), 'utf8')).toBe(PAGE2)
@@ -117,6 +118,45 @@ describe('the corrected ALTO export', () => {
     const reread = readPageFiles([{ name: 'page_0001.xml', bytes: Buffer.from(corrected), sha256: 'x' }])
     expect(reread[0].alto?.words.length).toBe(26)
     expect(reread[0].text).toContain('again this week at market-place.')
+  })
+})
+
+describe('the METS written with the corrected ALTO', () => {
+  const mets = metsFile(['page_0001.xml'], [
+    { title: 'HARBOUR BRIDGE OPENED', areas: [['page_0001.xml', 1, 16]] },
+    { title: 'PRICE OF CORN', areas: [['page_0001.xml', 17, 26]] },
+  ])
+
+  async function exportAlto(h: Awaited<ReturnType<typeof open>>['h'], library: string, issueId: string): Promise<string> {
+    const out = join(library, 'exports')
+    mkdirSync(out, { recursive: true })
+    const result = value(await h.dispatch('export:run', { issueIds: [issueId], format: 'alto', folder: out })) as ExportResult
+    expect(result.failed).toEqual([])
+    return result.files[0].file
+  }
+
+  it('is not written while the METS articles stand as they came', async () => {
+    const { h, lib } = await open({ 'page_0001.xml': PAGE1, 'mets.xml': mets })
+    const written = await exportAlto(h, lib.folder, lib.issues[0].id)
+    expect(readdirSync(written)).toEqual(['page_0001.xml'])
+  })
+
+  it('names each article and its words again once the editor merged two', async () => {
+    const { h, lib } = await open({ 'page_0001.xml': PAGE1, 'mets.xml': mets })
+    const issueId = lib.issues[0].id
+    const view = value(await h.dispatch('issue:open', { issueId })) as IssueView
+    const [first, second] = view.articles
+    value(await h.dispatch('op:apply', { issueId, op: { kind: 'merge-articles', articleId: second.id, intoId: first.id, headlineAs: 'subhead', expect: {} } }))
+    const written = await exportAlto(h, lib.folder, issueId)
+    const text = readFileSync(join(written, 'mets.xml'), 'utf8')
+    expect(text.match(/TYPE="ARTICLE"/gu)).toHaveLength(1)
+    expect(text).toContain('<mods:title>HARBOUR BRIDGE OPENED</mods:title>')
+    // Read back by Galley: one article holding the words of both.
+    const reread = readPageFiles([
+      { name: 'page_0001.xml', bytes: Buffer.from(PAGE1), sha256: 'a' },
+      { name: 'mets.xml', bytes: Buffer.from(text), sha256: 'b' },
+    ])
+    expect(reread[0].mets?.map((a) => [a.firstWord, a.lastWord])).toEqual([[3, 15], [19, 25]])
   })
 })
 
