@@ -1,7 +1,8 @@
 // Stories from an ALTO page's layout, where no METS gives them: the page's columns from where its
-// body blocks stand, the blocks read column by column, and a new story at each headline — a short
-// block set narrower than its column and centred in it, or one set in larger type than the column's
-// text — and at whatever stands outside the columns (a masthead over them, a note in the margin).
+// body blocks stand, the blocks in the file's reading order, and a new story at each headline — a
+// short block in capitals set narrower than its column and centred in it, or one set in larger type
+// than the page's text (a deck under it stays with it) — where the reading goes back to a column
+// further left, and at whatever stands outside the columns (a masthead over them, a margin note).
 // The result has the shape of METS article areas, so one builder makes the articles either way.
 
 import type { AltoRegion, MetsArea, Page } from '../model'
@@ -51,7 +52,10 @@ function isHeadline(page: Page, r: AltoRegion, col: Column, bodyLine: number): b
   const letters = text.replace(/[^\p{L}]/gu, '')
   const capitals = letters.replace(/[^\p{Lu}]/gu, '').length
   const shouting = letters.length >= 3 && capitals >= letters.length * 0.6
-  return (centred && narrow && shouting) || (bodyLine > 0 && r.lineHeight > bodyLine * 1.6)
+  // A title set in capitals a size above the text heads a story wherever it stands (a leader's
+  // title over two columns).
+  const raised = bodyLine > 0 && r.lineHeight >= bodyLine * 1.1 && words <= 6
+  return (centred && narrow && shouting) || (shouting && raised && narrow) || (bodyLine > 0 && r.lineHeight > bodyLine * 1.6)
 }
 
 /** The line height most of the page's words are set in (the median over words, not blocks). */
@@ -74,20 +78,29 @@ export function layoutAreas(page: Page, orderBase = 0): MetsArea[] {
   const bodyLine = bodyLineHeight(alto.regions)
   const placed = alto.regions.map((r) => ({ r, col: columnOf(r, columns) }))
   const top = Math.min(...placed.filter((p) => p.col >= 0).map((p) => p.r.box.y), Number.POSITIVE_INFINITY)
-  // Over the columns first (the masthead), then each column top to bottom, then the margins.
+  // The file's TextBlocks are in reading order (ALTO's own); a block's rank is its column, what
+  // stands over the columns before them, the margins after.
   const rank = (p: { r: AltoRegion; col: number }) => (p.col === -2 && p.r.box.y <= top ? -1 : p.col >= 0 ? p.col : columns.length + (p.col === -2 ? 0 : 1))
-  placed.sort((a, b) => rank(a) - rank(b) || a.r.box.y - b.r.box.y || a.r.box.x - b.r.box.x)
   const areas: MetsArea[] = []
   let story = -1
   let storyRank = Number.NaN
+  /** The story so far is only its headline (a deck under it is still the head, not a new story). */
+  let headOnly = false
   for (const { r, col } of placed) {
     const own = col < 0
-    const starts = own ? rank({ r, col }) !== storyRank || col === -1 : isHeadline(page, r, columns[col], bodyLine) || storyRank < 0 || Number.isNaN(storyRank) || storyRank >= columns.length
+    const headline = !own && isHeadline(page, r, columns[col], bodyLine)
+    // A story runs on down its column and into the next one to the right; reading on in a column
+    // to the left of the last is a new story (the file's order went back across the page).
+    const back = !own && storyRank >= 0 && col < storyRank
+    const starts: boolean = own
+      ? rank({ r, col }) !== storyRank || col === -1
+      : back || (headline && !(headOnly && col === storyRank)) || storyRank < 0 || Number.isNaN(storyRank) || storyRank >= columns.length
+    headOnly = headline && (starts || headOnly)
     if (starts || story < 0) story++
     storyRank = rank({ r, col })
     const id = `${page.number}-story${story + 1}`
     const title = starts && !own ? page.text.slice(r.start, r.end).replace(/\s+/gu, ' ').trim() : ''
-    const headed = title !== '' && isHeadline(page, r, columns[col], bodyLine)
+    const headed = title !== '' && headline
     areas.push({ articleId: id, order: orderBase + story, title: headed ? title : '', firstWord: r.firstWord, lastWord: r.endWord - 1 })
   }
   return areas
