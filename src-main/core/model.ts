@@ -138,6 +138,9 @@ export type SplitReason =
   | 'signature-closed-letter'
   | 'letter-salutation'
   | 'wire-dateline'
+  /** ALTO pages: an article of the METS, or a story found from the page's layout. */
+  | 'mets-article'
+  | 'alto-layout'
 
 export interface Article {
   /** Id of the block that opened it (its headline, or its first block). */

@@ -65,6 +65,9 @@ describe('an ALTO issue in the library', () => {
     expect(view.articles.map((a) => a.headline)).toEqual([['HARBOUR BRIDGE OPENED'], ['PRICE OF CORN']])
     expect(view.articles[0].pages).toEqual(['01', '02'])
     expect(view.articles[0].blocks.map((b) => b.text)).toEqual(['The new bridge over the harbour was opened yesterday by the mayor.', 'The mayor spoke at length.'])
+    // Each is the split to review, worded as the METS's.
+    const review = view.findings.filter((f) => f.kind === 'auto-split')
+    expect(review.map((f) => [f.articleIds[0], f.variant])).toEqual(view.articles.map((a) => [a.id, 'mets']))
   })
 })
 

@@ -3,7 +3,7 @@
 // Without one, the page's text (one paragraph a TextBlock) goes through the text parser and each
 // block gets the rectangle of the TextBlocks it came from.
 
-import type { AltoRegion, Article, Block, Box, MetsArea, Page } from '../model'
+import type { AltoRegion, Article, Block, Box, MetsArea, Page, SplitReason } from '../model'
 import { comparePageNumbers } from '../pages'
 import { BlockFactory, newArticle } from './issue'
 
@@ -65,7 +65,12 @@ function piecesOf(page: Page, areas: MetsArea[]): Piece[] {
   return pieces
 }
 
-export function parseMetsIssue(pages: Page[], seen: Map<string, number>, areasOf: (page: Page) => MetsArea[] = (page) => page.mets ?? []): Article[] {
+export function parseMetsIssue(
+  pages: Page[],
+  seen: Map<string, number>,
+  areasOf: (page: Page) => MetsArea[] = (page) => page.mets ?? [],
+  reason: SplitReason = 'mets-article',
+): Article[] {
   const byArticle = new Map<string, { order: number; title: string; pieces: Piece[] }>()
   const loose: Piece[][] = []
   for (const page of pages) {
@@ -98,7 +103,8 @@ export function parseMetsIssue(pages: Page[], seen: Map<string, number>, areasOf
       headline.box = blocks[0].box
       blocks.shift()
     }
-    const article = newArticle(headline, pieces[0].page.number, 0.9)
+    const article = newArticle(headline, pieces[0].page.number, reason === 'mets-article' ? 0.9 : 0.6)
+    article.split = { reason }
     if (!headline) {
       article.id = blocks[0].id
       if (title) article.headline = [title]

@@ -383,7 +383,7 @@ export function parseIssue(pages: Page[], opts: ParseOptions = {}): Issue {
   const articles = mets
     ? parseMetsIssue(sorted, seen)
     : altoOnly
-      ? parseMetsIssue(sorted, seen, layout)
+      ? parseMetsIssue(sorted, seen, layout, 'alto-layout')
       : sorted.flatMap((page) => (page.alto ? withBoxes(parsePage(page, seen), page) : parsePage(page, seen)))
   return { ...titleFrom(sorted, opts), pages: sorted, articles }
 }

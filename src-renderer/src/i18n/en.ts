@@ -175,6 +175,9 @@ export const en = {
       'signature-closed-letter': 'Galley started this story here: a signature closed the letter above',
       'letter-salutation': 'Galley started this story here: a letter opens with “Editor”',
       'wire-dateline': 'Galley started this story here: a wire dateline opens a new item',
+      // ALTO (issue 14)
+      'mets-article': 'An article of the issue’s METS',
+      'alto-layout': 'Galley started this story here: a headline in the ALTO page’s layout',
     },
     splitMerge: 'press M to merge it into the previous article',
   },
@@ -209,7 +212,12 @@ export const en = {
       'no-body': '“{{article}}” may not be an article of its own: it has no body',
       'runs-on': '“{{article}}” may not be an article of its own: “{{previous}}” runs on into it, so its headline looks like a subhead',
     },
-    'auto-split': { default: '“{{article}}” was split by Galley (the page has no headline marks); check where it starts and ends' },
+    'auto-split': {
+      default: '“{{article}}” was split by Galley (the page has no headline marks); check where it starts and ends',
+      // ALTO (issue 14)
+      mets: '“{{article}}” is an article as the issue’s METS draws it; check where it starts and ends against the page',
+      layout: '“{{article}}” was split by Galley from the ALTO page’s layout (there is no METS); check where it starts and ends',
+    },
     'uncertain-word': { default: '“{{word}}” in “{{article}}”: the OCR was {{confidence}}% sure of it; confirm it as printed or retype it' },
   },
   findingLead: {

@@ -177,6 +177,9 @@ export const zhCN: Messages = {
       'signature-closed-letter': 'Galley 在此分文：上一封来信以署名结束',
       'letter-salutation': 'Galley 在此分文：来信以“Editor”开头',
       'wire-dateline': 'Galley 在此分文：通讯社电头开始新的一条',
+      // ALTO (issue 14)
+      'mets-article': '本期 METS 中的一篇文章',
+      'alto-layout': 'Galley 在此分文：ALTO 版面上的标题',
     },
     splitMerge: '按 M 并入上一篇文章',
   },
@@ -211,7 +214,12 @@ export const zhCN: Messages = {
       'no-body': '“{{article}}”可能不是独立的文章：它没有正文',
       'runs-on': '“{{article}}”可能不是独立的文章：“{{previous}}”的文字延续到这里，其标题更像小标题',
     },
-    'auto-split': { default: '“{{article}}”由 Galley 自行切分（本版没有标题标记），请核对起止' },
+    'auto-split': {
+      default: '“{{article}}”由 Galley 自行切分（本版没有标题标记），请核对起止',
+      // ALTO (issue 14)
+      mets: '“{{article}}”是本期 METS 划定的文章，请对照版面核对起止',
+      layout: '“{{article}}”由 Galley 按 ALTO 版面切分（没有 METS），请核对起止',
+    },
     'uncertain-word': { default: '“{{article}}”中的“{{word}}”：OCR 把握仅 {{confidence}}%，请按原版确认或改正' },
   },
   findingLead: {
