@@ -68,10 +68,15 @@ function boxOf(attrs: Record<string, string>): Box {
   return { x: num(attrs.HPOS), y: num(attrs.VPOS), w: num(attrs.WIDTH), h: num(attrs.HEIGHT) }
 }
 
+/** The version the root declares: SCHEMAVERSION, else the schema file's name (alto-2-1.xsd,
+ * alto-1-4.xsd), else the namespace's major version (ns-v3#). */
 function versionOf(attrs: Record<string, string>): string {
-  const where = `${attrs.xmlns ?? ''} ${attrs['xsi:schemaLocation'] ?? ''} ${attrs['xsi:noNamespaceSchemaLocation'] ?? ''}`
-  const m = /alto[-_/](?:ns-)?v?(\d+)(?:[-.](\d+))?/iu.exec(where)
-  return m ? `${m[1]}${m[2] !== undefined ? `.${m[2]}` : ''}` : ''
+  if (attrs.SCHEMAVERSION) return attrs.SCHEMAVERSION
+  const where = `${attrs['xsi:schemaLocation'] ?? ''} ${attrs['xsi:noNamespaceSchemaLocation'] ?? ''}`
+  const file = /alto[-_]v?(\d+)[-_.](\d+)\.xsd/iu.exec(where)
+  if (file) return `${file[1]}.${file[2]}`
+  const ns = /alto\/ns-v(\d+)#/iu.exec(`${attrs.xmlns ?? ''} ${where}`)
+  return ns ? ns[1] : ''
 }
 
 function median(values: number[]): number {
