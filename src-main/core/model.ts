@@ -150,6 +150,9 @@ export interface Article {
   /** Headline parts; [] when the article has no headline. */
   headline: string[]
   headlineBlockId: string | null
+  /** ALTO pages: where the headline's words are in the page text (its Strings), so a corrected
+   * headline reaches the ALTO export and the METS article keeps its title's words. */
+  headlineSource?: SourceRange[]
   /** Everything under the headline, in reading order: bylines, paragraphs, subheads, jumps, captions. */
   blocks: Block[]
   /** How sure the split is (1 for `##` headlines, lower when Galley split the page itself). */

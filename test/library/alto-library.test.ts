@@ -154,12 +154,34 @@ describe('the METS written with the corrected ALTO', () => {
     const text = readFileSync(join(written, 'mets.xml'), 'utf8')
     expect(text.match(/TYPE="ARTICLE"/gu)).toHaveLength(1)
     expect(text).toContain('<mods:title>HARBOUR BRIDGE OPENED</mods:title>')
-    // Read back by Galley: one article holding the words of both.
+    // Read back by Galley: one article holding the words of both, their headlines' included.
     const reread = readPageFiles([
       { name: 'page_0001.xml', bytes: Buffer.from(PAGE1), sha256: 'a' },
       { name: 'mets.xml', bytes: Buffer.from(text), sha256: 'b' },
     ])
-    expect(reread[0].mets?.map((a) => [a.firstWord, a.lastWord])).toEqual([[3, 15], [19, 25]])
+    expect(reread[0].mets?.map((a) => [a.firstWord, a.lastWord])).toEqual([[0, 25]])
+  })
+
+  it('doubts a headline’s word too, and confirms it without a conflict', async () => {
+    const { h, lib } = await open({ 'page_0001.xml': PAGE1.replace('CONTENT="BRIDGE" WC="0.95"', 'CONTENT="BRIDGE" WC="0.20"'), 'mets.xml': mets })
+    const issueId = lib.issues[0].id
+    const view = value(await h.dispatch('issue:open', { issueId })) as IssueView
+    const doubted = view.findings.find((f) => f.kind === 'uncertain-word' && f.params?.word === 'BRIDGE')!
+    expect(doubted.blockIds).toEqual([view.articles[0].headlineBlockId])
+    const update = value(await h.dispatch('finding:accept', { issueId, findingId: doubted.id })) as IssueUpdate
+    expect(update.findingIds).not.toContain(doubted.id)
+    expect(update.conflicts).toEqual([])
+  })
+
+  it('carries a corrected headline into its Strings', async () => {
+    const { h, lib, issue } = await open({ 'page_0001.xml': PAGE1, 'mets.xml': mets })
+    const issueId = lib.issues[0].id
+    const view = value(await h.dispatch('issue:open', { issueId })) as IssueView
+    const corn = view.articles[1]
+    value(await h.dispatch('op:apply', { issueId, op: { kind: 'set-headline', articleId: corn.id, parts: ['PRICE OF WHEAT'], expect: {} } }))
+    const written = await exportAlto(h, lib.folder, issueId)
+    expect(readFileSync(join(written, 'page_0001.xml'), 'utf8')).toBe(PAGE1.replace('CONTENT="CORN"', 'CONTENT="WHEAT"'))
+    expect(readFileSync(join(issue, 'page_0001.xml'), 'utf8')).toBe(PAGE1)
   })
 })
 

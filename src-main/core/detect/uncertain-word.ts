@@ -53,7 +53,8 @@ function blockFindings(block: Block, article: Article, pages: Map<string, Page>)
         message: `“${text}” in “${articleTitle(article)}”: the OCR was ${percent}% sure of it; confirm it as printed or retype it`,
         params: { word: text, confidence: percent, article: articleTitle(article), at: String(at) },
         confidence: 1 - word.wc,
-        fix: [{ kind: 'dismiss-finding', findingId: findingId('uncertain-word', [block.id, `${range.page}:${i}`]), expect: expectOf(block) }],
+        // A headline is no block of the issue: its confirmation expects nothing of it.
+        fix: [{ kind: 'dismiss-finding', findingId: findingId('uncertain-word', [block.id, `${range.page}:${i}`]), expect: block.type === 'headline' ? {} : expectOf(block) }],
       })
     }
   }
@@ -63,5 +64,12 @@ function blockFindings(block: Block, article: Article, pages: Map<string, Page>)
 export function detectUncertainWords(issue: Issue): Finding[] {
   if (!issue.pages.some((page) => page.alto)) return []
   const pages = new Map(issue.pages.map((page) => [page.number, page]))
-  return issue.articles.flatMap((article) => article.blocks.flatMap((block) => blockFindings(block, article, pages)))
+  return issue.articles.flatMap((article) => [...headlineOf(article), ...article.blocks].flatMap((block) => blockFindings(block, article, pages)))
+}
+
+/** The article's headline as a block over its Strings, where the ALTO page printed it. */
+function headlineOf(article: Article): Block[] {
+  if (!article.headlineBlockId || !article.headlineSource || article.headlineSource.length === 0) return []
+  const text = article.headline.join(' ')
+  return [{ id: article.headlineBlockId, type: 'headline', text, hash: '', source: article.headlineSource }]
 }

@@ -144,7 +144,7 @@ function applyOne(state: EditState, op: Op): void {
       if (op.headlineAs !== 'drop' && from.headline.length > 0) {
         const text = from.headline.join(' ')
         const id = from.headlineBlockId ?? `${from.id}~h`
-        heading.push(rehash({ id, type: op.headlineAs, text, hash: '', source: [] }))
+        heading.push(rehash({ id, type: op.headlineAs, text, hash: '', source: from.headlineSource ?? [] }))
       }
       into.blocks.push(...heading, ...from.blocks)
       addPages(into, from.pages)

@@ -5,7 +5,7 @@
 
 import { diffChars } from 'diff'
 import { GalleyError } from '../errors'
-import type { Block, Issue, Page } from '../model'
+import type { Article, Block, Issue, Page } from '../model'
 import { localName, parseXml } from '../read/alto'
 
 /** A page's text between two offsets as a block reads it (whitespace runs as one space, trimmed),
@@ -82,12 +82,19 @@ function carryOver(oldText: string, newText: string): { at: number[]; typed: Map
   return { at, typed }
 }
 
+/** An ALTO article's headline as a block over its Strings (none where the page gave it none). */
+function headlineBlock(article: Article): Block[] {
+  if (!article.headlineSource || article.headlineSource.length === 0 || !article.headlineBlockId) return []
+  const text = article.headline.join(' ')
+  return [{ id: article.headlineBlockId, type: 'headline', text, hash: text, source: article.headlineSource }]
+}
+
 /** Every String whose CONTENT an edit changed: page file → (String index → new CONTENT). */
 export function correctedContents(source: Issue, corrected: Issue): Map<string, Map<number, string>> {
   const pages = new Map(source.pages.map((page) => [page.number, page]))
   const out = new Map<string, Map<number, string>>()
-  const original = new Map(source.articles.flatMap((a) => a.blocks).map((b) => [b.id, b]))
-  for (const block of corrected.articles.flatMap((a) => a.blocks)) {
+  const original = new Map([...source.articles.flatMap(headlineBlock), ...source.articles.flatMap((a) => a.blocks)].map((b) => [b.id, b]))
+  for (const block of [...corrected.articles.flatMap(headlineBlock), ...corrected.articles.flatMap((a) => a.blocks)]) {
     const before = original.get(block.id)
     if (before && before.hash === block.hash && before.source.length === block.source.length) continue
     const { text, spans } = oldTextOf(block, pages)

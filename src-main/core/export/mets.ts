@@ -16,19 +16,17 @@ interface Area {
   last: number
 }
 
-/** The runs of consecutive Strings an article's blocks came from, page by page (0-based, inclusive). */
+/** The runs of consecutive Strings an article's headline and blocks came from, page by page (0-based, inclusive). */
 function areasOf(article: Article, pages: Map<string, Page>): Area[] {
   const words = new Map<string, number[]>()
-  for (const block of article.blocks) {
-    for (const range of block.source) {
-      const page = pages.get(range.page)
-      if (!page?.alto) continue
-      const list = words.get(page.file) ?? []
-      page.alto.words.forEach((word, i) => {
-        if (word.start >= range.start && word.end <= range.end && word.end > word.start) list.push(i)
-      })
-      words.set(page.file, list)
-    }
+  for (const range of [...(article.headlineSource ?? []), ...article.blocks.flatMap((block) => block.source)]) {
+    const page = pages.get(range.page)
+    if (!page?.alto) continue
+    const list = words.get(page.file) ?? []
+    page.alto.words.forEach((word, i) => {
+      if (word.start >= range.start && word.end <= range.end && word.end > word.start) list.push(i)
+    })
+    words.set(page.file, list)
   }
   const areas: Area[] = []
   for (const [file, list] of words) {
@@ -62,7 +60,7 @@ export function correctedMets(source: Issue, corrected: Issue): string | null {
   if (pages.length === 0) return null
   const byNumber = new Map(pages.map((page) => [page.number, page]))
   const articles = articleAreas(corrected, byNumber)
-  // The METS articles as Galley read them (headline words aside, which no block holds): unchanged, the METS still holds.
+  // The METS articles as Galley read them: unchanged, the METS still holds.
   const fromMets = source.pages.some((page) => page.mets && page.mets.length > 0)
   if (fromMets && signature(articleAreas(source, byNumber)) === signature(articles)) return null
   const doc = create({ version: '1.0', encoding: 'UTF-8' })

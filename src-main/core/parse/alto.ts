@@ -105,7 +105,8 @@ export function parseMetsIssue(
     }
     const article = newArticle(headline, pieces[0].page.number, reason === 'mets-article' ? 0.9 : 0.6)
     article.split = { reason }
-    if (!headline) {
+    if (headline) article.headlineSource = headline.source
+    else {
       article.id = blocks[0].id
       if (title) article.headline = [title]
     }

@@ -113,7 +113,10 @@ export function FindingPanel(props: FindingPanelProps) {
       )
       break
     case 'uncertain-word': {
-      const block = index.get(finding.blockIds[0] ?? '')?.block ?? null
+      const id = finding.blockIds[0] ?? ''
+      // A doubted word of a headline: the headline stands in for a block, and a retype sets it.
+      const headed = index.get(id) ? undefined : articles.find((a) => a.headlineBlockId === id)
+      const block = index.get(id)?.block ?? (headed ? { id, type: 'headline' as const, text: headed.headline.join(' '), source: [], hash: '' } : null)
       body = (
         <UncertainWordView
           key={finding.id}
@@ -122,7 +125,10 @@ export function FindingPanel(props: FindingPanelProps) {
           at={Number(finding.params?.at ?? -1)}
           confidence={finding.params?.confidence ?? ''}
           onConfirm={accept}
-          onRetype={(text) => block && applyOps([editTextOp(block, text)])}
+          onRetype={(text) => {
+            if (headed) applyOps([{ kind: 'set-headline', articleId: headed.id, parts: [text], expect: {} }])
+            else if (block) applyOps([editTextOp(block, text)])
+          }}
           busy={busy}
         />
       )
