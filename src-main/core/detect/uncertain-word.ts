@@ -4,6 +4,7 @@
 // longer holds (the editor retyped it) is no longer doubted.
 
 import type { Article, Block, Finding, Issue, Page } from '../model'
+import { headlineBlock } from '../parse/alto'
 import { articleTitle, expectOf, findingId } from './common'
 
 /** ALTO WC under this is doubted: about one word in twenty-five on the British Library's pages. */
@@ -64,12 +65,5 @@ function blockFindings(block: Block, article: Article, pages: Map<string, Page>)
 export function detectUncertainWords(issue: Issue): Finding[] {
   if (!issue.pages.some((page) => page.alto)) return []
   const pages = new Map(issue.pages.map((page) => [page.number, page]))
-  return issue.articles.flatMap((article) => [...headlineOf(article), ...article.blocks].flatMap((block) => blockFindings(block, article, pages)))
-}
-
-/** The article's headline as a block over its Strings, where the ALTO page printed it. */
-function headlineOf(article: Article): Block[] {
-  if (!article.headlineBlockId || !article.headlineSource || article.headlineSource.length === 0) return []
-  const text = article.headline.join(' ')
-  return [{ id: article.headlineBlockId, type: 'headline', text, hash: '', source: article.headlineSource }]
+  return issue.articles.flatMap((article) => [...headlineBlock(article), ...article.blocks].flatMap((block) => blockFindings(block, article, pages)))
 }

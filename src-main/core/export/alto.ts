@@ -5,7 +5,8 @@
 
 import { diffChars } from 'diff'
 import { GalleyError } from '../errors'
-import type { Article, Block, Issue, Page } from '../model'
+import type { Block, Issue, Page } from '../model'
+import { headlineBlock } from '../parse/alto'
 import { localName, parseXml } from '../read/alto'
 
 /** A page's text between two offsets as a block reads it (whitespace runs as one space, trimmed),
@@ -80,13 +81,6 @@ function carryOver(oldText: string, newText: string): { at: number[]; typed: Map
   }
   at[o] = n
   return { at, typed }
-}
-
-/** An ALTO article's headline as a block over its Strings (none where the page gave it none). */
-function headlineBlock(article: Article): Block[] {
-  if (!article.headlineSource || article.headlineSource.length === 0 || !article.headlineBlockId) return []
-  const text = article.headline.join(' ')
-  return [{ id: article.headlineBlockId, type: 'headline', text, hash: text, source: article.headlineSource }]
 }
 
 /** Every String whose CONTENT an edit changed: page file → (String index → new CONTENT). */

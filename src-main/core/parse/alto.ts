@@ -128,3 +128,12 @@ function blockOf(piece: Piece, factory: BlockFactory): Block {
   block.box = piece.region.box
   return block
 }
+
+/** An ALTO article's headline as a block over its Strings (none where the page printed none), for
+ * what reads words by their place: the uncertain-word detector and the corrected ALTO. Its hash is
+ * its text, so a changed headline reads as a changed block. */
+export function headlineBlock(article: Article): Block[] {
+  if (!article.headlineBlockId || !article.headlineSource || article.headlineSource.length === 0) return []
+  const text = article.headline.join(' ')
+  return [{ id: article.headlineBlockId, type: 'headline', text, hash: text, source: article.headlineSource }]
+}
