@@ -10,11 +10,12 @@ import { refuseOutputInsideIssues } from './library/confine'
 import { errnoOf, toGalleyError } from './library/fs-errors'
 import { isPageFileName, listPageFiles, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
 import { readPage, readPagesIn, refuseUnlessPageFile } from './library/pages'
+import { writeAltoExport } from './library/export-alto'
 import { drained } from './web/json-stream'
 
 const USAGE = `usage:
   galley analyze PATH...
-  galley export PATH... [--accept-all] --format ${EXPORT_FORMATS.join('|')} [--out FILE]
+  galley export PATH... [--accept-all] --format ${EXPORT_FORMATS.join('|')} [--out FILE] (alto: --out names the folder to write the corrected pages into)
   galley export-library LIBRARY --out DIR --format ${EXPORT_FORMATS.join('|')}|jsonl [--accept-all] [--report md|json] [--jobs N] [--shard K/N]
 PATH is a page file or an issue folder; several page files make one issue.`
 
@@ -155,6 +156,12 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     const opts = { title: issue.title, date: issue.date }
     const ops = await storedOps(issue.folder)
     const analysis = args.acceptAll ? acceptAll(issue.pages, ops, opts).analysis : analyze(issue.pages, ops, opts)
+    if (format === 'alto' && args.out) {
+      // The corrected ALTO is a folder of pages (and a METS), not one file.
+      const target = await refuseOutputInsideIssues(args.out, issue.folders, '--out')
+      await writeAltoExport({ pages: issue.pages, title: issue.title, dir: issue.folder ?? dirname(resolve(args.paths[0])) }, analysis, target)
+      return reportUnopened(issue)
+    }
     const text = exportIssue(analysis, format)
     if (args.out) await writeExport(args.out, text, issue.folders)
     else out.write(text)

@@ -12,7 +12,7 @@ import { toGalleyError } from './fs-errors'
 import { readPageBytes, sha256Of } from './pages'
 
 /** Writes the corrected pages into `folder` (made if absent); returns the folder. */
-export async function writeAltoExport(material: ExportMaterial, analysis: Analysis, folder: string): Promise<string> {
+export async function writeAltoExport(material: Pick<ExportMaterial, 'pages' | 'title' | 'dir'>, analysis: Analysis, folder: string): Promise<string> {
   const pages = material.pages.filter((page) => page.alto)
   if (pages.length === 0 || !material.dir) {
     throw new GalleyError('invalid-argument', `${material.title} has no ALTO pages; export it as Markdown, text, JSON, HTML or TEI instead.`)
