@@ -60,6 +60,25 @@ export default defineConfig(
     },
   },
   {
+    // Storage serves every caller (IPC, the CLI, browser mode): it owns the views it builds and
+    // depends on none of its callers' contracts.
+    files: ['src-main/library/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ipc/*', '**/ipc'],
+              message: 'src-main/library must not import the IPC layer: put the type in library/views.ts (or core) and let ipc/contract re-export it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The renderer is sandboxed: it learns everything through window.galley.
     files: ['src-renderer/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],

@@ -21,6 +21,7 @@ import { acceptAll, analyze, apply, clearContentCaches, detect, makePage, parseI
 import { issuePages, rngOf, samplePool, syntheticPool, writeArchive, writeIssue, type ArchiveIssue, type Pool } from './archive'
 import { editLogBench } from './edit-log'
 import { bigPageLine } from './big-page'
+import { altoOpenLine } from './alto-open'
 import { exportLibraryBench } from './export-library'
 import { summaryTable, type GoalRow } from './goals'
 
@@ -430,6 +431,7 @@ async function main(): Promise<void> {
     await editLogBench(root)
     console.log('')
     console.log(bigPageLine(pool, root))
+    console.log(altoOpenLine(samplesDir, root))
     const exported = await exportLibraryBench(join(root, 'archive'), root, archive.length)
 
     const ratio = rows[rows.length - 1].ratio

@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { altoReport } from './quality/alto'
 import { englishReport } from './quality/english'
 import { labelledChineseReport } from './quality/labelled-zh'
 import { OWN_STORIES, sampleStories } from './quality/stories'
@@ -40,6 +41,11 @@ if (existsSync(samplesDir)) {
   const en = englishReport(samplesDir)
   console.log(`\n${en.text}`)
   summary.push(...en.summary)
+  const alto = altoReport(samplesDir)
+  if (alto) {
+    console.log(`\n${alto.text}`)
+    summary.push(...alto.summary)
+  } else console.log('\nthe ALTO sample is not in the samples folder: skipping ALTO story separation')
 } else {
   console.log(`\nsamples not found at ${samplesDir}: skipping the labelled Qixiangbao continuations and the Mustang Daily labels`)
   const zh = labelledChineseReport(null, repo)

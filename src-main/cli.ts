@@ -10,11 +10,12 @@ import { refuseOutputInsideIssues } from './library/confine'
 import { errnoOf, toGalleyError } from './library/fs-errors'
 import { isPageFileName, listPageFiles, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
 import { readPage, readPagesIn, refuseUnlessPageFile } from './library/pages'
+import { writeAltoExport } from './library/export-alto'
 import { drained } from './web/json-stream'
 
 const USAGE = `usage:
   galley analyze PATH...
-  galley export PATH... [--accept-all] --format ${EXPORT_FORMATS.join('|')} [--out FILE]
+  galley export PATH... [--accept-all] --format ${EXPORT_FORMATS.join('|')} [--out FILE] (alto: --out names the folder to write the corrected pages into)
   galley export-library LIBRARY --out DIR --format ${EXPORT_FORMATS.join('|')}|jsonl [--accept-all] [--report md|json] [--jobs N] [--shard K/N]
 PATH is a page file or an issue folder; several page files make one issue.`
 
@@ -162,6 +163,12 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     const ops = await storedOps(issue.folder)
     const all = args.acceptAll ? acceptAll(issue.pages, ops, opts) : null
     const analysis = all ? all.analysis : analyze(issue.pages, ops, opts)
+    if (format === 'alto' && args.out) {
+      // The corrected ALTO is a folder of pages (and a METS), not one file.
+      const target = await refuseOutputInsideIssues(args.out, issue.folders, '--out')
+      await writeAltoExport({ pages: issue.pages, title: issue.title, dir: issue.folder ?? dirname(resolve(args.paths[0])) }, analysis, target)
+      return reportUnopened(issue)
+    }
     const revisions = format === 'tei' ? await revisionsFor(issue.folder, analysis, all ? all.ops.slice(ops.length) : []) : []
     const text = exportIssue(analysis, format, { revisions })
     if (args.out) await writeExport(args.out, text, issue.folders)

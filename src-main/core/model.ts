@@ -13,6 +13,69 @@ export interface Page {
   sha256: string
   /** Encoding the bytes were read in. */
   encoding: string
+  /** ALTO pages: `text` is built from the page's Strings (one paragraph a TextBlock), and this
+   * says where each TextBlock and word of the file lie in it. Absent on text pages. */
+  alto?: AltoLayout
+  /** ALTO pages: the page's size, unit and scan, for the page view. */
+  layout?: PageLayout
+  /** The METS article areas on this page, when the issue came with a METS file. */
+  mets?: MetsArea[]
+}
+
+/** A rectangle on the page, in the page's ALTO measurement unit. */
+export interface Box {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+export interface PageLayout {
+  width: number
+  height: number
+  /** ALTO's MeasurementUnit: pixel, mm10 or inch1200. */
+  unit: string
+  /** The scan beside the page (relative to the issue folder), when there is one. */
+  image?: string
+}
+
+/** One ALTO String: its place in the page's text, 1-based position among the page's Strings. */
+export interface AltoWord {
+  start: number
+  end: number
+  /** Word confidence 0–1 (ALTO WC), null when the file gives none. */
+  wc: number | null
+}
+
+/** One ALTO TextBlock: its text range in the page's text and its words (indexes into `words`). */
+export interface AltoRegion {
+  id: string
+  start: number
+  end: number
+  box: Box
+  firstWord: number
+  /** One past the block's last word. */
+  endWord: number
+  /** Median line height: a headline is set larger than the column's text. */
+  lineHeight: number
+}
+
+export interface AltoLayout {
+  /** The ALTO version the file declares ('1.4', '2.1', '4.2'…), '' when it says none. */
+  version: string
+  regions: AltoRegion[]
+  words: AltoWord[]
+}
+
+/** A METS article's area on one page: words `firstWord`..`lastWord` (0-based, inclusive) of the page's Strings. */
+export interface MetsArea {
+  articleId: string
+  /** The article's place in the METS logical structure. */
+  order: number
+  /** Its MODS title, '' when none. */
+  title: string
+  firstWord: number
+  lastWord: number
 }
 
 export type BlockType = 'headline' | 'byline' | 'paragraph' | 'subhead' | 'jump' | 'caption'
@@ -64,6 +127,8 @@ export interface Block {
   caption?: Caption
   /** A story's headline merged into another as this block: splitting here brings that story back (its id and headline parts). */
   mergedFrom?: { articleId: string; headline: string[]; headlineBlockId: string | null }
+  /** ALTO pages: the block's rectangle on the page (the union of its TextBlocks'). */
+  box?: Box
 }
 
 /** The page evidence Galley started an article at, on an OCR page with no headline marks. */
@@ -76,6 +141,9 @@ export type SplitReason =
   | 'letter-salutation'
   | 'wire-dateline'
   | 'ad-copy'
+  /** ALTO pages: an article of the issue's METS, or a story found from the page's layout. */
+  | 'mets-article'
+  | 'alto-layout'
 
 export interface Article {
   /** Id of the block that opened it (its headline, or its first block). */
@@ -85,6 +153,9 @@ export interface Article {
   /** Headline parts; [] when the article has no headline. */
   headline: string[]
   headlineBlockId: string | null
+  /** ALTO pages: where the headline's words are in the page text (its Strings), so a corrected
+   * headline reaches the ALTO export and the METS article keeps its title's words. */
+  headlineSource?: SourceRange[]
   /** Everything under the headline, in reading order: bylines, paragraphs, subheads, jumps, captions. */
   blocks: Block[]
   /** How sure the split is (1 for `##` headlines, lower when Galley split the page itself). */
@@ -115,6 +186,7 @@ export const FINDING_KINDS = [
   'split-suspect',
   'auto-split',
   'suspicious-text',
+  'uncertain-word',
 ] as const
 
 export type FindingKind = (typeof FINDING_KINDS)[number]

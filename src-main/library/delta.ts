@@ -3,7 +3,7 @@
 // one-paragraph fix on a 24-page issue sends a few kilobytes instead of every article again.
 
 import type { Article, Block } from '../core/index'
-import type { IssueUpdate, IssueView, PageBoundFields } from '../ipc/contract'
+import type { IssueUpdate, IssueView, PageBoundFields } from './views'
 
 /** Everything of a view that an edit can change. */
 export type IssueContent = Omit<IssueView, PageBoundFields>

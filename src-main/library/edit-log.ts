@@ -4,7 +4,8 @@
 
 import { createHash } from 'node:crypto'
 import type { Op } from '../core/index'
-import { opSchema, type CheckpointView } from '../ipc/contract'
+import { opSchema } from './op-schema'
+import type { CheckpointView } from './views'
 
 export interface LogEntry {
   op: Op

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { GalleyError } from '../core/index'
-import type { ExportedFile, ReplyError } from '../ipc/contract'
+import type { ExportedFile, ReplyError } from './views'
 import { failureOf, requireFolder, uniqueNames, writeExport, type ExportMaterial, type ExportRequest, type IssueExportRequest, type LibraryExportFormat, type LibraryExportResult } from './export'
 import { breathe, type Task } from './tasks'
 

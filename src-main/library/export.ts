@@ -5,8 +5,9 @@
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { acceptAll, acceptAllAfter, exportIssue, GalleyError, isGalleyError, toPassimJsonl, type Analysis, type ExportFormat, type Op, type Page, type Revision } from '../core/index'
-import type { ExportedFile, ExportResult, ReplyError } from '../ipc/contract'
+import type { ExportedFile, ExportResult, ReplyError } from './views'
 import { writeFileAtomic } from './atomic'
+import { writeAltoExport } from './export-alto'
 import { toGalleyError } from './fs-errors'
 import { activeEntries, activeOps, editorName, type IssueState } from './store'
 import { breathe, type Task } from './tasks'
@@ -20,6 +21,8 @@ export interface ExportMaterial {
   /** The file name the export is named after (issue folder name, or the page file's stem). */
   name: string
   options: { title?: string; date?: string | null }
+  /** The issue's folder: a corrected ALTO export reads the original XML from it. */
+  dir?: string
   /** Set when the issue's edit log was damaged and set aside: its edits are not in `state`. */
   stateProblem?: ReplyError
 }
@@ -43,7 +46,7 @@ export interface ExportRequest<F extends LibraryExportFormat = ExportFormat> {
   alongside?: ExportFormat[]
 }
 
-export const EXTENSIONS: Record<LibraryExportFormat, string> = { md: '.md', txt: '.txt', json: '.json', html: '.html', tei: '.tei.xml', jsonl: '.jsonl' }
+export const EXTENSIONS: Record<LibraryExportFormat, string> = { md: '.md', txt: '.txt', json: '.json', html: '.html', tei: '.tei.xml', alto: '.alto', jsonl: '.jsonl' }
 
 /** An export's result, its format widened to what export-library writes. */
 export type LibraryExportResult<F extends LibraryExportFormat = ExportFormat> = Omit<ExportResult, 'format'> & { format: F }
@@ -97,6 +100,13 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
     const all = analysis.conflicts.length === 0 ? acceptAllAfter(analysis, logged) : acceptAll(material.pages, logged, material.options)
     analysis = all.analysis
     accepted = all.ops.slice(logged.length)
+  }
+  if (request.format === 'alto') {
+    const folder = await writeAltoExport(material, analysis, join(request.folder, name + EXTENSIONS.alto))
+    const report = join(request.folder, `${name}.report.${request.report ?? 'md'}`)
+    const facts: ReportFacts = { issueId, title: material.title, file: basename(folder), format: request.format, exported: [{ format: 'alto', file: basename(folder) }], when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
+    await writeFileAtomic(report, request.report === 'json' ? `${JSON.stringify(reportJson(facts), null, 2)}\n` : reportMarkdown(facts))
+    return { file: { issueId, file: folder, report }, pages: material.pages.length }
   }
   const text =
     request.format === 'jsonl'

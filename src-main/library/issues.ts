@@ -6,7 +6,7 @@ import type { Dirent } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { basename, extname, join, sep } from 'node:path'
 import { GalleyError, pageNumberFromName } from '../core/index'
-import type { SkippedEntry } from '../ipc/contract'
+import type { SkippedEntry } from './views'
 import { toGalleyError } from './fs-errors'
 
 export interface IssueLocation {
@@ -19,13 +19,16 @@ export interface IssueLocation {
   only?: string
 }
 
-const PAGE_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.text'])
+// .xml: ALTO pages and their METS (core's read stage tells them apart by their root element).
+const PAGE_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.text', '.xml'])
 /** How deep below the library folder issues are looked for (library/2024/01/issue = 3). */
 const MAX_DEPTH = 4
 
 export function isPageFileName(name: string): boolean {
   if (name.startsWith('.')) return false
   if (/\.report\.(md|json)$/i.test(name)) return false
+  // A METS file need not carry a page number (mets.xml): it names the pages itself.
+  if (/mets[^/]*\.xml$/iu.test(name)) return true
   return PAGE_EXTENSIONS.has(extname(name).toLowerCase()) && pageNumberFromName(name) !== null
 }
 

@@ -20,8 +20,8 @@ import {
   type Op,
   type Page,
 } from '../core/index'
-import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, PageScan, ReplyError, SkippedEntry } from '../ipc/contract'
-import { scanBeside } from './scans'
+import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, PageScan, ReplyError, SkippedEntry } from './views'
+import { readScan, scanBeside } from './scans'
 import { createFileAtomic } from './atomic'
 import { warmWriter } from './writer-thread'
 import { confine } from './confine'
@@ -188,7 +188,7 @@ export class Library {
     await this.refreshPagesIfChanged(entry)
     const { pages, analysis, state } = await this.ensure(entry)
     const name = this.exportName(issueId)
-    const material: ExportMaterial = { pages, state, analysis, title: analysis.issue.title || entry.naming.title, name, options: optionsFor(entry, this.paper) }
+    const material: ExportMaterial = { pages, state, analysis, title: analysis.issue.title || entry.naming.title, name, options: optionsFor(entry, this.paper), dir: entry.location.dir }
     if (entry.stateProblem) material.stateProblem = entry.stateProblem
     return material
   }
@@ -216,12 +216,16 @@ export class Library {
     return entry ? optionsFor(entry, this.paper) : {}
   }
 
-  /** The printed page beside one page's file (see scans.ts), or null when there is none. */
+  /**
+   * The printed page beside one page's file (see scans.ts), or null when there is none; for an
+   * ALTO page, the scan its ALTO names (or the image named like it), read from inside the issue folder.
+   */
   async pageScan(issueId: string, page: string): Promise<PageScan | null> {
     const entry = await this.entry(issueId)
     const { pages } = await this.ensure(entry)
     const found = pages.find((p) => p.number === page)
     if (!found) throw new GalleyError('not-found', `${entry.naming.title} has no page ${page}; reopen the issue to see its pages.`)
+    if (found.layout?.image) return readScan(entry.location.dir, found.layout.image, page)
     return scanBeside(entry.location.dir, found.file, page)
   }
 

@@ -3,9 +3,9 @@
 
 import { createHash } from 'node:crypto'
 import { constants, type Stats } from 'node:fs'
-import { lstat, open, stat, type FileHandle } from 'node:fs/promises'
+import { lstat, open, readdir, stat, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
-import { GalleyError, makePage, pageNumberFromName, sortPages, type Page } from '../core/index'
+import { GalleyError, isXmlName, makePage, pageNumberFromName, readPageFiles, sortPages, type Page } from '../core/index'
 import { errnoOf, toGalleyError } from './fs-errors'
 import { pageFilesOf, type IssueLocation } from './issues'
 
@@ -128,6 +128,7 @@ export async function readIssuePages(location: IssueLocation): Promise<Page[]> {
  * with the first page's reason. Any other unreadable page refuses the issue, naming the page.
  */
 export async function readPagesIn(dir: string, files: string[]): Promise<Page[]> {
+  if (files.some(isXmlName)) return readXmlPagesIn(dir, files)
   const pages: Page[] = []
   let empty: GalleyError | null = null
   for (const file of files) {
@@ -143,4 +144,21 @@ export async function readPagesIn(dir: string, files: string[]): Promise<Page[]>
   }
   if (empty && pages.every((page) => page.text === '')) throw empty
   return sortPages(pages)
+}
+
+/** An ALTO issue: every XML file is read before any is taken in, since its METS (if any) gives the
+ * others their page order and articles; the folder's images are the pages' scans. */
+async function readXmlPagesIn(dir: string, files: string[]): Promise<Page[]> {
+  const read = []
+  for (const name of files) {
+    const bytes = await readPageBytes(join(dir, name), name)
+    read.push({ name, bytes, sha256: sha256Of(bytes) })
+  }
+  let images: string[] = []
+  try {
+    images = (await readdir(dir)).filter((name) => /\.(jpe?g|png|webp)$/iu.test(name))
+  } catch (err) {
+    throw toGalleyError(err, dir, 'read the issue folder')
+  }
+  return readPageFiles(read, images)
 }

@@ -5,7 +5,7 @@
 import { readdir, realpath } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { GalleyError } from '../core/index'
-import type { PageScan } from '../ipc/contract'
+import type { PageScan } from './views'
 import { confine } from './confine'
 import { toGalleyError } from './fs-errors'
 import { readPageBytes } from './pages'

@@ -3,7 +3,7 @@
 // texts, so the renderer is sent the lines it shows and never a whole page.
 
 import type { Article, Page } from '../core/index'
-import type { SourceExcerpt } from '../ipc/contract'
+import type { SourceExcerpt } from './views'
 
 export function sourceExcerpts(article: Article, pages: readonly Page[]): SourceExcerpt[] {
   const spans = new Map<string, { start: number; end: number }>()

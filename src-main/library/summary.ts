@@ -2,7 +2,7 @@
 // (IssueView), built from core's Analysis and the edit log.
 
 import { countByKind, type Analysis, type Page } from '../core/index'
-import type { IssueSummary, IssueView, ReplyError } from '../ipc/contract'
+import type { IssueSummary, IssueView, ReplyError } from './views'
 import type { IssueContent } from './delta'
 import { lastEdited, redoGroupOf, undoGroupOf, type IssueState } from './edit-log'
 
@@ -53,7 +53,7 @@ export function failedSummary(naming: Naming, pageCount: number, state: IssueSta
 
 /** The whole workspace view: what `issue:open` and `issue:add-page` send (no page texts: see PageView). */
 export function issueView(content: IssueContent, pages: Page[]): IssueView {
-  return { ...content, pages: pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding })) }
+  return { ...content, pages: pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding, ...(p.layout ? { layout: p.layout } : {}) })) }
 }
 
 /** What an edit can change of the view: everything but the pages. */

@@ -3,7 +3,7 @@
 
 import { randomUUID } from 'node:crypto'
 import { GalleyError } from '../core/index'
-import type { TaskProgress } from '../ipc/contract'
+import type { TaskProgress } from './views'
 
 const EMIT_EVERY_MS = 100
 

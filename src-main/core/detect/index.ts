@@ -10,6 +10,7 @@ import { detectOrphanCaptions } from './orphan-caption'
 import { detectParagraphBreaks } from './paragraph-break'
 import { detectAutoSplits, detectSplitSuspects } from './split-suspect'
 import { detectSuspiciousText } from './suspicious-text'
+import { detectUncertainWords } from './uncertain-word'
 
 export function detect(issue: Issue): Finding[] {
   const duplicates = detectDuplicatePassages(issue)
@@ -27,6 +28,7 @@ export function detect(issue: Issue): Finding[] {
     ...captionArticles,
     ...detectSplitSuspects(issue),
     ...detectAutoSplits(issue),
+    ...detectUncertainWords(issue),
   ]
   // A paragraph another finding joins or deletes is judged once that is settled (its brackets close once joined).
   const changing = new Set([...copies, ...breaks.flatMap((f) => f.blockIds)])

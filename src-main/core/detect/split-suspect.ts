@@ -65,8 +65,16 @@ export function detectAutoSplits(issue: Issue): Finding[] {
       articleIds: [article.id],
       blockIds: article.headlineBlockId ? [article.headlineBlockId] : [],
       params: { article: articleTitle(article), confidence: String(article.confidence) },
-      message: `“${articleTitle(article)}” was split by Galley (the page has no headline marks); check where it starts and ends (confidence ${article.confidence})`,
+      ...autoSplitWording(article),
       confidence: article.confidence,
       fix: [],
     }))
+}
+
+/** Why the article asks for a look: Galley split a text page, a METS drew it, or an ALTO page's layout. */
+function autoSplitWording(article: Article): { message: string; variant?: string } {
+  const title = articleTitle(article)
+  if (article.split?.reason === 'mets-article') return { variant: 'mets', message: `“${title}” is an article as the issue's METS draws it; check where it starts and ends against the page` }
+  if (article.split?.reason === 'alto-layout') return { variant: 'layout', message: `“${title}” was split by Galley from the ALTO page's layout (there is no METS); check where it starts and ends` }
+  return { message: `“${title}” was split by Galley (the page has no headline marks); check where it starts and ends (confidence ${article.confidence})` }
 }

@@ -25,6 +25,7 @@ const PRIORITY: Record<Finding['kind'], number> = {
   'unresolved-jump': 5,
   'auto-split': 6,
   'suspicious-text': 7,
+  'uncertain-word': 8,
 }
 
 const MAX_ROUNDS = 6

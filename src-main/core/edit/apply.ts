@@ -84,7 +84,7 @@ function headingOf(from: Article, type: 'subhead' | 'paragraph'): Block[] {
   const taken = from.splitFrom?.block
   if (from.splitFrom && (!taken || taken.text === text)) return taken ? [taken] : []
   const id = taken?.id ?? from.headlineBlockId ?? `${from.id}~h`
-  return [rehash({ id, type, text, hash: '', source: taken?.source ?? [], mergedFrom: { articleId: from.id, headline: [...from.headline], headlineBlockId: from.headlineBlockId } })]
+  return [rehash({ id, type, text, hash: '', source: taken?.source ?? from.headlineSource ?? [], mergedFrom: { articleId: from.id, headline: [...from.headline], headlineBlockId: from.headlineBlockId } })]
 }
 
 function addPages(target: Article, pages: string[]): void {

@@ -13,8 +13,9 @@ export type { Revision } from './tei'
 export interface ExportContext {
   revisions?: readonly Revision[]
 }
+import { altoChangesText } from './alto'
 
-export const EXPORT_FORMATS = ['md', 'txt', 'json', 'html', 'tei'] as const
+export const EXPORT_FORMATS = ['md', 'txt', 'json', 'html', 'tei', 'alto'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 export function exportIssue(analysis: Analysis, format: ExportFormat, context: ExportContext = {}): string {
@@ -29,6 +30,10 @@ export function exportIssue(analysis: Analysis, format: ExportFormat, context: E
       return toHtml(analysis)
     case 'tei':
       return toTei(analysis, context.revisions)
+    case 'alto':
+      // The corrected files themselves need the original XML: the library writes them (one a
+      // page); as text, the export says which Strings it changes.
+      return altoChangesText(analysis.source, analysis.issue)
   }
 }
 

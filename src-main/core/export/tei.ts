@@ -8,7 +8,7 @@
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
 import type { Analysis } from '../analyze'
-import type { Article, Block, Byline } from '../model'
+import type { Article, Block, Byline, Page } from '../model'
 import { articleByline } from './json'
 import { issueLanguage } from './language'
 
@@ -54,8 +54,33 @@ function bylineText(parent: XMLBuilder, text: string, byline: Byline | undefined
   if (at < text.length) parent.txt(clean(text.slice(at)))
 }
 
+/** ALTO blocks point at their zone in the facsimile (`facs="#z-…"`); other blocks have none. */
+function facs(block: Block): Record<string, string> {
+  return block.box ? { facs: `#${xmlId('z', block.id)}` } : {}
+}
+
+/**
+ * `<facsimile>`: one `<surface>` a page that has a layout (ALTO), its scan as `<graphic>`, and a
+ * `<zone>` for each block's rectangle, in the page's ALTO unit.
+ */
+function facsimile(tei: XMLBuilder, pages: Page[], articles: Article[]): void {
+  const laidOut = pages.filter((page) => page.layout)
+  if (laidOut.length === 0) return
+  const fac = tei.ele('facsimile')
+  for (const page of laidOut) {
+    const layout = page.layout as NonNullable<Page['layout']>
+    const surface = fac.ele('surface', { n: page.number, ulx: '0', uly: '0', lrx: String(layout.width), lry: String(layout.height) })
+    if (layout.image) surface.ele('graphic', { url: layout.image })
+    for (const block of articles.flatMap((a) => a.blocks)) {
+      if (!block.box || block.source[0]?.page !== page.number) continue
+      const { x, y, w, h } = block.box
+      surface.ele('zone', { ulx: String(x), uly: String(y), lrx: String(x + w), lry: String(y + h) }).att(XML_NS, 'xml:id', xmlId('z', block.id))
+    }
+  }
+}
+
 function paragraph(parent: XMLBuilder, block: Block): void {
-  const p = parent.ele('p')
+  const p = parent.ele('p', facs(block))
   // A dateline byline that opens the paragraph stays in it, as printed, marked as a seg.
   if (block.byline && block.text.startsWith(block.byline.text)) {
     bylineText(p.ele('seg', { type: 'byline' }), block.byline.text, block.byline)
@@ -102,7 +127,7 @@ function articleDiv(body: XMLBuilder, article: Article): void {
     if (block.type === 'subhead' || block.type === 'headline') {
       container = div.ele('div', { type: 'section' })
       if (blockPage && page && blockPage !== page) container.ele('pb', { n: blockPage })
-      container.ele('head', { type: 'sub' }).txt(clean(block.text))
+      container.ele('head', { type: 'sub', ...facs(block) }).txt(clean(block.text))
     } else {
       if (blockPage && page && blockPage !== page) container.ele('pb', { n: blockPage })
       if (block.type === 'byline') bylineText(container.ele('p').ele('seg', { type: 'byline' }), block.text, block.byline)
@@ -137,6 +162,7 @@ export function toTei(analysis: Analysis, revisions: readonly Revision[] = []): 
       change.txt(`: ${clean(r.change)}`)
     }
   }
+  facsimile(tei, issue.pages, issue.articles)
   const body = tei.ele('text').ele('body')
   if (issue.articles.length === 0) body.ele('p')
   // Each page begins once in the text: before the first article printed on it, unless a merged
@@ -158,7 +184,7 @@ export function toTei(analysis: Analysis, revisions: readonly Revision[] = []): 
 }
 
 /** Elements whose content is other elements only: a line break around them changes no text. */
-const ELEMENT_ONLY = 'TEI|teiHeader|fileDesc|titleStmt|publicationStmt|sourceDesc|bibl|revisionDesc|text|body|div|figure'
+const ELEMENT_ONLY = 'TEI|teiHeader|fileDesc|titleStmt|publicationStmt|sourceDesc|bibl|revisionDesc|facsimile|surface|text|body|div|figure'
 
 /**
  * One element per line without touching mixed content: xmlbuilder2's prettyPrint would indent

@@ -15,6 +15,8 @@ import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, who
 import { adHead, opensAd, staysInAd } from './ads'
 import { damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
+import { parseMetsIssue, withBoxes } from './alto'
+import { layoutAreas } from './layout'
 
 export interface ParseOptions {
   /** The title when the pages do not name their paper (usually the folder's name). */
@@ -24,7 +26,7 @@ export interface ParseOptions {
   paper?: string | null
 }
 
-class BlockFactory {
+export class BlockFactory {
   /** Shared by every page of the issue, so two page files with one number never share an id. */
   constructor(
     private readonly page: string,
@@ -88,7 +90,7 @@ function classify(raw: RawBlock, factory: BlockFactory, firstParagraph: boolean,
   return out
 }
 
-function newArticle(headline: Block | null, page: string, confidence: number): Article {
+export function newArticle(headline: Block | null, page: string, confidence: number): Article {
   return {
     id: headline ? headline.id : '',
     pages: [page],
@@ -440,6 +442,13 @@ function titleFrom(pages: Page[], opts: ParseOptions): { title: string; date: st
 export function parseIssue(pages: Page[], opts: ParseOptions = {}): Issue {
   const sorted = sortPages(pages)
   const seen = new Map<string, number>()
-  const articles = sorted.flatMap((page) => parsePage(page, seen))
+  const mets = sorted.some((page) => page.mets && page.mets.length > 0)
+  const altoOnly = sorted.length > 0 && sorted.every((page) => page.alto)
+  const layout = (page: Page) => layoutAreas(page, sorted.indexOf(page) * 100_000)
+  const articles = mets
+    ? parseMetsIssue(sorted, seen)
+    : altoOnly
+      ? parseMetsIssue(sorted, seen, layout, 'alto-layout')
+      : sorted.flatMap((page) => (page.alto ? withBoxes(parsePage(page, seen), page) : parsePage(page, seen)))
   return { ...titleFrom(sorted, opts), pages: sorted, articles }
 }

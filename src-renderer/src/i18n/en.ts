@@ -25,6 +25,8 @@ export const en = {
     'split-suspect': 'Article boundary',
     'auto-split': 'Automatic split',
     'suspicious-text': 'Suspicious text',
+    // ALTO (issue 14)
+    'uncertain-word': 'Uncertain word',
   },
   kindShort: {
     'paragraph-break': '¶',
@@ -35,6 +37,7 @@ export const en = {
     'split-suspect': '✂',
     'auto-split': '✂?',
     'suspicious-text': '?',
+    'uncertain-word': '?w',
   },
   kindCount: {
     'paragraph-break_one': '{{count}} paragraph break',
@@ -53,6 +56,8 @@ export const en = {
     'auto-split_other': '{{count}} automatic splits',
     'suspicious-text_one': '{{count}} suspicious text',
     'suspicious-text_other': '{{count}} suspicious texts',
+    'uncertain-word_one': '{{count}} uncertain word',
+    'uncertain-word_other': '{{count}} uncertain words',
   },
   format: {
     md: 'Markdown (.md)',
@@ -60,6 +65,8 @@ export const en = {
     json: 'JSON galley.issue/1 (.json)',
     html: 'HTML (.html)',
     tei: 'TEI P5 XML (.xml)',
+    // ALTO (issue 14)
+    alto: 'Corrected ALTO (one file a page)',
   },
   op: {
     'join-paragraphs': 'join paragraphs',
@@ -187,6 +194,9 @@ export const en = {
       'wire-dateline': 'Galley started this story here: a wire dateline opens a new item',
       // English OCR, an ad set into a story's column (issue 12)
       'ad-copy': 'Galley kept these lines apart: an ad (prices, phone numbers, coupons) set into the column',
+      // ALTO (issue 14)
+      'mets-article': 'An article of the issue’s METS',
+      'alto-layout': 'Galley started this story here: a headline in the ALTO page’s layout',
     },
     splitMerge: 'press M to merge it into the previous article',
   },
@@ -226,13 +236,19 @@ export const en = {
       'no-body': '“{{article}}” may not be an article of its own: it has no body',
       'runs-on': '“{{article}}” may not be an article of its own: “{{previous}}” runs on into it, so its headline looks like a subhead',
     },
-    'auto-split': { default: '“{{article}}” was split by Galley (the page has no headline marks); check where it starts and ends' },
+    'auto-split': {
+      default: '“{{article}}” was split by Galley (the page has no headline marks); check where it starts and ends',
+      // ALTO (issue 14)
+      mets: '“{{article}}” is an article as the issue’s METS draws it; check where it starts and ends against the page',
+      layout: '“{{article}}” was split by Galley from the ALTO page’s layout (there is no METS); check where it starts and ends',
+    },
     'suspicious-text': {
       unrenderable: 'A character that cannot be shown ({{detail}}): retype it from the print, or confirm it',
       'cjk-space': 'A space inside a word (“{{snippet}}”): remove it, or confirm it as printed',
       'ocr-noise': 'This line reads as OCR noise (“{{snippet}}”): retype it, or confirm it',
       unbalanced: '{{detail}} do not pair up (“{{snippet}}”): check the text against the print',
     },
+    'uncertain-word': { default: '“{{word}}” in “{{article}}”: the OCR was {{confidence}}% sure of it; confirm it as printed or retype it' },
   },
   findingLead: {
     'paragraph-break': 'A paragraph is cut at a column break: join the two parts.',
@@ -243,6 +259,15 @@ export const en = {
     'split-suspect': 'This article boundary looks wrong.',
     'auto-split': 'Galley split this page into articles itself: check where each starts and ends.',
     'suspicious-text': 'Text the OCR may have got wrong: retype it from the print, or confirm it as printed.',
+    'uncertain-word': 'The OCR doubted this word: check it against the print, confirm it or retype it.',
+  },
+  // ALTO (issue 14): words the OCR doubted, and the navigator's share of them
+  uncertain: {
+    confidence: 'OCR confidence {{confidence}}%',
+    retype: 'As printed',
+    confirm: 'Confirm',
+    replace: 'Replace',
+    share: '{{percent}}% of its words uncertain',
   },
   paragraphBreak: {
     first: 'End of the first part',

@@ -27,6 +27,8 @@ export const zhCN: Messages = {
     'split-suspect': '文章边界存疑',
     'auto-split': '自动切分',
     'suspicious-text': '可疑文字',
+    // ALTO (issue 14)
+    'uncertain-word': '存疑词',
   },
   kindShort: {
     'paragraph-break': '断',
@@ -37,6 +39,7 @@ export const zhCN: Messages = {
     'split-suspect': '界',
     'auto-split': '切',
     'suspicious-text': '?',
+    'uncertain-word': '疑',
   },
   kindCount: {
     'paragraph-break_one': '{{count}} 处段落断开',
@@ -55,6 +58,8 @@ export const zhCN: Messages = {
     'auto-split_other': '{{count}} 处自动切分',
     'suspicious-text_one': '{{count}} 处可疑文字',
     'suspicious-text_other': '{{count}} 处可疑文字',
+    'uncertain-word_one': '{{count}} 个存疑词',
+    'uncertain-word_other': '{{count}} 个存疑词',
   },
   format: {
     md: 'Markdown（.md）',
@@ -62,6 +67,8 @@ export const zhCN: Messages = {
     json: 'JSON galley.issue/1（.json）',
     html: 'HTML（.html）',
     tei: 'TEI P5 XML（.xml）',
+    // ALTO (issue 14)
+    alto: '校正后的 ALTO（每版一个文件）',
   },
   op: {
     'join-paragraphs': '合并段落',
@@ -190,6 +197,9 @@ export const zhCN: Messages = {
       'wire-dateline': 'Galley 在此分文：通讯社电头开始新的一条',
       // English OCR, an ad set into a story's column (issue 12)
       'ad-copy': 'Galley 将这些行单列：栏中插入的广告（价格、电话、优惠券）',
+      // ALTO (issue 14)
+      'mets-article': '本期 METS 中的一篇文章',
+      'alto-layout': 'Galley 在此分文：ALTO 版面上的标题',
     },
     splitMerge: '按 M 并入上一篇文章',
   },
@@ -229,13 +239,19 @@ export const zhCN: Messages = {
       'no-body': '“{{article}}”可能不是独立的文章：它没有正文',
       'runs-on': '“{{article}}”可能不是独立的文章：“{{previous}}”的文字延续到这里，其标题更像小标题',
     },
-    'auto-split': { default: '“{{article}}”由 Galley 自行切分（本版没有标题标记），请核对起止' },
+    'auto-split': {
+      default: '“{{article}}”由 Galley 自行切分（本版没有标题标记），请核对起止',
+      // ALTO (issue 14)
+      mets: '“{{article}}”是本期 METS 划定的文章，请对照版面核对起止',
+      layout: '“{{article}}”由 Galley 按 ALTO 版面切分（没有 METS），请核对起止',
+    },
     'suspicious-text': {
       unrenderable: '有无法显示的字符（{{detail}}）：请对照原版重新录入，或确认无误',
       'cjk-space': '词语中间有空格（“{{snippet}}”）：删去空格，或确认原版如此',
       'ocr-noise': '这一行像是识别噪声（“{{snippet}}”）：请重新录入，或确认无误',
       unbalanced: '{{detail}} 不成对（“{{snippet}}”）：请对照原版核对',
     },
+    'uncertain-word': { default: '“{{article}}”中的“{{word}}”：OCR 把握仅 {{confidence}}%，请按原版确认或改正' },
   },
   findingLead: {
     'paragraph-break': '段落在分栏处被断开：把两部分合并。',
@@ -246,6 +262,15 @@ export const zhCN: Messages = {
     'split-suspect': '这里的文章边界似乎有误。',
     'auto-split': '本版没有标题标记，由 Galley 自行切分：请核对每篇的起止。',
     'suspicious-text': '识别可能有误的文字：请对照原版重新录入，或确认原版如此。',
+    'uncertain-word': 'OCR 对这个词没有把握：请对照原版确认或改正。',
+  },
+  // ALTO (issue 14): words the OCR doubted, and the navigator's share of them
+  uncertain: {
+    confidence: 'OCR 置信度 {{confidence}}%',
+    retype: '原版写作',
+    confirm: '确认',
+    replace: '替换',
+    share: '{{percent}}% 的词存疑',
   },
   paragraphBreak: {
     first: '前半段结尾',

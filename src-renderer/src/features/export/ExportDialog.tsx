@@ -10,7 +10,7 @@ import { ProgressBar } from '../../ui/ProgressBar'
 import { ExportSummary } from './ExportSummary'
 import { FolderField } from './FolderField'
 
-export const FORMATS: ExportFormatName[] = ['md', 'txt', 'json', 'html', 'tei']
+export const FORMATS: ExportFormatName[] = ['md', 'txt', 'json', 'html', 'tei', 'alto']
 
 export interface ExportDialogProps {
   issueIds: string[]

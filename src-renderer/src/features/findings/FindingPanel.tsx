@@ -10,12 +10,13 @@ import { alignCopies } from './duplicateDiff'
 import { DuplicateView } from './DuplicateView'
 import { findingMessage } from './findingMessage'
 import { GluedSubheadView } from './GluedSubheadView'
-import { continuationEnds, duplicateCopies, indexBlocks, paragraphBreakParts } from './evidence'
+import { continuationEnds, duplicateCopies, editTextOp, indexBlocks, paragraphBreakParts } from './evidence'
 import { acceptIntent, editKeptOps, keepIntent, type Intent } from './intent'
 import { OrphanCaptionView } from './OrphanCaptionView'
 import { ParagraphBreakView } from './ParagraphBreakView'
 import { SplitSuspectView } from './SplitSuspectView'
 import { SuspiciousTextView } from './SuspiciousTextView'
+import { UncertainWordView } from './UncertainWordView'
 import { UnresolvedJumpView } from './UnresolvedJumpView'
 
 export interface FindingPanelProps {
@@ -153,6 +154,28 @@ export function FindingPanel(props: FindingPanelProps) {
         />
       )
       break
+    case 'uncertain-word': {
+      const id = finding.blockIds[0] ?? ''
+      // A doubted word of a headline: the headline stands in for a block, and a retype sets it.
+      const headed = index.get(id) ? undefined : articles.find((a) => a.headlineBlockId === id)
+      const block = index.get(id)?.block ?? (headed ? { id, type: 'headline' as const, text: headed.headline.join(' '), source: [], hash: '' } : null)
+      body = (
+        <UncertainWordView
+          key={finding.id}
+          block={block}
+          word={finding.params?.word ?? ''}
+          at={Number(finding.params?.at ?? -1)}
+          confidence={finding.params?.confidence ?? ''}
+          onConfirm={accept}
+          onRetype={(text) => {
+            if (headed) applyOps([{ kind: 'set-headline', articleId: headed.id, parts: [text], expect: {} }])
+            else if (block) applyOps([editTextOp(block, text)])
+          }}
+          busy={busy}
+        />
+      )
+      break
+    }
     default:
       body = (
         <SplitSuspectView

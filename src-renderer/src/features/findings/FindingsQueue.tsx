@@ -11,7 +11,7 @@ import type { KindFilter } from '../workspace/reviewReducer'
 
 // The renderer may import only types from src-main, so the kinds are listed again here; the
 // check below stops the build if core reports a kind this list lacks.
-const KINDS = ['paragraph-break', 'duplicate-passage', 'continuation', 'unresolved-jump', 'orphan-caption', 'split-suspect', 'auto-split', 'suspicious-text'] as const satisfies readonly FindingKind[]
+const KINDS = ['paragraph-break', 'duplicate-passage', 'continuation', 'unresolved-jump', 'orphan-caption', 'split-suspect', 'auto-split', 'suspicious-text', 'uncertain-word'] as const satisfies readonly FindingKind[]
 const everyKindListed: [Exclude<FindingKind, (typeof KINDS)[number]>] extends [never] ? true : never = true
 void everyKindListed
 export const FINDING_KINDS: FindingKind[] = [...KINDS]

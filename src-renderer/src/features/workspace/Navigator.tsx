@@ -17,6 +17,7 @@ export interface NavigatorProps {
 interface ArticleRowProps {
   article: Article
   kinds: { kind: FindingKind; count: number }[]
+  uncertainPercent?: number
   selected: boolean
   onSelect: (articleId: string) => void
 }
@@ -25,7 +26,7 @@ const sameKinds = (a: ArticleRowProps['kinds'], b: ArticleRowProps['kinds']): bo
   a === b || (a.length === b.length && a.every((k, i) => k.kind === b[i]?.kind && k.count === b[i]?.count))
 
 const ArticleRow = memo(
-  function ArticleRow({ article, kinds, selected, onSelect }: ArticleRowProps) {
+  function ArticleRow({ article, kinds, uncertainPercent, selected, onSelect }: ArticleRowProps) {
     const { t } = useTranslation()
     const headline = article.headline.join(' ') || t('untitled')
     return (
@@ -46,6 +47,11 @@ const ArticleRow = memo(
             {kinds.map(({ kind, count }) => (
               <KindBadge key={kind} kind={kind} count={count} short={t(`kindShort.${kind}`)} label={t(`kindCount.${kind}`, { count })} />
             ))}
+            {uncertainPercent !== undefined && (
+              <span className="uncertain-share" title={t('uncertain.share', { percent: uncertainPercent })}>
+                {uncertainPercent}%?
+              </span>
+            )}
             {article.reviewed && (
               <span className="reviewed" role="img" aria-label={t('navigator.reviewed')}>
                 ✓
@@ -56,7 +62,7 @@ const ArticleRow = memo(
       </div>
     )
   },
-  (a, b) => a.article === b.article && a.selected === b.selected && a.onSelect === b.onSelect && sameKinds(a.kinds, b.kinds),
+  (a, b) => a.article === b.article && a.uncertainPercent === b.uncertainPercent && a.selected === b.selected && a.onSelect === b.onSelect && sameKinds(a.kinds, b.kinds),
 )
 
 const PageRow = memo(function PageRow({ page }: { page: string }) {
@@ -103,7 +109,7 @@ export const Navigator = memo(function Navigator({ rows, selectedId, onSelect }:
         renderRow={(i) => {
           const row = rows[i] as NavigatorRow
           if (row.type === 'page') return <PageRow page={row.page} />
-          return <ArticleRow article={row.article} kinds={row.kinds} selected={row.article.id === selectedId} onSelect={onSelect} />
+          return <ArticleRow article={row.article} kinds={row.kinds} uncertainPercent={row.uncertainPercent} selected={row.article.id === selectedId} onSelect={onSelect} />
         }}
       />
     </nav>

@@ -88,6 +88,8 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
     () => navigatorRows(view?.pages.map((p) => p.number) ?? [], articles, review.findings, review.search),
     [view, articles, review.findings, review.search],
   )
+  // ALTO pages carry their layout: the page pane draws their blocks where they stand.
+  const layouts = useMemo(() => new Map((view?.pages ?? []).flatMap((p) => (p.layout ? [[p.number, p.layout] as const] : []))), [view])
   const flagged = useMemo(() => new Set(review.findings.flatMap((f) => f.blockIds)), [review.findings])
   const current = useMemo(() => new Set(finding?.blockIds ?? []), [finding])
   const jumps = useMemo(() => {
@@ -296,7 +298,9 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
             </details>
           )}
         </div>
-        {showPage && <FollowingPagePane issueId={issueId} article={article} finding={finding} articles={articles} candidateIndex={review.candidateIndex} />}
+        {showPage && (
+          <FollowingPagePane issueId={issueId} article={article} finding={finding} articles={articles} candidateIndex={review.candidateIndex} layouts={layouts} onSelectArticle={selectArticle} />
+        )}
         <div className="findings-column">
           <FindingsQueue
             findings={queue}

@@ -10,6 +10,8 @@ export type NavigatorRow =
       article: Article
       kinds: { kind: FindingKind; count: number }[]
       matches: boolean
+      /** ALTO issues: the share of the article's words the OCR doubted (0–100), when any. */
+      uncertainPercent?: number
     }
 
 export function navigatorRows(
@@ -44,8 +46,17 @@ export function navigatorRows(
     rows.push({ type: 'page', page, key: `page-${page}` })
     for (const article of list) {
       const kinds = [...(byArticle.get(article.id) ?? new Map<FindingKind, number>())].map(([kind, count]) => ({ kind, count }))
-      rows.push({ type: 'article', key: article.id, article, kinds, matches: query !== '' })
+      const row: NavigatorRow = { type: 'article', key: article.id, article, kinds, matches: query !== '' }
+      const doubted = byArticle.get(article.id)?.get('uncertain-word') ?? 0
+      if (doubted > 0) row.uncertainPercent = Math.max(1, Math.round((100 * doubted) / wordCount(article)))
+      rows.push(row)
     }
   }
   return rows
+}
+
+function wordCount(article: Article): number {
+  let count = 0
+  for (const block of article.blocks) count += block.text.split(/\s+/u).filter((word) => word !== '').length
+  return Math.max(1, count)
 }

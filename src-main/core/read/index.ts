@@ -1,0 +1,102 @@
+// The read stage: one reader per input format, each giving the same page model. Text pages are
+// decoded (core/pages' makePage); ALTO pages are read from their Strings and, where the issue has a
+// METS file, given its page order and its article areas. Everything after this is format-blind.
+
+import { GalleyError } from '../errors'
+import type { MetsArea, Page } from '../model'
+import { makePage, normalisePageNumber, pageNumberFromName, sortPages } from '../pages'
+import { readAlto, xmlRoot, xmlText } from './alto'
+import { readMets, type MetsRead } from './mets'
+
+export interface PageFile {
+  name: string
+  bytes: Uint8Array
+  sha256: string
+}
+
+export const isXmlName = (name: string): boolean => /\.xml$/iu.test(name)
+
+/**
+ * An issue's files → its pages in page order. `images` are the issue folder's image files: an ALTO
+ * page's scan is the file its ALTO names, or the one with the page file's own name.
+ */
+export function readPageFiles(files: PageFile[], images: readonly string[] = []): Page[] {
+  const xml = files.filter((f) => isXmlName(f.name))
+  if (xml.length === 0) return sortPages(files.map((f) => makePage(f.name, f.bytes, f.sha256)))
+  const texts = xml.map((f) => ({ file: f, text: xmlText(f.bytes, f.name) }))
+  const metsFiles = texts.filter((t) => xmlRoot(t.text) === 'mets')
+  const altoFiles = texts.filter((t) => xmlRoot(t.text) === 'alto')
+  for (const other of texts) {
+    if (!metsFiles.includes(other) && !altoFiles.includes(other)) {
+      throw new GalleyError('not-a-page', `${other.file.name} is XML but neither ALTO nor METS (its root is <${xmlRoot(other.text) || '?'}>); take it out of the issue folder.`)
+    }
+  }
+  if (altoFiles.length === 0) {
+    throw new GalleyError('not-found', `${metsFiles[0].file.name} is a METS file, but the folder holds none of the ALTO pages it lists; put the ALTO files beside it.`)
+  }
+  const mets = metsFiles.length > 0 ? readMets(metsFiles[0].text, metsFiles[0].file.name) : null
+  if (mets) refuseMissing(mets, metsFiles[0].file.name, new Set(altoFiles.map((t) => t.file.name)))
+  const pages = altoFiles.map(({ file, text }) => {
+    const read = readAlto(text, file.name)
+    const image = imageFor(file.name, read.imageName, images)
+    const page: Page = {
+      number: pageNumberOf(file.name, mets),
+      file: file.name,
+      text: read.text,
+      sha256: file.sha256,
+      encoding: 'utf-8',
+      alto: read.alto,
+      layout: image ? { ...read.layout, image } : read.layout,
+    }
+    if (mets) page.mets = areasOn(mets, page)
+    return page
+  })
+  // Plain text pages in the same folder are read as text: a page may have come without its ALTO.
+  const plain = files.filter((f) => !isXmlName(f.name)).map((f) => makePage(f.name, f.bytes, f.sha256))
+  return sortPages([...pages, ...plain])
+}
+
+function pageNumberOf(name: string, mets: MetsRead | null): string {
+  const at = mets ? mets.pageOrder.indexOf(name) : -1
+  if (at >= 0) return normalisePageNumber(String(at + 1))
+  return pageNumberFromName(name) ?? '01'
+}
+
+function refuseMissing(mets: MetsRead, file: string, present: Set<string>): void {
+  const named = new Set([...mets.pageOrder, ...mets.articles.flatMap((a) => a.areas.map((area) => area.file))])
+  const missing = [...named].filter((name) => !present.has(name)).sort()
+  if (missing.length === 0) return
+  throw new GalleyError(
+    'not-found',
+    `${file} names ALTO page${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, not in the issue folder. Put ${missing.length > 1 ? 'them' : 'it'} beside the METS, or move the METS out to open the pages without it.`,
+  )
+}
+
+/** `word000128` is the page's 128th String (0-based here: 127). */
+function wordIndex(ref: string): number {
+  const digits = /(\d+)\D*$/u.exec(ref)
+  return digits ? Number.parseInt(digits[1], 10) - 1 : -1
+}
+
+function areasOn(mets: MetsRead, page: Page): MetsArea[] {
+  const out: MetsArea[] = []
+  const count = page.alto?.words.length ?? 0
+  mets.articles.forEach((article, order) => {
+    for (const area of article.areas) {
+      if (area.file !== page.file) continue
+      const first = Math.max(0, wordIndex(area.begin))
+      const last = Math.min(count - 1, wordIndex(area.end))
+      if (last >= first) out.push({ articleId: article.id, order, title: article.title, firstWord: first, lastWord: last })
+    }
+  })
+  return out.sort((a, b) => a.firstWord - b.firstWord)
+}
+
+const IMAGE = /\.(jpe?g|png|webp)$/iu
+
+function imageFor(file: string, named: string, images: readonly string[]): string | undefined {
+  const namedBase = named.replace(/^.*[\\/]/u, '')
+  if (namedBase && images.includes(namedBase)) return namedBase
+  const stem = file.replace(/\.[^.]*$/u, '')
+  return images.find((image) => IMAGE.test(image) && image.replace(/\.[^.]*$/u, '') === stem)
+}

@@ -1,0 +1,40 @@
+// The corrected ALTO export: a folder holding each ALTO page of the issue under its own name, its
+// Strings' CONTENT changed where the editor corrected the text. The original files are only read,
+// and each must still be the file the issue was analysed from (its sha256), or nothing is written.
+// A mets.xml is written beside them when Galley made or the editor changed the articles.
+
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { correctedContents, correctedMets, GalleyError, rewriteAlto, xmlText, type Analysis } from '../core/index'
+import { writeFileAtomic } from './atomic'
+import type { ExportMaterial } from './export'
+import { toGalleyError } from './fs-errors'
+import { readPageBytes, sha256Of } from './pages'
+
+/** Writes the corrected pages into `folder` (made if absent); returns the folder. */
+export async function writeAltoExport(material: Pick<ExportMaterial, 'pages' | 'title' | 'dir'>, analysis: Analysis, folder: string): Promise<string> {
+  const pages = material.pages.filter((page) => page.alto)
+  if (pages.length === 0 || !material.dir) {
+    throw new GalleyError('invalid-argument', `${material.title} has no ALTO pages; export it as Markdown, text, JSON, HTML or TEI instead.`)
+  }
+  const changes = correctedContents(analysis.source, analysis.issue)
+  // Every page is made before any is written, so a page that fails leaves no half export.
+  const written: { file: string; text: string }[] = []
+  for (const page of pages) {
+    const bytes = await readPageBytes(join(material.dir, page.file), page.file)
+    if (sha256Of(bytes) !== page.sha256) {
+      throw new GalleyError('conflict', `${page.file} changed on disk since the issue was opened; reopen the issue, check the edits, then export again.`)
+    }
+    written.push({ file: page.file, text: rewriteAlto(xmlText(bytes, page.file), page.file, changes.get(page.file) ?? new Map()) })
+  }
+  // Galley's articles, where it made them (no METS came) or the editor changed the METS ones.
+  const mets = correctedMets(analysis.source, analysis.issue)
+  if (mets !== null) written.push({ file: 'mets.xml', text: mets })
+  try {
+    await mkdir(folder, { recursive: true })
+  } catch (err) {
+    throw toGalleyError(err, folder, 'make the export folder')
+  }
+  for (const page of written) await writeFileAtomic(join(folder, page.file), page.text)
+  return folder
+}
