@@ -5,6 +5,7 @@
 // the text or confirms it as printed, so accept-all never takes these fixes.
 
 import type { Article, Block, Finding, Issue } from '../model'
+import { ContentCache } from '../cache'
 import { wordAcrossGap } from '../parse/gap'
 import { expectOf, findingId } from './common'
 
@@ -55,6 +56,7 @@ interface Scan {
 }
 
 const opened: number[][] = PAIRS.map(() => [])
+const SCANS = new ContentCache<Scan>(50_000)
 
 /** One pass over a block's text: its first unrenderable unit, its spaces between ideographs, its first quote or bracket that does not pair. */
 function scan(text: string, pairs: boolean): Scan {
@@ -113,7 +115,9 @@ export function detectSuspiciousText(issue: Issue, changing: ReadonlySet<string>
   for (const article of issue.articles) {
     for (const block of article.blocks) {
       if (!CHECKED.has(block.type)) continue
-      const found = scan(block.text, block.type === 'paragraph' && !changing.has(block.id))
+      const pairs = block.type === 'paragraph' && !changing.has(block.id)
+      // Accept-all's rounds see mostly the same blocks: a block's scan is kept by its content.
+      const found = SCANS.get(`${block.hash}${pairs ? '+' : '-'}`, () => scan(block.text, pairs))
       scans.set(block, found)
       if (!SPACED_BY_STYLE.has(block.type)) for (const at of found.spaces) spaces.push({ block, at, forms: formsAround(block.text, at) })
     }
@@ -148,17 +152,28 @@ function formsAround(text: string, at: number): string[] {
   return [before + after.slice(0, 1), before.slice(-1) + after].filter((f) => Array.from(f).length === 3 && Array.from(f).every((c) => CJK_CHAR.test(c)))
 }
 
-/** Which of the spaces' forms the issue prints somewhere without a space: the word exists here. One regex over each block, not one search a form. */
+/**
+ * Which of the spaces' forms the issue prints somewhere without a space: the word exists here.
+ * One pass over the issue whatever the number of forms (a regex of every form was a search per
+ * form, which grew with the issue): a form is looked up only where its first ideograph stands.
+ */
 function formsPrintedTogether(issue: Issue, spaces: readonly Space[]): Set<string> {
-  const wanted = [...new Set(spaces.flatMap((s) => s.forms))]
+  const wanted = new Set(spaces.flatMap((s) => s.forms))
   const found = new Set<string>()
-  if (wanted.length === 0) return found
-  // The forms are ideographs only: nothing in them needs escaping.
-  const any = new RegExp(wanted.join('|'), 'g')
+  if (wanted.size === 0) return found
+  const opens = new Uint8Array(0x10000)
+  for (const form of wanted) opens[form.charCodeAt(0)] = 1
   for (const article of issue.articles) {
     for (const block of article.blocks) {
-      for (const m of block.text.matchAll(any)) found.add(m[0])
-      if (found.size === wanted.length) return found
+      const text = block.text
+      for (let i = 0; i + 3 <= text.length; i++) {
+        if (opens[text.charCodeAt(i)] === 0) continue
+        const form = text.slice(i, i + 3)
+        if (wanted.has(form) && !found.has(form)) {
+          found.add(form)
+          if (found.size === wanted.size) return found
+        }
+      }
     }
   }
   return found
