@@ -87,8 +87,8 @@ function affinities(captions: Set<string>[], articles: Article[], ownOf: number[
         const norm = k < 0 ? head : normalisedText(body[k])
         if (norm.length === 0) continue
         if (last >= 0 && flagged[fold(last, norm.charCodeAt(0))] === 1) count(tally, pairs.get(pairKey(last, norm.charCodeAt(0))))
-        const hits = k >= 0 && reuse ? blockHits.get(body[k].hash, () => scanPairs(norm, flagged, pairs)) : scanPairs(norm, flagged, pairs)
-        for (const index of hits) count(tally, index)
+        if (k >= 0 && reuse) for (const index of blockHits.get(body[k].hash, () => scanPairs(norm, flagged, pairs))) count(tally, index)
+        else countPairs(norm, flagged, pairs, tally)
         last = norm.charCodeAt(norm.length - 1)
       }
     } else {
@@ -139,6 +139,19 @@ function scanPairs(norm: string, flagged: Uint8Array, pairs: IntTable): number[]
     }
   }
   return found
+}
+
+/** scanPairs' hits counted as they are found: a list of them per block, kept by no one, was most
+ * of what this detector allocated on a very large page (240 MB for a 50 MB one). */
+function countPairs(norm: string, flagged: Uint8Array, pairs: IntTable, tally: Tally): void {
+  for (let i = 1; i < norm.length; i++) {
+    const prev = norm.charCodeAt(i - 1)
+    const unit = norm.charCodeAt(i)
+    if (flagged[fold(prev, unit)] === 1) {
+      const index = pairs.get(pairKey(prev, unit))
+      if (index >= 0) count(tally, index)
+    }
+  }
 }
 
 // Which caption bigrams each block holds, for the captions of the last detection (an accept
