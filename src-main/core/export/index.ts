@@ -3,7 +3,7 @@
 import type { Analysis } from '../analyze'
 import { toHtml } from './html'
 import { jsonChunks } from './json-chunks'
-import { toGalleyJson } from './json'
+import { toGalleyJson, toGalleyJsonLazily } from './json'
 import { toMarkdown, toText } from './markdown'
 import { toTei } from './tei'
 
@@ -28,6 +28,6 @@ export function exportIssue(analysis: Analysis, format: ExportFormat): string {
 /** The same text as exportIssue, in pieces a writer can send as they come: JSON, the largest, is made piece by piece. */
 export function* exportIssueChunks(analysis: Analysis, format: ExportFormat): Generator<string> {
   if (format !== 'json') return yield exportIssue(analysis, format)
-  yield* jsonChunks(toGalleyJson(analysis), 2)
+  yield* jsonChunks(toGalleyJsonLazily(analysis), 2)
   yield '\n'
 }
