@@ -2,7 +2,8 @@
 // (analyze, JSON to stdout) and in the browser server's issue:open (over HTTP), each in a fresh
 // process so neither sees the other's heap. Figures only, no threshold. Gross is the process's
 // kernel high-water mark; net is that less the process's RSS before the page was read (tsx alone
-// holds ~100 MB).
+// holds ~100 MB). The target is on net: it is what the page costs, where gross adds a runtime
+// that a page of any size pays once (with it, a 1 MB page would read as 100×).
 
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
@@ -93,7 +94,7 @@ export function bigPageLine(pool: Pool, root: string, bytes = 50 * MB): string {
       : `${which} peak ${(m.peak / MB).toFixed(0)} MB = ${(m.peak / size).toFixed(1)}× gross, ${((m.peak - m.before) / size).toFixed(1)}× net${m.reply !== undefined ? ` (reply ${(m.reply / MB).toFixed(0)} MB)` : ''}`
   const cli = measure('cli', [join(library, '样报-2024-01-01')])
   const server = measure('server', [library, join(root, 'big-page-state')])
-  return `One ${(size / MB).toFixed(0)} MB page, peak RSS ÷ page size (target ≤ 6×): ${shown('CLI analyze', cli)}; ${shown('server issue:open', server)}`
+  return `One ${(size / MB).toFixed(0)} MB page, peak RSS ÷ page size (target ≤ 6× net): ${shown('CLI analyze', cli)}; ${shown('server issue:open', server)}`
 }
 
 const child = process.env.BENCH_BIG_CHILD

@@ -40,17 +40,46 @@ function fingerprints(text: string, norm: string): Int32Array {
   for (let i = 0; i < k; i++) pow = Math.imul(pow, B)
   let h = 0
   for (let i = 0; i < k; i++) h = (Math.imul(h, B) + norm.charCodeAt(i)) | 0
-  const out: number[] = []
+  // Sampled into one scratch array reused by every block, and kept as an array of exactly the
+  // distinct prints: a growing list per block, and a view into one sized for all samples, were
+  // most of what a very large page's fingerprints cost.
+  const most = norm.length - k + 1
+  // A block longer than the scratch may grow to gets an array of its own, kept no longer than it.
+  if (scratch.length < most && most <= MAX_SCRATCH) scratch = new Int32Array(Math.min(MAX_SCRATCH, Math.max(most, scratch.length * 2)))
+  const samples = scratch.length >= most ? scratch : new Int32Array(most)
+  let count = 0
   for (let i = 0; ; i++) {
     const m = mix(h)
-    if ((m & (SAMPLE_MOD - 1)) === 0) out.push(m >>> 2)
+    if ((m & (SAMPLE_MOD - 1)) === 0) samples[count++] = m >>> 2
     if (i + k >= norm.length) break
     h = (Math.imul(h, B) + norm.charCodeAt(i + k) - Math.imul(norm.charCodeAt(i), pow)) | 0
   }
-  const sorted = Int32Array.from(out).sort()
+  const sorted = samples.subarray(0, count).sort()
   let n = 0
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]
-  return sorted.subarray(0, n)
+  return kept(sorted.subarray(0, n))
+}
+
+const MAX_SCRATCH = 1 << 20
+let scratch = new Int32Array(1024)
+
+// Kept fingerprints are views into shared chunks: an array of its own per block cost a buffer
+// object and a separately allocated store beside the view (about 110 bytes a block, 16 MB on a
+// 50 MB page). A chunk is freed once no kept view into it is left (the cache emptied).
+const CHUNK = 1 << 18
+let chunk = new Int32Array(CHUNK)
+let used = 0
+
+function kept(prints: Int32Array): Int32Array {
+  if (prints.length > CHUNK / 4) return prints.slice()
+  if (used + prints.length > CHUNK) {
+    chunk = new Int32Array(CHUNK)
+    used = 0
+  }
+  const view = chunk.subarray(used, used + prints.length)
+  view.set(prints)
+  used += prints.length
+  return view
 }
 
 /** Does the copy's whole text match a stretch of the original within a copy's share of edits

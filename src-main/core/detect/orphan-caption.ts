@@ -73,7 +73,7 @@ function affinities(captions: Set<string>[], articles: Article[], ownOf: number[
   }
   const result: Affinity[] = captions.map(() => ({ ranked: [], own: 0 }))
   // Module-level helpers, no closures per article: this loop runs over every article of an issue.
-  const tally: Tally = { holders, counts: new Float64Array(captions.length), touched: [], countedIn: new Int32Array(holders.length), article: 0 }
+  const tally: Tally = { holders, counts: new Float64Array(captions.length), touched: new Int32Array(captions.length), touchedCount: 0, countedIn: new Int32Array(holders.length), article: 0 }
   articles.forEach((article, a) => {
     tally.article = a
     const headline = article.headline.join(' ')
@@ -87,8 +87,8 @@ function affinities(captions: Set<string>[], articles: Article[], ownOf: number[
         const norm = k < 0 ? head : normalisedText(body[k])
         if (norm.length === 0) continue
         if (last >= 0 && flagged[fold(last, norm.charCodeAt(0))] === 1) count(tally, pairs.get(pairKey(last, norm.charCodeAt(0))))
-        const hits = k >= 0 && reuse ? blockHits.get(body[k].hash, () => scanPairs(norm, flagged, pairs)) : scanPairs(norm, flagged, pairs)
-        for (const index of hits) count(tally, index)
+        if (k >= 0 && reuse) for (const index of blockHits.get(body[k].hash, () => scanPairs(norm, flagged, pairs))) count(tally, index)
+        else countPairs(norm, flagged, pairs, tally)
         last = norm.charCodeAt(norm.length - 1)
       }
     } else {
@@ -96,23 +96,28 @@ function affinities(captions: Set<string>[], articles: Article[], ownOf: number[
         for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 3) count(tally, indexOf.get(word) ?? -1)
       }
     }
-    for (const c of tally.touched) {
+    for (let t = 0; t < tally.touchedCount; t++) {
+      const c = tally.touched[t]
       const size = captions[c].size
       const score = size === 0 ? 0 : tally.counts[c] / size
       tally.counts[c] = 0
       if (ownOf[c] === a) result[c].own = score
       rank(result[c].ranked, a, score)
     }
-    tally.touched.length = 0
+    tally.touchedCount = 0
   })
   return result
 }
 
 interface Tally {
   holders: number[][]
-  /** Words of each caption found in the current article; `touched` lists the captions counted. */
+  /** Words of each caption found in the current article; the first `touchedCount` of `touched`
+   * list the captions counted (an array per caption count, not a list emptied after each article:
+   * emptying let go of its store, and regrowing it for every article was most of what this
+   * detector allocated on a very large page). */
   counts: Float64Array
-  touched: number[]
+  touched: Int32Array
+  touchedCount: number
   /** The article (+ 1) that last counted each word: a word counts once per article. */
   countedIn: Int32Array
   article: number
@@ -122,7 +127,7 @@ function count(tally: Tally, index: number): void {
   if (index < 0 || tally.countedIn[index] === tally.article + 1) return
   tally.countedIn[index] = tally.article + 1
   for (const c of tally.holders[index]) {
-    if (tally.counts[c] === 0) tally.touched.push(c)
+    if (tally.counts[c] === 0) tally.touched[tally.touchedCount++] = c
     tally.counts[c]++
   }
 }
@@ -139,6 +144,19 @@ function scanPairs(norm: string, flagged: Uint8Array, pairs: IntTable): number[]
     }
   }
   return found
+}
+
+/** scanPairs' hits counted as they are found: a list of them per block, kept by no one, was most
+ * of what this detector allocated on a very large page (240 MB for a 50 MB one). */
+function countPairs(norm: string, flagged: Uint8Array, pairs: IntTable, tally: Tally): void {
+  for (let i = 1; i < norm.length; i++) {
+    const prev = norm.charCodeAt(i - 1)
+    const unit = norm.charCodeAt(i)
+    if (flagged[fold(prev, unit)] === 1) {
+      const index = pairs.get(pairKey(prev, unit))
+      if (index >= 0) count(tally, index)
+    }
+  }
 }
 
 // Which caption bigrams each block holds, for the captions of the last detection (an accept

@@ -3,7 +3,7 @@
 import type { Analysis } from '../analyze'
 import { toHtml } from './html'
 import { jsonChunks } from './json-chunks'
-import { toGalleyJson } from './json'
+import { toGalleyJson, toGalleyJsonLazily } from './json'
 import { toMarkdown, toText } from './markdown'
 import { toTei, type Revision } from './tei'
 
@@ -40,6 +40,6 @@ export function exportIssue(analysis: Analysis, format: ExportFormat, context: E
 /** The same text as exportIssue, in pieces a writer can send as they come: JSON, the largest, is made piece by piece. */
 export function* exportIssueChunks(analysis: Analysis, format: ExportFormat, context: ExportContext = {}): Generator<string> {
   if (format !== 'json') return yield exportIssue(analysis, format, context)
-  yield* jsonChunks(toGalleyJson(analysis), 2)
+  yield* jsonChunks(toGalleyJsonLazily(analysis), 2)
   yield '\n'
 }

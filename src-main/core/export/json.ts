@@ -2,25 +2,28 @@
 
 import type { Analysis } from '../analyze'
 import type { Article, Block, Byline, SplitReason } from '../model'
+import { LazyList } from './json-chunks'
 
 export interface GalleyIssueJson {
   schema: 'galley.issue/1'
   issue: { title: string; date: string | null }
   pages: { number: string; file: string; sha256: string; encoding: string }[]
-  articles: {
-    id: string
-    pages: string[]
-    headline: string[]
-    byline: Byline | null
-    body: { type: 'paragraph' | 'subhead'; text: string }[]
-    captions: { text: string; credit: string }[]
-    jumps: { direction: 'out' | 'in'; page: string; label: string; keyword?: string; text: string; resolved: boolean }[]
-    confidence: number
-    reviewed: boolean
-    /** Why Galley started this story where the page marked none (English OCR). */
-    split?: SplitReason
-  }[]
+  articles: GalleyArticleJson[]
   findings: { id: string; kind: string; articleIds: string[]; blockIds: string[]; message: string; confidence: number; doubled?: string; missingPage?: string }[]
+}
+
+export interface GalleyArticleJson {
+  id: string
+  pages: string[]
+  headline: string[]
+  byline: Byline | null
+  body: { type: 'paragraph' | 'subhead'; text: string }[]
+  captions: { text: string; credit: string }[]
+  jumps: { direction: 'out' | 'in'; page: string; label: string; keyword?: string; text: string; resolved: boolean }[]
+  confidence: number
+  reviewed: boolean
+  /** Why Galley started this story where the page marked none (English OCR). */
+  split?: SplitReason
 }
 
 export function articleByline(article: Article): Byline | null {
@@ -44,26 +47,28 @@ function jumpsOf(blocks: Block[], paired: ReadonlySet<string>) {
 }
 
 export function toGalleyJson(analysis: Analysis): GalleyIssueJson {
+  const paired = pairedJumps(analysis)
+  return galleyJson(analysis, analysis.issue.articles.map((article) => articleJson(article, paired)))
+}
+
+/** The same, its articles made one at a time as the JSON is written (exportIssueChunks). */
+export function toGalleyJsonLazily(analysis: Analysis): Omit<GalleyIssueJson, 'articles'> & { articles: LazyList<GalleyArticleJson> } {
+  const paired = pairedJumps(analysis)
+  const { articles } = analysis.issue
+  return galleyJson(analysis, new LazyList(articles.length, (index) => articleJson(articles[index], paired)))
+}
+
+function pairedJumps(analysis: Analysis): Set<string> {
+  return new Set(analysis.findings.filter((finding) => finding.kind === 'continuation').flatMap((finding) => finding.blockIds))
+}
+
+function galleyJson<A>(analysis: Analysis, articles: A): Omit<GalleyIssueJson, 'articles'> & { articles: A } {
   const { issue, findings } = analysis
-  const paired = new Set(findings.filter((finding) => finding.kind === 'continuation').flatMap((finding) => finding.blockIds))
   return {
     schema: 'galley.issue/1',
     issue: { title: issue.title, date: issue.date },
     pages: issue.pages.map((page) => ({ number: page.number, file: page.file, sha256: page.sha256, encoding: page.encoding })),
-    articles: issue.articles.map((article) => ({
-      id: article.id,
-      pages: article.pages,
-      headline: article.headline,
-      byline: articleByline(article),
-      body: article.blocks
-        .filter((block) => block.type === 'paragraph' || block.type === 'subhead')
-        .map((block) => ({ type: block.type as 'paragraph' | 'subhead', text: block.text })),
-      captions: article.blocks.filter((block) => block.type === 'caption').map((block) => ({ text: block.caption?.text ?? block.text, credit: block.caption?.credit ?? '' })),
-      jumps: jumpsOf(article.blocks, paired),
-      confidence: article.confidence,
-      reviewed: article.reviewed,
-      ...(article.split ? { split: article.split.reason } : {}),
-    })),
+    articles,
     findings: findings.map((finding) => ({
       id: finding.id,
       kind: finding.kind,
@@ -74,5 +79,22 @@ export function toGalleyJson(analysis: Analysis): GalleyIssueJson {
       ...(finding.doubled ? { doubled: finding.doubled } : {}),
       ...(finding.missingPage ? { missingPage: finding.missingPage } : {}),
     })),
+  }
+}
+
+function articleJson(article: Article, paired: ReadonlySet<string>): GalleyArticleJson {
+  return {
+    id: article.id,
+    pages: article.pages,
+    headline: article.headline,
+    byline: articleByline(article),
+    body: article.blocks
+      .filter((block) => block.type === 'paragraph' || block.type === 'subhead')
+      .map((block) => ({ type: block.type as 'paragraph' | 'subhead', text: block.text })),
+    captions: article.blocks.filter((block) => block.type === 'caption').map((block) => ({ text: block.caption?.text ?? block.text, credit: block.caption?.credit ?? '' })),
+    jumps: jumpsOf(article.blocks, paired),
+    confidence: article.confidence,
+    reviewed: article.reviewed,
+    ...(article.split ? { split: article.split.reason } : {}),
   }
 }

@@ -21,10 +21,32 @@ export interface RawBlock {
   printed?: boolean
 }
 
-interface Line {
-  text: string
-  start: number
-  end: number
+/** The page's lines as offsets into its text, each line's text sliced when it is read: a page of
+ * 300,000 lines holds two integer arrays, not 300,000 objects kept for its whole parse (they
+ * outlived the young generation and grew the heap of a 50 MB page's parse by tens of MB). */
+class Lines {
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+  readonly count: number
+
+  constructor(readonly source: string) {
+    let count = 1
+    for (let nl = source.indexOf('\n'); nl !== -1; nl = source.indexOf('\n', nl + 1)) count++
+    this.count = count
+    this.starts = new Int32Array(count)
+    this.ends = new Int32Array(count)
+    let start = 0
+    for (let n = 0; n < count; n++) {
+      const nl = source.indexOf('\n', start)
+      this.starts[n] = start
+      this.ends[n] = nl === -1 ? source.length : nl
+      start = nl + 1
+    }
+  }
+
+  text(n: number): string {
+    return this.source.slice(this.starts[n], this.ends[n])
+  }
 }
 
 const PAGE_MARK = /^<!--\s*galley:page\s+(\S+)\s*-->$/u
@@ -47,32 +69,27 @@ function englishFolio(line: string): string | null {
   return folio !== null && !hasCjk(line) && dateInCopy(line) ? null : folio
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = []
-  let start = 0
-  for (;;) {
-    const nl = text.indexOf('\n', start)
-    const end = nl === -1 ? text.length : nl
-    lines.push({ text: text.slice(start, end), start, end })
-    if (nl === -1) break
-    start = nl + 1
-  }
-  return lines
-}
-
 type Layout = 'blank-separated' | 'line-per-paragraph' | 'wrapped'
 
-function layoutOf(lines: Line[]): Layout {
-  const filled = lines.filter((line) => line.text.trim() !== '')
-  if (filled.length === 0) return 'blank-separated'
-  const blanks = lines.length - filled.length
-  if (blanks >= filled.length * 0.6) return 'blank-separated'
-  const lengths = filled.map((line) => line.text.trim().length).sort((a, b) => a - b)
+function layoutOf(lines: Lines): Layout {
+  const lengths: number[] = []
+  let open = 0
+  for (let n = 0; n < lines.count; n++) {
+    const text = lines.text(n)
+    const trimmed = text.trim()
+    if (trimmed === '') continue
+    lengths.push(trimmed.length)
+    if (!endsSentence(text)) open++
+  }
+  const filled = lengths.length
+  if (filled === 0) return 'blank-separated'
+  const blanks = lines.count - filled
+  if (blanks >= filled * 0.6) return 'blank-separated'
+  lengths.sort((a, b) => a - b)
   // Hard-wrapped column text has lines of one narrow width; OCR dumps of one line per paragraph
   // have many long lines.
   const p90 = lengths[Math.floor(lengths.length * 0.9)]
-  const open = filled.filter((line) => !endsSentence(line.text)).length
-  if (p90 <= 90 && open > filled.length * 0.5) return 'wrapped'
+  if (p90 <= 90 && open > filled * 0.5) return 'wrapped'
   return 'line-per-paragraph'
 }
 
@@ -87,10 +104,16 @@ function isRunningHead(line: string): boolean {
 const INDENT = /^\u3000/u
 
 /** Do indents mark the paragraphs: several indented lines, each opening a run of unindented ones? */
-function indentsParagraphs(lines: Line[]): boolean {
-  const filled = lines.filter((line) => line.text.trim() !== '' && !/^\s*#/u.test(line.text))
-  const opening = filled.filter((line) => INDENT.test(line.text)).length
-  return opening >= 2 && opening <= filled.length * 0.5
+function indentsParagraphs(lines: Lines): boolean {
+  let filled = 0
+  let opening = 0
+  for (let n = 0; n < lines.count; n++) {
+    const text = lines.text(n)
+    if (text.trim() === '' || /^\s*#/u.test(text)) continue
+    filled++
+    if (INDENT.test(text)) opening++
+  }
+  return opening >= 2 && opening <= filled * 0.5
 }
 
 function isStandalone(text: string): boolean {
@@ -105,7 +128,7 @@ function isStandalone(text: string): boolean {
  * whole issue in one file); null for a section page (A7), whose heads are dropped and name none.
  */
 export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[] {
-  const lines = splitLines(text)
+  const lines = new Lines(text)
   const layout = layoutOf(lines)
   // Hard-wrapped text whose paragraphs open with an indent (ideographic spaces, as pdftotext
   // writes a Chinese page): a paragraph runs to the next indent or blank line, not to its first
@@ -118,17 +141,24 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     if (open) blocks.push(open)
     open = null
   }
-  const filled = lines.filter((line) => line.text.trim() !== '')
-  const atEdge = (line: Line): boolean => line === filled[0] || line === filled[filled.length - 1]
-  for (const line of lines) {
-    const trimmed = line.text.trim()
+  let firstFilled = -1
+  let lastFilled = -1
+  for (let n = 0; n < lines.count; n++) {
+    if (lines.text(n).trim() === '') continue
+    if (firstFilled < 0) firstFilled = n
+    lastFilled = n
+  }
+  const atEdge = (n: number): boolean => n === firstFilled || n === lastFilled
+  for (let n = 0; n < lines.count; n++) {
+    const line = lines.text(n)
+    const trimmed = line.trim()
     if (trimmed === '') {
       close()
       continue
     }
-    const lead = line.text.length - line.text.trimStart().length
-    const start = line.start + lead
-    const end = line.start + line.text.trimEnd().length
+    const lead = line.length - line.trimStart().length
+    const start = lines.starts[n] + lead
+    const end = lines.starts[n] + line.trimEnd().length
     // Marks and headings open on their own character: most lines are tried for neither pattern.
     const mark = trimmed.startsWith('<') ? PAGE_MARK.exec(trimmed) : null
     if (mark) {
@@ -137,7 +167,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
       continue
     }
     const folio = layout === 'blank-separated'
-      ? (atEdge(line) && isRunningHead(trimmed) ? folioNumber(trimmed) : null)
+      ? (atEdge(n) && isRunningHead(trimmed) ? folioNumber(trimmed) : null)
       : englishFolio(trimmed)
     if (folio !== null && layout === 'blank-separated') {
       // The page's own running head or foot, at its top or bottom: dropped, naming no other page.
@@ -178,7 +208,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
       blocks.push({ level: 0, text: trimmed, start, end })
       continue
     }
-    if (indented && INDENT.test(line.text)) close()
+    if (indented && INDENT.test(line)) close()
     if (open) {
       const current: RawBlock = open
       current.text = joinPieces(current.text, trimmed)
