@@ -56,9 +56,13 @@ interface Scan {
 }
 
 const opened: number[][] = PAIRS.map(() => [])
-const SCANS = new ContentCache<Scan>(50_000)
+// Keyed by the block's own hash (no key to build), one cache for paragraphs whose brackets are judged.
+const SCANS = { pairs: new ContentCache<Scan>(50_000), plain: new ContentCache<Scan>(50_000) }
 
 /** One pass over a block's text: its first unrenderable unit, its spaces between ideographs, its first quote or bracket that does not pair. */
+/** What most blocks scan to: nothing. Shared, so a large page's clean blocks allocate nothing. */
+const CLEAN: Scan = Object.freeze({ unrenderable: -1, spaces: Object.freeze([]) as unknown as number[], unbalanced: null })
+
 function scan(text: string, pairs: boolean): Scan {
   const out: Scan = { unrenderable: -1, spaces: [], unbalanced: null }
   for (const list of opened) list.length = 0
@@ -83,7 +87,7 @@ function scan(text: string, pairs: boolean): Scan {
       if (left.length > 0) out.unbalanced = { pair: PAIRS[pair].join(''), at: left[left.length - 1] }
     }
   }
-  return out
+  return out.unrenderable < 0 && out.spaces.length === 0 && out.unbalanced === null ? CLEAN : out
 }
 
 /** A Latin token OCR garbled: symbols inside letters (`St>M`), or case that flips inside a word (`WrlUf`). */
@@ -117,7 +121,8 @@ export function detectSuspiciousText(issue: Issue, changing: ReadonlySet<string>
       if (!CHECKED.has(block.type)) continue
       const pairs = block.type === 'paragraph' && !changing.has(block.id)
       // Accept-all's rounds see mostly the same blocks: a block's scan is kept by its content.
-      const found = SCANS.get(`${block.hash}${pairs ? '+' : '-'}`, () => scan(block.text, pairs))
+      const found = (pairs ? SCANS.pairs : SCANS.plain).get(block.hash, () => scan(block.text, pairs))
+      if (found === CLEAN) continue
       scans.set(block, found)
       if (!SPACED_BY_STYLE.has(block.type)) for (const at of found.spaces) spaces.push({ block, at, forms: formsAround(block.text, at) })
     }
@@ -132,8 +137,8 @@ export function detectSuspiciousText(issue: Issue, changing: ReadonlySet<string>
   const out: Finding[] = []
   for (const article of issue.articles) {
     for (const block of article.blocks) {
-      const found = scans.get(block)
-      if (found) for (const s of suspicionsOf(block, found, stray.get(block) ?? [])) out.push(finding(article, block, s))
+      if (!CHECKED.has(block.type)) continue
+      for (const s of suspicionsOf(block, scans.get(block) ?? CLEAN, stray.get(block) ?? NONE)) out.push(finding(article, block, s))
     }
   }
   return out
@@ -188,8 +193,12 @@ interface Found {
   detail?: string
 }
 
-function suspicionsOf(block: Block, scanned: Scan, stray: readonly number[]): Found[] {
+const NONE: readonly number[] = Object.freeze([])
+const NOTHING: readonly Found[] = Object.freeze([])
+
+function suspicionsOf(block: Block, scanned: Scan, stray: readonly number[]): readonly Found[] {
   const text = block.text
+  if (scanned === CLEAN && !isOcrNoise(text)) return NOTHING
   const found: Found[] = []
   if (scanned.unrenderable >= 0) {
     const point = text.codePointAt(scanned.unrenderable)!
