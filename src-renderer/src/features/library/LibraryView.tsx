@@ -33,24 +33,30 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
   const [exporting, setExporting] = useState(false)
   const task = useRef<string | null>(null)
 
+  /** Runs a library task (its progress shown, the view busy) and shows the library it answers. */
+  const runTask = useCallback(async (name: string, call: (taskId: string) => Promise<Library>): Promise<boolean> => {
+    setBusy(true)
+    setError(null)
+    const taskId = `${name}-${Date.now()}`
+    task.current = taskId
+    try {
+      setLibrary(await call(taskId))
+      return true
+    } catch (err) {
+      setError(asGalleyError(err))
+      return false
+    } finally {
+      task.current = null
+      setProgress(null)
+      setBusy(false)
+    }
+  }, [])
+
   const open = useCallback(
     async (folder?: string) => {
-      setBusy(true)
-      setError(null)
-      task.current = `open-${Date.now()}`
-      try {
-        const view = await client.call('library:open', { ...(folder ? { folder } : {}), taskId: task.current })
-        setLibrary(view)
-        setSelected(new Set())
-      } catch (err) {
-        setError(asGalleyError(err))
-      } finally {
-        task.current = null
-        setProgress(null)
-        setBusy(false)
-      }
+      if (await runTask('open', (taskId) => client.call('library:open', { ...(folder ? { folder } : {}), taskId }))) setSelected(new Set())
     },
-    [client],
+    [client, runTask],
   )
 
   useEffect(() => {
@@ -82,20 +88,7 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
     }
   }, [client, open])
 
-  async function namePaper(name: string | null) {
-    setBusy(true)
-    setError(null)
-    task.current = `paper-${Date.now()}`
-    try {
-      setLibrary(await client.call('library:set-paper', { name, taskId: task.current }))
-    } catch (err) {
-      setError(asGalleyError(err))
-    } finally {
-      task.current = null
-      setProgress(null)
-      setBusy(false)
-    }
-  }
+  const namePaper = (name: string | null) => runTask('paper', (taskId) => client.call('library:set-paper', { name, taskId }))
 
   async function choose(path?: string) {
     setError(null)
