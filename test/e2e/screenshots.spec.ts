@@ -41,6 +41,14 @@ for (const locale of ['en-US', 'zh-CN']) {
       await page.keyboard.press('?')
       await expect(page.getByRole('dialog')).toBeVisible()
       await shot(page, 'shortcuts')
+      await page.keyboard.press('Escape')
+      // The evening-paper sample: a repeated passage whose copies differ, its character diff marked.
+      await page.getByRole('button', { name: /Library|资料库/ }).first().click()
+      await openIssue(page, '示例晚报 2024-03-06')
+      await showKind(page, 'duplicate-passage')
+      await page.keyboard.press(']')
+      await expect(page.locator('.diff-current')).toHaveCount(1)
+      await shot(page, 'finding-duplicate-diff')
     })
 
     test.describe('on the fixture library', () => {
