@@ -8,9 +8,11 @@ import { electronBinary } from './electron-binary.mjs'
 const root = join(import.meta.dirname, '..')
 const args = process.argv.slice(2)
 
+const electron = electronBinary()
+
 /** Why Electron cannot run on this machine, or null when it can. */
 function whyNoElectron() {
-  if (!electronBinary()) return 'no Electron binary on this machine (it could not be downloaded)'
+  if (!electron) return 'no Electron binary on this machine (it could not be downloaded)'
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return 'no display to open a window on'
   return null
 }
@@ -25,6 +27,6 @@ const why = whyNoElectron()
 if (why) console.error(`Galley: ${why}; starting browser mode instead.`)
 const app = why
   ? spawn(process.execPath, [join(root, 'out/main/serve.js'), ...args], { cwd: root, stdio: 'inherit' })
-  : spawn(electronBinary(), [root, ...args], { cwd: root, stdio: 'inherit' })
+  : spawn(electron, [root, ...args], { cwd: root, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => app.kill(signal))
 app.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

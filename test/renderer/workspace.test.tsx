@@ -5,14 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { Workspace } from '../../src-renderer/src/features/workspace/Workspace'
 import { fakeClient } from './fakeClient'
 import './layout'
+import { openWorkspace } from './openWorkspace'
 import { renderWithI18n } from './render'
-
-async function openWorkspace() {
-  const client = fakeClient()
-  renderWithI18n(<Workspace issueId="sample" onBack={() => {}} />, { client })
-  await screen.findByRole('heading', { name: /Paragraph break/ })
-  return client
-}
 
 const current = () => document.querySelector('.finding-panel')?.getAttribute('data-kind')
 

@@ -2,17 +2,8 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { Workspace } from '../../src-renderer/src/features/workspace/Workspace'
-import { fakeClient } from './fakeClient'
 import './layout'
-import { renderWithI18n } from './render'
-
-async function openWorkspace() {
-  const client = fakeClient()
-  renderWithI18n(<Workspace issueId="sample" onBack={() => {}} />, { client })
-  await screen.findByRole('heading', { name: /Paragraph break/ })
-  return client
-}
+import { openWorkspace } from './openWorkspace'
 
 const current = () => document.querySelector('.finding-panel')?.getAttribute('data-finding-id')
 
