@@ -32,6 +32,14 @@ describe('a subhead glued to the end of a paragraph', () => {
     expect(ofKind(fixed.findings, 'paragraph-break')).toHaveLength(0)
   })
 
+  it('leaves the split-off subhead editable by a later edit in the same log', () => {
+    const [finding] = ofKind(analyze(pages).findings, 'paragraph-break').filter((f) => f.variant === 'glued-subhead')
+    const split = analyze(pages, finding.fix).issue.articles[0].blocks[1]
+    const retyped = analyze(pages, [...finding.fix, { kind: 'edit-text', blockId: split.id, text: '跨界赋能', expect: { [split.id]: split.hash } }])
+    expect(retyped.conflicts).toEqual([])
+    expect(retyped.issue.articles[0].blocks[1]).toMatchObject({ type: 'subhead', text: '跨界赋能' })
+  })
+
   it('is left to the editor by accept-all', () => {
     expect(acceptAll(pages).ops).toEqual([])
   })

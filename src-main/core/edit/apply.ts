@@ -202,7 +202,7 @@ function applyOne(state: EditState, op: Op): Article | undefined {
         rehash({ ...block, text, source: left }),
         rehash({ id: `${block.id}~s`, type: 'subhead', text: subhead, hash: '', source: right }),
       )
-      return
+      return found.article
     }
     case 'edit-text': {
       const found = find(issue, op.blockId)
