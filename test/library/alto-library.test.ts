@@ -122,6 +122,18 @@ describe('the corrected ALTO export', () => {
     expect(reread[0].alto?.words.length).toBe(26)
     expect(reread[0].text).toContain('again this week at market-place.')
   })
+  it('keeps words the editor added after a block’s last word, in that word’s String', async () => {
+    const { h, lib } = await open({ 'page_0001.xml': PAGE1 })
+    const issueId = lib.issues[0].id
+    const view = value(await h.dispatch('issue:open', { issueId })) as IssueView
+    const block = view.articles.flatMap((a) => a.blocks).find((b) => b.text.includes('market.'))!
+    value(await h.dispatch('op:apply', { issueId, op: { kind: 'edit-text', blockId: block.id, text: `${block.text} Wheat fell.`, expect: { [block.id]: block.hash } } }))
+    const out = join(lib.folder, 'exports')
+    mkdirSync(out)
+    const result = value(await h.dispatch('export:run', { issueIds: [issueId], format: 'alto', folder: out })) as ExportResult
+    const corrected = readFileSync(join(result.files[0].file, 'page_0001.xml'), 'utf8')
+    expect(corrected).toBe(PAGE1.replace('CONTENT="market."', 'CONTENT="market. Wheat fell."'))
+  })
 })
 
 describe('the METS written with the corrected ALTO', () => {

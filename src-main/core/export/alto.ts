@@ -95,16 +95,12 @@ export function correctedContents(source: Issue, corrected: Issue): Map<string, 
     if (spans.length === 0 || text === block.text) continue
     const { at, typed } = carryOver(text, block.text)
     spans.forEach((span, i) => {
-      // Text typed in where the word starts is the word's; so is text typed right after it, up to
-      // a space, unless the next String starts there (the two halves of a hyphenated word).
+      // Text typed in where the word starts is the word's; so is all text typed right after it
+      // (words added after it, spaces and all: a String has no other place to keep them), unless
+      // the next String starts there (the two halves of a hyphenated word).
       const start = typed.get(span.start)?.[0] ?? at[span.start]
       const tail = typed.get(span.end)
-      let end = tail ? tail[0] : at[span.end]
-      if (tail && spans[i + 1]?.start !== span.end) {
-        const added = block.text.slice(tail[0], tail[1])
-        const space = added.search(/\s/u)
-        end = tail[0] + (space < 0 ? added.length : space)
-      }
+      const end = tail && spans[i + 1]?.start !== span.end ? tail[1] : tail ? tail[0] : at[span.end]
       const content = block.text.slice(start, Math.max(start, end)).trim()
       if (content === text.slice(span.start, span.end)) return
       const page = out.get(span.page.file) ?? new Map<number, string>()
