@@ -8,6 +8,13 @@ export function contentHash(text: string): string {
   return hex(...step(A0, B0, text))
 }
 
+/** Both 32-bit halves, as 16 hex digits: what stands for a long text that is only ever compared
+ * (the sent view of an issue remembers its findings by it, not by their JSON). */
+export function digest(text: string): string {
+  const [a, b] = step(A0, B0, text)
+  return hex(a, b) + hex4(b)
+}
+
 /** contentHash(`${type}\0${text}`), without building the joined string (every block is hashed). */
 export function blockHash(type: string, text: string): string {
   let [a, b] = step(A0, B0, type)
@@ -27,6 +34,13 @@ function step(a: number, b: number, text: string): [number, number] {
 }
 
 const DIGITS = '0123456789abcdef'
+
+/** b's last 4 hex digits. */
+function hex4(b: number): string {
+  let out = ''
+  for (let shift = 12; shift >= 0; shift -= 4) out += DIGITS[(b >>> shift) & 15]
+  return out
+}
 
 /** a's 8 hex digits, then b's first 4 (every block is hashed: no number → string → pad chain). */
 function hex(a: number, b: number): string {

@@ -3,18 +3,21 @@
 // one-paragraph fix on a 24-page issue sends a few kilobytes instead of every article again.
 
 import type { Article, Block } from '../core/index'
+import { digest } from '../core/hash'
 import type { IssueUpdate, IssueView, PageBoundFields } from './views'
 
 /** Everything of a view that an edit can change. */
 export type IssueContent = Omit<IssueView, PageBoundFields>
 
-/** An article as sent: the JSON of its own fields, and its blocks themselves. */
+/** An article as sent: the digest of its own fields' JSON, and its blocks themselves. */
 interface SentArticle {
   head: string
   blocks: readonly Block[]
 }
 
-/** What the renderer was last sent of an issue, as JSON per article, finding and log entry. */
+/** What the renderer was last sent of an issue: a digest of the JSON of each article's own fields
+ * and of each finding (only ever compared: kept whole, a 50 MB page's were 25 MB of strings held
+ * for as long as the issue stays open), and each log entry's JSON. */
 export interface SentView {
   revision: string
   pagesRevision: string
@@ -40,7 +43,7 @@ function sameBlock(was: Block, now: Block): boolean {
 }
 
 function sentArticle(article: Article): SentArticle {
-  return { head: JSON.stringify({ ...article, blocks: undefined }), blocks: article.blocks }
+  return { head: digest(JSON.stringify({ ...article, blocks: undefined })), blocks: article.blocks }
 }
 
 function sameArticle(was: SentArticle | undefined, now: SentArticle | undefined): boolean {
@@ -50,11 +53,12 @@ function sameArticle(was: SentArticle | undefined, now: SentArticle | undefined)
 }
 
 const jsonOf = (value: unknown): string => JSON.stringify(value)
+const digestOf = (value: unknown): string => digest(JSON.stringify(value))
 
 /** Remembers a view as sent; null when its ids are not unique (every later reply is then whole). */
 export function remember(content: IssueContent): SentView | null {
   const articles = byId(content.articles, sentArticle)
-  const findings = byId(content.findings, jsonOf)
+  const findings = byId(content.findings, digestOf)
   if (!articles || !findings) return null
   return { revision: content.revision, pagesRevision: content.pagesRevision, articles, findings, log: content.log.map(jsonOf) }
 }
