@@ -20,6 +20,8 @@ export interface Page {
   layout?: PageLayout
   /** The METS article areas on this page, when the issue came with a METS file. */
   mets?: MetsArea[]
+  /** The METS file those areas came from, and its sha256 when read: the corrected ALTO export edits it. */
+  metsFile?: { file: string; sha256: string }
 }
 
 /** A rectangle on the page, in the page's ALTO measurement unit. */

@@ -5,7 +5,7 @@
 
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { correctedContents, correctedMets, GalleyError, rewriteAlto, xmlText, type Analysis } from '../core/index'
+import { correctedContents, correctedMets, editedMets, GalleyError, rewriteAlto, xmlText, type Analysis } from '../core/index'
 import { writeFileAtomic } from './atomic'
 import type { ExportMaterial } from './export'
 import { toGalleyError } from './fs-errors'
@@ -27,9 +27,10 @@ export async function writeAltoExport(material: Pick<ExportMaterial, 'pages' | '
     }
     written.push({ file: page.file, text: rewriteAlto(xmlText(bytes, page.file), page.file, changes.get(page.file) ?? new Map()) })
   }
-  // Galley's articles, where it made them (no METS came) or the editor changed the METS ones.
+  // Galley's articles, where it made them (no METS came) or the editor changed the METS ones:
+  // then the issue's own METS is written again under its name, edited only in its articles.
   const mets = correctedMets(analysis.source, analysis.issue)
-  if (mets !== null) written.push({ file: 'mets.xml', text: mets })
+  if (mets !== null) written.push(await metsToWrite(material.dir, pages, analysis, mets))
   try {
     await mkdir(folder, { recursive: true })
   } catch (err) {
@@ -37,4 +38,17 @@ export async function writeAltoExport(material: Pick<ExportMaterial, 'pages' | '
   }
   for (const page of written) await writeFileAtomic(join(folder, page.file), page.text)
   return folder
+}
+
+/** The issue's METS edited in place where one came with the pages (and still is the file read);
+ * otherwise, or where its layout cannot be edited in place, the new `mets.xml`. */
+async function metsToWrite(dir: string, pages: ExportMaterial['pages'], analysis: Analysis, made: string): Promise<{ file: string; text: string }> {
+  const from = pages.find((page) => page.metsFile)?.metsFile
+  if (!from) return { file: 'mets.xml', text: made }
+  const bytes = await readPageBytes(join(dir, from.file), from.file)
+  if (sha256Of(bytes) !== from.sha256) {
+    throw new GalleyError('conflict', `${from.file} changed on disk since the issue was opened; reopen the issue, check the edits, then export again.`)
+  }
+  const edited = editedMets(xmlText(bytes, from.file), analysis.source, analysis.issue)
+  return { file: from.file, text: edited ?? made }
 }

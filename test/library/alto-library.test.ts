@@ -166,12 +166,54 @@ describe('the METS written with the corrected ALTO', () => {
     const text = readFileSync(join(written, 'mets.xml'), 'utf8')
     expect(text.match(/TYPE="ARTICLE"/gu)).toHaveLength(1)
     expect(text).toContain('<mods:title>HARBOUR BRIDGE OPENED</mods:title>')
+    // The issue's own METS edited: the merged-away article, its MODS and its link are gone, the rest stands.
+    expect(text).not.toContain('modsart2')
+    expect(text).toContain(mets.slice(mets.indexOf('<mets:fileSec>'), mets.indexOf('</mets:fileSec>')))
     // Read back by Galley: one article holding the words of both, their headlines' included.
     const reread = readPageFiles([
       { name: 'page_0001.xml', bytes: Buffer.from(PAGE1), sha256: 'a' },
       { name: 'mets.xml', bytes: Buffer.from(text), sha256: 'b' },
     ])
-    expect(reread[0].mets?.map((a) => [a.firstWord, a.lastWord])).toEqual([[0, 25]])
+    expect(new Set(reread[0].mets?.map((a) => a.articleId))).toEqual(new Set(['art1']))
+    expect(reread[0].mets?.flatMap((a) => Array.from({ length: a.lastWord - a.firstWord + 1 }, (_, i) => a.firstWord + i))).toEqual(Array.from({ length: 26 }, (_, i) => i))
+  })
+
+  it('edits the issue’s own METS under its own name: a new headline changes its MODS title and nothing else but the editor’s mark', async () => {
+    const agent = '<mets:metsHdr><mets:agent ROLE="CREATOR" TYPE="ORGANIZATION"><mets:name>State Library</mets:name></mets:agent></mets:metsHdr>'
+    const own = mets.replace('<mets:dmdSec', `${agent}\n<mets:dmdSec`)
+    const { h, lib } = await open({ 'page_0001.xml': PAGE1, 'statesman_mets.xml': own })
+    const issueId = lib.issues[0].id
+    const view = value(await h.dispatch('issue:open', { issueId })) as IssueView
+    value(await h.dispatch('op:apply', { issueId, op: { kind: 'set-headline', articleId: view.articles[1].id, parts: ['PRICE OF WHEAT'], expect: {} } }))
+    const written = await exportAlto(h, lib.folder, issueId)
+    expect(readdirSync(written).sort()).toEqual(['page_0001.xml', 'statesman_mets.xml'])
+    const galley = '<mets:agent ROLE="EDITOR" TYPE="OTHER" OTHERTYPE="SOFTWARE"><mets:name>Galley</mets:name></mets:agent>'
+    const expected = own.replace('<mods:title>PRICE OF CORN</mods:title>', '<mods:title>PRICE OF WHEAT</mods:title>').replace('</mets:agent>', `</mets:agent>${galley}`)
+    expect(readFileSync(join(written, 'statesman_mets.xml'), 'utf8')).toBe(expected)
+  })
+
+  it('gives a story split off a METS article an article of its own, and keeps the first part’s ID', async () => {
+    const { h, lib } = await open({ 'page_0001.xml': PAGE1, 'page_0002.xml': PAGE2, 'mets.xml': metsFile(['page_0001.xml', 'page_0002.xml'], [
+      { title: 'HARBOUR BRIDGE OPENED', areas: [['page_0001.xml', 1, 16], ['page_0002.xml', 1, 5]] },
+      { title: 'PRICE OF CORN', areas: [['page_0001.xml', 17, 26]] },
+    ]) })
+    const issueId = lib.issues[0].id
+    const view = value(await h.dispatch('issue:open', { issueId })) as IssueView
+    const bridge = view.articles[0]
+    const at = bridge.blocks[bridge.blocks.length - 1]
+    value(await h.dispatch('op:apply', { issueId, op: { kind: 'split-article', articleId: bridge.id, atBlockId: at.id, headline: ['MAYOR SPEAKS'], expect: {} } }))
+    const written = await exportAlto(h, lib.folder, issueId)
+    const text = readFileSync(join(written, 'mets.xml'), 'utf8')
+    expect(text.match(/TYPE="ARTICLE"/gu)).toHaveLength(3)
+    expect(text).toContain('<mods:title>MAYOR SPEAKS</mods:title>')
+    const reread = readPageFiles([
+      { name: 'page_0001.xml', bytes: Buffer.from(PAGE1), sha256: 'a' },
+      { name: 'page_0002.xml', bytes: Buffer.from(PAGE2), sha256: 'b' },
+      { name: 'mets.xml', bytes: Buffer.from(text), sha256: 'c' },
+    ])
+    // Page 1's bridge words stay art1's; page 2's are the new article's; the corn story is untouched.
+    expect(reread[0].mets?.map((a) => [a.articleId, a.firstWord, a.lastWord])).toEqual([['art1', 0, 15], ['art2', 16, 25]])
+    expect(reread[1].mets?.map((a) => [a.title, a.firstWord, a.lastWord])).toEqual([['MAYOR SPEAKS', 0, 4]])
   })
 
   it('doubts a headline’s word too, and confirms it without a conflict', async () => {

@@ -10,14 +10,14 @@ const METS_NS = 'http://www.loc.gov/METS/'
 const MODS_NS = 'http://www.loc.gov/mods/v3'
 const XLINK_NS = 'http://www.w3.org/1999/xlink'
 
-interface Area {
+export interface Area {
   file: string
   first: number
   last: number
 }
 
 /** The runs of consecutive Strings an article's headline and blocks came from, page by page (0-based, inclusive). */
-function areasOf(article: Article, pages: Map<string, Page>): Area[] {
+export function areasOf(article: Article, pages: Map<string, Page>): Area[] {
   const words = new Map<string, number[]>()
   for (const range of [...(article.headlineSource ?? []), ...article.blocks.flatMap((block) => block.source)]) {
     const page = pages.get(range.page)

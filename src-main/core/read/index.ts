@@ -6,7 +6,7 @@ import { GalleyError } from '../errors'
 import type { MetsArea, Page } from '../model'
 import { makePage, normalisePageNumber, pageNumberFromName, sortPages } from '../pages'
 import { readAlto, xmlRoot, xmlText } from './alto'
-import { readMets, type MetsRead } from './mets'
+import { readMets, wordIndex, type MetsRead } from './mets'
 
 export interface PageFile {
   name: string
@@ -48,7 +48,10 @@ export function readPageFiles(files: PageFile[], images: readonly string[] = [])
       alto: read.alto,
       layout: image ? { ...read.layout, image } : read.layout,
     }
-    if (mets) page.mets = areasOn(mets, page)
+    if (mets) {
+      page.mets = areasOn(mets, page)
+      page.metsFile = { file: metsFiles[0].file.name, sha256: metsFiles[0].file.sha256 }
+    }
     return page
   })
   // Plain text pages in the same folder are read as text: a page may have come without its ALTO.
@@ -70,12 +73,6 @@ function refuseMissing(mets: MetsRead, file: string, present: Set<string>): void
     'not-found',
     `${file} names ALTO page${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, not in the issue folder. Put ${missing.length > 1 ? 'them' : 'it'} beside the METS, or move the METS out to open the pages without it.`,
   )
-}
-
-/** `word000128` is the page's 128th String (0-based here: 127). */
-function wordIndex(ref: string): number {
-  const digits = /(\d+)\D*$/u.exec(ref)
-  return digits ? Number.parseInt(digits[1], 10) - 1 : -1
 }
 
 function areasOn(mets: MetsRead, page: Page): MetsArea[] {

@@ -127,3 +127,9 @@ export function readMets(xml: string, file: string): MetsRead {
     articles: articles.filter((article) => article.areas.length > 0),
   }
 }
+
+/** `word000128` is the page's 128th String (0-based here: 127). */
+export function wordIndex(ref: string): number {
+  const digits = /(\d+)\D*$/u.exec(ref)
+  return digits ? Number.parseInt(digits[1], 10) - 1 : -1
+}
