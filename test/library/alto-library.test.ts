@@ -5,19 +5,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readPageFiles } from '../../src-main/core/index'
 import type { ExportResult, IssueUpdate, IssueView, LibraryView } from '../../src-main/ipc/contract'
-import { altoPage, metsFile } from '../fixtures/alto'
+import { altoPage, harbourPage, metsFile } from '../fixtures/alto'
 import { harness, tempDir, value } from './helpers'
 
-const PAGE1 = altoPage({
-  version: '2.1',
-  blocks: [
-    [['HARBOUR', 'BRIDGE', 'OPENED']],
-    [['The', 'new', 'bridge', 'over', 'the'], ['harbour', 'was', 'opened', { text: 'yester', hyphen: 'yesterday' }], ['day', 'by', 'the', 'mayor.']],
-    [['PRICE', 'OF', 'CORN']],
-    [['Corn', 'rose', 'again', { text: 'thsi', wc: 0.31 }, 'week', 'at', 'market.']],
-  ],
-  lineHeight: [60, 30, 60, 30],
-})
+const PAGE1 = harbourPage()
 const PAGE2 = altoPage({ version: '2.1', blocks: [[['The', 'mayor', 'spoke', 'at', 'length.']]] })
 
 function issueFolder(files: Record<string, string>): { library: string; issue: string } {

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { validateXML } from 'xmllint-wasm'
 import type { ExportResult, IssueView, LibraryView } from '../../src-main/ipc/contract'
-import { altoPage, metsFile } from '../fixtures/alto'
+import { harbourPage, metsFile } from '../fixtures/alto'
 import { FIXTURES, harness, tempDir, value } from './helpers'
 
 const SCHEMAS = join(FIXTURES, 'alto-schema')
@@ -23,17 +23,7 @@ async function schemaErrors(xml: string, schemaFile: string): Promise<string[]> 
 
 const schemaOf = (version: string): string => ({ '1': 'alto-1-4.xsd', '2': 'alto-2-1.xsd', '3': 'alto-3-1.xsd', '4': 'alto-4-4.xsd' })[version.split('.')[0]]!
 
-const page = (version: string) =>
-  altoPage({
-    version,
-    blocks: [
-      [['HARBOUR', 'BRIDGE', 'OPENED']],
-      [['The', 'new', 'bridge', 'over', 'the'], ['harbour', 'was', 'opened', { text: 'yester', hyphen: 'yesterday' }], ['day', 'by', 'the', 'mayor.']],
-      [['PRICE', 'OF', 'CORN']],
-      [['Corn', 'rose', 'again', { text: 'thsi', wc: 0.31 }, 'week', 'at', 'market.']],
-    ],
-    lineHeight: [60, 30, 60, 30],
-  })
+const page = harbourPage
 
 /** Opens the folder's issue, applies `edit` to the first block that passes `pick`, exports ALTO; the export folder. */
 async function correctAndExport(
