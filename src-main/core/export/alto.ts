@@ -111,7 +111,7 @@ export function correctedContents(source: Issue, corrected: Issue): Map<string, 
   return out
 }
 
-const escapeAttr = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;')
+export const escapeAttr = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;')
 
 /**
  * The ALTO file with the given Strings' CONTENT replaced. The String tags are found in the text

@@ -8,8 +8,10 @@
 
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
 import type { Issue } from '../model'
-import { wordIndex } from '../read/mets'
-import { areasOf, type Area } from './mets'
+import { localName } from '../read/alto'
+import { baseName, wordIndex } from '../read/mets'
+import { escapeAttr as esc } from './alto'
+import { areasOf, wordRef, type Area } from './mets'
 
 const XLINK_NS = 'http://www.w3.org/1999/xlink'
 const MODS_NS = 'http://www.loc.gov/mods/v3'
@@ -34,9 +36,8 @@ interface Parsed {
   ids: Set<string>
 }
 
-const local = (name: string) => name.replace(/^.*:/u, '')
-const baseName = (href: string): string => decodeURIComponent(href.replace(/^file:\/\//u, '')).replace(/^.*[\\/]/u, '')
-const esc = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;')
+/** `mets:` of `mets:div`, '' for an unprefixed name. */
+const prefixOf = (name: string): string => (name.includes(':') ? `${name.split(':')[0]}:` : '')
 
 /** One pass over the METS, noting where each part it may edit lies in the text; null when the
  * parser's positions do not match the text (the edit is then not attempted). */
@@ -58,11 +59,11 @@ function parse(xml: string): Parsed | null {
     const end = parser.position
     if (xml[end - 1] !== '>') broken = true
     const start = tagStart(end)
-    const name = local(tag.name)
+    const name = localName(tag.name)
     const a = tag.attributes as Record<string, string>
     if (a.ID) p.ids.add(a.ID)
     if (open.length === 0) {
-      p.prefix = tag.name.includes(':') ? `${tag.name.split(':')[0]}:` : ''
+      p.prefix = prefixOf(tag.name)
       const decl = Object.entries(a).find(([key, value]) => key.startsWith('xmlns:') && value === XLINK_NS)
       p.xlink = decl ? decl[0].slice(6) : null
       rootEnd = end
@@ -72,7 +73,7 @@ function parse(xml: string): Parsed | null {
       p.dmd.set(dmd, { start, end: -1, title: null, modsOpenEnd: null, modsPrefix: '' })
     } else if (name === 'mods' && dmd && p.dmd.get(dmd)!.modsOpenEnd === null && !tag.isSelfClosing) {
       p.dmd.get(dmd)!.modsOpenEnd = end
-      p.dmd.get(dmd)!.modsPrefix = tag.name.includes(':') ? `${tag.name.split(':')[0]}:` : ''
+      p.dmd.get(dmd)!.modsPrefix = prefixOf(tag.name)
     } else if (name === 'file') fileId = a.ID ?? ''
     else if (name === 'FLocat' && fileId) p.fileOf.set(fileId, baseName(a['xlink:href'] ?? a.href ?? ''))
     else if (name === 'structMap') structMap = (a.TYPE ?? '').toUpperCase()
@@ -240,9 +241,8 @@ export function editedMets(xml: string, source: Issue, corrected: Issue): string
         while (w <= run.last && !covered.has(w)) w++
         const areaId = fresh('galleypa')
         areaIds.push(areaId)
-        const ref = (n: number) => `word${String(n + 1).padStart(6, '0')}`
         const list = newAreas.get(pageAt) ?? []
-        list.push(`<${P}div ID="${areaId}" TYPE="pagearea"><${P}fptr><${P}area FILEID="${fileIdOf.get(run.file)}" BETYPE="IDREF" BEGIN="${ref(first)}" END="${ref(w - 1)}"/></${P}fptr></${P}div>`)
+        list.push(`<${P}div ID="${areaId}" TYPE="pagearea"><${P}fptr><${P}area FILEID="${fileIdOf.get(run.file)}" BETYPE="IDREF" BEGIN="${wordRef(first)}" END="${wordRef(w - 1)}"/></${P}fptr></${P}div>`)
         newAreas.set(pageAt, list)
       }
     }

@@ -40,7 +40,7 @@ export function areasOf(article: Article, pages: Map<string, Page>): Area[] {
   return areas
 }
 
-const wordRef = (i: number): string => `word${String(i + 1).padStart(6, '0')}`
+export const wordRef = (i: number): string => `word${String(i + 1).padStart(6, '0')}`
 
 /** The articles as `title|file:first-last,…` lines, to tell whether the editor changed them. */
 function signature(articles: { title: string; areas: Area[] }[]): string {

@@ -28,7 +28,7 @@ export interface MetsRead {
   articles: MetsArticle[]
 }
 
-const baseName = (href: string): string => decodeURIComponent(href.replace(/^file:\/\//u, '')).replace(/^.*[\\/]/u, '')
+export const baseName = (href: string): string => decodeURIComponent(href.replace(/^file:\/\//u, '')).replace(/^.*[\\/]/u, '')
 
 export function readMets(xml: string, file: string): MetsRead {
   const hrefOf = new Map<string, string>()
