@@ -147,3 +147,20 @@ describe('English OCR: the JSON export says why Galley started a story', () => {
     expect(marked.articles[0]).not.toHaveProperty('split')
   })
 })
+
+describe('English OCR: a page that is mostly an ad’s short scraps', () => {
+  it('keeps a line a row, so the stories beside the ad keep their headlines', () => {
+    // The ad's price and slogan scraps make most lines short and open, as wrapped column text
+    // is; the stories print each paragraph on one long line, as no wrapped column does.
+    const scraps = Array.from({ length: 40 }, (_, n) => (n % 3 === 0 ? `$${n + 9}.99` : n % 3 === 1 ? 'RUNNING SHOES' : 'while they last'))
+    const issue = parse([
+      ...opening,
+      closing,
+      'Library extends weekend hours',
+      'The campus library will stay open until midnight on Saturdays and Sundays starting next month, the dean said, so that students who work during the week can study there.',
+      ...scraps,
+    ])
+    expect(holding(issue, 'The campus library will stay open')?.headline).toEqual(['Library extends weekend hours'])
+    expect(holding(issue, 'weekly farmers market')?.headline).toEqual(['Farmers market moves downtown'])
+  })
+})

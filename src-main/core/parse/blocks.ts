@@ -89,8 +89,17 @@ function layoutOf(lines: Lines): Layout {
   // Hard-wrapped column text has lines of one narrow width; OCR dumps of one line per paragraph
   // have many long lines.
   const p90 = lengths[Math.floor(lengths.length * 0.9)]
-  if (p90 <= 90 && open > filled * 0.5) return 'wrapped'
-  return 'line-per-paragraph'
+  if (p90 > 90 || open <= filled * 0.5) return 'line-per-paragraph'
+  // A page of short lines that also holds whole paragraphs on a line of their own (an OCR dump of
+  // an ad page: price and slogan scraps around a few stories) is not wrapped text; a column's
+  // width bounds every line of wrapped text but a stray one.
+  let chars = 0
+  let long = 0
+  for (const length of lengths) {
+    chars += length
+    if (length > Math.max(120, 2 * p90)) long += length
+  }
+  return long >= chars * 0.1 ? 'line-per-paragraph' : 'wrapped'
 }
 
 /** On a page of blank-line paragraphs, a date line at the top or bottom is a running head only
