@@ -142,6 +142,8 @@ export type SplitReason =
   | 'signature-closed-letter'
   | 'letter-salutation'
   | 'wire-dateline'
+  /** English OCR: a byline after a finished paragraph, its headline set elsewhere. */
+  | 'byline'
   | 'ad-copy'
   /** ALTO pages: an article of the METS, or a story found from the page's layout. */
   | 'mets-article'

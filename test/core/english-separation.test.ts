@@ -164,3 +164,26 @@ describe('English OCR: a page that is mostly an ad’s short scraps', () => {
     expect(holding(issue, 'weekly farmers market')?.headline).toEqual(['Farmers market moves downtown'])
   })
 })
+
+describe('English OCR: a byline after a finished paragraph', () => {
+  it('starts the story whose headline OCR stacked over the story beside it', () => {
+    const issue = parse([
+      'Farmers market moves downtown',
+      'Library extends weekend hours',
+      ...opening.slice(1),
+      closing,
+      'By Sam Whitley',
+      'Staff Writer',
+      'The campus library will stay open until midnight on Saturdays and Sundays starting next month, the dean said.',
+    ])
+    const library = holding(issue, 'The campus library will stay open')
+    expect(library).not.toBe(holding(issue, 'weekly farmers market'))
+    expect(library?.split?.reason).toBe('byline')
+    expect(library?.blocks[0].type).toBe('byline')
+  })
+
+  it('leaves a byline in a story cut mid-sentence with that story', () => {
+    const issue = parse([...opening, 'The market board, which runs the stalls, will vote on the new rules when it', 'By Sam Whitley', closing])
+    expect(issue.articles).toHaveLength(1)
+  })
+})

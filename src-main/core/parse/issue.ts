@@ -330,6 +330,9 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       } else if (hasText(current) && opensWireItem(text)) {
         current = null
         reason = 'wire-dateline'
+      } else if (hasText(current) && bylineOpensStory(raws, i)) {
+        current = null
+        reason = 'byline'
       }
       if (ad && current !== ad.article && current !== ad.story) ad = null
       if (ad && current === ad.article && !staysInAd(text)) {
@@ -371,6 +374,15 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
   }
   for (const article of articles) inferSubheads(article)
   return articles
+}
+
+/** `By Lee Carver` / `Staff Writer` after a finished paragraph, over the next story's text: a
+ * story whose headline OCR set elsewhere (stacked over the story beside it) starts at its byline. */
+function bylineOpensStory(raws: RawBlock[], i: number): boolean {
+  const text = raws[i].text
+  if (!(bylineLine(text) || damagedByline(text)) || i === 0 || !endsSentence(raws[i - 1].text)) return false
+  const next = raws[i + 1]
+  return next !== undefined && !next.pageMark && next.level === 0 && (isJobTitle(next.text) || underByline(next.text) || opensParagraph(next.text))
 }
 
 /** A Chinese deck line led by a dash (`——论学习贯彻…`): short, no sentence inside it. */
