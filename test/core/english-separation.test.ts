@@ -187,3 +187,25 @@ describe('English OCR: a byline after a finished paragraph', () => {
     expect(issue.articles).toHaveLength(1)
   })
 })
+
+describe('English OCR: a head over a byline OCR damaged, with an ad read in between', () => {
+  const next = ['Library extends weekend hours', 'ly Dana Reee«', 'Associoted Press', 'Hours: 10am-9pm Mon-Thu call 555-0142', 'Large pizza two toppings only', 'The campus library will stay open until midnight on Saturdays and Sundays starting next month, the dean said.']
+
+  it('starts the story at its headline, the damaged byline its evidence', () => {
+    const library = holding(parse([...opening, closing, ...next]), 'The campus library will stay open')
+    expect(library?.headline).toEqual(['Library extends weekend hours'])
+    expect(library?.split?.reason).toBe('headline-byline')
+  })
+
+  it('leaves the jump line that closes the story above with it, however OCR damaged the marker', () => {
+    const jumpOut = 'The market board will vote on the new rules when it meets neces-___________See	MARKET poge 5'
+    const issue = parse([...opening, jumpOut, ...next])
+    expect(holding(issue, 'The campus library will stay open')?.headline).toEqual(['Library extends weekend hours'])
+    expect(holding(issue, 'The market board will vote')).toBe(holding(issue, 'weekly farmers market'))
+  })
+
+  it('takes no line of prose that opens a quotation for the headline over the next story’s head', () => {
+    const issue = parse([...opening, '“Vendors who sell there now will not', ...next])
+    expect(holding(issue, 'The campus library will stay open')?.headline).toEqual(['Library extends weekend hours'])
+  })
+})

@@ -13,7 +13,7 @@ import { headlineParts, looksLikeHeadline } from './headline'
 import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
 import { adHead, opensAd, staysInAd } from './ads'
-import { damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
+import { cutProse, damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 import { parseMetsIssue, withBoxes } from './alto'
 import { layoutAreas } from './layout'
@@ -270,7 +270,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     // Under a head's byline (`ly Sonya Rosi`) the next short line is the writer's title or agency
     // (`Agociotad Piess`), never the next story's headline, however a dateline below it reads.
     const underHeadByline = english && i > 0 && current !== null && !hasText(current) && current.blocks.length > 0 && current.blocks[current.blocks.length - 1].type === 'byline'
-    const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline)) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
+    const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     if (auto) {
       const unbold = (text: string) => text.replace(/^\*\*(.+)\*\*$/u, '$1').trim()
       const partsOf = (text: string) => (hasCjk(text) ? headlineParts(unbold(text)) : [unbold(text)])
@@ -435,7 +435,8 @@ function isAutoHeadline(raws: RawBlock[], i: number): 'headline-byline' | 'jump-
   for (let j = i + 1; j < Math.min(raws.length, i + 4); j++) {
     const next = raws[j].text
     if (raws[j].pageMark) return null
-    if (bylineLine(next) || inlineByline(next)) return 'headline-byline'
+    // `ly Posi Ree«`: a byline OCR damaged is a byline still.
+    if (bylineLine(next) || inlineByline(next) || damagedByline(next)) return 'headline-byline'
     if (wholeJump(next) || !looksLikeHeadline(next)) return null
   }
   return null

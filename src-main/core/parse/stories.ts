@@ -7,7 +7,7 @@ import type { RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { looksLikeHeadline } from './headline'
-import { trailingJump, wholeJump } from './jumps'
+import { trailingEnglishJump, trailingJump, wholeJump } from './jumps'
 import { endsSentence } from './text'
 
 /** A headline does not end on a word that needs more after it; a line cut mid-sentence does. */
@@ -56,10 +56,10 @@ export function looksLikeAdCopy(text: string): boolean {
   return PRICE.test(text) || SHOP.test(text)
 }
 
-/** A line that ends in a jump (`…said See DEFENDER, page 10`) or a quotation cut at its comma
+/** A line that ends in a jump (`…said See DEFENDER, page 10`, OCR-damaged `…neces-____See CAMRMGN poge 5`) or a quotation cut at its comma
  * (`“It’s hard sometimes,”`) is a story's text, however short. */
 export function neverHeadline(text: string): boolean {
-  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null || shopCopy(text)
+  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null || trailingEnglishJump(text) !== null || shopCopy(text)
 }
 
 /** A short line that may head a story: headline-shaped, none of the page's other short lines. */
