@@ -209,3 +209,38 @@ describe('English OCR: a head over a byline OCR damaged, with an ad read in betw
     expect(holding(issue, 'The campus library will stay open')?.headline).toEqual(['Library extends weekend hours'])
   })
 })
+
+describe('English OCR: a story that goes on after an ad that printed a headline', () => {
+  const story = [
+    'Architects finish design of science hall',
+    'By Kim Alder',
+    'Staff Writer',
+    'A local firm founded by three graduates has finished the design of the new science hall, which will stand near the campus store.',
+    '“We wanted a building that fits the old campus and still looks ahead,” said Halvorsen, who led the design team for the firm.',
+  ]
+  const ad = ['Our Doors Are Always Open To You!', 'Are you looking for rooms for your conference, club or reunion this spring on the coast?', 'Call 555-0199 today']
+
+  it('takes the paragraph that names the story’s people back to the story, and keeps the ad apart', () => {
+    const issue = parse([...story, ...ad, 'The firm’s bid came in under the state’s estimate, so the project can start in June, Halvorsen said.'])
+    expect(holding(issue, 'bid came in under')).toBe(holding(issue, 'has finished the design'))
+    const kept = holding(issue, 'Are you looking for rooms')
+    expect(kept).not.toBe(holding(issue, 'has finished the design'))
+    expect(kept?.split?.reason).toBe('ad-copy')
+  })
+
+  it('takes a line that finishes the story’s cut sentence back to it', () => {
+    const cut = [...story.slice(0, 4), 'The firm’s bid came in under the state’s estimate by almost']
+    const issue = parse([...cut, ...ad, 'a third, so the project can start in June, the dean said at the meeting of the board on Friday.'])
+    expect(holding(issue, 'a third, so the project')).toBe(holding(issue, 'has finished the design'))
+  })
+
+  it('leaves a new story after the ad where it was, sharing no name with the story above', () => {
+    const issue = parse([...story, ...ad, 'The campus library will stay open until midnight on Saturdays and Sundays starting next month, the dean said.'])
+    expect(holding(issue, 'The campus library')).not.toBe(holding(issue, 'has finished the design'))
+  })
+
+  it('reads a byline OCR ran into its name (ByKim Alder) as the head’s byline', () => {
+    const issue = parse(['Farmers market moves downtown', 'ByRosaDelgado staff Writer', opening[2], closing, ...story])
+    expect(holding(issue, 'weekly farmers market')?.split?.reason).toBe('headline-byline')
+  })
+})

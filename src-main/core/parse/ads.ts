@@ -33,3 +33,83 @@ export function adHead(story: Article): Block[] {
   }
   return head
 }
+
+/** Capitalised words that open sentences or name nothing: no evidence that two texts share a topic. */
+const COMMON = new Set(
+  'The This That These Those There Then They Them Their He She His Her Him It Its We Our You Your But And Or In On At For With From Into As After Before When While If Although However According Many Some Most Other Another Each Every All Also Because Since So Yet Still Even Last Next First New Now Only One Two Three What Who Why How Where Which Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+)
+
+/** The names a text holds (`Fair`, `MacIntyre`): capitalised words, none of the common ones. */
+function namesIn(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const word of text.matchAll(/\b[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?\b/gu)) if (!COMMON.has(word[0])) out.add(word[0])
+  return out
+}
+
+const textOf = (article: Article): string => [...article.headline, ...article.blocks.map((block) => block.text)].join(' ')
+
+const startOf = (block: Block): number => block.source[0]?.start ?? -1
+
+/** The first of `ad`'s blocks after its ad: after the ad Galley already kept apart inside its span
+ * (`articles[j]`, split for `ad-copy`), or else after its last short line of ad copy; -1 when it
+ * holds no ad. A story's own fact in a long line (`The bid is $300,000 lower…`) is no ad copy. */
+function afterAd(articles: Article[], i: number): { at: number; inner: Article | null } {
+  const ad = articles[i]
+  const next = articles[i + 1]
+  const first = next?.blocks[0]
+  if (next?.split?.reason === 'ad-copy' && first) {
+    const at = ad.blocks.findIndex((block) => startOf(block) > startOf(first))
+    if (at > 0) return { at, inner: next }
+  }
+  let at = looksLikeAdCopy(ad.headline.join(' ')) ? 0 : -1
+  ad.blocks.forEach((block, k) => {
+    if (block.text.length <= 60 && looksLikeAdCopy(block.text)) at = k + 1
+  })
+  return { at, inner: null }
+}
+
+/**
+ * OCR reads an ad set between two paragraphs of a story as a story of its own when the ad prints
+ * a headline-like line over a long line of copy (`Our Doors Are Always Open To You!`); the story's
+ * next paragraphs then follow the ad's lines. In such an article (started only for a headline over
+ * a paragraph, holding an ad), the first paragraph after the ad that goes on from the story above
+ * goes back to it, with the rest: one that opens lower case, mid-sentence (`below our budget, …`),
+ * or that names someone the story above names and no other article of the page does (`…said
+ * Fair`). The ad keeps its own lines, split for `ad-copy`.
+ */
+export function rejoinAcrossAds(articles: Article[]): void {
+  for (let i = 1; i < articles.length; i++) {
+    const ad = articles[i]
+    const story = articles[i - 1]
+    if (ad.split?.reason !== 'headline-over-paragraph' || !story.blocks.some((block) => block.type === 'paragraph')) continue
+    const { at, inner } = afterAd(articles, i)
+    if (at < 0) continue
+    const storyNames = namesIn(textOf(story))
+    const others = new Set(articles.flatMap((article, k) => (k === i || k === i - 1 || article === inner ? [] : [...namesIn(textOf(article))])))
+    const adNames = namesIn([...ad.headline, ...ad.blocks.slice(0, at).map((block) => block.text)].join(' '))
+    // A line that opens lower case finishes a sentence: the story above's, when it was left
+    // unfinished and what stands before the ad here (its copy, or a finished paragraph) was not.
+    const unfinished = (blocks: Block[]): boolean => {
+      const last = blocks.filter((block) => block.type === 'paragraph' && block.text.trim().length > 40).at(-1)
+      return last !== undefined && !endsSentence(last.text)
+    }
+    const finishes = unfinished(story.blocks) && (inner === null || !unfinished(ad.blocks.slice(0, at)))
+    const goesOn = (text: string): boolean =>
+      (finishes && /^\p{Ll}/u.test(text)) || [...namesIn(text)].some((name) => storyNames.has(name) && !others.has(name) && !adNames.has(name))
+    for (let k = at; k < ad.blocks.length; k++) {
+      const block = ad.blocks[k]
+      if (block.type !== 'paragraph') break
+      const text = block.text.trim()
+      if (text.length <= 40 && !(finishes && /^\p{Ll}/u.test(text))) continue
+      if (!goesOn(text)) break
+      story.blocks.push(...ad.blocks.splice(k))
+      ad.split = { reason: 'ad-copy' }
+      if (inner) {
+        // One ad, one article: the lines Galley kept apart first join the ad's head.
+        ad.blocks.push(...inner.blocks)
+        articles.splice(articles.indexOf(inner), 1)
+      }
+      break
+    }
+  }
+}

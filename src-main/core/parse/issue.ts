@@ -12,7 +12,7 @@ import { captionOf } from './captions'
 import { headlineParts, looksLikeHeadline } from './headline'
 import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
-import { adHead, opensAd, staysInAd } from './ads'
+import { adHead, opensAd, rejoinAcrossAds, staysInAd } from './ads'
 import { cutProse, damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 import { parseMetsIssue, withBoxes } from './alto'
@@ -372,6 +372,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     article.blocks.push(...blocks)
     inHead = false
   }
+  if (english) rejoinAcrossAds(articles)
   for (const article of articles) inferSubheads(article)
   return articles
 }

@@ -120,11 +120,13 @@ export function signatureLine(text: string): boolean {
   return false
 }
 
-/** `ly Fawn Ortiz`, `IJy Dana Lee`, `8y Kim Park`: `By` as OCR misreads it, then a name. */
+/** `ly Fawn Ortiz`, `IJy Dana Lee`, `8y Kim Park`, `ByKim Park`: `By` as OCR misreads it, then a name. */
 export function damagedByline(text: string): boolean {
   // Specks OCR read after the name (`by Margie Cooper      - ,`) are no part of it.
   const t = text.trim().replace(/(?:\s+[-–—,.;:|_]+)+$/u, '')
-  return t.length <= 40 && /^(?:[BbIlJ18|][yYvV]|[lI]J[yv]|ly|Iy)\s+[A-Z][^\s]*(?:\s+[A-Za-z][^\s]*){1,3}$/u.test(t) && !/[.!?]$/u.test(t)
+  if (t.length > 40 || /[.!?]$/u.test(t)) return false
+  // `ByTtaiRoMuoB staff UMlw`: OCR lost the space after `By`.
+  return /^(?:[BbIlJ18|][yYvV]|[lI]J[yv]|ly|Iy)\s+[A-Z][^\s]*(?:\s+[A-Za-z][^\s]*){1,3}$/u.test(t) || /^By[A-Z][A-Za-z]{3,}(?:\s+[A-Za-z]\S*){0,3}$/u.test(t)
 }
 
 /** `STRIKE: Union rejects offer`: a tail's slug in capitals, then its own headline. */
