@@ -4,6 +4,7 @@
 
 import type { Article, Block } from '../model'
 import { looksLikeAdCopy, shopCopy } from './stories'
+import { namesIn, textOf } from './names'
 import { endsSentence } from './text'
 
 /** A line that opens an ad: a shop's copy (a phone number, a coupon's words, an address) on a
@@ -33,20 +34,6 @@ export function adHead(story: Article): Block[] {
   }
   return head
 }
-
-/** Capitalised words that open sentences or name nothing: no evidence that two texts share a topic. */
-const COMMON = new Set(
-  'The This That These Those There Then They Them Their He She His Her Him It Its We Our You Your But And Or In On At For With From Into As After Before When While If Although However According Many Some Most Other Another Each Every All Also Because Since So Yet Still Even Last Next First New Now Only One Two Three What Who Why How Where Which Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
-)
-
-/** The names a text holds (`Fair`, `MacIntyre`): capitalised words, none of the common ones. */
-function namesIn(text: string): Set<string> {
-  const out = new Set<string>()
-  for (const word of text.matchAll(/\b[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?\b/gu)) if (!COMMON.has(word[0])) out.add(word[0])
-  return out
-}
-
-const textOf = (article: Article): string => [...article.headline, ...article.blocks.map((block) => block.text)].join(' ')
 
 const startOf = (block: Block): number => block.source[0]?.start ?? -1
 

@@ -1,0 +1,20 @@
+// The names a story's text holds, as evidence of which story a stray paragraph belongs to: an ad
+// OCR read between a story's paragraphs leaves the story's next paragraphs under the ad, and the
+// people and places they name say whose they are.
+
+import type { Article } from '../model'
+
+/** Capitalised words that open sentences or name nothing: no evidence that two texts share a topic. */
+const COMMON = new Set(
+  'The This That These Those There Then They Them Their He She His Her Him It Its We Our You Your But And Or In On At For With From Into As After Before When While If Although However According Many Some Most Other Another Each Every All Also Because Since So Yet Still Even Last Next First New Now Only One Two Three What Who Why How Where Which Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+)
+
+/** The names a text holds (`Fair`, `MacIntyre`): capitalised words, none of the common ones. */
+export function namesIn(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const word of text.matchAll(/\b[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?\b/gu)) if (!COMMON.has(word[0])) out.add(word[0])
+  return out
+}
+
+export const textOf = (article: Article): string => [...article.headline, ...article.blocks.map((block) => block.text)].join(' ')
+
