@@ -99,3 +99,11 @@ describe('English OCR: a tail that prints its slug but no jump line', () => {
     expect(holding(issue, 'A senior in art and design')).not.toBe(holding(issue, 'Second and third place'))
   })
 })
+
+describe('English OCR: a page file cut a few lines off the printed page', () => {
+  it('follows the tail whose head ends one file and whose text opens the next', () => {
+    const inside = ['Library extends weekend hours', 'The campus library will stay open until midnight on Saturdays and Sundays starting next month, the dean said.', 'FIELDS', 'From page 1']
+    const issue = acceptAll([page('01.txt', fields.head.join('\n') + '\n'), page('02.txt', inside.join('\n') + '\n'), page('03.txt', fields.tail + '\n')]).analysis.issue
+    expect(holding(issue, 'dry before the planting')).toBe(holding(issue, 'Three days of rain'))
+  })
+})

@@ -444,6 +444,24 @@ function isAutoHeadline(raws: RawBlock[], i: number): 'headline-byline' | 'jump-
 }
 
 
+/**
+ * A page file that ends on a tail's head (`KING` / `From page 1`, no text yet) and a next file
+ * that opens on text with no head of its own: the file break fell inside that tail (an OCR dump
+ * cut into page files a few lines off), and the text is the tail's.
+ */
+function runOnAcrossFiles(pages: Article[][]): Article[] {
+  for (let p = 1; p < pages.length; p++) {
+    const head = pages[p - 1].at(-1)
+    const text = pages[p][0]
+    if (!head || !text || text.headlineBlockId !== null || text.split) continue
+    if (head.blocks.some((block) => block.type === 'paragraph') || !head.blocks.some((block) => block.jump?.direction === 'in')) continue
+    head.blocks.push(...text.blocks)
+    for (const page of text.pages) if (!head.pages.includes(page)) head.pages.push(page)
+    pages[p].shift()
+  }
+  return pages.flat()
+}
+
 function titleFrom(pages: Page[], opts: ParseOptions): { title: string; date: string | null } {
   const date = opts.date ?? null
   const paper = opts.paper || mastheadOf(pages)
@@ -463,6 +481,6 @@ export function parseIssue(pages: Page[], opts: ParseOptions = {}): Issue {
     ? parseMetsIssue(sorted, seen)
     : altoOnly
       ? parseMetsIssue(sorted, seen, layout, 'alto-layout')
-      : sorted.flatMap((page) => (page.alto ? withBoxes(parsePage(page, seen), page) : parsePage(page, seen)))
+      : runOnAcrossFiles(sorted.map((page) => (page.alto ? withBoxes(parsePage(page, seen), page) : parsePage(page, seen))))
   return { ...titleFrom(sorted, opts), pages: sorted, articles }
 }
