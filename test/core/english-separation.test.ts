@@ -244,3 +244,21 @@ describe('English OCR: a story that goes on after an ad that printed a headline'
     expect(holding(issue, 'weekly farmers market')?.split?.reason).toBe('headline-byline')
   })
 })
+
+describe('English OCR: a column signed off with its writer’s post, and heads OCR misread', () => {
+  const column = ['The horror that is O.J.', 'hy Erin Massey', 'As I sat there at ten in the morning watching the verdict, I wondered why any of us cared so much about one trial.', 'The coverage will go on for weeks, and none of it will tell us what we did not already know.']
+
+  it('starts a story at a headline that ends on an initialism, over a byline OCR read as hy', () => {
+    const issue = parse([...opening, closing, ...column])
+    const held = holding(issue, 'As I sat there')
+    expect(held?.headline).toEqual(['The horror that is O.J.'])
+    expect(held?.split?.reason).toBe('headline-byline')
+  })
+
+  it('ends the column at its tagline (OCR read is as i$), so the next text is a story of its own', () => {
+    const issue = parse([...column, 'Erin Massey i$ the Daily Arts and Entertainment editor.', 'I cannot speak for everyone who follows no religion, but as I understand it the column missed the point entirely.'])
+    const next = holding(issue, 'I cannot speak for everyone')
+    expect(next).not.toBe(holding(issue, 'As I sat there'))
+    expect(next?.split?.reason).toBe('signature-closed-letter')
+  })
+})

@@ -52,6 +52,7 @@ export function looksLikeHeadline(text: string): boolean {
   }
   const words = t.split(/\s+/u)
   if (words.length > 14 || t.length > 100) return false
-  if (/[,;]$/.test(t) || endsSentence(t) && !/[?!]$/.test(t)) return false
+  // `The horror that is O.J.`: an initialism's stops end no sentence of a headline.
+  if (/[,;]$/.test(t) || (endsSentence(t) && !/[?!]$/.test(t) && !/(?:^|\s)(?:[A-Z]\.){2,}$/u.test(t))) return false
   return /^[A-Z“"‘'0-9]/.test(t)
 }

@@ -13,7 +13,7 @@ import { headlineParts, looksLikeHeadline } from './headline'
 import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
 import { adHead, opensAd, rejoinAcrossAds, staysInAd } from './ads'
-import { cutProse, damagedByline, headsParagraph, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
+import { cutProse, damagedByline, headsParagraph, isTagline, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 import { parseMetsIssue, withBoxes } from './alto'
 import { layoutAreas } from './layout'
@@ -347,7 +347,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       }
       const signature = isSignature(text) || (looksLikeName(text) && i + 1 < raws.length && namesPost(raws[i + 1].text))
       // `Nora Vance Chemistry sophomore`: name and post on one line sign off at once.
-      signed = signature ? 2 : signatureLine(text) ? 1 : signed > 0 && signsOff(text) ? signed - 1 : 0
+      signed = signature ? 2 : signatureLine(text) || isTagline(text) ? 1 : signed > 0 && signsOff(text) ? signed - 1 : 0
     }
     if (inHead && current && !english && isDashDeck(raw.text)) {
       // `——论…` right under a commentary's headline is its deck, never a paragraph's first piece.

@@ -120,13 +120,20 @@ export function signatureLine(text: string): boolean {
   return false
 }
 
+/** `Erin Massey is the Daily Arts and Entertainment editor.`: the line that signs a column off,
+ * naming its writer's post (OCR may read `is` as `i$`). */
+export function isTagline(text: string): boolean {
+  const t = text.trim()
+  return t.length <= 110 && /^[A-Z]\S*(?:\s+[A-Z]\S*){1,2}\s+i[s$5]\s+(?:a|an|the)\s.*\b(?:editor|columnist|writer|reporter|major|freshman|sophomore|junior|senior|student|professor|lecturer|director)\.?$/iu.test(t)
+}
+
 /** `ly Fawn Ortiz`, `IJy Dana Lee`, `8y Kim Park`, `ByKim Park`: `By` as OCR misreads it, then a name. */
 export function damagedByline(text: string): boolean {
   // Specks OCR read after the name (`by Margie Cooper      - ,`) are no part of it.
   const t = text.trim().replace(/(?:\s+[-–—,.;:|_]+)+$/u, '')
   if (t.length > 40 || /[.!?]$/u.test(t)) return false
   // `ByTtaiRoMuoB staff UMlw`: OCR lost the space after `By`.
-  return /^(?:[BbIlJ18|][yYvV]|[lI]J[yv]|ly|Iy)\s+[A-Z][^\s]*(?:\s+[A-Za-z][^\s]*){1,3}$/u.test(t) || /^By[A-Z][A-Za-z]{3,}(?:\s+[A-Za-z]\S*){0,3}$/u.test(t)
+  return /^(?:[BbIlJ18|h][yYvV]|[lI]J[yv]|ly|Iy)\s+[A-Z][^\s]*(?:\s+[A-Za-z][^\s]*){1,3}$/u.test(t) || /^By[A-Z][A-Za-z]{3,}(?:\s+[A-Za-z]\S*){0,3}$/u.test(t)
 }
 
 /** `STRIKE: Union rejects offer`: a tail's slug in capitals, then its own headline. */
