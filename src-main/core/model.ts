@@ -144,6 +144,8 @@ export type SplitReason =
   | 'wire-dateline'
   /** English OCR: a byline after a finished paragraph, its headline set elsewhere. */
   | 'byline'
+  /** English OCR: the story above jumps to another page here. */
+  | 'jump-out'
   | 'ad-copy'
   /** ALTO pages: an article of the METS, or a story found from the page's layout. */
   | 'mets-article'

@@ -262,3 +262,17 @@ describe('English OCR: a column signed off with its writer’s post, and heads O
     expect(next?.split?.reason).toBe('signature-closed-letter')
   })
 })
+
+describe('English OCR: a story that jumps to another page', () => {
+  const teaser = 'Do the two governments cloud what their citizens learn of each other on purpose? A visiting scholar says they do. See page 5'
+
+  it.each([
+    ['a jump line of its own', [...opening, closing, 'See MARKET, page 8']],
+    ['a paragraph closing on its jump', [...opening, `${closing} See MARKET, page 8`]],
+  ])('ends on this page at %s: the text after it is another story', (_kind, lines) => {
+    const issue = parse([...lines, teaser])
+    const next = holding(issue, 'Do the two governments')
+    expect(next).not.toBe(holding(issue, 'weekly farmers market'))
+    expect(next?.split?.reason).toBe('jump-out')
+  })
+})

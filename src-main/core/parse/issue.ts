@@ -316,7 +316,12 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       // A tail's `SLUG: headline` may stand a few lines over its jump line when OCR interleaved
       // another column: the jump line is still that head's.
       const slugHeaded = current !== null && isSlugHead(current.headline.join(' ')) && !current.blocks.some((block) => block.jump?.direction === 'in')
-      if (hasText(current) && jumpIn && !slugHeaded) {
+      const closing = current?.blocks[current.blocks.length - 1]
+      if (hasText(current) && !jumpIn && closing && jumpsOut(closing)) {
+        // `See ENDURO, page 8`: the story goes on on another page; what follows here is another's.
+        current = null
+        reason = 'jump-out'
+      } else if (hasText(current) && jumpIn && !slugHeaded) {
         // A tail opens with its jump line: whatever came before it on the page was another story.
         current = null
         reason = 'jump-in'
@@ -384,6 +389,12 @@ function bylineOpensStory(raws: RawBlock[], i: number): boolean {
   if (!(bylineLine(text) || damagedByline(text)) || i === 0 || !endsSentence(raws[i - 1].text)) return false
   const next = raws[i + 1]
   return next !== undefined && !next.pageMark && next.level === 0 && (isJobTitle(next.text) || underByline(next.text) || opensParagraph(next.text))
+}
+
+/** A block that sends its story to another page: a jump line, or a paragraph closing on one. */
+function jumpsOut(block: Block): boolean {
+  if (block.type === 'jump') return block.jump?.direction === 'out'
+  return block.type === 'paragraph' && (trailingJump(block.text) ?? trailingEnglishJump(block.text))?.jump.direction === 'out'
 }
 
 /** A Chinese deck line led by a dash (`——论学习贯彻…`): short, no sentence inside it. */
