@@ -276,3 +276,10 @@ describe('English OCR: a story that jumps to another page', () => {
     expect(next?.split?.reason).toBe('jump-out')
   })
 })
+
+describe('English OCR: a photo’s caption under its credit', () => {
+  it('heads no story, though it is a short name over a paragraph', () => {
+    const issue = parse([...opening, 'KALI BLOM/Valley Courier', 'Rosa Delgado', 'The market’s board will meet again in the spring to decide where the new stalls go, and the vendors will be asked to vote.'])
+    expect(issue.articles).toHaveLength(1)
+  })
+})

@@ -197,6 +197,8 @@ export function startReason(raws: RawBlock[], i: number): SplitReason | null {
   // The line under a signature or a byline is the writer's class year or title, not a headline.
   const before = i > 0 ? raws[i - 1].text : ''
   if (i > 0 && (bylineLine(before) || damagedByline(before))) return null
+  // Under a photo credit (`KALI BLOM/Mustang Daily`) stands the photo's caption (`Willi Coleman`).
+  if (i > 0 && creditLine(before)) return null
   // Under a signature a short line or one naming a post is the writer's (`Biology junior`); a
   // longer headline over a paragraph heads the next letter.
   const words = raws[i].text.trim().split(/\s+/u).length
