@@ -2,7 +2,7 @@
 // cut mid-word or mid-clause, a photo credit), and an ad set into a story's column, leave the
 // story whole.
 import { describe, expect, it } from 'vitest'
-import { analyze, exportIssue, parseIssue, type Article, type Issue } from '../../src-main/core/index'
+import { acceptAll, analyze, exportIssue, parseIssue, type Article, type Issue } from '../../src-main/core/index'
 import { page } from './helpers'
 
 function parse(lines: string[]): Issue {
@@ -281,5 +281,22 @@ describe('English OCR: a photo’s caption under its credit', () => {
   it('heads no story, though it is a short name over a paragraph', () => {
     const issue = parse([...opening, 'KALI BLOM/Valley Courier', 'Rosa Delgado', 'The market’s board will meet again in the spring to decide where the new stalls go, and the vendors will be asked to vote.'])
     expect(issue.articles).toHaveLength(1)
+  })
+})
+
+describe('English OCR: a headline-like line between the halves of a cut sentence', () => {
+  it('is kept as a caption, and the story’s sentence goes on across it', () => {
+    const lines = [
+      ...opening,
+      'The vendors, who have sold at the fairground for a decade, do not seem to mind the',
+      'Courtesy City Parks Office',
+      'Stalls along the plaza will open at eight on market days through the end of the summer.',
+      'long walk from the parking garage, and most of them have already signed up for the plaza.',
+    ]
+    const issue = parse(lines)
+    expect(issue.articles).toHaveLength(1)
+    const joined = acceptAll([page('01.txt', lines.join('\n') + '\n')]).analysis.issue
+    expect(joined.articles[0].blocks.some((block) => block.text.includes('do not seem to mind the long walk from the parking garage'))).toBe(true)
+    expect(joined.articles[0].blocks.find((block) => block.text.startsWith('Stalls along the plaza'))?.type).toBe('caption')
   })
 })

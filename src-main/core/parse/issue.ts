@@ -13,7 +13,7 @@ import { headlineParts, looksLikeHeadline } from './headline'
 import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
 import { adHead, opensAd, rejoinAcrossAds, staysInAd } from './ads'
-import { cutProse, damagedByline, headsParagraph, isTagline, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
+import { cutProse, damagedByline, headsParagraph, isTagline, looksLikeAdCopy, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 import { parseMetsIssue, withBoxes } from './alto'
 import { layoutAreas } from './layout'
@@ -271,6 +271,18 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     // (`Agociotad Piess`), never the next story's headline, however a dateline below it reads.
     const underHeadByline = english && i > 0 && current !== null && !hasText(current) && current.blocks.length > 0 && current.blocks[current.blocks.length - 1].type === 'byline'
     const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
+    // A headline-like line (a photo credit OCR damaged, a pull quote) between two halves of a
+    // sentence: the story above stopped mid-sentence, and a line just below goes on with it.
+    // Those lines are kept as captions beside the story, so the sentence's halves can be joined.
+    const resumes = auto === 'headline-over-paragraph' && !byline && current && cutOffBefore(current) ? resumesBelow(raws, i) : -1
+    if (current && resumes > i) {
+      for (let k = i; k < resumes; k++) {
+        const text = raws[k].text.trim()
+        current.blocks.push(factory.make('caption', text, raws[k].start, raws[k].end, { caption: captionOf(text) ?? { text, credit: '' } }))
+      }
+      i = resumes - 1
+      continue
+    }
     if (auto) {
       const unbold = (text: string) => text.replace(/^\*\*(.+)\*\*$/u, '$1').trim()
       const partsOf = (text: string) => (hasCjk(text) ? headlineParts(unbold(text)) : [unbold(text)])
@@ -389,6 +401,23 @@ function bylineOpensStory(raws: RawBlock[], i: number): boolean {
   if (!(bylineLine(text) || damagedByline(text)) || i === 0 || !endsSentence(raws[i - 1].text)) return false
   const next = raws[i + 1]
   return next !== undefined && !next.pageMark && next.level === 0 && (isJobTitle(next.text) || underByline(next.text) || opensParagraph(next.text))
+}
+
+/** Does the article's last paragraph stop mid-sentence? */
+function cutOffBefore(article: Article): boolean {
+  const last = article.blocks.findLast((block) => block.type === 'paragraph')
+  return last !== undefined && last.text.trim().length > 40 && !endsSentence(last.text) && !looksLikeAdCopy(last.text)
+}
+
+/** Within the few lines under `raws[i]`, the one that opens lower case, the rest of a cut
+ * sentence; -1 when there is none. */
+function resumesBelow(raws: RawBlock[], i: number): number {
+  for (let j = i + 1; j < raws.length && j <= i + 3; j++) {
+    if (raws[j].pageMark || raws[j].level > 0) return -1
+    const text = raws[j].text.trim()
+    if (text.length >= 20 && /^\p{Ll}/u.test(text)) return j
+  }
+  return -1
 }
 
 /** A block that sends its story to another page: a jump line, or a paragraph closing on one. */
