@@ -300,3 +300,18 @@ describe('English OCR: a headline-like line between the halves of a cut sentence
     expect(joined.articles[0].blocks.find((block) => block.text.startsWith('Stalls along the plaza'))?.type).toBe('caption')
   })
 })
+
+describe('English OCR: a feature’s pull quotes and its “Story by” byline', () => {
+  it('reads Story by and Story and photos by as the byline, not a deck', () => {
+    for (const byline of ['Story by Shirley Marie Meissner', 'Story and photos by Ann Lee']) {
+      const issue = parse(['Farmers market moves downtown', byline, opening[2], closing])
+      expect(issue.articles[0].headline, byline).toEqual(['Farmers market moves downtown'])
+      expect(issue.articles[0].blocks[0].type, byline).toBe('byline')
+    }
+  })
+
+  it('keeps the story whole across a pull quote’s attribution, which signs no letter', () => {
+    const issue = parse([...opening, '‘We want families downtown to walk there on a Saturday.’', '— Rosa Delgado', 'The market board, which runs the stalls, will vote on the new rules at its next meeting in the spring, the city said.'])
+    expect(issue.articles).toHaveLength(1)
+  })
+})

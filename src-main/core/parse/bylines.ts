@@ -87,7 +87,7 @@ export function inlineByline(paragraph: string): InlineByline | null {
 }
 
 const LINE_CN = /^(?:[^\s。，,]{0,10}?)(?:全媒体|融媒体|本报|特约|见习|首席|摄影)?(?:记\s*者|通讯\s*员)\s*[/／:：]?\s*\S/u
-const LINE_EN = /^(?:by|bv|8y)\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,4}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,3})?\s*$/iu
+const LINE_EN = /^(?:(?:story|text|words)(?:\s+and\s+photos?)?\s+)?(?:by|bv|8y)\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,4}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,3})?\s*$/iu
 /** `文/王五`, `文/图 王五`, `撰文：王五`, `图 王五`: who wrote (and photographed) the story. */
 const LINE_WRITER = /^[■□●◆▲]?\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|撰文|文字|文|图|摄影)\s*(?:[/／:：]\s*|\s+)([^\s/／:：].*)$/u
 /** `By Jane Doe, Staff Writer`, `By JANE DOE / Staff Writer`: the job title after the name is not a name. */
@@ -153,8 +153,9 @@ export function bylineLine(text: string): Byline | null {
   if (!/[A-Za-z]/u.test(t)) return null
   const untitled = t.replace(TITLE_EN, '')
   if (LINE_EN.test(untitled) && !/[.]$/.test(untitled)) {
+    // `Story and photos by Ann Lee`: the names follow the `by`.
     const names = untitled
-      .replace(/^\S+\s+/u, '')
+      .replace(/^.*?\b(?:by|bv|8y)\s+/iu, '')
       .split(/\s*(?:,|\band\b)\s*/u)
       .map((name) => name.trim())
       .filter(Boolean)

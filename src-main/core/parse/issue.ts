@@ -362,7 +362,9 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
         current = null
         reason = 'ad-copy'
       }
-      const signature = isSignature(text) || (looksLikeName(text) && i + 1 < raws.length && namesPost(raws[i + 1].text))
+      // `— Lloyd Lamouria` under a short quotation is a pull quote's attribution, not a signature.
+      const pullQuote = i > 0 && raws[i - 1].text.trim().length <= 120 && /[’”"']$/u.test(raws[i - 1].text.trim())
+      const signature = (isSignature(text) && !pullQuote) || (looksLikeName(text) && i + 1 < raws.length && namesPost(raws[i + 1].text))
       // `Nora Vance Chemistry sophomore`: name and post on one line sign off at once.
       signed = signature ? 2 : signatureLine(text) || isTagline(text) ? 1 : signed > 0 && signsOff(text) ? signed - 1 : 0
     }
