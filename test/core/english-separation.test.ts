@@ -315,3 +315,14 @@ describe('English OCR: a feature’s pull quotes and its “Story by” byline',
     expect(issue.articles).toHaveLength(1)
   })
 })
+
+describe('English OCR: a name right under a headline', () => {
+  it('is the head’s byline (an agency OCR damaged, a writer without By), not the next story’s headline', () => {
+    for (const name of ['Assodotsd Presi', 'Marco Ellison']) {
+      const issue = parse([...opening, closing, 'Library extends weekend hours', name, 'The campus library will stay open until midnight on Saturdays and Sundays starting next month, the dean said.'])
+      const library = holding(issue, 'The campus library')
+      expect(library?.headline, name).toEqual(['Library extends weekend hours'])
+      expect(library?.blocks[0].type, name).toBe('byline')
+    }
+  })
+})

@@ -270,7 +270,9 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     // Under a head's byline (`ly Sonya Rosi`) the next short line is the writer's title or agency
     // (`Agociotad Piess`), never the next story's headline, however a dateline below it reads.
     const underHeadByline = english && i > 0 && current !== null && !hasText(current) && current.blocks.length > 0 && current.blocks[current.blocks.length - 1].type === 'byline'
-    const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
+    // Right under a headline, a name (`Marco Ellison`, `Assodotsd Presi`) is the head's byline.
+    const underHead = english && current !== null && current.headlineBlockId !== null && current.blocks.length === 0 && looksLikeName(raw.text)
+    const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     // A headline-like line (a photo credit OCR damaged, a pull quote) between two halves of a
     // sentence: the story above stopped mid-sentence, and a line just below goes on with it.
     // Those lines are kept as captions beside the story, so the sentence's halves can be joined.
