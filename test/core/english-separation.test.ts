@@ -326,3 +326,23 @@ describe('English OCR: a name right under a headline', () => {
     }
   })
 })
+
+describe('English OCR: an ad OCR read as scraps between a story’s paragraphs', () => {
+  const story = [
+    'Low-fat diet slows tumor growth',
+    'By Kim Alder',
+    'Staff Writer',
+    'A low-fat diet slowed the growth of tumors in a laboratory study, said Dr. William R. Halvorsen of the medical school.',
+  ]
+  const scraps = ['SMALL 10« or Family 14-Sub', 'tt7«K.!h?«n3p', 'at Gino’s', 'fresh basi^ sauce', '5-9 pm Tue-Thu is subs', 'SMALL 1O**', 'Vaid wUh oAhr offers one covpon per order ■', '© Family 14-3-topping Sub']
+
+  it('gives the story back the paragraph after the ad that names its people', () => {
+    const issue = parse([...story, ...scraps, 'Tumors grow slowly, said Halvorsen, and if they can be slowed even more the patients gain years.'])
+    expect(holding(issue, 'Tumors grow slowly')).toBe(holding(issue, 'A low-fat diet slowed'))
+  })
+
+  it('takes no capitalised word the page also prints in lower case for a name the two share', () => {
+    const issue = parse([...story, 'The study was done in the Lab of the medical school, a small room near the lab of the dean.', ...scraps, 'Students can reserve the Lab for study groups on weekends, the library said on Monday.'])
+    expect(holding(issue, 'Students can reserve')).not.toBe(holding(issue, 'A low-fat diet slowed'))
+  })
+})

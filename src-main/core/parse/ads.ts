@@ -55,6 +55,20 @@ function afterAd(articles: Article[], i: number): { at: number; inner: Article |
   return { at, inner: null }
 }
 
+/** How many short lines that end no sentence close the article after its last long paragraph:
+ * the scraps of an ad OCR read into the column. */
+function scrapsClosing(article: Article): number {
+  let n = 0
+  for (let k = article.blocks.length - 1; k >= 0; k--) {
+    const block = article.blocks[k]
+    if (block.type !== 'paragraph') continue
+    const text = block.text.trim()
+    if (text.length > 40) break
+    if (!endsSentence(text)) n++
+  }
+  return n
+}
+
 /**
  * OCR reads an ad set between two paragraphs of a story as a story of its own when the ad prints
  * a headline-like line over a long line of copy (`Our Doors Are Always Open To You!`); the story's
@@ -65,11 +79,17 @@ function afterAd(articles: Article[], i: number): { at: number; inner: Article |
  * Fair`). The ad keeps its own lines, split for `ad-copy`.
  */
 export function rejoinAcrossAds(articles: Article[]): void {
+  // A word the page also prints in lower case (`room`, `student`) is a common word, not a name.
+  let common: Set<string> | null = null
   for (let i = 1; i < articles.length; i++) {
     const ad = articles[i]
     const story = articles[i - 1]
     if (ad.split?.reason !== 'headline-over-paragraph' || !story.blocks.some((block) => block.type === 'paragraph')) continue
-    const { at, inner } = afterAd(articles, i)
+    const found = afterAd(articles, i)
+    const { inner } = found
+    // An ad OCR read as scraps (`LARGE 16«`, `8-11 pm Mon-Wed`) closing the story above: what
+    // this article holds is after it.
+    const at = found.at < 0 && scrapsClosing(story) >= 3 ? 0 : found.at
     if (at < 0) continue
     const storyNames = namesIn(textOf(story))
     const others = new Set(articles.flatMap((article, k) => (k === i || k === i - 1 || article === inner ? [] : [...namesIn(textOf(article))])))
@@ -81,13 +101,15 @@ export function rejoinAcrossAds(articles: Article[]): void {
       return last !== undefined && !endsSentence(last.text)
     }
     const finishes = unfinished(story.blocks) && (inner === null || !unfinished(ad.blocks.slice(0, at)))
-    const goesOn = (text: string): boolean =>
-      (finishes && /^\p{Ll}/u.test(text)) || [...namesIn(text)].some((name) => storyNames.has(name) && !others.has(name) && !adNames.has(name))
+    common ??= new Set(articles.flatMap((article) => textOf(article).match(/\b\p{Ll}{3,}\b/gu) ?? []))
+    const lower = common
+    const named = (name: string): boolean => storyNames.has(name) && !others.has(name) && !adNames.has(name) && !lower.has(name.toLowerCase())
+    const goesOn = (text: string): boolean => (finishes && /^\p{Ll}/u.test(text) && text.length >= 20) || [...namesIn(text)].some(named)
     for (let k = at; k < ad.blocks.length; k++) {
       const block = ad.blocks[k]
       if (block.type !== 'paragraph') break
       const text = block.text.trim()
-      if (text.length <= 40 && !(finishes && /^\p{Ll}/u.test(text))) continue
+      if (text.length <= 40 && !(finishes && /^\p{Ll}/u.test(text) && text.length >= 20)) continue
       if (!goesOn(text)) break
       story.blocks.push(...ad.blocks.splice(k))
       ad.split = { reason: 'ad-copy' }

@@ -9,10 +9,17 @@ const COMMON = new Set(
   'The This That These Those There Then They Them Their He She His Her Him It Its We Our You Your But And Or In On At For With From Into As After Before When While If Although However According Many Some Most Other Another Each Every All Also Because Since So Yet Still Even Last Next First New Now Only One Two Three What Who Why How Where Which Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 )
 
-/** The names a text holds (`Fair`, `MacIntyre`): capitalised words, none of the common ones. */
+/** The names a text holds (`said Fair`, `MacIntyre added`): capitalised words, none of the
+ * common ones, that the text capitalises somewhere inside a sentence (any word opens one). */
 export function namesIn(text: string): Set<string> {
   const out = new Set<string>()
-  for (const word of text.matchAll(/\b[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?\b/gu)) if (!COMMON.has(word[0])) out.add(word[0])
+  for (const word of text.matchAll(/\b[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?\b/gu)) {
+    if (COMMON.has(word[0]) || out.has(word[0])) continue
+    const before = text.slice(Math.max(0, word.index - 6), word.index)
+    // An initial or a title's stop (`William R. Fair`, `Dr. Fair`) ends no sentence.
+    const opens = /(?:[.!?:;][”"’']?\s+|[“"‘'(—–-]\s*)$/u.test(before) && !/(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Gov|Sen|Rep|Gen|Lt|Sgt))\.\s+$/u.test(before)
+    if (word.index > 0 && !opens) out.add(word[0])
+  }
   return out
 }
 
