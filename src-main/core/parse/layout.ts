@@ -3,6 +3,8 @@
 // short block in capitals set narrower than its column and centred in it, or one set in larger type
 // than the page's text (a deck under it stays with it) — where the reading goes back to a column
 // further left, and at whatever stands outside the columns (a masthead over them, a margin note).
+// Under a headline set larger than the text, a heading in the text's size or smaller, in a column
+// that headline stands over, is a subheading of its story (a report's sections under its title).
 // The result has the shape of METS article areas, so one builder makes the articles either way.
 
 import type { AltoRegion, MetsArea, Page } from '../model'
@@ -58,6 +60,17 @@ function isHeadline(page: Page, r: AltoRegion, col: Column, bodyLine: number): b
   return (centred && narrow && shouting) || (shouting && raised && narrow) || (bodyLine > 0 && r.lineHeight > bodyLine * 1.6)
 }
 
+/** The columns a headline stands over: each it overlaps by a fifth of its own width, so a title
+ * centred over the gutter heads both columns under it. */
+function spanOf(r: AltoRegion, columns: Column[]): number[] {
+  const span: number[] = []
+  columns.forEach((col, i) => {
+    const overlap = Math.min(col.right, r.box.x + r.box.w) - Math.max(col.left, r.box.x)
+    if (overlap >= r.box.w * 0.2) span.push(i)
+  })
+  return span
+}
+
 /** The line height most of the page's words are set in (the median over words, not blocks). */
 function bodyLineHeight(regions: AltoRegion[]): number {
   const sorted = [...regions].sort((a, b) => a.lineHeight - b.lineHeight)
@@ -86,16 +99,23 @@ export function layoutAreas(page: Page, orderBase = 0): MetsArea[] {
   let storyRank = Number.NaN
   /** The story so far is only its headline (a deck under it is still the head, not a new story). */
   let headOnly = false
+  /** The story's headline, where it is set larger than the text: its subheadings stand under it. */
+  let raisedHead: { span: number[] } | null = null
+  const raisedLine = bodyLine * 1.1
   for (const { r, col } of placed) {
     const own = col < 0
     const headline = !own && isHeadline(page, r, columns[col], bodyLine)
     // A story runs on down its column and into the next one to the right; reading on in a column
     // to the left of the last is a new story (the file's order went back across the page).
     const back = !own && storyRank >= 0 && col < storyRank
+    // A heading no larger than the text under a title set larger heads a section of that title's
+    // story, not a story of its own: type size is how a compositor ranks headings.
+    const subhead = headline && !back && raisedHead !== null && r.lineHeight < raisedLine && raisedHead.span.includes(col)
     const starts: boolean = own
       ? rank({ r, col }) !== storyRank || col === -1
-      : back || (headline && !(headOnly && col === storyRank)) || storyRank < 0 || Number.isNaN(storyRank) || storyRank >= columns.length
-    headOnly = headline && (starts || headOnly)
+      : back || (headline && !subhead && !(headOnly && col === storyRank)) || storyRank < 0 || Number.isNaN(storyRank) || storyRank >= columns.length
+    if (starts) raisedHead = headline && bodyLine > 0 && r.lineHeight >= raisedLine ? { span: spanOf(r, columns) } : null
+    headOnly = headline && !subhead && (starts || headOnly)
     if (starts || story < 0) story++
     storyRank = rank({ r, col })
     const id = `${page.number}-story${story + 1}`
