@@ -280,7 +280,9 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     if (current && resumes > i) {
       for (let k = i; k < resumes; k++) {
         const text = raws[k].text.trim()
-        current.blocks.push(factory.make('caption', text, raws[k].start, raws[k].end, { caption: captionOf(text) ?? { text, credit: '' } }))
+        const caption = factory.make('caption', text, raws[k].start, raws[k].end, { caption: captionOf(text) ?? { text, credit: '' } })
+        if (logicalPage !== page.number) caption.page = logicalPage
+        current.blocks.push(caption)
       }
       i = resumes - 1
       continue
