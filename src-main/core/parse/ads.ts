@@ -79,8 +79,11 @@ function scrapsClosing(article: Article): number {
  * Fair`). The ad keeps its own lines, split for `ad-copy`.
  */
 export function rejoinAcrossAds(articles: Article[]): void {
+  // Each article's names once, and how many articles print each: a page's articles are many.
+  let names: Set<string>[] | null = null
+  const printedBy = new Map<string, number>()
   // A word the page also prints in lower case (`room`, `student`) is a common word, not a name.
-  let common: Set<string> | null = null
+  const lower = new Set<string>()
   for (let i = 1; i < articles.length; i++) {
     const ad = articles[i]
     const story = articles[i - 1]
@@ -91,31 +94,35 @@ export function rejoinAcrossAds(articles: Article[]): void {
     // this article holds is after it.
     const at = found.at < 0 && scrapsClosing(story) >= 3 ? 0 : found.at
     if (at < 0) continue
-    const storyNames = namesIn(textOf(story))
-    const others = new Set(articles.flatMap((article, k) => (k === i || k === i - 1 || article === inner ? [] : [...namesIn(textOf(article))])))
+    if (!names) {
+      names = articles.map((article) => namesIn(textOf(article)))
+      for (const set of names) for (const name of set) printedBy.set(name, (printedBy.get(name) ?? 0) + 1)
+      for (const article of articles) for (const word of textOf(article).match(/\b\p{Ll}{3,}\b/gu) ?? []) lower.add(word)
+    }
+    const here = [names[i - 1], names[i], inner ? names[articles.indexOf(inner)] : new Set<string>()]
+    const elsewhere = (name: string): boolean => (printedBy.get(name) ?? 0) > here.filter((set) => set.has(name)).length
     const adNames = namesIn([...ad.headline, ...ad.blocks.slice(0, at).map((block) => block.text)].join(' '))
-    // A line that opens lower case finishes a sentence: the story above's, when it was left
-    // unfinished and what stands before the ad here (its copy, or a finished paragraph) was not.
+    const named = (name: string): boolean => here[0].has(name) && !elsewhere(name) && !adNames.has(name) && !lower.has(name.toLowerCase())
+    // A line of prose that opens lower case finishes a sentence: the story above's, when it was
+    // left unfinished and what stands before the ad here (its copy, or a finished paragraph) was not.
     const unfinished = (blocks: Block[]): boolean => {
       const last = blocks.filter((block) => block.type === 'paragraph' && block.text.trim().length > 40).at(-1)
       return last !== undefined && !endsSentence(last.text)
     }
     const finishes = unfinished(story.blocks) && (inner === null || !unfinished(ad.blocks.slice(0, at)))
-    common ??= new Set(articles.flatMap((article) => textOf(article).match(/\b\p{Ll}{3,}\b/gu) ?? []))
-    const lower = common
-    const named = (name: string): boolean => storyNames.has(name) && !others.has(name) && !adNames.has(name) && !lower.has(name.toLowerCase())
-    const goesOn = (text: string): boolean => (finishes && /^\p{Ll}/u.test(text) && text.length >= 20) || [...namesIn(text)].some(named)
+    const finishing = (text: string): boolean => finishes && text.length >= 20 && /^\p{Ll}/u.test(text)
     for (let k = at; k < ad.blocks.length; k++) {
       const block = ad.blocks[k]
       if (block.type !== 'paragraph') break
       const text = block.text.trim()
-      if (text.length <= 40 && !(finishes && /^\p{Ll}/u.test(text) && text.length >= 20)) continue
-      if (!goesOn(text)) break
+      if (text.length <= 40 && !finishing(text)) continue
+      if (!finishing(text) && ![...namesIn(text)].some(named)) break
       story.blocks.push(...ad.blocks.splice(k))
       ad.split = { reason: 'ad-copy' }
       if (inner) {
         // One ad, one article: the lines Galley kept apart first join the ad's head.
         ad.blocks.push(...inner.blocks)
+        names.splice(articles.indexOf(inner), 1)
         articles.splice(articles.indexOf(inner), 1)
       }
       break
