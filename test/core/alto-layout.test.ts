@@ -37,6 +37,16 @@ function columnPage(titleLine: number): string {
   })
 }
 
+/** Two columns at x 100 and 700: a paragraph, then a title at the foot of the first column whose
+ * text begins at the head of the second, where a heading in smaller type follows. */
+function footTitlePage(): string {
+  return altoPage({
+    blocks: [paragraph('Earlier'), [['THE', 'WEEKLY', 'REPORT']], paragraph('First'), [['HARBOUR', 'NEWS']], paragraph('Second')],
+    lineHeight: [30, 60, 30, 24, 30],
+    place: [{ x: 100, y: 100, w: 500 }, { x: 200, y: 400, w: 300 }, { x: 700, y: 100, w: 500 }, { x: 850, y: 320, w: 200 }, { x: 700, y: 370, w: 500 }],
+  })
+}
+
 describe('stories from an ALTO page without its METS', () => {
   it('keeps a section heading set no larger than the text with the story whose title, set larger, stands over its column', () => {
     expect(headlines(reportPage(60))).toEqual(['THE WEEKLY REPORT', 'MARKETS'])
@@ -45,5 +55,9 @@ describe('stories from an ALTO page without its METS', () => {
     expect(report.blocks.map((b) => b.text.split(' ')[0])).toEqual(['First', 'Second', 'COUNTY', 'Third'])
     // Under a title in the text's own size, the same heading is a story's own.
     expect(headlines(columnPage(24))).toEqual(['THE WEEKLY REPORT', 'COUNTY SESSIONS'])
+  })
+
+  it('keeps a section heading with a title set at the foot of a column whose text begins at the head of the next', () => {
+    expect(headlines(footTitlePage())).toEqual(['', 'THE WEEKLY REPORT'])
   })
 })

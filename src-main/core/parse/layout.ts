@@ -4,7 +4,8 @@
 // than the page's text (a deck under it stays with it) — where the reading goes back to a column
 // further left, and at whatever stands outside the columns (a masthead over them, a margin note).
 // Under a headline set larger than the text, a heading in the text's size or smaller, in a column
-// that headline stands over, is a subheading of its story (a report's sections under its title).
+// that headline stands over or its text begins in, is a subheading of its story (a report's
+// sections under its title).
 // The result has the shape of METS article areas, so one builder makes the articles either way.
 
 import type { AltoRegion, MetsArea, Page } from '../model'
@@ -100,7 +101,7 @@ export function layoutAreas(page: Page, orderBase = 0): MetsArea[] {
   /** The story so far is only its headline (a deck under it is still the head, not a new story). */
   let headOnly = false
   /** The story's headline, where it is set larger than the text: its subheadings stand under it. */
-  let raisedHead: { span: number[] } | null = null
+  let raisedHead: { span: number[]; textBegun: boolean } | null = null
   const raisedLine = bodyLine * 1.1
   for (const { r, col } of placed) {
     const own = col < 0
@@ -114,7 +115,12 @@ export function layoutAreas(page: Page, orderBase = 0): MetsArea[] {
     const starts: boolean = own
       ? rank({ r, col }) !== storyRank || col === -1
       : back || (headline && !subhead && !(headOnly && col === storyRank)) || storyRank < 0 || Number.isNaN(storyRank) || storyRank >= columns.length
-    if (starts) raisedHead = headline && bodyLine > 0 && r.lineHeight >= raisedLine ? { span: spanOf(r, columns) } : null
+    if (starts) raisedHead = headline && bodyLine > 0 && r.lineHeight >= raisedLine ? { span: spanOf(r, columns), textBegun: false } : null
+    else if (raisedHead && !headline && !own && !raisedHead.textBegun) {
+      // A title set at the foot of a column whose text begins at the head of the next heads that column too.
+      if (!raisedHead.span.includes(col)) raisedHead.span.push(col)
+      raisedHead.textBegun = true
+    }
     headOnly = headline && !subhead && (starts || headOnly)
     if (starts || story < 0) story++
     storyRank = rank({ r, col })
