@@ -78,6 +78,8 @@ export interface MetsArea {
   title: string
   firstWord: number
   lastWord: number
+  /** Set by the layout split alone (a METS says no such thing): the area is a section heading of its article. */
+  subhead?: boolean
 }
 
 export type BlockType = 'headline' | 'byline' | 'paragraph' | 'subhead' | 'jump' | 'caption'

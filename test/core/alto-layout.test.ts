@@ -52,7 +52,12 @@ describe('stories from an ALTO page without its METS', () => {
     expect(headlines(reportPage(60))).toEqual(['THE WEEKLY REPORT', 'MARKETS'])
     expect(headlines(columnPage(60))).toEqual(['THE WEEKLY REPORT'])
     const [report] = parseIssue(read(reportPage(60))).articles
-    expect(report.blocks.map((b) => b.text.split(' ')[0])).toEqual(['First', 'Second', 'COUNTY', 'Third'])
+    expect(report.blocks.map((b) => [b.type, b.text.split(' ')[0]])).toEqual([
+      ['paragraph', 'First'],
+      ['paragraph', 'Second'],
+      ['subhead', 'COUNTY'],
+      ['paragraph', 'Third'],
+    ])
     // Under a title in the text's own size, the same heading is a story's own.
     expect(headlines(columnPage(24))).toEqual(['THE WEEKLY REPORT', 'COUNTY SESSIONS'])
   })

@@ -124,7 +124,7 @@ function blockOf(piece: Piece, factory: BlockFactory): Block {
   const start = words[piece.first].start
   const end = words[piece.last].end
   const text = piece.page.text.slice(start, end).replace(/\s*\n\s*/gu, ' ').trim()
-  const block = factory.make('paragraph', text, start, end)
+  const block = factory.make(piece.area?.subhead ? 'subhead' : 'paragraph', text, start, end)
   block.box = piece.region.box
   return block
 }

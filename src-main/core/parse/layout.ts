@@ -127,7 +127,7 @@ export function layoutAreas(page: Page, orderBase = 0): MetsArea[] {
     const id = `${page.number}-story${story + 1}`
     const title = starts && !own ? page.text.slice(r.start, r.end).replace(/\s+/gu, ' ').trim() : ''
     const headed = title !== '' && headline
-    areas.push({ articleId: id, order: orderBase + story, title: headed ? title : '', firstWord: r.firstWord, lastWord: r.endWord - 1 })
+    areas.push({ articleId: id, order: orderBase + story, title: headed ? title : '', firstWord: r.firstWord, lastWord: r.endWord - 1, ...(subhead ? { subhead } : {}) })
   }
   return areas
 }
