@@ -1,7 +1,7 @@
 // Reading ALTO of any version: the namespace each version declares (or none, in 1.x), its unit,
 // its TextBlocks' rectangles and Strings' confidence, and a word hyphenated at a line end joined.
 import { describe, expect, it } from 'vitest'
-import { analyze, readPageFiles } from '../../src-main/core/index'
+import { analyze, editedMets, readPageFiles } from '../../src-main/core/index'
 import { altoPage } from '../fixtures/alto'
 
 const read = (xml: string, name = 'page_0001.xml') => readPageFiles([{ name, bytes: Buffer.from(xml), sha256: 'x' }])[0]
@@ -33,5 +33,55 @@ describe('an ALTO page of any version', () => {
 
   it('takes the page number from the file name’s digits when there is no METS', () => {
     expect(read(altoPage({ blocks: [[['x']]] }), '0002647_18240217_0003.xml').number).toBe('03')
+  })
+})
+
+/** A METS whose articles name their areas in their own fptr (as many libraries write it), each
+ * area an ALTO element's ID: a TextBlock, or a run of Strings from one to another. */
+function fptrMets(areas: { title: string; refs: [string, string][] }[]): string {
+  const dmd = areas.map((a, i) => `<mets:dmdSec ID="MODS${i}"><mets:mdWrap MDTYPE="MODS"><mets:xmlData><mods:mods><mods:titleInfo><mods:title>${a.title}</mods:title></mods:titleInfo></mods:mods></mets:xmlData></mets:mdWrap></mets:dmdSec>`).join('')
+  const divs = areas
+    .map((a, i) => `<mets:div ID="ART${i}" TYPE="ARTICLE" DMDID="MODS${i}"><mets:div TYPE="BODY"><mets:fptr><mets:seq>${a.refs.map(([begin, end]) => `<mets:area FILEID="ALTO1" BETYPE="IDREF" BEGIN="${begin}" END="${end}"/>`).join('')}</mets:seq></mets:fptr></mets:div></mets:div>`)
+    .join('')
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<mets:mets xmlns:mets="http://www.loc.gov/METS/" xmlns:mods="http://www.loc.gov/mods/v3" xmlns:xlink="http://www.w3.org/1999/xlink">${dmd}
+<mets:fileSec><mets:fileGrp USE="TEXT"><mets:file ID="ALTO1" MIMETYPE="text/xml"><mets:FLocat LOCTYPE="URL" xlink:href="file://./alto/page_0001.xml"/></mets:file></mets:fileGrp></mets:fileSec>
+<mets:structMap TYPE="PHYSICAL"><mets:div TYPE="page" ORDER="1"><mets:fptr FILEID="ALTO1"/></mets:div></mets:structMap>
+<mets:structMap TYPE="LOGICAL"><mets:div TYPE="ISSUE">${divs}</mets:div></mets:structMap>
+</mets:mets>
+`
+}
+
+describe('a METS whose articles name ALTO elements in their own fptr', () => {
+  const page = altoPage({ blocks: [[['HARBOUR', 'OPENED']], [['The', 'bridge', 'was', 'opened.']], [['Corn', 'rose', 'again.']]] })
+  const open = (mets: string) => readPageFiles([
+    { name: 'page_0001.xml', bytes: Buffer.from(page), sha256: 'a' },
+    { name: 'mets.xml', bytes: Buffer.from(mets), sha256: 'm' },
+  ])
+
+  it('gives each article the words of the TextBlocks and String runs it names', () => {
+    // The fixture's Strings are S1…S9 in order; TB1…TB3 its blocks.
+    const [read] = open(fptrMets([
+      { title: 'Harbour opened', refs: [['TB1', 'TB1'], ['TB2', 'TB2']] },
+      { title: 'Corn', refs: [['S7', 'S9']] },
+    ]))
+    expect(read.mets?.map((area) => [area.title, area.firstWord, area.lastWord])).toEqual([
+      ['Harbour opened', 0, 1],
+      ['Harbour opened', 2, 5],
+      ['Corn', 6, 8],
+    ])
+    const issue = analyze([read]).issue
+    expect(issue.articles.map((article) => article.headline.join(' ').toLowerCase())).toEqual(['harbour opened', 'corn'])
+    expect(issue.articles[1].blocks.map((block) => block.text).join(' ')).toBe('Corn rose again.')
+  })
+
+  it('is not edited in place on export (its structure is not the structLink one Galley edits): a new METS is written', () => {
+    const mets = fptrMets([{ title: 'Corn', refs: [['TB3', 'TB3']] }])
+    const issue = analyze(open(mets)).issue
+    expect(editedMets(mets, issue, issue)).toBeNull()
+  })
+
+  it('refuses, naming it, an ID the page holds no element for', () => {
+    expect(() => open(fptrMets([{ title: 'Lost', refs: [['TB9', 'TB9']] }]))).toThrow(/names TB9 on page_0001\.xml/u)
   })
 })

@@ -9,7 +9,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
 import type { Issue } from '../model'
 import { localName } from '../read/alto'
-import { baseName, wordIndex } from '../read/mets'
+import { baseName, WORD_REF, wordIndex } from '../read/mets'
 import { escapeAttr as esc } from './alto'
 import { areasOf, wordRef, type Area } from './mets'
 
@@ -54,6 +54,7 @@ function parse(xml: string): Parsed | null {
   let area: string | null = null
   let rootEnd = -1
   let hdrEnd = -1
+  let foreign = false
   const tagStart = (end: number): number => xml.lastIndexOf('<', end - 1)
   parser.on('opentag', (tag) => {
     const end = parser.position
@@ -84,6 +85,9 @@ function parse(xml: string): Parsed | null {
     else if (name === 'fptr' && page && !area && a.FILEID) page.files.push(a.FILEID)
     else if (name === 'area' && page && area && a.BEGIN && a.FILEID) page.areas.push({ id: area, file: a.FILEID, first: wordIndex(a.BEGIN), last: wordIndex(a.END ?? a.BEGIN) })
     else if (name === 'structLink') p.structLink = { start, end: -1, closeStart: -1 }
+    // An article that names its areas in its own fptr, or an area that names an ALTO element by
+    // its ID rather than as the Nth word: not the structure edited here (a new METS is written).
+    if (name === 'area' && (structMap === 'LOGICAL' || (a.BEGIN !== undefined && !WORD_REF.test(a.BEGIN)))) foreign = true
     open.push({ name, start, openEnd: end, tag })
   })
   parser.on('closetag', (tag) => {
@@ -114,7 +118,7 @@ function parse(xml: string): Parsed | null {
     else if (name === 'structLink' && p.structLink) Object.assign(p.structLink, { end, closeStart })
   })
   parser.write(xml).close()
-  if (broken || rootEnd < 0) return null
+  if (broken || rootEnd < 0 || foreign) return null
   p.afterDmd = p.afterDmd >= 0 ? p.afterDmd : hdrEnd >= 0 ? hdrEnd : rootEnd
   return p
 }

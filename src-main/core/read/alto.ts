@@ -13,6 +13,9 @@ export interface AltoRead {
   layout: PageLayout
   /** The scan the ALTO names (sourceImageInformation/fileName), as written there; '' for none. */
   imageName: string
+  /** The words of each element whose ID the caller asked for (a METS area names it): first and
+   * last String, 0-based. */
+  anchors: Map<string, { first: number; last: number }>
 }
 
 /** The element's name without its namespace prefix: `alto:String` and `String` alike. */
@@ -90,8 +93,11 @@ function median(values: number[]): number {
  * Strings in the text with nothing between them, so the word reads whole and each String keeps its
  * own characters (an edit maps back to the CONTENT it came from).
  */
-export function readAlto(xml: string, file: string): AltoRead {
+export function readAlto(xml: string, file: string, wanted: ReadonlySet<string> = new Set()): AltoRead {
   const words: AltoWord[] = []
+  const anchors = new Map<string, { first: number; last: number }>()
+  /** Elements asked for that are open, with the word they start at. */
+  const opened: { name: string; id: string; first: number }[] = []
   const regions: AltoRegion[] = []
   const parts: string[] = []
   let length = 0
@@ -112,6 +118,7 @@ export function readAlto(xml: string, file: string): AltoRead {
     open(tag) {
       const name = localName(tag.name)
       const attrs = tag.attributes
+      if (attrs.ID !== undefined && wanted.has(attrs.ID) && (name === 'TextBlock' || name === 'TextLine' || name === 'String')) opened.push({ name, id: attrs.ID, first: words.length })
       if (name === 'alto') version = versionOf(attrs)
       else if (name === 'MeasurementUnit') inUnit = true
       else if (name === 'fileName') inFileName = true
@@ -138,6 +145,11 @@ export function readAlto(xml: string, file: string): AltoRead {
     },
     close(tag) {
       const name = localName(tag.name)
+      const top = opened[opened.length - 1]
+      if (top?.name === name) {
+        opened.pop()
+        if (words.length > top.first) anchors.set(top.id, { first: top.first, last: words.length - 1 })
+      }
       if (name === 'MeasurementUnit') inUnit = false
       else if (name === 'fileName') inFileName = false
       else if (name === 'TextLine') {
@@ -176,5 +188,6 @@ export function readAlto(xml: string, file: string): AltoRead {
     alto: { version, regions: regions.filter((r) => r.endWord > r.firstWord), words },
     layout: { width: size.w, height: size.h, unit },
     imageName: imageName.trim(),
+    anchors,
   }
 }

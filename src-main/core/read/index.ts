@@ -6,7 +6,7 @@ import { GalleyError } from '../errors'
 import type { MetsArea, Page } from '../model'
 import { makePage, normalisePageNumber, pageNumberFromName, sortPages } from '../pages'
 import { readAlto, xmlRoot, xmlText } from './alto'
-import { readMets, wordIndex, type MetsRead } from './mets'
+import { readMets, WORD_REF, wordIndex, type MetsRead } from './mets'
 
 export interface PageFile {
   name: string
@@ -36,8 +36,10 @@ export function readPageFiles(files: PageFile[], images: readonly string[] = [])
   }
   const mets = metsFiles.length > 0 ? readMets(metsFiles[0].text, metsFiles[0].file.name) : null
   if (mets) refuseMissing(mets, metsFiles[0].file.name, new Set(altoFiles.map((t) => t.file.name)))
+  // The ALTO elements the METS names by ID (`P1_TB00003`), not as the Nth word (`word000128`).
+  const wanted = new Set(mets?.articles.flatMap((article) => article.areas.flatMap((area) => [area.begin, area.end])).filter((ref) => !WORD_REF.test(ref)))
   const pages = altoFiles.map(({ file, text }) => {
-    const read = readAlto(text, file.name)
+    const read = readAlto(text, file.name, wanted)
     const image = imageFor(file.name, read.imageName, images)
     const page: Page = {
       number: pageNumberOf(file.name, mets),
@@ -49,7 +51,7 @@ export function readPageFiles(files: PageFile[], images: readonly string[] = [])
       layout: image ? { ...read.layout, image } : read.layout,
     }
     if (mets) {
-      page.mets = areasOn(mets, page)
+      page.mets = areasOn(mets, page, read.anchors)
       page.metsFile = { file: metsFiles[0].file.name, sha256: metsFiles[0].file.sha256 }
     }
     return page
@@ -75,14 +77,20 @@ function refuseMissing(mets: MetsRead, file: string, present: Set<string>): void
   )
 }
 
-function areasOn(mets: MetsRead, page: Page): MetsArea[] {
+/** The word a `wordN` reference names; an ID the page holds no element for is refused, naming it. */
+function wordAt(ref: string, page: Page): number {
+  if (WORD_REF.test(ref)) return wordIndex(ref)
+  throw new GalleyError('not-found', `The issue's METS names ${ref} on ${page.file}, but that page holds no TextBlock, TextLine or String with that ID; the METS does not match its ALTO. Re-export them together, or open the ALTO pages without the METS.`)
+}
+
+function areasOn(mets: MetsRead, page: Page, anchors: ReadonlyMap<string, { first: number; last: number }>): MetsArea[] {
   const out: MetsArea[] = []
   const count = page.alto?.words.length ?? 0
   mets.articles.forEach((article, order) => {
     for (const area of article.areas) {
       if (area.file !== page.file) continue
-      const first = Math.max(0, wordIndex(area.begin))
-      const last = Math.min(count - 1, wordIndex(area.end))
+      const first = Math.max(0, anchors.get(area.begin)?.first ?? wordAt(area.begin, page))
+      const last = Math.min(count - 1, anchors.get(area.end)?.last ?? wordAt(area.end, page))
       if (last >= first) out.push({ articleId: article.id, order, title: article.title, firstWord: first, lastWord: last })
     }
   })

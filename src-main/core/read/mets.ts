@@ -1,6 +1,8 @@
 // A METS file → the issue's page order and its articles: the logical structMap's divisions (ARTICLE,
-// and ADVERT and the like, which are stories of the page too), their MODS titles, and through
-// structLink the page areas each one covers, each area a range of the ALTO page's Strings.
+// and ADVERT and the like, which are stories of the page too), their MODS titles, and the page
+// areas each one covers, each area a range of the ALTO page's Strings: linked through structLink to
+// the physical map's areas, or named in the article's own fptr (as many libraries' METS profiles
+// write it), an area then naming an ALTO element (a TextBlock, TextLine or String) by its ID.
 
 import { GalleyError } from '../errors'
 import { localName, parseXml } from './alto'
@@ -8,7 +10,8 @@ import { localName, parseXml } from './alto'
 export interface MetsArticleArea {
   /** The ALTO file (as the METS names it, relative to the METS). */
   file: string
-  /** The area's word range as METS writes it: `word000128` (the Nth String of the page) or a String's ID. */
+  /** The area's word range as METS writes it: `word000128` (the Nth String of the page), or the ID
+   * of the ALTO element (TextBlock, TextLine, String) it begins or ends with. */
   begin: string
   end: string
 }
@@ -49,6 +52,9 @@ export function readMets(xml: string, file: string): MetsRead {
   let issueDate = ''
   let inDate = false
   let locators = new Map<string, string>()
+  /** The logical divisions open around the parser: an article's ID, or null for another division. */
+  const logicalOpen: (string | null)[] = []
+  const ownAreas = new Map<string, MetsArticleArea[]>()
   parseXml(xml, file, {
     open(tag) {
       const name = localName(tag.name)
@@ -64,8 +70,15 @@ export function readMets(xml: string, file: string): MetsRead {
         mimeOf.set(fileId, a.MIMETYPE ?? '')
       } else if (name === 'FLocat' && fileId) hrefOf.set(fileId, a['xlink:href'] ?? a.href ?? '')
       else if (name === 'structMap') structMap = (a.TYPE ?? '').toUpperCase()
-      else if (name === 'div' && structMap === 'LOGICAL' && a.DMDID && a.TYPE && !/^(ISSUE|NEWSPAPER|VOLUME)$/iu.test(a.TYPE)) {
-        logical.push({ id: a.ID ?? '', type: a.TYPE, dmd: a.DMDID })
+      else if (name === 'div' && structMap === 'LOGICAL') {
+        const article = a.DMDID && a.TYPE && !/^(ISSUE|NEWSPAPER|VOLUME)$/iu.test(a.TYPE)
+        if (article) logical.push({ id: a.ID ?? '', type: a.TYPE, dmd: a.DMDID })
+        logicalOpen.push(article ? (a.ID ?? '') : null)
+      } else if (name === 'area' && structMap === 'LOGICAL' && a.FILEID && a.BEGIN) {
+        // An area in an article's own fptr (or a part's, a paragraph or headline division inside
+        // it) is that article's, the innermost one open.
+        const owner = logicalOpen.findLast((id) => id !== null)
+        if (owner) ownAreas.set(owner, [...(ownAreas.get(owner) ?? []), { file: a.FILEID, begin: a.BEGIN, end: a.END ?? a.BEGIN }])
       } else if (name === 'div' && structMap === 'PHYSICAL' && /^page$/iu.test(a.TYPE ?? '')) {
         currentPage = { order: Number.parseInt(a.ORDER ?? '', 10) || pages.length + 1, files: [] }
         pages.push(currentPage)
@@ -90,6 +103,7 @@ export function readMets(xml: string, file: string): MetsRead {
       else if (name === 'dmdSec') dmd = ''
       else if (name === 'file') fileId = ''
       else if (name === 'structMap') structMap = ''
+      else if (name === 'div' && structMap === 'LOGICAL') logicalOpen.pop()
       else if (name === 'div' && area && structMap === 'PHYSICAL' && stack[stack.length - 1] === 'div') area = null
       else if (name === 'div' && currentPage && !area) currentPage = null
     },
@@ -100,10 +114,10 @@ export function readMets(xml: string, file: string): MetsRead {
   })
   const altoFile = (id: string) => baseName(hrefOf.get(id) ?? '')
   const isAlto = (id: string) => /xml/iu.test(mimeOf.get(id) ?? '') || /\.xml$/iu.test(hrefOf.get(id) ?? '')
-  for (const [id, list] of areasOf) {
+  for (const [id, list] of [...areasOf, ...ownAreas]) {
     for (const one of list) {
       if (!hrefOf.has(one.file)) {
-        throw new GalleyError('not-found', `${file} links page area ${id} to file ${one.file}, which its fileSec does not list; the METS is incomplete. Re-export it, or open the ALTO pages without it.`)
+        throw new GalleyError('not-found', `${file} links ${id} to file ${one.file}, which its fileSec does not list; the METS is incomplete. Re-export it, or open the ALTO pages without it.`)
       }
       one.file = altoFile(one.file)
     }
@@ -117,7 +131,7 @@ export function readMets(xml: string, file: string): MetsRead {
     id: div.id,
     type: div.type,
     title: titleOf.get(div.dmd) ?? '',
-    areas: links.filter((link) => link.from === div.id).flatMap((link) => areasOf.get(link.to) ?? []),
+    areas: [...(ownAreas.get(div.id) ?? []), ...links.filter((link) => link.from === div.id).flatMap((link) => areasOf.get(link.to) ?? [])],
   }))
   const issueDmd = [...titleOf.keys()][0]
   return {
@@ -127,6 +141,10 @@ export function readMets(xml: string, file: string): MetsRead {
     articles: articles.filter((article) => article.areas.length > 0),
   }
 }
+
+/** `word000128`: an area's end named as the page's Nth String (as the British Library's METS
+ * writes it), not as an ALTO element's ID. */
+export const WORD_REF = /^word_?\d+$/iu
 
 /** `word000128` is the page's 128th String (0-based here: 127). */
 export function wordIndex(ref: string): number {
