@@ -35,17 +35,19 @@ function step(a: number, b: number, text: string): [number, number] {
 
 const DIGITS = '0123456789abcdef'
 
+/** The hex digit of `x`'s 4 bits at `shift`, as a char code. */
+const digit = (x: number, shift: number): number => DIGITS.charCodeAt((x >>> shift) & 15)
+
 /** b's last 4 hex digits. */
 function hex4(b: number): string {
-  let out = ''
-  for (let shift = 12; shift >= 0; shift -= 4) out += DIGITS[(b >>> shift) & 15]
-  return out
+  return String.fromCharCode(digit(b, 12), digit(b, 8), digit(b, 4), digit(b, 0))
 }
 
-/** a's 8 hex digits, then b's first 4 (every block is hashed: no number → string → pad chain). */
+/** a's 8 hex digits, then b's first 4 (every block is hashed: one string built, not one a digit
+ * appended, and no number → string → pad chain). */
 function hex(a: number, b: number): string {
-  let out = ''
-  for (let shift = 28; shift >= 0; shift -= 4) out += DIGITS[(a >>> shift) & 15]
-  for (let shift = 28; shift >= 16; shift -= 4) out += DIGITS[(b >>> shift) & 15]
-  return out
+  return String.fromCharCode(
+    digit(a, 28), digit(a, 24), digit(a, 20), digit(a, 16), digit(a, 12), digit(a, 8), digit(a, 4), digit(a, 0),
+    digit(b, 28), digit(b, 24), digit(b, 20), digit(b, 16),
+  )
 }

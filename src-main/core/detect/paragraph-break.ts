@@ -19,7 +19,7 @@ const REDUPLICATED = new Set(Array.from(
  * A break falls as often in a sentence's first words (`…热烈。志愿者还` / `为居民…`): the text
  * after the last full stop must read as a title and not run on into the next paragraph. */
 export function endsWithGluedSubhead(text: string, next: string): boolean {
-  const cut = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'))
+  const cut = lastStop(text, MAX_TAIL_UNITS)
   if (cut < 0) return false
   const tail = text.slice(cut + 1)
   // Four characters or fewer are a sentence's first words (这些, 通过会商), not a title. A
@@ -27,6 +27,19 @@ export function endsWithGluedSubhead(text: string, next: string): boolean {
   const labelled = /^[\p{Script=Han}\d]{2,6}：[^：“”"]{4,30}$/u.test(tail)
   if (!codePointsOver(tail, 4) || codePointsOver(tail, labelled ? 36 : 20) || /[，、；,;]/u.test(tail) || !codePointsOver(text.slice(0, cut + 1), 39)) return false
   return looksLikeSubhead(tail) && runsOnEvidence(tail, next) < RUNS_ON
+}
+
+/** A glued title is at most 36 code points, so 72 units: a stop further back leaves a tail too long. */
+const MAX_TAIL_UNITS = 72
+
+/** Where the last 。！？ stands, looked for only among the last `tail` + 1 units (three
+ * lastIndexOf calls read the whole paragraph for each mark it lacks); -1 when none is there. */
+function lastStop(text: string, tail: number): number {
+  for (let i = text.length - 1; i >= 0 && i >= text.length - tail - 1; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return i
+  }
+  return -1
 }
 
 /** A short title line between a finished paragraph and `b` that the parse could not call a subhead

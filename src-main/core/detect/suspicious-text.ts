@@ -166,23 +166,40 @@ function formsPrintedTogether(issue: Issue, spaces: readonly Space[]): Set<strin
   const wanted = new Set(spaces.flatMap((s) => s.forms))
   const found = new Set<string>()
   if (wanted.size === 0) return found
-  const opens = new Uint8Array(0x10000)
-  for (const form of wanted) opens[form.charCodeAt(0)] = 1
-  for (const article of issue.articles) {
-    for (const block of article.blocks) {
-      const text = block.text
-      for (let i = 0; i + 3 <= text.length; i++) {
-        if (opens[text.charCodeAt(i)] === 0) continue
-        const form = text.slice(i, i + 3)
-        if (wanted.has(form) && !found.has(form)) {
-          found.add(form)
-          if (found.size === wanted.size) return found
+  // A form is three ideographs, three BMP units: looked up by its units, so the scan of the
+  // issue's text slices no string where a form's first ideograph stands (most of them are common).
+  const byFirst = new Map<number, string[]>()
+  for (const form of wanted) {
+    const list = byFirst.get(form.charCodeAt(0))
+    if (list) list.push(form)
+    else byFirst.set(form.charCodeAt(0), [form])
+  }
+  for (const first of byFirst.keys()) OPENS[first] = 1
+  try {
+    for (const article of issue.articles) {
+      for (const block of article.blocks) {
+        const text = block.text
+        for (let i = 0; i + 3 <= text.length; i++) {
+          if (OPENS[text.charCodeAt(i)] === 0) continue
+          const second = text.charCodeAt(i + 1)
+          const third = text.charCodeAt(i + 2)
+          for (const form of byFirst.get(text.charCodeAt(i)) ?? NO_FORMS) {
+            if (form.charCodeAt(1) !== second || form.charCodeAt(2) !== third || found.has(form)) continue
+            found.add(form)
+            if (found.size === wanted.size) return found
+          }
         }
       }
     }
+    return found
+  } finally {
+    for (const first of byFirst.keys()) OPENS[first] = 0
   }
-  return found
 }
+
+/** The first units of the forms looked for, set and cleared by each call (one table, not one a call). */
+const OPENS = new Uint8Array(0x10000)
+const NO_FORMS: readonly string[] = []
 
 interface Found {
   kind: Suspicion
