@@ -4,7 +4,7 @@
 // words again), makes its blocks captions of that story; the editor picks which story.
 
 import type { Article, Candidate, Finding, Issue } from '../model'
-import { comparable } from '../parse/text'
+import { comparable, hasCjk } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
 import { grams } from './orphan-caption'
 
@@ -27,10 +27,34 @@ function captionArticle(article: Article): string | null {
 /** The share of the caption's words the article's text holds, 0–1. */
 function share(caption: Set<string>, article: Article): number {
   if (caption.size === 0) return 0
-  const words = grams([article.headline.join(''), ...article.blocks.filter((b) => b.type !== 'caption').map((b) => b.text)].join('\n'))
+  const text = [article.headline.join(''), ...article.blocks.filter((b) => b.type !== 'caption').map((b) => b.text)].join('\n')
+  // Chinese text's words are its bigrams (grams): the caption's are looked for in one pass over
+  // the story, not by a set of every bigram a whole story holds.
+  if (hasCjk(text)) return bigramsHeld(caption, comparable(text)) / caption.size
+  const words = grams(text)
   let found = 0
   for (const word of caption) if (words.has(word)) found++
   return found / caption.size
+}
+
+/** A bigram's two UTF-16 units folded into 16 bits: most positions of a story are passed over
+ * after one byte read. */
+const fold = (a: number, b: number): number => (Math.imul(a, 31) + b) & 0xffff
+/** The folds of the bigrams looked for, set and cleared by each call. */
+const FLAGGED = new Uint8Array(1 << 16)
+
+/** How many of `words` occur as two consecutive units of `norm` (grams' bigrams of it). */
+function bigramsHeld(words: ReadonlySet<string>, norm: string): number {
+  const pairs = [...words].filter((word) => word.length === 2)
+  for (const pair of pairs) FLAGGED[fold(pair.charCodeAt(0), pair.charCodeAt(1))] = 1
+  const held = new Set<string>()
+  for (let i = 0; i + 1 < norm.length && held.size < pairs.length; i++) {
+    if (FLAGGED[fold(norm.charCodeAt(i), norm.charCodeAt(i + 1))] === 0) continue
+    const pair = norm.slice(i, i + 2)
+    if (words.has(pair)) held.add(pair)
+  }
+  for (const pair of pairs) FLAGGED[fold(pair.charCodeAt(0), pair.charCodeAt(1))] = 0
+  return held.size
 }
 
 export function detectCaptionArticles(issue: Issue): Finding[] {

@@ -2,7 +2,7 @@
 // under a jump line, stored as an article of its own). It belongs to the article whose words it
 // shares most: character bigrams for Chinese, words for English.
 
-import type { Article, Candidate, Finding, Issue } from '../model'
+import type { Article, Block, Candidate, Finding, Issue } from '../model'
 import { ContentCache } from '../cache'
 import { IntTable } from './int-table'
 import { comparable, hasCjk } from '../parse/text'
@@ -184,9 +184,13 @@ function isAway(article: Article, index: number): boolean {
 export function detectOrphanCaptions(issue: Issue): Finding[] {
   const findings: Finding[] = []
   if (!issue.articles.some((article) => article.blocks.some((block) => block.type === 'caption'))) return findings
-  const located = issue.articles.flatMap((article) =>
-    article.blocks.flatMap((block, index) => (block.type === 'caption' && block.caption ? [{ article, block, caption: block.caption, index }] : [])),
-  )
+  // A loop, not a flatMap over every block: that built an empty array for each block that is no caption.
+  const located: { article: Article; block: Block; caption: NonNullable<Block['caption']>; index: number }[] = []
+  for (const article of issue.articles) {
+    article.blocks.forEach((block, index) => {
+      if (block.type === 'caption' && block.caption) located.push({ article, block, caption: block.caption, index })
+    })
+  }
   const indexOf = new Map(issue.articles.map((article, a) => [article, a]))
   const scores = affinities(
     located.map(({ block, caption }) => grams(caption.text || block.text)),
