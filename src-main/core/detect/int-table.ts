@@ -23,8 +23,11 @@ export class IntTable {
   private slot(key: number): number {
     // Fibonacci hashing spreads the key over 32 bits; scaling by the size (multiply, then the
     // top bits) picks a slot without needing a power of two.
-    let i = Math.floor(((Math.imul(key, 0x9e3779b1) >>> 0) * this.size) / 4294967296)
-    while (this.slots[2 * i] !== 0 && this.slots[2 * i] !== key) if (++i === this.size) i = 0
+    const slots = this.slots
+    const size = this.size
+    // The product is below 2^32 · size, so the quotient is below size: a 32-bit truncation floors it.
+    let i = (((Math.imul(key, 0x9e3779b1) >>> 0) * size) / 4294967296) | 0
+    for (let held = slots[2 * i]; held !== 0 && held !== key; held = slots[2 * i]) if (++i === size) i = 0
     return i
   }
 

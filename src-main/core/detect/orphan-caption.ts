@@ -57,7 +57,7 @@ function affinities(captions: Set<string>[], articles: Article[], ownOf: number[
   // The captions' bigrams by pair key → their index: the scan never builds a string.
   const pairs = new IntTable(indexOf.size)
   // A 16-bit fold of each bigram: most positions of an article are rejected by one byte read.
-  const flagged = new Uint8Array(1 << 16)
+  const flagged = FLAGGED
   for (const [gram, index] of indexOf) {
     if (gram.length !== 2) continue
     pairs.set(pairKey(gram.charCodeAt(0), gram.charCodeAt(1)), index)
@@ -106,8 +106,13 @@ function affinities(captions: Set<string>[], articles: Article[], ownOf: number[
     }
     tally.touchedCount = 0
   })
+  // Cleared for the next call (a flag left set would only cost a lookup: pairs decides).
+  for (const gram of indexOf.keys()) if (gram.length === 2) flagged[fold(gram.charCodeAt(0), gram.charCodeAt(1))] = 0
   return result
 }
+
+/** affinities' bigram folds: one table set and cleared by each call, not 64 KB allocated per issue. */
+const FLAGGED = new Uint8Array(1 << 16)
 
 interface Tally {
   holders: number[][]
