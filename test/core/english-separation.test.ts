@@ -346,3 +346,10 @@ describe('English OCR: an ad OCR read as scraps between a story’s paragraphs',
     expect(holding(issue, 'Students can reserve')).not.toBe(holding(issue, 'A low-fat diet slowed'))
   })
 })
+
+describe('English OCR: an ad’s line in the form of a tail’s slug head', () => {
+  it('heads no tail without a jump line under it (ATTENTION: ICE CREAM LOVERS)', () => {
+    const issue = parse([...opening.slice(0, 2), 'SUGARLESS SHACK', '486 Marsh St. Open 10am to 10pm', 'ATTENTION: ICE CREAM AND YOGURT LOVERS', 'Small cones only $1.15', '“Sugarfree and fatfree, and tastes like the real thing”', 'Open daily till ten', opening[2], closing])
+    expect(holding(issue, 'weekly farmers market')?.headline).toEqual(['Farmers market moves downtown'])
+  })
+})

@@ -7,7 +7,7 @@ import type { RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { looksLikeHeadline } from './headline'
-import { trailingEnglishJump, trailingJump, wholeJump } from './jumps'
+import { leadingEnglishJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
 import { endsSentence } from './text'
 
 /** A headline does not end on a word that needs more after it; a line cut mid-sentence does. */
@@ -192,6 +192,14 @@ export function signsOff(text: string): boolean {
   return t.length <= 60 && !endsSentence(t.replace(/\.$/u, '')) && !opensParagraph(t) && !wholeJump(t) && t.split(/\s+/u).length <= 8
 }
 
+/** A jump-in line (`From page 1`) among the few lines under `raws[i]`, on its page. */
+function jumpInBelow(raws: RawBlock[], i: number): boolean {
+  for (let j = i + 1; j < raws.length && j <= i + 8 && !raws[j].pageMark; j++) {
+    if (wholeJump(raws[j].text)?.direction === 'in' || leadingEnglishJump(raws[j].text) !== null) return true
+  }
+  return false
+}
+
 /** Why an article starts at `raws[i]` when the old byline rule did not start it there. */
 export function startReason(raws: RawBlock[], i: number): SplitReason | null {
   // The line under a signature or a byline is the writer's class year or title, not a headline.
@@ -205,7 +213,9 @@ export function startReason(raws: RawBlock[], i: number): SplitReason | null {
   if (i > 0 && (isSignature(before) || looksLikeName(before)) && (words <= 3 || namesPost(raws[i].text))) return null
   // `Keith Elliot` / `Biology junior`: a signature, not a headline over a byline.
   if (looksLikeName(raws[i].text) && i + 1 < raws.length && namesPost(raws[i + 1].text)) return null
-  if (isSlugHead(raws[i].text)) return 'jump-head'
+  // `STRIKE: Union rejects offer` heads a tail: its jump line comes within a few lines (OCR may
+  // set another column's lines between); an ad's `ATTENTION: ICE CREAM LOVERS` has none.
+  if (isSlugHead(raws[i].text) && jumpInBelow(raws, i)) return 'jump-head'
   // A tail's head (`Trustees raise tuition` / `From page 1`): its text goes on mid-sentence.
   const next = raws[i + 1]
   if (next && !next.pageMark && next.level === 0 && headlineShaped(raws[i].text) && wholeJump(next.text)?.direction === 'in') return 'jump-head'
