@@ -353,3 +353,57 @@ describe('English OCR: an ad’s line in the form of a tail’s slug head', () =
     expect(holding(issue, 'weekly farmers market')?.headline).toEqual(['Farmers market moves downtown'])
   })
 })
+
+describe('English OCR: lines that look like this session’s evidence but are none', () => {
+  it('takes a sentence about someone’s post (His daughter is a sophomore.) for no column’s tagline', () => {
+    const issue = parse([...opening, 'His daughter is a sophomore.', 'The market board, which runs the stalls, will vote on the new rules at its next meeting in the spring, the city said.'])
+    expect(issue.articles).toHaveLength(1)
+  })
+
+  it('takes a short paragraph ending on an initialism (…to the U.S.) for no headline', () => {
+    const issue = parse([...opening, 'Production will move to the U.S.', 'The market board, which runs the stalls, will vote on the new rules at its next meeting in the spring, the city said.'])
+    expect(issue.articles).toHaveLength(1)
+  })
+
+  it('still closes a letter whose last paragraph ends on a quotation at its signature', () => {
+    const issue = parse([
+      'Keep the library open late',
+      'Editor — The library closes too early for those of us who work in the afternoons, and many of us have said so.',
+      'My grandfather used to say, “Never give up on a good fight.”',
+      '— John Smith',
+      'The new parking rules make no sense for students who commute from the north county, and the board should think again.',
+    ])
+    expect(holding(issue, 'The new parking rules')).not.toBe(holding(issue, 'The library closes too early'))
+  })
+
+  it('leaves a story after a box score where it is, headline and all, though it names the story above’s player', () => {
+    const game = ['Mustangs beat Fresno', 'By Kim Alder', 'The Mustangs beat Fresno 3-1 on Saturday behind a strong game from forward Jed Hollister, who scored twice in the second half.']
+    const box = ['Fresno 1 0 - 1', 'Cal Poly 1 2 - 3', 'att 1,204 at the stadium']
+    const issue = parse([...game, ...box, 'Hollister Named Player Of Week', 'Forward Jed Hollister was named the conference player of the week on Monday after his two goals against Fresno, the league said.'])
+    expect(holding(issue, 'was named the conference player')?.headline).toEqual(['Hollister Named Player Of Week'])
+  })
+
+  it('reads the line under a one-word section head as a headline, not a byline', () => {
+    const issue = parse([...opening, closing, 'Sports', 'Mustangs Beat Fresno', 'The Mustangs beat Fresno 3-1 on Saturday behind a strong game from their forward, who scored twice in the second half.'])
+    expect(holding(issue, 'The Mustangs beat Fresno')?.headline.join(' ')).toContain('Mustangs Beat Fresno')
+    expect(holding(issue, 'The Mustangs beat Fresno')?.blocks[0].type).not.toBe('byline')
+  })
+})
+
+describe('Chinese pages keep today’s reading', () => {
+  it('reads a hard-wrapped page with one long unwrapped line as wrapped text still', () => {
+    const wrapped = Array.from({ length: 12 }, (_, n) => (n % 4 === 3 ? '城东社区书屋日前开放。' : '城东社区书屋日前开放，藏书五千余册，设有儿童阅览区'))
+    const long = '本报讯 '.padEnd(200, '城东社区书屋日前开放藏书五千余册设有儿童阅览区和自习区')
+    const issue = parseIssue([page('01.txt', ['## 社区书屋开门迎客', ...wrapped, long + '。'].join('\n') + '\n')])
+    expect(issue.articles[0].blocks.filter((block) => block.type === 'paragraph').length).toBeLessThanOrEqual(4)
+  })
+
+  it('glues no page’s opening brief onto a tail’s jump line that closes the page before', () => {
+    const issue = parseIssue([
+      page('02.md', '## 防汛工作部署会召开\n\n全市防汛工作部署会昨日召开，会议要求各地压实责任。\n\n## ▲▲上接01版①\n'),
+      page('03.md', '城东社区书屋日前开放，藏书五千余册，深受居民欢迎。\n'),
+    ])
+    const brief = holding(issue, '城东社区书屋')
+    expect(brief?.blocks.some((block) => block.type === 'jump')).toBe(false)
+  })
+})

@@ -117,11 +117,14 @@ export function rejoinAcrossAds(articles: Article[]): void {
       const text = block.text.trim()
       if (text.length <= 40 && !finishing(text)) continue
       if (!finishing(text) && ![...namesIn(text)].some(named)) break
+      // An ad keeps a line of its own: an article left with its headline alone was a story.
+      if (k === 0 && !inner) break
       story.blocks.push(...ad.blocks.splice(k))
       ad.split = { reason: 'ad-copy' }
       if (inner) {
-        // One ad, one article: the lines Galley kept apart first join the ad's head.
-        ad.blocks.push(...inner.blocks)
+        // One ad, one article: the lines Galley kept apart first join the ad's head, where they
+        // stand on the page (after the ad's lines before `at`).
+        ad.blocks.splice(at, 0, ...inner.blocks)
         names.splice(articles.indexOf(inner), 1)
         articles.splice(articles.indexOf(inner), 1)
       }

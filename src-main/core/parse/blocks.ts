@@ -74,12 +74,15 @@ type Layout = 'blank-separated' | 'line-per-paragraph' | 'wrapped'
 function layoutOf(lines: Lines): Layout {
   const lengths: number[] = []
   let open = 0
+  /** Chinese text or headline marks: no English OCR dump. */
+  let marked = false
   for (let n = 0; n < lines.count; n++) {
     const text = lines.text(n)
     const trimmed = text.trim()
     if (trimmed === '') continue
     lengths.push(trimmed.length)
     if (!endsSentence(text)) open++
+    if (!marked && (trimmed.startsWith('#') || hasCjk(trimmed))) marked = true
   }
   const filled = lengths.length
   if (filled === 0) return 'blank-separated'
@@ -90,9 +93,10 @@ function layoutOf(lines: Lines): Layout {
   // have many long lines.
   const p90 = lengths[Math.floor(lengths.length * 0.9)]
   if (p90 > 90 || open <= filled * 0.5) return 'line-per-paragraph'
-  // A page of short lines that also holds whole paragraphs on a line of their own (an OCR dump of
-  // an ad page: price and slogan scraps around a few stories) is not wrapped text; a column's
-  // width bounds every line of wrapped text but a stray one.
+  if (marked) return 'wrapped'
+  // An English OCR dump of short lines that also holds whole paragraphs on a line of their own (an
+  // ad page: price and slogan scraps around a few stories) is not wrapped text; a column's width
+  // bounds every line of wrapped text but a stray one.
   let chars = 0
   let long = 0
   for (const length of lengths) {

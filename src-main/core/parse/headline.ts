@@ -52,7 +52,13 @@ export function looksLikeHeadline(text: string): boolean {
   }
   const words = t.split(/\s+/u)
   if (words.length > 14 || t.length > 100) return false
-  // `The horror that is O.J.`: an initialism's stops end no sentence of a headline.
-  if (/[,;]$/.test(t) || (endsSentence(t) && !/[?!]$/.test(t) && !/(?:^|\s)(?:[A-Z]\.){2,}$/u.test(t))) return false
+  if (/[,;]$/.test(t) || (endsSentence(t) && !/[?!]$/.test(t))) return false
   return /^[A-Z“"‘'0-9]/.test(t)
+}
+
+/** `The horror that is O.J.`: a headline may end on an initialism's stops, which a sentence ends
+ * on too; only a byline under it tells it is a headline. */
+export function endsOnInitialism(text: string): boolean {
+  const t = text.trim()
+  return !hasCjk(t) && /(?:^|\s)(?:[A-Z]\.){2,}$/u.test(t) && looksLikeHeadline(t.replace(/\.$/u, ''))
 }

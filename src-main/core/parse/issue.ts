@@ -9,7 +9,7 @@ import { sortPages } from '../pages'
 import { rawBlocks, type RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
-import { headlineParts, looksLikeHeadline } from './headline'
+import { endsOnInitialism, headlineParts, looksLikeHeadline } from './headline'
 import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
 import { adHead, opensAd, rejoinAcrossAds, staysInAd } from './ads'
@@ -270,8 +270,9 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     // Under a head's byline (`ly Sonya Rosi`) the next short line is the writer's title or agency
     // (`Agociotad Piess`), never the next story's headline, however a dateline below it reads.
     const underHeadByline = english && i > 0 && current !== null && !hasText(current) && current.blocks.length > 0 && current.blocks[current.blocks.length - 1].type === 'byline'
-    // Right under a headline, a name (`Marco Ellison`, `Assodotsd Presi`) is the head's byline.
-    const underHead = english && current !== null && current.headlineBlockId !== null && current.blocks.length === 0 && looksLikeName(raw.text)
+    // Right under a headline, a name (`Marco Ellison`, `Assodotsd Presi`) is the head's byline; a
+    // section's one-word head (`Sports`) stands over headlines, not bylines.
+    const underHead = english && current !== null && current.headlineBlockId !== null && current.blocks.length === 0 && current.headline.join(' ').split(/\s+/u).length >= 3 && looksLikeName(raw.text)
     const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     // A headline-like line (a photo credit OCR damaged, a pull quote) between two halves of a
     // sentence: the story above stopped mid-sentence, and a line just below goes on with it.
@@ -367,7 +368,9 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
         reason = 'ad-copy'
       }
       // `— Lloyd Lamouria` under a short quotation is a pull quote's attribution, not a signature.
-      const pullQuote = i > 0 && raws[i - 1].text.trim().length <= 120 && /[’”"']$/u.test(raws[i - 1].text.trim())
+      const quoted = i > 0 ? raws[i - 1].text.trim() : ''
+      // (The whole line a quotation: it opens with its mark, or OCR lost that, and none opens inside.)
+      const pullQuote = quoted.length <= 120 && /[’”"']$/u.test(quoted) && (/^[“"‘']/u.test(quoted) || !/[“‘"]/u.test(quoted.slice(1, -1)))
       const signature = (isSignature(text) && !pullQuote) || (looksLikeName(text) && i + 1 < raws.length && namesPost(raws[i + 1].text))
       // `Nora Vance Chemistry sophomore`: name and post on one line sign off at once.
       signed = signature ? 2 : signatureLine(text) || isTagline(text) ? 1 : signed > 0 && signsOff(text) ? signed - 1 : 0
@@ -474,7 +477,7 @@ function isSlug(text: string): boolean {
  * jump head, its jump line) follows. */
 function isAutoHeadline(raws: RawBlock[], i: number): 'headline-byline' | 'jump-head' | null {
   // A byline (`By ROBERT GREEN`, `Associated Press Writer`) is no headline, even above a dateline.
-  if (raws[i].pageMark || wholeJump(raws[i].text) || !looksLikeHeadline(raws[i].text) || bylineLine(raws[i].text) || isJobTitle(raws[i].text)) return null
+  if (raws[i].pageMark || wholeJump(raws[i].text) || !(looksLikeHeadline(raws[i].text) || endsOnInitialism(raws[i].text)) || bylineLine(raws[i].text) || isJobTitle(raws[i].text)) return null
   // A jump head: the tail's slug (`STORM`, `Mill Closing`, `STRIKE: Union rejects offer`) right
   // over `Continued from Page 1`.
   const next = raws[i + 1]
@@ -496,10 +499,12 @@ function isAutoHeadline(raws: RawBlock[], i: number): 'headline-byline' | 'jump-
  * cut into page files a few lines off), and the text is the tail's.
  */
 function runOnAcrossFiles(pages: Article[][]): Article[] {
+  // English OCR pages only: a Chinese tail's `▲▲上接01版①` is a line of its page, not a file's cut.
+  const latin = (article: Article): boolean => !hasCjk(article.headline.join('')) && article.blocks.every((block) => !hasCjk(block.text))
   for (let p = 1; p < pages.length; p++) {
     const head = pages[p - 1].at(-1)
     const text = pages[p][0]
-    if (!head || !text || text.headlineBlockId !== null || text.split) continue
+    if (!head || !text || text.headlineBlockId !== null || text.split || !latin(head) || !latin(text)) continue
     if (head.blocks.some((block) => block.type === 'paragraph') || !head.blocks.some((block) => block.jump?.direction === 'in')) continue
     head.blocks.push(...text.blocks)
     for (const page of text.pages) if (!head.pages.includes(page)) head.pages.push(page)

@@ -124,7 +124,10 @@ export function signatureLine(text: string): boolean {
  * naming its writer's post (OCR may read `is` as `i$`). */
 export function isTagline(text: string): boolean {
   const t = text.trim()
-  return t.length <= 110 && /^[A-Z]\S*(?:\s+[A-Z]\S*){1,2}\s+i[s$5]\s+(?:a|an|the)\s.*\b(?:editor|columnist|writer|reporter|major|freshman|sophomore|junior|senior|student|professor|lecturer|director)\.?$/iu.test(t)
+  const m = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2})\s+i[s$5]\s+(?:a|an|the)\s/u.exec(t)
+  // The writer's name (two or three capitalised words, `His daughter` is none), then the post.
+  if (!m || t.length > 110 || !/^\p{Lu}\S*\s+\p{Lu}/u.test(m[1]) || /^(?:His|Her|Their|Our|My|Your|The|This|That|Now|But|And|He|She|It)\b/u.test(m[1])) return false
+  return /\b(?:editor|columnist|writer|reporter|major|freshman|sophomore|junior|senior|student|professor|lecturer|director)\.?$/iu.test(t)
 }
 
 /** `ly Fawn Ortiz`, `IJy Dana Lee`, `8y Kim Park`, `ByKim Park`: `By` as OCR misreads it, then a name. */
