@@ -81,6 +81,20 @@ describe('a METS whose articles name ALTO elements in their own fptr', () => {
     expect(editedMets(mets, issue, issue)).toBeNull()
   })
 
+  it('gives an article the words of a ComposedBlock it names, and nothing for an Illustration', () => {
+    const composed = page
+      .replace('<TextBlock ID="TB2"', '<ComposedBlock ID="CB1"><TextBlock ID="TB2"')
+      .replace(/(<TextBlock ID="TB3"[\s\S]*?<\/TextBlock>)/u, '$1</ComposedBlock><Illustration ID="IL1" HPOS="0" VPOS="0" WIDTH="10" HEIGHT="10"/>')
+    const [read] = readPageFiles([
+      { name: 'page_0001.xml', bytes: Buffer.from(composed), sha256: 'a' },
+      { name: 'mets.xml', bytes: Buffer.from(fptrMets([{ title: 'Harbour opened', refs: [['TB1', 'TB1']] }, { title: 'Body', refs: [['CB1', 'CB1'], ['IL1', 'IL1']] }])), sha256: 'm' },
+    ])
+    expect(read.mets?.map((area) => [area.title, area.firstWord, area.lastWord])).toEqual([
+      ['Harbour opened', 0, 1],
+      ['Body', 2, 8],
+    ])
+  })
+
   it('refuses, naming it, an ID the page holds no element for', () => {
     expect(() => open(fptrMets([{ title: 'Lost', refs: [['TB9', 'TB9']] }]))).toThrow(/names TB9 on page_0001\.xml/u)
   })

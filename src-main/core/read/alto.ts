@@ -14,8 +14,8 @@ export interface AltoRead {
   /** The scan the ALTO names (sourceImageInformation/fileName), as written there; '' for none. */
   imageName: string
   /** The words of each element whose ID the caller asked for (a METS area names it): first and
-   * last String, 0-based. */
-  anchors: Map<string, { first: number; last: number }>
+   * last String, 0-based; null for one that holds none (a picture, an empty block). */
+  anchors: Map<string, { first: number; last: number } | null>
 }
 
 /** The element's name without its namespace prefix: `alto:String` and `String` alike. */
@@ -88,6 +88,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
+/** The ALTO elements that hold words a METS area may name by ID, besides a String itself: the
+ * page and its spaces, and the blocks and lines in them. */
+const CONTAINERS = new Set(['Page', 'PrintSpace', 'TopMargin', 'LeftMargin', 'RightMargin', 'BottomMargin', 'ComposedBlock', 'TextBlock', 'TextLine'])
+
 /**
  * Reads one ALTO page. A line-end hyphen (HYP, or a String marked HypPart1) joins the word's two
  * Strings in the text with nothing between them, so the word reads whole and each String keeps its
@@ -95,9 +99,10 @@ function median(values: number[]): number {
  */
 export function readAlto(xml: string, file: string, wanted: ReadonlySet<string> = new Set()): AltoRead {
   const words: AltoWord[] = []
-  const anchors = new Map<string, { first: number; last: number }>()
-  /** Elements asked for that are open, with the word they start at. */
-  const opened: { name: string; id: string; first: number }[] = []
+  const anchors = new Map<string, { first: number; last: number } | null>()
+  /** The block and line elements open (asked for or not, so a nested one closes its own), each
+   * with the word it starts at; a String is one word and needs none. */
+  const opened: { id: string | null; first: number }[] = []
   const regions: AltoRegion[] = []
   const parts: string[] = []
   let length = 0
@@ -118,7 +123,10 @@ export function readAlto(xml: string, file: string, wanted: ReadonlySet<string> 
     open(tag) {
       const name = localName(tag.name)
       const attrs = tag.attributes
-      if (attrs.ID !== undefined && wanted.has(attrs.ID) && (name === 'TextBlock' || name === 'TextLine' || name === 'String')) opened.push({ name, id: attrs.ID, first: words.length })
+      const id = attrs.ID !== undefined && wanted.has(attrs.ID) ? attrs.ID : null
+      if (CONTAINERS.has(name)) opened.push({ id, first: words.length })
+      // A String is set below once its word is read; anything else named (an Illustration) holds none.
+      else if (id !== null) anchors.set(id, null)
       if (name === 'alto') version = versionOf(attrs)
       else if (name === 'MeasurementUnit') inUnit = true
       else if (name === 'fileName') inFileName = true
@@ -139,17 +147,15 @@ export function readAlto(xml: string, file: string, wanted: ReadonlySet<string> 
         emit(content)
         const wc = attrs.WC === undefined ? null : num(attrs.WC)
         words.push({ start, end: length, wc })
+        if (attrs.ID !== undefined && wanted.has(attrs.ID)) anchors.set(attrs.ID, { first: words.length - 1, last: words.length - 1 })
         lineHasWord = true
         if (attrs.SUBS_TYPE === 'HypPart1') glue = true
       } else if (name === 'HYP') glue = true
     },
     close(tag) {
       const name = localName(tag.name)
-      const top = opened[opened.length - 1]
-      if (top?.name === name) {
-        opened.pop()
-        if (words.length > top.first) anchors.set(top.id, { first: top.first, last: words.length - 1 })
-      }
+      const top = CONTAINERS.has(name) ? opened.pop() : undefined
+      if (top?.id) anchors.set(top.id, words.length > top.first ? { first: top.first, last: words.length - 1 } : null)
       if (name === 'MeasurementUnit') inUnit = false
       else if (name === 'fileName') inFileName = false
       else if (name === 'TextLine') {

@@ -80,15 +80,17 @@ function refuseMissing(mets: MetsRead, file: string, present: Set<string>): void
 /** The word a `wordN` reference names; an ID the page holds no element for is refused, naming it. */
 function wordAt(ref: string, page: Page): number {
   if (WORD_REF.test(ref)) return wordIndex(ref)
-  throw new GalleyError('not-found', `The issue's METS names ${ref} on ${page.file}, but that page holds no TextBlock, TextLine or String with that ID; the METS does not match its ALTO. Re-export them together, or open the ALTO pages without the METS.`)
+  throw new GalleyError('not-found', `The issue's METS names ${ref} on ${page.file}, but that page holds no element with that ID; the METS does not match its ALTO. Re-export them together, or open the ALTO pages without the METS.`)
 }
 
-function areasOn(mets: MetsRead, page: Page, anchors: ReadonlyMap<string, { first: number; last: number }>): MetsArea[] {
+function areasOn(mets: MetsRead, page: Page, anchors: ReadonlyMap<string, { first: number; last: number } | null>): MetsArea[] {
   const out: MetsArea[] = []
   const count = page.alto?.words.length ?? 0
   mets.articles.forEach((article, order) => {
     for (const area of article.areas) {
       if (area.file !== page.file) continue
+      // An element with no words (an illustration, an empty block): the area holds no text.
+      if (anchors.get(area.begin) === null || anchors.get(area.end) === null) continue
       const first = Math.max(0, anchors.get(area.begin)?.first ?? wordAt(area.begin, page))
       const last = Math.min(count - 1, anchors.get(area.end)?.last ?? wordAt(area.end, page))
       if (last >= first) out.push({ articleId: article.id, order, title: article.title, firstWord: first, lastWord: last })

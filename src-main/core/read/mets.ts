@@ -2,7 +2,8 @@
 // and ADVERT and the like, which are stories of the page too), their MODS titles, and the page
 // areas each one covers, each area a range of the ALTO page's Strings: linked through structLink to
 // the physical map's areas, or named in the article's own fptr (as many libraries' METS profiles
-// write it), an area then naming an ALTO element (a TextBlock, TextLine or String) by its ID.
+// write it), an area then naming an ALTO element by its ID (a ComposedBlock, TextBlock, TextLine or
+// String; an Illustration, which holds no text, adds none).
 
 import { GalleyError } from '../errors'
 import { localName, parseXml } from './alto'
@@ -78,7 +79,11 @@ export function readMets(xml: string, file: string): MetsRead {
         // An area in an article's own fptr (or a part's, a paragraph or headline division inside
         // it) is that article's, the innermost one open.
         const owner = logicalOpen.findLast((id) => id !== null)
-        if (owner) ownAreas.set(owner, [...(ownAreas.get(owner) ?? []), { file: a.FILEID, begin: a.BEGIN, end: a.END ?? a.BEGIN }])
+        if (owner) {
+          const list = ownAreas.get(owner) ?? []
+          list.push({ file: a.FILEID, begin: a.BEGIN, end: a.END ?? a.BEGIN })
+          ownAreas.set(owner, list)
+        }
       } else if (name === 'div' && structMap === 'PHYSICAL' && /^page$/iu.test(a.TYPE ?? '')) {
         currentPage = { order: Number.parseInt(a.ORDER ?? '', 10) || pages.length + 1, files: [] }
         pages.push(currentPage)
