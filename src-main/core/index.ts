@@ -15,6 +15,7 @@ export { analyze, analyzeApplied, analyzeParsed, type Analysis } from './analyze
 export { clearContentCaches } from './cache'
 export { exportIssue, exportIssueChunks, EXPORT_FORMATS, type ExportContext, type ExportFormat, type Revision } from './export/index'
 export { correctedContents, rewriteAlto } from './export/alto'
+export { readAlto } from './read/alto'
 export { correctedMets } from './export/mets'
 export { editedMets } from './export/mets-edit'
 export { xmlText } from './read/alto'

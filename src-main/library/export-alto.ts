@@ -5,7 +5,7 @@
 
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { correctedContents, correctedMets, editedMets, GalleyError, rewriteAlto, xmlText, type Analysis } from '../core/index'
+import { correctedContents, correctedMets, editedMets, GalleyError, readAlto, rewriteAlto, xmlText, type Analysis, type Box } from '../core/index'
 import { writeFileAtomic } from './atomic'
 import type { ExportMaterial } from './export'
 import { toGalleyError } from './fs-errors'
@@ -20,17 +20,27 @@ export async function writeAltoExport(material: Pick<ExportMaterial, 'pages' | '
   const changes = correctedContents(analysis.source, analysis.issue)
   // Every page is made before any is written, so a page that fails leaves no half export.
   const written: { file: string; text: string }[] = []
+  const originals = new Map<string, string>()
   for (const page of pages) {
     const bytes = await readPageBytes(join(material.dir, page.file), page.file)
     if (sha256Of(bytes) !== page.sha256) {
       throw new GalleyError('conflict', `${page.file} changed on disk since the issue was opened; reopen the issue, check the edits, then export again.`)
     }
-    written.push({ file: page.file, text: rewriteAlto(xmlText(bytes, page.file), page.file, changes.get(page.file) ?? new Map()) })
+    const xml = xmlText(bytes, page.file)
+    originals.set(page.file, xml)
+    written.push({ file: page.file, text: rewriteAlto(xml, page.file, changes.get(page.file) ?? new Map()) })
+  }
+  // A new METS page area's rectangle on the scan: from its words' boxes, where the ALTO measures in
+  // the scan's pixels (another unit needs the scan's resolution, which the ALTO may not give).
+  const wordBoxes = (file: string) => {
+    const xml = originals.get(file)
+    const page = pages.find((one) => one.file === file)
+    return xml !== undefined && page?.layout?.unit === 'pixel' ? (readAlto(xml, file, undefined, true).boxes ?? null) : null
   }
   // Galley's articles, where it made them (no METS came) or the editor changed the METS ones:
   // then the issue's own METS is written again under its name, edited only in its articles.
   const mets = correctedMets(analysis.source, analysis.issue)
-  if (mets !== null) written.push(await metsToWrite(material.dir, pages, analysis, mets))
+  if (mets !== null) written.push(await metsToWrite(material.dir, pages, analysis, mets, wordBoxes))
   try {
     await mkdir(folder, { recursive: true })
   } catch (err) {
@@ -42,13 +52,13 @@ export async function writeAltoExport(material: Pick<ExportMaterial, 'pages' | '
 
 /** The issue's METS edited in place where one came with the pages (and still is the file read);
  * otherwise, or where its layout cannot be edited in place, the new `mets.xml`. */
-async function metsToWrite(dir: string, pages: ExportMaterial['pages'], analysis: Analysis, made: string): Promise<{ file: string; text: string }> {
+async function metsToWrite(dir: string, pages: ExportMaterial['pages'], analysis: Analysis, made: string, wordBoxes: (file: string) => Box[] | null): Promise<{ file: string; text: string }> {
   const from = pages.find((page) => page.metsFile)?.metsFile
   if (!from) return { file: 'mets.xml', text: made }
   const bytes = await readPageBytes(join(dir, from.file), from.file)
   if (sha256Of(bytes) !== from.sha256) {
     throw new GalleyError('conflict', `${from.file} changed on disk since the issue was opened; reopen the issue, check the edits, then export again.`)
   }
-  const edited = editedMets(xmlText(bytes, from.file), analysis.source, analysis.issue)
+  const edited = editedMets(xmlText(bytes, from.file), analysis.source, analysis.issue, wordBoxes)
   return { file: from.file, text: edited ?? made }
 }

@@ -207,6 +207,25 @@ describe('the METS written with the corrected ALTO', () => {
     expect(reread[1].mets?.map((a) => [a.title, a.firstWord, a.lastWord])).toEqual([['MAYOR SPEAKS', 0, 4]])
   })
 
+  it('gives a new page area its rectangle on the scan where the METS lists the page’s scan', async () => {
+    // One METS article over both stories of the page, which the editor splits: each part needs a
+    // page area of its own.
+    const withScans = metsFile(['page_0001.xml'], [{ title: 'HARBOUR BRIDGE OPENED', areas: [['page_0001.xml', 1, 26]] }])
+      .replace('</mets:fileGrp>', '</mets:fileGrp><mets:fileGrp USE="Images"><mets:file ID="img1" MIMETYPE="image/jp2"><mets:FLocat LOCTYPE="URL" xlink:href="page_0001.jp2"/></mets:file></mets:fileGrp>')
+      .replace('<mets:fptr FILEID="alto1"/>', '<mets:fptr FILEID="img1"/><mets:fptr FILEID="alto1"/>')
+    const { h, lib } = await open({ 'page_0001.xml': PAGE1, 'mets.xml': withScans })
+    const issueId = lib.issues[0].id
+    const view = value(await h.dispatch('issue:open', { issueId })) as IssueView
+    const bridge = view.articles[0]
+    const corn = bridge.blocks.find((block) => block.text.startsWith('PRICE OF CORN'))!
+    value(await h.dispatch('op:apply', { issueId, op: { kind: 'split-article', articleId: bridge.id, atBlockId: corn.id, headline: ['PRICE OF CORN'], expect: {} } }))
+    const written = readFileSync(join(await exportAlto(h, lib.folder, issueId), 'mets.xml'), 'utf8')
+    const scanned = [...written.matchAll(/<mets:area FILEID="img1" SHAPE="RECT" COORDS="([^"]*)"\/><\/mets:fptr><mets:fptr><mets:area FILEID="alto1" BETYPE="IDREF" BEGIN="(word\d+)"/gu)].map((m) => [m[2], m[1]])
+    // The bridge story's sixteen words stand at x 100–585, y 100–320 (its three-line paragraph's
+    // longest line reaches 585); the corn story's ten at x 100–790, y 370–510.
+    expect(scanned).toEqual([['word000001', '100,100,585,320'], ['word000017', '100,370,790,510']])
+  })
+
   it('doubts a headline’s word too, and confirms it without a conflict', async () => {
     const { h, lib } = await open({ 'page_0001.xml': PAGE1.replace('CONTENT="BRIDGE" WC="0.95"', 'CONTENT="BRIDGE" WC="0.20"'), 'mets.xml': mets })
     const issueId = lib.issues[0].id

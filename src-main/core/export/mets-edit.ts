@@ -7,7 +7,7 @@
 // areas (`word000128`…, as METS names a page's Nth String) for the rest.
 
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
-import type { Issue } from '../model'
+import type { Box, Issue } from '../model'
 import { localName } from '../read/alto'
 import { baseName, WORD_REF, wordIndex } from '../read/mets'
 import { escapeAttr as esc } from './alto'
@@ -25,6 +25,8 @@ interface Parsed {
   prefix: string
   xlink: string | null
   fileOf: Map<string, string>
+  /** Each file ID's MIMETYPE: a page's scan is the file of an image type among its fptrs. */
+  mimeOf: Map<string, string>
   dmd: Map<string, Range & { title: Range | null; modsOpenEnd: number | null; modsPrefix: string }>
   afterDmd: number
   lastAgentEnd: number | null
@@ -36,6 +38,20 @@ interface Parsed {
   ids: Set<string>
 }
 
+/** The rectangle round words `first`…`last` (`x1,y1,x2,y2`), or null without their boxes. */
+function rectOf(boxes: readonly Box[] | null, first: number, last: number): string | null {
+  if (!boxes || last >= boxes.length || first > last) return null
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (let w = first; w <= last; w++) {
+    const b = boxes[w]
+    x1 = Math.min(x1, b.x)
+    y1 = Math.min(y1, b.y)
+    x2 = Math.max(x2, b.x + b.w)
+    y2 = Math.max(y2, b.y + b.h)
+  }
+  return `${Math.round(x1)},${Math.round(y1)},${Math.round(x2)},${Math.round(y2)}`
+}
+
 /** `mets:` of `mets:div`, '' for an unprefixed name. */
 const prefixOf = (name: string): string => (name.includes(':') ? `${name.split(':')[0]}:` : '')
 
@@ -45,7 +61,7 @@ function parse(xml: string): Parsed | null {
   const parser = new SaxesParser({ xmlns: false })
   let broken = false
   parser.on('error', () => (broken = true))
-  const p: Parsed = { prefix: '', xlink: null, fileOf: new Map(), dmd: new Map(), afterDmd: -1, lastAgentEnd: null, articles: [], pages: [], structLink: null, lastStructMapEnd: -1, links: [], ids: new Set() }
+  const p: Parsed = { prefix: '', xlink: null, fileOf: new Map(), mimeOf: new Map(), dmd: new Map(), afterDmd: -1, lastAgentEnd: null, articles: [], pages: [], structLink: null, lastStructMapEnd: -1, links: [], ids: new Set() }
   const open: { name: string; start: number; openEnd: number; tag: SaxesTagPlain }[] = []
   let structMap = ''
   let dmd: string | null = null
@@ -75,7 +91,10 @@ function parse(xml: string): Parsed | null {
     } else if (name === 'mods' && dmd && p.dmd.get(dmd)!.modsOpenEnd === null && !tag.isSelfClosing) {
       p.dmd.get(dmd)!.modsOpenEnd = end
       p.dmd.get(dmd)!.modsPrefix = prefixOf(tag.name)
-    } else if (name === 'file') fileId = a.ID ?? ''
+    } else if (name === 'file') {
+      fileId = a.ID ?? ''
+      p.mimeOf.set(fileId, a.MIMETYPE ?? '')
+    }
     else if (name === 'FLocat' && fileId) p.fileOf.set(fileId, baseName(a['xlink:href'] ?? a.href ?? ''))
     else if (name === 'structMap') structMap = (a.TYPE ?? '').toUpperCase()
     else if (name === 'div' && structMap === 'PHYSICAL' && /^page$/iu.test(a.TYPE ?? '')) {
@@ -160,7 +179,7 @@ function metsIdsOf(runs: Area[][], owner: Map<string, Map<number, string>>): (st
  * The issue's METS with its articles as the corrected issue has them, or null where it cannot be
  * edited in place (a METS the parser's positions do not fit; the caller then writes a new one).
  */
-export function editedMets(xml: string, source: Issue, corrected: Issue): string | null {
+export function editedMets(xml: string, source: Issue, corrected: Issue, wordBoxes: (file: string) => readonly Box[] | null = () => null): string | null {
   const parsed = parse(xml)
   if (!parsed) return null
   const P = parsed.prefix
@@ -246,7 +265,12 @@ export function editedMets(xml: string, source: Issue, corrected: Issue): string
         const areaId = fresh('galleypa')
         areaIds.push(areaId)
         const list = newAreas.get(pageAt) ?? []
-        list.push(`<${P}div ID="${areaId}" TYPE="pagearea"><${P}fptr><${P}area FILEID="${fileIdOf.get(run.file)}" BETYPE="IDREF" BEGIN="${wordRef(first)}" END="${wordRef(w - 1)}"/></${P}fptr></${P}div>`)
+        // Where the page's scan is listed and its ALTO measures in the scan's pixels, the area's
+        // rectangle on the scan too, as the issue's own areas give it (x1,y1,x2,y2).
+        const scan = page?.files.find((f) => /^image\//iu.test(parsed.mimeOf.get(f) ?? ''))
+        const rect = scan ? rectOf(wordBoxes(run.file), first, w - 1) : null
+        const onScan = scan && rect ? `<${P}fptr><${P}area FILEID="${scan}" SHAPE="RECT" COORDS="${rect}"/></${P}fptr>` : ''
+        list.push(`<${P}div ID="${areaId}" TYPE="pagearea">${onScan}<${P}fptr><${P}area FILEID="${fileIdOf.get(run.file)}" BETYPE="IDREF" BEGIN="${wordRef(first)}" END="${wordRef(w - 1)}"/></${P}fptr></${P}div>`)
         newAreas.set(pageAt, list)
       }
     }

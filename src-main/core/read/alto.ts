@@ -16,6 +16,8 @@ export interface AltoRead {
   /** The words of each element whose ID the caller asked for (a METS area names it): first and
    * last String, 0-based; null for one that holds none (a picture, an empty block). */
   anchors: Map<string, { first: number; last: number } | null>
+  /** Each word's rectangle, when asked for (the METS editor's new page areas): as the ALTO measures. */
+  boxes?: Box[]
 }
 
 /** The element's name without its namespace prefix: `alto:String` and `String` alike. */
@@ -97,8 +99,9 @@ const CONTAINERS = new Set(['Page', 'PrintSpace', 'TopMargin', 'LeftMargin', 'Ri
  * Strings in the text with nothing between them, so the word reads whole and each String keeps its
  * own characters (an edit maps back to the CONTENT it came from).
  */
-export function readAlto(xml: string, file: string, wanted: ReadonlySet<string> = new Set()): AltoRead {
+export function readAlto(xml: string, file: string, wanted: ReadonlySet<string> = new Set(), withBoxes = false): AltoRead {
   const words: AltoWord[] = []
+  const boxes: Box[] = []
   const anchors = new Map<string, { first: number; last: number } | null>()
   /** The block and line elements open (asked for or not, so a nested one closes its own), each
    * with the word it starts at; a String is one word and needs none. */
@@ -147,6 +150,7 @@ export function readAlto(xml: string, file: string, wanted: ReadonlySet<string> 
         emit(content)
         const wc = attrs.WC === undefined ? null : num(attrs.WC)
         words.push({ start, end: length, wc })
+        if (withBoxes) boxes.push(boxOf(attrs))
         if (attrs.ID !== undefined && wanted.has(attrs.ID)) anchors.set(attrs.ID, { first: words.length - 1, last: words.length - 1 })
         lineHasWord = true
         if (attrs.SUBS_TYPE === 'HypPart1') glue = true
@@ -195,5 +199,6 @@ export function readAlto(xml: string, file: string, wanted: ReadonlySet<string> 
     layout: { width: size.w, height: size.h, unit },
     imageName: imageName.trim(),
     anchors,
+    ...(withBoxes ? { boxes } : {}),
   }
 }
