@@ -32,10 +32,15 @@ export async function writeAltoExport(material: Pick<ExportMaterial, 'pages' | '
   }
   // A new METS page area's rectangle on the scan: from its words' boxes, where the ALTO measures in
   // the scan's pixels (another unit needs the scan's resolution, which the ALTO may not give).
-  const wordBoxes = (file: string) => {
-    const xml = originals.get(file)
-    const page = pages.find((one) => one.file === file)
-    return xml !== undefined && page?.layout?.unit === 'pixel' ? (readAlto(xml, file, undefined, true).boxes ?? null) : null
+  const boxes = new Map<string, Box[] | null>()
+  const wordBoxes = (file: string): Box[] | null => {
+    if (!boxes.has(file)) {
+      // Read once a page, however many new areas it gets.
+      const xml = originals.get(file)
+      const page = pages.find((one) => one.file === file)
+      boxes.set(file, xml !== undefined && page?.layout?.unit === 'pixel' ? (readAlto(xml, file, undefined, true).boxes ?? null) : null)
+    }
+    return boxes.get(file) ?? null
   }
   // Galley's articles, where it made them (no METS came) or the editor changed the METS ones:
   // then the issue's own METS is written again under its name, edited only in its articles.

@@ -13,7 +13,7 @@ import { endsOnInitialism, headlineParts, looksLikeHeadline } from './headline'
 import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
 import { adHead, opensAd, rejoinAcrossAds, staysInAd } from './ads'
-import { cutProse, damagedByline, headsParagraph, isTagline, looksLikeAdCopy, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
+import { cutProse, damagedByline, headsParagraph, isTagline, looksLikeAdCopy, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensTail, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk } from './text'
 import { parseMetsIssue, withBoxes } from './alto'
 import { layoutAreas } from './layout'
@@ -329,7 +329,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
         current.blocks.push(factory.make('byline', text, raw.start, raw.end, { byline: { text, reporters: name ?? [], correspondents: [] } }))
         continue
       }
-      const jumpIn = wholeJump(text)?.direction === 'in' || leadingEnglishJump(text) !== null
+      const jumpIn = opensTail(text)
       // A tail's `SLUG: headline` may stand a few lines over its jump line when OCR interleaved
       // another column: the jump line is still that head's.
       const slugHeaded = current !== null && isSlugHead(current.headline.join(' ')) && !current.blocks.some((block) => block.jump?.direction === 'in')
@@ -465,7 +465,7 @@ function slugStack(raws: RawBlock[], i: number): number {
   let k = 0
   while (i + k < raws.length && !raws[i + k].pageMark && raws[i + k].level === 0 && k < 4 && /^[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*){0,2}$/u.test(raws[i + k].text.trim()) && !wholeJump(raws[i + k].text)) k++
   const next = raws[i + k]
-  return k >= 2 && next && !next.pageMark && (wholeJump(next.text)?.direction === 'in' || leadingEnglishJump(next.text) !== null) ? k : 0
+  return k >= 2 && next && !next.pageMark && opensTail(next.text) ? k : 0
 }
 
 function isSlug(text: string): boolean {

@@ -6,7 +6,7 @@ import type { Article } from '../model'
 
 /** Capitalised words that open sentences or name nothing: no evidence that two texts share a topic. */
 const COMMON = new Set(
-  'The This That These Those There Then They Them Their He She His Her Him It Its We Our You Your But And Or In On At For With From Into As After Before When While If Although However According Many Some Most Other Another Each Every All Also Because Since So Yet Still Even Last Next First New Now Only One Two Three What Who Why How Where Which Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+  'The This That These Those There Then They Them Their He She His Her Him It Its We Our You Your But And Or In On At For With From Into As After Before When While If Although However According Many Some Most Other Another Each Every All Also Because Since So Yet Still Even Last Next First New Now Only One Two Three What Who Why How Where Which Mrs Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 )
 
 /** The names a text holds (`said Fair`, `MacIntyre added`): capitalised words, none of the

@@ -195,11 +195,14 @@ export function signsOff(text: string): boolean {
   return t.length <= 60 && !endsSentence(t.replace(/\.$/u, '')) && !opensParagraph(t) && !wholeJump(t) && t.split(/\s+/u).length <= 8
 }
 
-/** A jump-in line (`From page 1`) among the few lines under `raws[i]`, on its page. */
+/** A line that opens a tail: a jump-in line (`From page 1`), or one run into the tail's text. */
+export function opensTail(text: string): boolean {
+  return wholeJump(text)?.direction === 'in' || leadingEnglishJump(text) !== null
+}
+
+/** A jump-in line among the few lines under `raws[i]`, on its page. */
 function jumpInBelow(raws: RawBlock[], i: number): boolean {
-  for (let j = i + 1; j < raws.length && j <= i + 8 && !raws[j].pageMark; j++) {
-    if (wholeJump(raws[j].text)?.direction === 'in' || leadingEnglishJump(raws[j].text) !== null) return true
-  }
+  for (let j = i + 1; j < raws.length && j <= i + 8 && !raws[j].pageMark; j++) if (opensTail(raws[j].text)) return true
   return false
 }
 
