@@ -124,8 +124,13 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
       })
     })
 
-  // This thread's share: issue by issue, as one job exports them, between the workers' messages.
+  // This thread's share, between the workers' messages: IN_FLIGHT issues at a time, as a worker
+  // takes them, so that one is parsed and checked while the other's files wait for the disk (one at
+  // a time, this thread sat idle for some 40 % of the bench's run).
   const runLocal = async (local: LocalLibrary): Promise<void> => {
+    await Promise.all(Array.from({ length: IN_FLIGHT }, () => localLane(local)))
+  }
+  const localLane = async (local: LocalLibrary): Promise<void> => {
     while (!task?.signal.aborted && next < ids.length) {
       const index = next++
       task?.progress(settled, ids.length, ids[index], pages)
