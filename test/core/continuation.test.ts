@@ -33,6 +33,15 @@ const FORMS: Form[] = [
   { name: '下接第2版 / 续第1版', out: '下接第2版', in: '续第1版', tailPage: '02', lang: 'zh' },
   { name: '（下接2版） closing the paragraph / （续第一版）', out: '（下接2版）', in: '（续第一版）', tailPage: '02', lang: 'zh', inline: true },
   { name: 'Continued on Page A6 closing the paragraph', out: 'Continued on Page A6', in: 'Continued from Page 1', tailPage: '06', lang: 'en', inline: true },
+  { name: '〔下转第3版〕 / 〔上接第1版〕 (tortoise-shell brackets)', out: '〔下转第3版〕', in: '〔上接第1版〕', tailPage: '03', lang: 'zh' },
+  { name: '〔下转第3版〕 closing the paragraph', out: '〔下转第3版〕', in: '〔上接第1版〕', tailPage: '03', lang: 'zh', inline: true },
+  { name: '［转第3版］ / ［接第1版］ (full-width square brackets)', out: '［转第3版］', in: '［接第1版］', tailPage: '03', lang: 'zh' },
+  { name: '（下转A3） / （上接A1） (a section page, no word 版)', out: '（下转A3）', in: '（上接A1）', tailPage: '03', lang: 'zh' },
+  { name: '（下转A3） closing the paragraph', out: '（下转A3）', in: '（上接A1）', tailPage: '03', lang: 'zh', inline: true },
+  { name: 'Story continues on Page 6 / Continued from Page 1', out: 'Story continues on Page 6', in: 'Continued from Page 1', tailPage: '06', lang: 'en' },
+  { name: 'Continues on page 6 closing the paragraph', out: 'Continues on page 6', in: 'From page 1', tailPage: '06', lang: 'en', inline: true },
+  { name: 'SEE MAYOR ON PAGE 6 / MAYOR CONTINUED FROM PAGE 1 (set in capitals)', out: 'SEE MAYOR ON PAGE 6', in: 'MAYOR CONTINUED FROM PAGE 1', tailPage: '06', lang: 'en' },
+  { name: 'See Mayor, Page 6 / Mayor: Continued from Page 1 (a slug in mixed case)', out: 'See Mayor, Page 6', in: 'Mayor: Continued from Page 1', tailPage: '06', lang: 'en' },
 ]
 
 const ZH = {
@@ -115,6 +124,23 @@ describe('continuation: each marker form', () => {
     const { head, tail } = build(FORMS[0], true)
     const story = articleByHeadline(acceptAll([head, tail]).analysis.issue, ZH.headline)
     expect(paragraphs(story).some((block) => block.text.includes('老河道,让候鸟重新有了栖息地'))).toBe(true)
+  })
+})
+
+describe('continuation: prose that holds a marker form\'s words is no jump', () => {
+  const jumpsIn = (text: string): number => {
+    const analysis = analyze([page('01.md', `## ${ZH.headline}\n\n${text}\n`), page('03.md', `## ${ZH.other}\n\n${ZH.otherBody.join('\n\n')}\n`)])
+    const blocks = analysis.issue.articles.flatMap((article) => article.blocks)
+    return blocks.filter((block) => block.type === 'jump').length + ofKind(analysis.findings, 'continuation').length + ofKind(analysis.findings, 'unresolved-jump').length
+  }
+
+  it.each([
+    ['a section page named in a sentence, with no brackets', '旅客下飞机后，可乘摆渡车转A3。'],
+    ['a bracketed section code in running text', '新车型（转A3）已在本月上市，首批三百台已经交付用户。'],
+    ['“continues on page” inside an English sentence', 'The council said the story continues on page 5 of its annual report.'],
+    ['a page number in a sentence that only names a page', 'The continued growth is shown in Table 3 on page 5 of the annual report.'],
+  ])('%s', (_name, text) => {
+    expect(jumpsIn(text)).toBe(0)
   })
 })
 

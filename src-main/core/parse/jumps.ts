@@ -47,10 +47,21 @@ export function jumpPage(raw: string): string {
 }
 
 const PAGE_NO = '([A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}|[〇零一二三四五六七八九十]{1,3})'
+/** A section page (`A3`, `Ｂ２`): bracketed, a marker may name it without the word 版 (`（下转A3）`). */
+const SECTION_PAGE = '([A-Za-zＡ-Ｚ][0-9０-９]{1,3})'
 const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
+/** The brackets papers set a marker in: （）, (), [], 【】, 〔〕, ［］. */
+const OPEN = '[（(\\[【〔［]'
+const CLOSE = '[)）\\]】〕］]'
+const OUT_WORD = '(?:下[转轉]|[转轉](?:至|见|見|到)?|下接)'
+const IN_WORD = '(?:上接|接上|承接|[紧緊]接|[续續]接|[续續]|接)'
+const OUT_MARKS = '[▶►▷▼→>＞»◆◇■□●○★☆※\\s]*'
+const IN_MARKS = '[▲△◀◄←<＜«◆◇■□●○★☆※\\s]*'
 // Simplified and traditional forms (转/轉, 续/續, 页/頁), and the marks papers print before them.
-const CN_OUT = new RegExp(`[（(\\[【]?\\s*[▶►▷▼→>＞»◆◇■□●○★☆※\\s]*(?:下[转轉]|[转轉](?:至|见|見|到)?|下接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
-const CN_IN = new RegExp(`[（(\\[【]?\\s*[▲△◀◄←<＜«◆◇■□●○★☆※\\s]*(?:上接|接上|承接|[紧緊]接|[续續]接|[续續]|接)\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)\\s*${CIRCLED}\\s*[)）\\]】]?`, 'u')
+const CN_OUT = new RegExp(`${OPEN}?\\s*${OUT_MARKS}${OUT_WORD}\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)\\s*${CIRCLED}\\s*${CLOSE}?`, 'u')
+const CN_IN = new RegExp(`${OPEN}?\\s*${IN_MARKS}${IN_WORD}\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)\\s*${CIRCLED}\\s*${CLOSE}?`, 'u')
+const CN_OUT_SECTION = new RegExp(`${OPEN}\\s*${OUT_MARKS}${OUT_WORD}\\s*${SECTION_PAGE}\\s*${CLOSE}`, 'u')
+const CN_IN_SECTION = new RegExp(`${OPEN}\\s*${IN_MARKS}${IN_WORD}\\s*${SECTION_PAGE}\\s*${CLOSE}`, 'u')
 
 // A page named with its word (`Page A6`, `Pg. 6`, `page Two`, OCR `Pago`, `Pagc`) or a bare section
 // page (`A6`, `2A`, `B-3`): two groups, one of them set.
@@ -58,19 +69,22 @@ const EN_PAGE = `(?:(?:[Pp]ag[eoc]|[Pp]aqe|PAG[EOC]|[Pp]g\\.?|[Pp]\\.)\\s*([A-Za
 /** `See`, its OCR misreadings, and the other words papers send a reader on with. */
 const SEE = '(?:[Ss](?:ee|ec|ac|ce|cc|ea)|SE[EC]|[Tt]urn\\s+to|TURN\\s+TO|[Jj]ump\\s+to|JUMP\\s+TO)'
 const PLEASE = '(?:(?:[Pp]lease|PLEASE)\\s+)?'
+/** A slug's word opens with a capital and is none of the marker's own words (`SEE MAYOR ON PAGE 6`,
+ * `MAYOR CONTINUED FROM PAGE 1`: the slug is MAYOR). */
+const SLUG_WORD = "(?!(?:ON|TO|FROM|CONTINUED|CONTINUES|PAGE)\\b)[A-Z]"
 /** The story's slug: `MAYOR`, `SALT LAKE`; in mixed case (`Budget`) only where a page word or a
  * comma sets it off (`See Table B2.` and `Greetings from Page 3` are no jumps). */
-const SLUG = "([A-Z][A-Z'’.&-]*(?:\\s+[A-Z][A-Z'’.&-]*){0,2})"
+const SLUG = `(${SLUG_WORD}[A-Z'’.&-]*(?:\\s+${SLUG_WORD}[A-Z'’.&-]*){0,2})`
 const MIXED_SLUG = "([A-Z][A-Za-z'’.&-]*(?:\\s+[A-Z][A-Za-z'’.&-]*){0,2})"
 /** `Page 7`, `Pg. 7`: a page named with its word (one group). */
 const WORDED_PAGE = '(?:[Pp]ag[eoc]|[Pp]aqe|PAG[EOC]|[Pp]g\\.?)\\s*([A-Za-z]?-?\\d{1,3}[A-Za-z]?)'
 /** `Continued` and its OCR misreadings. */
-const CONTINUED = "(?:continued|contlnued|contmued|continned|contiuued|cont'd|cont\\.?)"
+const CONTINUED = "(?:continued|contlnued|contmued|continned|contiuued|continues|cont'd|cont\\.?)"
 const EN_OUT = [
-  new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${PLEASE}(?:${CONTINUED}\\s+(?:on|to)|turn\\s+to|jump\\s+to)\\s+${EN_PAGE}(?:\\s*,?\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\s*\\.?`, 'i'),
-  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,./]?\\s*(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
-  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${MIXED_SLUG}\\s*[,/]\\s*(?:on\\s+)?${WORDED_PAGE}\\s*\\)?\\.?`),
-  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,.]?\\s*(?:on\\s+)?(?:the\\s+)?([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
+  new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${PLEASE}(?:(?:story\\s+)?${CONTINUED}\\s+(?:on|to)|turn\\s+to|jump\\s+to)\\s+${EN_PAGE}(?:\\s*,?\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\s*\\.?`, 'i'),
+  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,./]?\\s*(?:[Oo]n\\s+|ON\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
+  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${MIXED_SLUG}\\s*[,/]\\s*(?:[Oo]n\\s+|ON\\s+)?${WORDED_PAGE}\\s*\\)?\\.?`),
+  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,.]?\\s*(?:[Oo]n\\s+|ON\\s+)?(?:the\\s+)?([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
   // `See Page 12`, `Continued on back page`: no slug.
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
   new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${CONTINUED}\\s+(?:on|to)\\s+(?:the\\s+)?(back|last)\\s+page\\s*\\)?\\.?`, 'i'),
@@ -79,15 +93,17 @@ const CONTINUED_START = new RegExp(`^${CONTINUED}`, 'i')
 const EN_IN = [
   /^\(?\s*(?:continued\s+)?from\s+(?:the\s+)?(first|front|back|last)\s+page\s*\.?\s*\)?\.?$/i,
   new RegExp(`^\\(?\\s*(?:${CONTINUED}\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}\\s*\\)?\\.?$`, 'i'),
-  new RegExp(`^${SLUG}\\s*[,.:/]?\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
-  new RegExp(`^${MIXED_SLUG}\\s*[,/]\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
+  new RegExp(`^${SLUG}\\s*[,.:/]?\\s*(?:[Cc]ontinued\\s+|CONTINUED\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
+  new RegExp(`^${MIXED_SLUG}\\s*[,/:]\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
 ]
 
 // The same patterns anchored at a paragraph's end or start, compiled once.
 const CN_OUT_END = new RegExp(`${CN_OUT.source}$`, 'u')
-/** How CN_OUT_END ends: the page word, a label, a closing bracket. */
-const CN_MARK_END = new RegExp(`(?:版|页|頁|面)\\s*${CIRCLED}\\s*[)）\\]】]?$`, 'u')
+const CN_OUT_SECTION_END = new RegExp(`${CN_OUT_SECTION.source}$`, 'u')
+/** How CN_OUT_END ends (the page word, a label, a closing bracket), or its section form (`A3）`). */
+const CN_MARK_END = new RegExp(`(?:(?:版|页|頁|面)\\s*${CIRCLED}\\s*${CLOSE}?|${SECTION_PAGE}\\s*${CLOSE})$`, 'u')
 const CN_IN_START = new RegExp(`^\\s*${CN_IN.source}`, 'u')
+const CN_IN_SECTION_START = new RegExp(`^\\s*${CN_IN_SECTION.source}`, 'u')
 const EN_OUT_END = EN_OUT.map((re) => new RegExp(`${re.source}$`, re.flags))
 
 export interface JumpMatch {
@@ -173,9 +189,13 @@ export function leadingEnglishJump(text: string): JumpMatch | null {
 function jumpIn(t: string): Jump | null {
   // Tried in order, each only when the line holds its key word: most lines are no jump at all.
   const latin = PAGE_WORD.test(t)
+  const out = /[转轉]|下接/u.test(t)
+  const into = /[接续續]/u.test(t)
   return (
-    spanning(t, /[转轉]|下接/u.test(t) ? chinese(t, CN_OUT, 'out') : null) ??
-    spanning(t, /[接续續]/u.test(t) ? chinese(t, CN_IN, 'in') : null) ??
+    spanning(t, out ? chinese(t, CN_OUT, 'out') : null) ??
+    spanning(t, into ? chinese(t, CN_IN, 'in') : null) ??
+    spanning(t, out ? chinese(t, CN_OUT_SECTION, 'out') : null) ??
+    spanning(t, into ? chinese(t, CN_IN_SECTION, 'in') : null) ??
     spanning(t, latin ? english(t, EN_OUT, 'out') : null) ??
     spanning(t, latin ? english(t, EN_IN, 'in') : null)
   )
@@ -224,13 +244,13 @@ function trailingIn(t: string): JumpMatch | null {
   }
   // The Chinese marker's own ending (`版①）`) is checked first: cheap, and most paragraphs lack it.
   const chineseEnd = /[转轉]|下接/u.test(tail) && execNearEnd(CN_MARK_END, t, 16) !== null
-  for (const found of [chineseEnd ? chinese(t, CN_OUT_END, 'out', execAtEnd) : null]) {
+  for (const found of [chineseEnd ? (chinese(t, CN_OUT_END, 'out', execAtEnd) ?? chinese(t, CN_OUT_SECTION_END, 'out', execAtEnd)) : null]) {
     if (!found || found.start === 0) continue
     const before = t.slice(0, found.start)
     const marker = t.slice(found.start, found.end)
     // Bracketed or led by a mark, or `下转…` (no sentence ends in those words and a page): a jump
     // wherever it stands; a bare `转2版` only after a sentence's end.
-    const marked = /^[（([【▶►▷▼→>＞»◆◇■□●○★☆※]|^\s*下[转轉]/u.test(marker)
+    const marked = /^[（([【〔［▶►▷▼→>＞»◆◇■□●○★☆※]|^\s*下[转轉]/u.test(marker)
     if (marked || /[。！？.!?”"’\s]$/u.test(before)) return found
   }
   return null
@@ -239,10 +259,10 @@ function trailingIn(t: string): JumpMatch | null {
 /** A jump marker opening a paragraph: `（上接第一版）今年，…`. */
 export function leadingJump(text: string): JumpMatch | null {
   if (!/接|承|续|續/u.test(text.slice(0, 12))) return null
-  const found = chinese(text, CN_IN_START, 'in')
+  const found = chinese(text, CN_IN_START, 'in') ?? chinese(text, CN_IN_SECTION_START, 'in')
   if (!found) return null
   const marker = text.slice(found.start, found.end)
   // Bracketed or led by a mark (`（上接第一版）`, `←接01版`), or `上接…版`, which opens no
   // sentence; a bare `接第二面锦旗…` or `紧接一版的…` is prose.
-  return /[（([【▲△◀◄←<＜«◆◇■□●○★☆※]/u.test(marker) || /^\s*上接.*版/u.test(marker) ? found : null
+  return /[（([【〔［▲△◀◄←<＜«◆◇■□●○★☆※]/u.test(marker) || /^\s*上接.*版/u.test(marker) ? found : null
 }
