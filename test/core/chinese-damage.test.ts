@@ -150,6 +150,39 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  const FIRST = '本报讯(记者 赵丽) 连日来，全县各乡镇组织干部下沉一线，排查地质灾害隐患点。'
+  for (const [name, cut] of [
+    ['its first piece is only an opening quote', ['“', '妈祖”精神代代相传，成为连接两岸同胞的文化纽带。']],
+    ['its first piece is only an opening bracket', ['（', '张欣彤、董琳、彭明雅参与采写）']],
+    ['its first piece is a year\'s first digits', ['202', '4年9月，县气象局执法人员在检查中发现问题。']],
+    ['its first piece is a month\'s digit', ['6', '月26日，全县汛期气象服务动员会召开。']],
+    ['its second piece is only the number ending the sentence', ['全县游客接待量同比增长', '234%。']],
+    ['it falls inside an acronym in Chinese prose (a Latin capital after the cut)', ['中心推出全新人工智能（A', 'I）天气预报系统，预报时效延长到十五天。']],
+  ] as const) {
+    it(`joins a break where ${name}: no paragraph is only that`, () => {
+      const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, ...cut)])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([FIRST, cut.join('')])
+    })
+  }
+
+  it('leaves a finished paragraph and a line of bare digits after it apart', () => {
+    const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, '2025', '年内将完成全部隐患点的治理工作。')])
+    expect(bodyTexts(out.issue.articles[0])[0]).toBe(FIRST)
+  })
+
+  it('drops a digit doubled at the break where the number read with it twice is no date (2009 / 9年, 3 / 3月)', () => {
+    for (const cut of [['本报讯(记者 赵丽) 2009', '9年，这项民俗被列入非物质文化遗产名录。'], ['本报讯(记者 赵丽) 截至3', '3月底，全县新建充电桩420个。']]) {
+      const out = accepted(['01.md', art('民俗保护成果丰硕', cut[0], cut[1])])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([cut[0] + cut[1].slice(1)])
+    }
+  })
+
+  it('keeps a digit printed on both sides of the break where the date reads either way (1 / 1月: 1月 or 11月)', () => {
+    const cut = ['本报讯(记者 赵丽) 今年1', '1月，全县新建充电桩420个。']
+    const out = accepted(['01.md', art('充电桩建设提速', ...cut)])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([cut.join('')])
+  })
+
   it('joins a two-character first piece: no subhead is that short', () => {
     const first = '本报讯(记者 赵丽) 连日来，全县各乡镇组织干部下沉一线，排查地质灾害隐患点。'
     const cut = ['通过', '开展拉网式排查，共发现隐患点12处，已全部落实监测责任人。']

@@ -59,9 +59,19 @@ function isProse(text: string): boolean {
   return words.length >= 2 && letters >= text.length * 0.8
 }
 
+/** A piece of Chinese prose cut so short that it holds no character of its own: the opening quote
+ * or bracket (`“` / `妈祖”坚持…`), a number's first digits (`202` / `4年9月`, `6` / `月26日`); or,
+ * after the cut, the number that ends the sentence (`同比增长` / `234%。`). No paragraph is only that. */
+function cutShortInChinese(a: string, b: string): boolean {
+  if (/^[“‘《（「『【]+$/u.test(a)) return hasCjk(b)
+  if (/^\d{1,4}$/u.test(a)) return /^[\d\u4e00-\u9fff]/u.test(b) && hasCjk(b)
+  return hasCjk(a) && !endsSentence(a) && /^[\d.,]+(?:[%％][。，；、！？）”]*|[。，；、！？）”]+)$/u.test(b)
+}
+
 function continues(a: Block, b: Block): boolean {
   // The ends read as characters: an end-anchored pattern is tried at every position of a paragraph.
   const hyphenated = a.text.endsWith('-') && /[a-z]/u.test(a.text.charAt(a.text.length - 2)) && /^[a-z]/u.test(b.text)
+  if (cutShortInChinese(a.text, b.text)) return !b.byline
   if (!isProse(a.text) || (!isProse(b.text) && !hyphenated)) return false
   // `增长6.` / `8%`: a decimal number cut at its point ends nothing.
   const decimal = isDecimalCut(a.text, b.text)
@@ -73,7 +83,8 @@ function continues(a: Block, b: Block): boolean {
   if (b.byline) return false
   const first = firstChar(b.text)
   // English: a new paragraph after an open line usually starts upper-case; lower-case continues.
-  if (!isCjk(first) && !isCjk(lastChar(a.text)) && /[A-Z]/.test(first) && !/[,;-]$/.test(a.text.trimEnd())) {
+  // (A Latin capital in Chinese prose is a name's or an acronym's: `人工智能（A` / `AI）天气…`.)
+  if (!isCjk(first) && !isCjk(lastChar(a.text)) && /[A-Z]/.test(first) && !/[,;-]$/.test(a.text.trimEnd()) && !hasCjk(a.text)) {
     return /[a-z]$/.test(a.text.trimEnd()) && a.text.length > 40
   }
   return true
@@ -113,11 +124,28 @@ function quotedTermAt(a: string, b: string): { twice: string; once: string } | n
   return { twice: head + rest, once: head + rest.slice(firstChar(rest).length) }
 }
 
+/** The largest number a date unit takes, and the digits a year has. */
+const DATE_UNITS: Record<string, number> = { 月: 12, 日: 31, 号: 31, 时: 24 }
+
+/** A digit printed on both sides of the break (`2009` / `9年`, `3` / `3月`) where the number read
+ * with it twice is no date and read once is one: 20099年, 33月, 311日. A date it leaves possible
+ * either way (1 / 1月: 1月 or 11月) keeps both. */
+function impossibleDate(a: string, b: string): boolean {
+  const left = /\d+$/u.exec(a.trimEnd())?.[0] ?? ''
+  const right = /^(\d+)([年月日号时])/u.exec(b.trimStart())
+  if (!right) return false
+  const [twice, once, unit] = [left + right[1], left + right[1].slice(1), right[2]]
+  if (unit === '年') return twice.length > 4 && once.length === 4
+  const most = DATE_UNITS[unit]
+  return Number(twice) > most && Number(once) >= 1 && Number(once) <= most
+}
+
 /** The doubled character at the break, when the evidence says it is a printing slip. */
 function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean, timesInIssue: (text: string, enough: number) => number): string | null {
   const last = lastChar(a.text)
   if (firstChar(b.text) !== last) return null
   if (OPENING.test(last) || NEVER_TWICE.test(last)) return last
+  if (/\d/u.test(last)) return impossibleDate(a.text, b.text) ? last : null
   if (!isCjk(last)) return null
   const before = Array.from(a.text.trimEnd()).at(-2) ?? ''
   const after = Array.from(b.text.trimStart())[1] ?? ''

@@ -130,6 +130,12 @@ function keepsHyphen(left: string, right: string): boolean {
   return COMPOUND_FIRST.has(word) && !WORD_END.test(right)
 }
 
+/** The Latin letters closing `left` and opening `right` read as one word in Chinese type: neither
+ * run has a space beside it, and the cut is not a lower-case letter before a capital. */
+function setTight(left: string, right: string): boolean {
+  return /(?:^|[^\sA-Za-z])[A-Za-z]+$/u.test(left) && /^[A-Za-z]+(?:[^\sA-Za-z]|$)/u.test(right) && !(/[a-z]$/u.test(left) && /^[A-Z]/u.test(right))
+}
+
 /** Join two pieces of one paragraph: no space between CJK, drop a line-end hyphen in English. */
 export function joinPieces(a: string, b: string): string {
   const left = a.trimEnd()
@@ -142,8 +148,13 @@ export function joinPieces(a: string, b: string): string {
   // unless it joins a compound (`well-` / `known`, `two-` / `thirds`).
   if (/[a-z][\u00ad¬]$/u.test(left) && /^[a-z]/u.test(right)) return left.slice(0, -1) + right
   if (/[a-z]-$/.test(left) && /^[a-z]/.test(right)) return keepsHyphen(left, right) ? left + right : left.slice(0, -1) + right
-  // A number cut at its decimal point (`6.` / `8%`) is one number.
+  // A number cut at its decimal point (`6.` / `8%`) is one number; so is one Chinese type cut
+  // between its digits (`202` / `4年`): English sets a line's last number whole.
   if (isDecimalCut(left, right)) return left + right
+  if (/\d$/u.test(left) && /^\d/u.test(right) && (hasCjk(right) || hasCjk(left))) return left + right
+  // A Latin word set tight in Chinese type (`人工智能（A` / `I）`, `arX` / `iv`) is one word; words
+  // Chinese type spaces apart (`Google Earth`), or a lower-case end before a capital, stay two.
+  if (/[A-Za-z]$/u.test(left) && /^[A-Za-z]/u.test(right) && (hasCjk(right) || hasCjk(left)) && setTight(left, right)) return left + right
   if (isCjk(l) || isCjk(r) || /[\p{P}]/u.test(l) && !/[,.;:!?)”’"']/.test(l) || /^[，。、；：！？）」』”]/u.test(r)) {
     if (/[A-Za-z0-9]/.test(l) && /[A-Za-z0-9]/.test(r)) return `${left} ${right}`
     return left + right
