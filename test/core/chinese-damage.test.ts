@@ -158,6 +158,9 @@ describe('paragraph cut at a column break (Chinese)', () => {
     ['its first piece is a month\'s digit', ['6', '月26日，全县汛期气象服务动员会召开。']],
     ['its second piece is only the number ending the sentence', ['全县游客接待量同比增长', '234%。']],
     ['it falls inside an acronym in Chinese prose (a Latin capital after the cut)', ['中心推出全新人工智能（A', 'I）天气预报系统，预报时效延长到十五天。']],
+    ['its first piece is a Latin word\'s first letters', ['WM', 'O秘书长在开幕式上致辞，感谢中方的支持。']],
+    ['its first piece is a lone Latin capital', ['X', '波段雷达则与之形成有效互补，监测范围覆盖全市。']],
+    ['its second piece is only the end of the Latin word ending the sentence', ['中心推出全新人工智能天气预报系统AIFS-DO', 'P。']],
   ] as const) {
     it(`joins a break where ${name}: no paragraph is only that`, () => {
       const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, ...cut)])

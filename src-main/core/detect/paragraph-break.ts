@@ -60,12 +60,14 @@ function isProse(text: string): boolean {
 }
 
 /** A piece of Chinese prose cut so short that it holds no character of its own: the opening quote
- * or bracket (`“` / `妈祖”坚持…`), a number's first digits (`202` / `4年9月`, `6` / `月26日`); or,
- * after the cut, the number that ends the sentence (`同比增长` / `234%。`). No paragraph is only that. */
+ * or bracket (`“` / `妈祖”坚持…`), a number's first digits (`202` / `4年9月`, `6` / `月26日`), a
+ * Latin word's first letters (`WM` / `O秘书长`, `X` / `波段雷达`); or, after the cut, the number or
+ * word that ends the sentence (`同比增长` / `234%。`, `AIFS-DO` / `P。`). No paragraph is only that. */
 function cutShortInChinese(a: string, b: string): boolean {
   if (/^[“‘《（「『【]+$/u.test(a)) return hasCjk(b)
-  if (/^\d{1,4}$/u.test(a)) return /^[\d\u4e00-\u9fff]/u.test(b) && hasCjk(b)
-  return hasCjk(a) && !endsSentence(a) && /^[\d.,]+(?:[%％][。，；、！？）”]*|[。，；、！？）”]+)$/u.test(b)
+  if (/^\d{1,4}$/u.test(a)) return /^[\d年月日时分秒号个万亿千百元岁度米吨%％]/u.test(b) && hasCjk(b)
+  if (/^[A-Za-z\d]{0,5}[A-Za-z]$/u.test(a)) return (/^[A-Za-z\d]/u.test(b) || (a.length === 1 && /^[A-Z]$/u.test(a) && isCjk(firstChar(b)))) && hasCjk(b)
+  return hasCjk(a) && !endsSentence(a) && /^[A-Za-z\d.,-]*[\d%％A-Za-z][%％]?[。，；、！？）”]*$/u.test(b) && (/[%％]|[。，；、！？）”]$/u.test(b))
 }
 
 function continues(a: Block, b: Block): boolean {
