@@ -168,6 +168,20 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  for (const cut of [['本报讯（记者 陈晓 通讯', '员 王立新）眼下正值春耕备耕关键时期，全市春播工作有序推进。'], ['本报讯（记者 陈晓 通讯员 王立新）', '眼下正值春耕备耕关键时期，全市春播工作有序推进。']] as const) {
+    it(`joins a dateline a column break left as a line of its own to its paragraph, its byline kept (${cut[0].slice(-4)} / ${cut[1].slice(0, 4)})`, () => {
+      const out = accepted(['01.md', art('春耕备耕有序推进', ...cut, '农技人员深入田间地头开展指导服务。')])
+      const story = out.issue.articles[0]
+      expect(bodyTexts(story)).toEqual([cut.join(''), '农技人员深入田间地头开展指导服务。'])
+      expect(paragraphs(story)[0].byline).toMatchObject({ reporters: ['陈晓'], correspondents: ['王立新'] })
+    })
+  }
+
+  it('leaves a byline line that is no dateline (本报记者 刘蕊) apart from the paragraph under it', () => {
+    const out = accepted(['01.md', art('春耕备耕有序推进', '本报记者 刘蕊', '眼下正值春耕备耕关键时期，全市春播工作有序推进。')])
+    expect(out.issue.articles[0].blocks.map((block) => block.type)).toEqual(['byline', 'paragraph'])
+  })
+
   it('leaves a finished paragraph and a line of bare digits after it apart', () => {
     const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, '2025', '年内将完成全部隐患点的治理工作。')])
     expect(bodyTexts(out.issue.articles[0])[0]).toBe(FIRST)

@@ -5,7 +5,7 @@
 import type { Block, Finding, Issue } from '../model'
 import { doubledReading, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
 import { looksLikeSubhead } from '../parse/issue'
-import { codePointsOver, endsSentence, firstChar, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
+import { codePointsOver, endsSentence, firstChar, foldHant, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
 
 // Characters that Chinese doubles as a word (天天, 常常): where the dictionary cannot read a doubled
@@ -68,6 +68,14 @@ function cutShortInChinese(a: string, b: string): boolean {
   if (/^\d{1,4}$/u.test(a)) return /^[\d年月日时分秒号个万亿千百元岁度米吨%％]/u.test(b) && hasCjk(b)
   if (/^[A-Za-z\d]{0,5}[A-Za-z]$/u.test(a)) return (/^[A-Za-z\d]/u.test(b) || (a.length === 1 && /^[A-Z]$/u.test(a) && isCjk(firstChar(b)))) && hasCjk(b)
   return hasCjk(a) && !endsSentence(a) && /^[A-Za-z\d.,-]*[\d%％A-Za-z][%％]?[。，；、！？）”]*$/u.test(b) && (/[%％]|[。，；、！？）”]$/u.test(b))
+}
+
+/** A Chinese dateline standing as a line of its own (`本报讯（记者 陈晓 通讯员`, `本报讯（记者 陈晓）`,
+ * `新华社北京7月1日电`) before a paragraph: Chinese type always runs the dateline into the story's
+ * first paragraph, so only a column break leaves it apart. */
+function cutDateline(a: Block, b: Block): boolean {
+  if (a.type !== 'byline' || b.byline || !hasCjk(b.text) || /^[“‘《（「『【]/u.test(b.text)) return false
+  return /^(?:本报|新华社|中新社)[^，。；！？\s]{0,16}?[讯电]/u.test(foldHant(a.text.trim()))
 }
 
 function continues(a: Block, b: Block): boolean {
@@ -212,9 +220,9 @@ export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string
       let next = i + 1
       while (next + 1 < blocks.length && blocks[next].type === 'caption') next++
       const b = blocks[next]
-      if (a.type !== 'paragraph' || b.type !== 'paragraph') continue
+      if ((a.type !== 'paragraph' && !cutDateline(a, b)) || b.type !== 'paragraph') continue
       if (excluded.has(a.id) || excluded.has(b.id)) continue
-      if (!continues(a, b)) continue
+      if (a.type === 'paragraph' && !continues(a, b)) continue
       if (i > 0 && standsAsSubhead(blocks[i - 1], a, b)) continue
       const doubled = doubledAt(a, b, doubledInIssue, timesInIssue)
       const where = `${excerpt(a.text, 10, true)} / ${excerpt(b.text, 10)}`

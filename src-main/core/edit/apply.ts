@@ -5,7 +5,7 @@
 import type { Applied, Article, Block, Conflict, Issue, Op } from '../model'
 import { GalleyError } from '../errors'
 import { blockHash } from '../hash'
-import { bylineLine } from '../parse/bylines'
+import { bylineLine, inlineByline } from '../parse/bylines'
 import { captionOf } from '../parse/captions'
 import { dropFirstChar, joinPieces } from '../parse/text'
 
@@ -114,7 +114,9 @@ function applyOne(state: EditState, op: Op): Article | undefined {
         throw new OpMisfit('the paragraphs to join are no longer next to each other')
       }
       const text = joinPieces(left.text, op.dropDoubled ? dropFirstChar(right.text) : right.text)
-      a.article.blocks[a.index] = rehash({ ...left, text, source: [...left.source, ...right.source] })
+      // A dateline a column break left as a line of its own opens the joined paragraph, as the parse reads one.
+      const kind = left.type === 'byline' ? { type: 'paragraph' as const, byline: inlineByline(text)?.byline ?? left.byline } : {}
+      a.article.blocks[a.index] = rehash({ ...left, ...kind, text, source: [...left.source, ...right.source] })
       b.article.blocks.splice(b.article.blocks.indexOf(right), 1)
       addPages(a.article, b.article.pages.filter((page) => right.source.some((range) => range.page === page)))
       return
