@@ -182,6 +182,13 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(out.issue.articles[0].blocks.map((block) => block.type)).toEqual(['byline', 'paragraph'])
   })
 
+  for (const cut of [['为帮助农户降本增效，市里今年统筹资金3', '200万元，对集中育秧给予补贴。'], ['福建省气象局依托雪峰山SPA', 'R雷达，同步启动加密观测。']] as const) {
+    it(`joins a short first piece cut inside a number or a Latin word instead of taking it for a subhead (${cut[0].slice(-3)} / ${cut[1].slice(0, 3)})`, () => {
+      const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, ...cut)])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([FIRST, cut.join('')])
+    })
+  }
+
   it('leaves a finished paragraph and a line of bare digits after it apart', () => {
     const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, '2025', '年内将完成全部隐患点的治理工作。')])
     expect(bodyTexts(out.issue.articles[0])[0]).toBe(FIRST)

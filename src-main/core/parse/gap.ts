@@ -3,7 +3,7 @@
 // (Intl.Segmenter), only on the few characters either side of the gap: segmenting is not free.
 
 import { ContentCache } from '../cache'
-import { codePointLength, firstChar, headChars, isCjk, isDecimalCut, lastChar, tailChars } from './text'
+import { codePointLength, firstChar, hasCjk, headChars, isCjk, isDecimalCut, lastChar, tailChars } from './text'
 
 /** Characters read on each side of the gap: the longest words that matter (渐渐地, 高高兴兴). */
 const WINDOW = 4
@@ -134,6 +134,8 @@ export function runsOnEvidence(left: string, right: string): number {
   let evidence = 0
   if (lastChar(l) === firstChar(r) && (isCjk(firstChar(r)) || firstChar(r) in OPENERS)) evidence += 1
   if (isDecimalCut(l, r) || leavesOpen(l) || /^[，。、；：！？）」』”’》,;:!?)]/u.test(r)) evidence += 1
+  // A number or a Latin word cut between its digits or letters (`资金3` / `200万元`, `SPA` / `R雷达`).
+  if ((/\d$/u.test(l) && /^\d/u.test(r)) || (/[A-Za-z]$/u.test(l) && /^[A-Za-z]/u.test(r) && hasCjk(l))) evidence += 1
   // A sentence of four characters or fewer (抓手。, 移是关键。) opens no paragraph: it ends one.
   if (/^[^，。、；：！？“”\s]{1,4}。/u.test(r)) evidence += 1
   const commas = clauseCommas(l)
