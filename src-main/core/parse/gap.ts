@@ -134,8 +134,11 @@ export function runsOnEvidence(left: string, right: string): number {
   let evidence = 0
   if (lastChar(l) === firstChar(r) && (isCjk(firstChar(r)) || firstChar(r) in OPENERS)) evidence += 1
   if (isDecimalCut(l, r) || leavesOpen(l) || /^[，。、；：！？）」』”’》,;:!?)]/u.test(r)) evidence += 1
-  // A number or a Latin word cut between its digits or letters (`资金3` / `200万元`, `SPA` / `R雷达`).
-  if ((/\d$/u.test(l) && /^\d/u.test(r)) || (/[A-Za-z]$/u.test(l) && /^[A-Za-z]/u.test(r) && hasCjk(l))) evidence += 1
+  // A number or a Latin word cut between its digits or letters (`资金3` / `200万元`, `SPA` / `R雷达`),
+  // or a number cut from its unit (`第10` / `号台风`).
+  if ((/\d$/u.test(l) && /^[\d年月日号时分秒个万亿千百元岁度米吨次名家条项件户倍%％]/u.test(r)) || (/[A-Za-z]$/u.test(l) && /^[A-Za-z]/u.test(r) && hasCjk(l))) evidence += 1
+  // A piece that opens on a pronoun (我们要…, 它评估的是…, 这些迹象…) is a sentence's subject: no title.
+  if (PRONOUN_LED.test(l)) evidence += 1
   // A sentence of four characters or fewer (抓手。, 移是关键。) opens no paragraph: it ends one.
   if (/^[^，。、；：！？“”\s]{1,4}。/u.test(r)) evidence += 1
   const commas = clauseCommas(l)
@@ -154,6 +157,8 @@ export function runsOnEvidence(left: string, right: string): number {
   if (evidence < 1) evidence += wordAcrossGap(l, r)
   return Math.min(1, evidence)
 }
+
+const PRONOUN_LED = /^(?:我们|你们|他们|她们|它们|咱们|我|你|他|她|它|这些|那些|这一|这是|那是|这里|其|该|此)/u
 
 /** Enough evidence to read a short piece as running on. */
 export const RUNS_ON = 0.75
