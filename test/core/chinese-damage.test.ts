@@ -189,7 +189,7 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
-  for (const cut of [['台风生成后沿着海面向西北方向移动，途中不断吸收暖湿水汽输送，继续积蓄能量，造成持续性强降水。今年第10', '号台风“美莎克”的峰值强度达到超强台风级。'], ['一百多年来，我们党始终坚持自我革命，不断增强自我净化、自我完善、自我革新、自我提高的能力，始终充满生机活力。我们要结合', '新的实际，把优良作风传承好、发扬好。']] as const) {
+  for (const cut of [['台风生成后沿着海面向西北方向移动，途中不断吸收暖湿水汽输送，继续积蓄能量，造成持续性强降水。今年第10', '号台风“美莎克”的峰值强度达到超强台风级。'], ['一百多年来，我们党始终坚持自我革命，不断增强自我净化、自我完善、自我革新、自我提高的能力，始终充满生机活力。我们要结合', '新的实际，把优良作风传承好、发扬好。'], ['暴雨过后，群众不要擅自返回尚未解除警戒的危险地带，也不要在河道、沟谷和陡坡下方停留。如发现山体新增', '裂缝、塌陷等情况，应立即撤离并报告。']] as const) {
     it(`joins a break after a paragraph's last full stop where the piece after it is a sentence's start, no title (${cut[0].slice(-4)} / ${cut[1].slice(0, 3)})`, () => {
       const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, ...cut)])
       expect(bodyTexts(out.issue.articles[0])).toEqual([FIRST, cut.join('')])

@@ -137,7 +137,8 @@ export function runsOnEvidence(left: string, right: string): number {
   // A number or a Latin word cut between its digits or letters (`资金3` / `200万元`, `SPA` / `R雷达`),
   // or a number cut from its unit (`第10` / `号台风`).
   if ((/\d$/u.test(l) && /^[\d年月日号时分秒个万亿千百元岁度米吨次名家条项件户倍%％]/u.test(r)) || (/[A-Za-z]$/u.test(l) && /^[A-Za-z]/u.test(r) && hasCjk(l))) evidence += 1
-  // A piece that opens on a pronoun (我们要…, 它评估的是…, 这些迹象…) is a sentence's subject: no title.
+  // A piece that opens on a pronoun (我们要…, 它评估的是…, 这些迹象…) or a clause's connective
+  // (如发现…, 即便…, 只有…, 例如…) opens a sentence: no title does.
   if (PRONOUN_LED.test(l)) evidence += 1
   // A sentence of four characters or fewer (抓手。, 移是关键。) opens no paragraph: it ends one.
   if (/^[^，。、；：！？“”\s]{1,4}。/u.test(r)) evidence += 1
@@ -158,7 +159,7 @@ export function runsOnEvidence(left: string, right: string): number {
   return Math.min(1, evidence)
 }
 
-const PRONOUN_LED = /^(?:我们|你们|他们|她们|它们|咱们|我|你|他|她|它|这些|那些|这一|这是|那是|这里|其|该|此)/u
+const PRONOUN_LED = /^(?:我们|你们|他们|她们|它们|咱们|我|你|他|她|它|这些|那些|这一|这是|那是|这里|其|该|此|如果|如(?!何)|若|即便|即使|虽然|尽管|只有|只要|因为|由于|例如|比如|尤其|此外|另外|同时|不过|但是|然而|而且|并且|否则)/u
 
 /** Enough evidence to read a short piece as running on. */
 export const RUNS_ON = 0.75
