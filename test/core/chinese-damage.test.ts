@@ -196,6 +196,23 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  it('joins a break after a gloss in brackets (人工智能（AI） / 技术…): a sentence goes on after it', () => {
+    const cut = ['过去五年，极端天气监测预警能力持续增强，人工智能（AI）', '技术得到全面应用。']
+    const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, ...cut)])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([FIRST, cut.join('')])
+  })
+
+  it('drops a closing bracket printed again at the break where the first closed every bracket (（987年） / ）九月)', () => {
+    const cut = ['宋太宗雍熙四年（987年）', '）九月初九，林默娘在海边救人时遇难。']
+    const out = accepted(['01.md', art('妈祖文化代代相传', FIRST, ...cut)])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([FIRST, '宋太宗雍熙四年（987年）九月初九，林默娘在海边救人时遇难。'])
+  })
+
+  it('leaves a paragraph closed by an attribution in brackets (（张嘉赫）) apart from the next', () => {
+    const out = accepted(['01.md', art('妈祖文化代代相传', FIRST, '活动现场气氛热烈，群众纷纷点赞（张嘉赫）', '下一步，县里将继续办好系列活动。')])
+    expect(bodyTexts(out.issue.articles[0])).toHaveLength(3)
+  })
+
   it('leaves a finished paragraph and a line of bare digits after it apart', () => {
     const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, '2025', '年内将完成全部隐患点的治理工作。')])
     expect(bodyTexts(out.issue.articles[0])[0]).toBe(FIRST)

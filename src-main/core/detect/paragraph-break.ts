@@ -150,11 +150,25 @@ function impossibleDate(a: string, b: string): boolean {
   return Number(twice) > most && Number(once) >= 1 && Number(once) <= most
 }
 
+/** Does `text` leave a bracket of the kind `close` ends open (`（`, `(`)? Its last 60 units are read. */
+function leftOpen(text: string, close: string): boolean {
+  const open = close === '）' ? '（' : '('
+  let depth = 0
+  for (const ch of text.slice(-60)) {
+    if (ch === open) depth++
+    else if (ch === close) depth = Math.max(0, depth - 1)
+  }
+  return depth > 0
+}
+
 /** The doubled character at the break, when the evidence says it is a printing slip. */
 function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean, timesInIssue: (text: string, enough: number) => number): string | null {
   const last = lastChar(a.text)
   if (firstChar(b.text) !== last) return null
   if (OPENING.test(last) || NEVER_TWICE.test(last)) return last
+  // A closing bracket printed again where the first already closed every bracket before it
+  // (`（987年）` / `）九月`): the second closes nothing.
+  if ((last === '）' || last === ')') && !leftOpen(a.text, last)) return last
   if (/\d/u.test(last)) return impossibleDate(a.text, b.text) ? last : null
   if (!isCjk(last)) return null
   const before = Array.from(a.text.trimEnd()).at(-2) ?? ''

@@ -91,6 +91,8 @@ export function dropFirstChar(text: string): string {
 
 const TERMINAL = /[。！？!?…；;:：.]$|[。！？!?…][”’」』）)"'」]*$|\.[”’"')]*$|[!?][”’"')]*$|——$/u
 
+const GLOSS_END = /[\u4e00-\u9fff]\s*[（(](?:[A-Za-z][A-Za-z0-9 .&’'-]*|(?:公元)?\d{1,4}年)[)）]$/u
+
 /** Does this paragraph end where a sentence may end? */
 export function endsSentence(text: string): boolean {
   const t = text.trimEnd()
@@ -98,8 +100,10 @@ export function endsSentence(text: string): boolean {
   // Only the end can match: test the last characters, not the whole paragraph (an end-anchored
   // pattern is tried at every position of the string it is given).
   const end = t.length > 24 ? t.slice(-24) : t
-  // A closing bracket ends an attribution such as （张嘉赫） or （编译：X 来源：Y）.
-  if (/[）)]$/u.test(end)) return true
+  // A closing bracket ends an attribution such as （张嘉赫） or （编译：X 来源：Y）, but not a gloss
+  // Chinese prose sets after a term: an acronym, a name in Latin letters, a year (人工智能（AI）,
+  // 雍熙四年（987年）), which the sentence goes on after.
+  if (/[）)]$/u.test(end)) return !GLOSS_END.test(end)
   // TERMINAL's first branch read off the last character, and every other branch ends on a closing
   // quote or a dash: most paragraphs are decided without the pattern's scan of every position.
   const last = end[end.length - 1]
