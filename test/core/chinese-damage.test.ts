@@ -213,6 +213,13 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(out.issue.articles[0])).toHaveLength(3)
   })
 
+  for (const cut of [['街道办负责人介绍，夜市营业', '时间为每天18时至次日凌晨2时。'], ['7月1日，中国气象局', '局领导集中收看庆祝大会直播。'], ['这场转变的背后，是一张覆盖', '全域、感知敏锐的气象监测网。']] as const) {
+    it(`joins a short first piece that opens a news sentence (a reported clause, a date, a demonstrative) instead of taking it for a subhead (${cut[0]})`, () => {
+      const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, ...cut)])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([FIRST, cut.join('')])
+    })
+  }
+
   it('leaves a finished paragraph and a line of bare digits after it apart', () => {
     const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, '2025', '年内将完成全部隐患点的治理工作。')])
     expect(bodyTexts(out.issue.articles[0])[0]).toBe(FIRST)

@@ -139,7 +139,7 @@ export function runsOnEvidence(left: string, right: string): number {
   if ((/\d$/u.test(l) && /^[\d年月日号时分秒个万亿千百元岁度米吨次名家条项件户倍%％]/u.test(r)) || (/[A-Za-z]$/u.test(l) && /^[A-Za-z]/u.test(r) && hasCjk(l))) evidence += 1
   // A piece that opens on a pronoun (我们要…, 它评估的是…, 这些迹象…) or a clause's connective
   // (如发现…, 即便…, 只有…, 例如…) opens a sentence: no title does.
-  if (PRONOUN_LED.test(l)) evidence += 1
+  if (PRONOUN_LED.test(l) || SENTENCE_OPENING.test(l) || REPORTED.test(l)) evidence += 1
   // A sentence of four characters or fewer (抓手。, 移是关键。) opens no paragraph: it ends one.
   if (/^[^，。、；：！？“”\s]{1,4}。/u.test(r)) evidence += 1
   const commas = clauseCommas(l)
@@ -160,6 +160,12 @@ export function runsOnEvidence(left: string, right: string): number {
 }
 
 const PRONOUN_LED = /^(?:我们|你们|他们|她们|它们|咱们|我|你|他|她|它|这些|那些|这一|这是|那是|这里|其|该|此|如果|如(?!何)|若|即便|即使|虽然|尽管|只有|只要|因为|由于|例如|比如|尤其|此外|另外|同时|不过|但是|然而|而且|并且|否则)/u
+
+/** `这场转变…`, `那次…`: a demonstrative and its measure word, a sentence's subject; `7月1日，…`,
+ * `近日，…`, `活动期间，…`: a time set before the comma that opens a news sentence. */
+const SENTENCE_OPENING = /^(?:[这那][场次项个种位批条份座所家支样]|\d{1,2}月\d{1,2}日[，,]|(?:近日|日前|目前|当前|近年来|今年以来|此前|随后|与此同时|据了解|据介绍|据悉)[，,]|[^，,。]{1,8}期间[，,])/u
+/** `负责人介绍，…`, `他表示，…`: a reported clause; no title reports what someone said. */
+const REPORTED = /(?:介绍|表示|指出|认为|强调|透露|坦言|告诉记者)[，,：:]/u
 
 /** Enough evidence to read a short piece as running on. */
 export const RUNS_ON = 0.75
