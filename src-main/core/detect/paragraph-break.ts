@@ -64,10 +64,12 @@ function isProse(text: string): boolean {
  * Latin word's first letters (`WM` / `O秘书长`, `X` / `波段雷达`); or, after the cut, the number or
  * word that ends the sentence (`同比增长` / `234%。`, `AIFS-DO` / `P。`). No paragraph is only that. */
 function cutShortInChinese(a: string, b: string): boolean {
+  // Both forms are a few characters: a length read first spares the patterns almost every pair.
+  if (a.length > 6 && b.length > 16) return false
   if (/^[“‘《（「『【]+$/u.test(a)) return hasCjk(b)
   if (/^\d{1,4}$/u.test(a)) return /^[\d年月日时分秒号个万亿千百元岁度米吨%％]/u.test(b) && hasCjk(b)
   if (/^[A-Za-z\d]{0,5}[A-Za-z]$/u.test(a)) return (/^[A-Za-z\d]/u.test(b) || (a.length === 1 && /^[A-Z]$/u.test(a) && isCjk(firstChar(b)))) && hasCjk(b)
-  return hasCjk(a) && !endsSentence(a) && /^[A-Za-z\d.,-]*[\d%％A-Za-z][%％]?[。，；、！？）”]*$/u.test(b) && (/[%％]|[。，；、！？）”]$/u.test(b))
+  return b.length <= 16 && hasCjk(a) && !endsSentence(a) && /^[A-Za-z\d.,-]*[\d%％A-Za-z][%％]?[。，；、！？）”]*$/u.test(b) && (/[%％]|[。，；、！？）”]$/u.test(b))
 }
 
 /** A Chinese dateline standing as a line of its own (`本报讯（记者 陈晓 通讯员`, `本报讯（记者 陈晓）`,

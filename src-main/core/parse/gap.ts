@@ -136,7 +136,8 @@ export function runsOnEvidence(left: string, right: string): number {
   if (isDecimalCut(l, r) || leavesOpen(l) || /^[，。、；：！？）」』”’》,;:!?)]/u.test(r)) evidence += 1
   // A number or a Latin word cut between its digits or letters (`资金3` / `200万元`, `SPA` / `R雷达`),
   // or a number cut from its unit (`第10` / `号台风`).
-  if ((/\d$/u.test(l) && /^[\d年月日号时分秒个万亿千百元岁度米吨次名家条项件户倍%％]/u.test(r)) || (/[A-Za-z]$/u.test(l) && /^[A-Za-z]/u.test(r) && hasCjk(l))) evidence += 1
+  const end = lastChar(l)
+  if ((/\d/u.test(end) && /^[\d年月日号时分秒个万亿千百元岁度米吨次名家条项件户倍%％]/u.test(r)) || (/[A-Za-z]/u.test(end) && /^[A-Za-z]/u.test(r) && hasCjk(l))) evidence += 1
   // A piece that opens on a pronoun (我们要…, 它评估的是…, 这些迹象…) or a clause's connective
   // (如发现…, 即便…, 只有…, 例如…) opens a sentence: no title does.
   if (PRONOUN_LED.test(l) || SENTENCE_OPENING.test(l) || REPORTED.test(l)) evidence += 1

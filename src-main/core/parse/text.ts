@@ -134,6 +134,9 @@ function keepsHyphen(left: string, right: string): boolean {
   return COMPOUND_FIRST.has(word) && !WORD_END.test(right)
 }
 
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9'
+const isLatin = (ch: string): boolean => (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')
+
 /** The Latin letters closing `left` and opening `right` read as one word in Chinese type: neither
  * run has a space beside it, and the cut is not a lower-case letter before a capital. */
 function setTight(left: string, right: string): boolean {
@@ -155,10 +158,12 @@ export function joinPieces(a: string, b: string): string {
   // A number cut at its decimal point (`6.` / `8%`) is one number; so is one Chinese type cut
   // between its digits (`202` / `4年`): English sets a line's last number whole.
   if (isDecimalCut(left, right)) return left + right
-  if (/\d$/u.test(left) && /^\d/u.test(right) && (hasCjk(right) || hasCjk(left))) return left + right
+  // (The ends are read off l and r: an end-anchored pattern would scan the whole paragraph, which
+  // grows by a line at each join.)
+  if (isDigit(l) && isDigit(r) && (hasCjk(right) || hasCjk(left))) return left + right
   // A Latin word set tight in Chinese type (`人工智能（A` / `I）`, `arX` / `iv`) is one word; words
   // Chinese type spaces apart (`Google Earth`), or a lower-case end before a capital, stay two.
-  if (/[A-Za-z]$/u.test(left) && /^[A-Za-z]/u.test(right) && (hasCjk(right) || hasCjk(left)) && setTight(left, right)) return left + right
+  if (isLatin(l) && isLatin(r) && (hasCjk(right) || hasCjk(left)) && setTight(left.slice(-64), right)) return left + right
   if (isCjk(l) || isCjk(r) || /[\p{P}]/u.test(l) && !/[,.;:!?)”’"']/.test(l) || /^[，。、；：！？）」』”]/u.test(r)) {
     if (/[A-Za-z0-9]/.test(l) && /[A-Za-z0-9]/.test(r)) return `${left} ${right}`
     return left + right
