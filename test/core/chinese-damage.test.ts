@@ -220,6 +220,20 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  for (const cut of [['古街成了年轻人争相前往的网红打', '打卡地。'], ['晚上十点，位于中心广场旁的城市书房依然灯火通', '通明。']] as const) {
+    it(`drops a character doubled at the break that, read once, makes a word with what follows while standing alone before the break (${cut[0].slice(-2)} / ${cut[1].slice(0, 2)})`, () => {
+      const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, ...cut)])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([FIRST, cut[0] + cut[1].slice(1)])
+    })
+  }
+
+  for (const cut of [['但看到旅客顺', '顺利利上车，大家都很高兴。'], ['会议由中国气象局', '局长主持，各单位负责人参加。']] as const) {
+    it(`keeps a character printed on both sides of the break in a form Chinese doubles (${cut[0].slice(-1)} / ${cut[1].slice(0, 3)})`, () => {
+      const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, ...cut)])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([FIRST, cut.join('')])
+    })
+  }
+
   it('leaves a finished paragraph and a line of bare digits after it apart', () => {
     const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, '2025', '年内将完成全部隐患点的治理工作。')])
     expect(bodyTexts(out.issue.articles[0])[0]).toBe(FIRST)

@@ -3,7 +3,7 @@
 // caption set between the two parts stays, after the joined paragraph.
 
 import type { Block, Finding, Issue } from '../model'
-import { doubledReading, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
+import { doubledReading, onceMakesWord, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
 import { looksLikeSubhead } from '../parse/issue'
 import { codePointsOver, endsSentence, firstChar, foldHant, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
@@ -190,6 +190,9 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
     if (twice !== once) return twice ? null : last
   }
   const reading = doubledReading(a.text, b.text)
+  // Read once, the character makes a word with what follows (网红打 / 打卡地) where it stands alone
+  // before the gap; not in a form Chinese doubles (顺顺利利, 局局长) or a character it doubles as a word.
+  if (!REDUPLICATED.has(last) && onceMakesWord(a.text, b.text)) return last
   // The phrase around the break printed elsewhere with the character once (在世界, 本报讯) and
   // nowhere with it twice: the dictionary's two words meeting there (在世 / 世界) are an accident
   // of the window, and a reduplication the issue never prints is no word of this text.

@@ -58,6 +58,38 @@ export function secondPairCut(kept: readonly string[], next: string): boolean {
   return whole(a + b) && !(isCjk(before) && whole(before + a)) && !(isCjk(after) && whole(b + after))
 }
 
+/**
+ * A character printed on both sides of the gap where the text read with it once makes a word of it
+ * and what follows (`网红打` / `打卡地`: 网红打卡地; `中国深` / `深度参与`: 深度), and the side before
+ * the gap leaves it standing alone: the copy after the gap is the slip. Two words that meet on the
+ * character (山沟 / 沟口, 多地 / 地质) each hold it, so the side before ends a word with it.
+ */
+export function onceMakesWord(left: string, right: string): boolean {
+  const l = tailChars(left.trimEnd(), WINDOW)
+  const r = headChars(right.trimStart(), WINDOW)
+  const ch = lastChar(l)
+  if (!isCjk(ch) || firstChar(r) !== ch) return false
+  const once = r.slice(ch.length)
+  if (once === '' || !isCjk(firstChar(once)) || doubledForm(l, r)) return false
+  const own = words(l)
+  const [lastStart, lastEnd] = own[own.length - 1]
+  if (lastEnd - lastStart !== ch.length) return false
+  const opens = l.length - ch.length
+  return words(l + once).some(([start, end]) => start === opens && end > l.length)
+}
+
+/** The forms Chinese prints a character twice in, read off the gap's sides: AABB (高高兴兴,
+ * 妥妥当当) cut inside either pair, an office and its head's title (公安局局长, 教育局局领导; but
+ * 副局长 is one title). `l` ends and `r` opens with the same character. */
+export function doubledForm(l: string, r: string): boolean {
+  const ch = lastChar(l)
+  const rest = Array.from(r)
+  const kept = Array.from(l)
+  if (rest.length >= 3 && rest[1] === rest[2] && rest[1] !== ch) return true
+  if (secondPairCut(kept, r)) return true
+  return isCjk(kept.at(-2) ?? '') && !/[副正]/u.test(kept.at(-2) ?? '') && OFFICE.test(ch) && /^(?:长|领导)/u.test(rest.slice(1).join(''))
+}
+
 export type DoubledReading = 'word' | 'two-words' | 'slip' | 'unknown'
 
 /**
@@ -72,14 +104,7 @@ export function doubledReading(left: string, right: string): DoubledReading {
   const r = headChars(right.trimStart(), WINDOW)
   const ch = lastChar(l)
   if (ch === '' || firstChar(r) !== ch) return 'unknown'
-  const rest = Array.from(r)
-  const kept = Array.from(l)
-  // AABB (高高兴兴, 妥妥当当), cut inside either pair.
-  if (rest.length >= 3 && rest[1] === rest[2] && rest[1] !== ch) return 'word'
-  if (secondPairCut(kept, r)) return 'word'
-  // An office and the title of its head (公安局局长, 图书馆馆长, 教育局局领导): Chinese sets the
-  // office's last character again to open the title (but 副局长 is one title).
-  if (isCjk(kept.at(-2) ?? '') && !/[副正]/u.test(kept.at(-2) ?? '') && OFFICE.test(ch) && /^(?:长|领导)/u.test(rest.slice(1).join(''))) return 'word'
+  if (doubledForm(l, r)) return 'word'
   const joined = words(l + r)
   const first = l.length - ch.length
   const second = l.length
