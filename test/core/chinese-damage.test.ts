@@ -220,7 +220,7 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
-  for (const cut of [['古街成了年轻人争相前往的网红打', '打卡地。'], ['晚上十点，位于中心广场旁的城市书房依然灯火通', '通明。']] as const) {
+  for (const cut of [['古街成了年轻人争相前往的网红打', '打卡地。'], ['晚上十点，位于中心广场旁的城市书房依然灯火通', '通明。'], ['演练结束后，组织全体参训人', '人员实操体验应急通信设备。']] as const) {
     it(`drops a character doubled at the break that, read once, makes a word with what follows while standing alone before the break (${cut[0].slice(-2)} / ${cut[1].slice(0, 2)})`, () => {
       const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, ...cut)])
       expect(bodyTexts(out.issue.articles[0])).toEqual([FIRST, cut[0] + cut[1].slice(1)])

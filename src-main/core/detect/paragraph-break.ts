@@ -191,8 +191,9 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   }
   const reading = doubledReading(a.text, b.text)
   // Read once, the character makes a word with what follows (网红打 / 打卡地) where it stands alone
-  // before the gap; not in a form Chinese doubles (顺顺利利, 局局长) or a character it doubles as a word.
-  if (!REDUPLICATED.has(last) && onceMakesWord(a.text, b.text)) return last
+  // before the gap; not in a form Chinese doubles (顺顺利利, 局局长), nor where the dictionary reads a
+  // character Chinese doubles as a word there (慢慢走, 层层压实).
+  if ((!REDUPLICATED.has(last) || reading !== 'word') && onceMakesWord(a.text, b.text)) return last
   // The phrase around the break printed elsewhere with the character once (在世界, 本报讯) and
   // nowhere with it twice: the dictionary's two words meeting there (在世 / 世界) are an accident
   // of the window, and a reduplication the issue never prints is no word of this text.
