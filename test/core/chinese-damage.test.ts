@@ -234,6 +234,18 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  it('drops a Latin letter doubled at the break where the issue prints the word with it once elsewhere (（IP / PCC）: IPCC)', () => {
+    const cut = ['我国深度参与政府间气候变化专门委员会（IP', 'PCC）科学评估。']
+    const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, ...cut, '多位中国专家担任IPCC评估报告作者。')])
+    expect(bodyTexts(out.issue.articles[0])[1]).toBe('我国深度参与政府间气候变化专门委员会（IPCC）科学评估。')
+  })
+
+  it('keeps a Latin letter printed on both sides of the break where the issue gives no such evidence', () => {
+    const cut = ['我国深度参与政府间气候变化专门委员会（IP', 'PCC）科学评估。']
+    const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, ...cut)])
+    expect(bodyTexts(out.issue.articles[0])[1]).toBe('我国深度参与政府间气候变化专门委员会（IPPCC）科学评估。')
+  })
+
   it('leaves a finished paragraph and a line of bare digits after it apart', () => {
     const out = accepted(['01.md', art('地质灾害隐患排查全覆盖', FIRST, '2025', '年内将完成全部隐患点的治理工作。')])
     expect(bodyTexts(out.issue.articles[0])[0]).toBe(FIRST)

@@ -163,6 +163,21 @@ function leftOpen(text: string, close: string): boolean {
   return depth > 0
 }
 
+/** A Latin letter printed on both sides of the break in Chinese prose (`（IP` / `PCC）`, `arX` /
+ * `Xiv`): a slip where the issue prints the word with it once elsewhere (IPCC) and never twice.
+ * The pieces at the break are not counted. */
+function latinSlip(a: string, b: string, timesInIssue: (text: string, enough: number) => number): boolean {
+  if (!hasCjk(a) && !hasCjk(b)) return false
+  const left = /[A-Za-z]+$/u.exec(a.trimEnd().slice(-32))?.[0] ?? ''
+  const right = /^[A-Za-z]+/u.exec(b.trimStart())?.[0] ?? ''
+  const once = left + right.slice(1)
+  const twice = left + right
+  if (once.length < 2) return false
+  // Either piece is the word once when the other holds only the letter (`（A` / `AI）`, `UNDR` / `R）`).
+  const self = (right === once ? 1 : 0) + (left === once ? 1 : 0)
+  return timesInIssue(once, self + 1) > self && timesInIssue(twice, 1) === 0
+}
+
 /** The doubled character at the break, when the evidence says it is a printing slip. */
 function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean, timesInIssue: (text: string, enough: number) => number): string | null {
   const last = lastChar(a.text)
@@ -172,6 +187,7 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // (`（987年）` / `）九月`): the second closes nothing.
   if ((last === '）' || last === ')') && !leftOpen(a.text, last)) return last
   if (/\d/u.test(last)) return impossibleDate(a.text, b.text) ? last : null
+  if (/[A-Za-z]/u.test(last)) return latinSlip(a.text, b.text, timesInIssue) ? last : null
   if (!isCjk(last)) return null
   const before = Array.from(a.text.trimEnd()).at(-2) ?? ''
   const after = Array.from(b.text.trimStart())[1] ?? ''
