@@ -339,3 +339,40 @@ describe('continuation: OCR pages whose tails open with a slug line', () => {
     expect(bodyTexts(accepted.articles[0]).join(' ')).toContain('restore power')
   })
 })
+
+describe('continuation: two stories jump to one page, each tail under its marker as the headline', () => {
+  it('pairs each head with the tail whose marker is printed in the same form (（下转第四版） / （上接第一版）, 【下转第四版】 / 【上接第一版】)', () => {
+    const front = [
+      '## 冬季长跑比赛鸣枪开跑',
+      '本报讯(记者 王进) 昨日上午,全市冬季长跑比赛在体育中心鸣枪开跑,三千名选手参赛,',
+      '【下转第四版】',
+      '## 江边湿地公园扩建完工',
+      '本报讯(记者 林晓) 经过两年施工,江边湿地公园扩建工程日前完工,新增步道十二公里,',
+      '（下转第四版）',
+    ].join('\n\n')
+    const inside = [
+      '## 社区简讯',
+      '本报讯 社区书法班开课，老人们踊跃报名参加。',
+      '## 【上接第一版】',
+      '活动由市体育局主办,多家单位协办。',
+      '## （上接第一版）',
+      '项目总投资约一亿元,由市城投公司承建。',
+    ].join('\n\n')
+    const pages = [page('01.md', front + '\n'), page('04.md', inside + '\n')]
+    // Before accepting, neither pairing is left a tie for the editor: each names its own tail.
+    const found = ofKind(analyze(pages).findings, 'continuation')
+    expect(found).toHaveLength(2)
+    for (const finding of found) {
+      expect(finding.confidence, finding.message).toBeGreaterThanOrEqual(0.5)
+      expect(finding.candidates?.[0].score).toBeGreaterThan(finding.candidates?.[1].score ?? 1)
+    }
+    const accepted = acceptAll(pages).analysis
+    const park = articleByHeadline(accepted.issue, '江边湿地公园')
+    const run = articleByHeadline(accepted.issue, '冬季长跑比赛')
+    expect(park.pages).toEqual(['01', '04'])
+    expect(bodyTexts(park).join('')).toContain('市城投公司')
+    expect(bodyTexts(park).join('')).not.toContain('市体育局')
+    expect(run.pages).toEqual(['01', '04'])
+    expect(bodyTexts(run).join('')).toContain('市体育局')
+  })
+})

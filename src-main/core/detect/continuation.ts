@@ -103,6 +103,15 @@ interface Weighed {
   evidence: Evidence[]
 }
 
+/** Do two Chinese jump lines share their form (the bracket they are set in, simplified or
+ * traditional type)? null when either is not a Chinese marker. */
+function sameMarkerForm(out: string, inn: string): boolean | null {
+  if (!hasCjk(out) || !hasCjk(inn)) return null
+  const bracket = (text: string): string => (/^[（(【[〔［]/u.test(text.trim()) ? text.trim()[0].replace('(', '（').replace('[', '【') : '')
+  const traditional = (text: string): boolean => /[轉續頁]/u.test(text)
+  return bracket(out) === bracket(inn) && traditional(out) === traditional(inn)
+}
+
 /** How well `tail` continues `head`'s jump; null when it cannot be its tail. */
 function score(head: JumpAt, tail: JumpAt, lastPage: string, pages: ReadonlySet<string>): Weighed | null {
   const out = head.block.jump!
@@ -121,6 +130,16 @@ function score(head: JumpAt, tail: JumpAt, lastPage: string, pages: ReadonlySet<
     s += 2
     possible += 2
     evidence.push('marker')
+  }
+  // A paper prints one story's two markers in one form (（下转第四版） / （上接第二版）, 【…】 / 【…】,
+  // 下轉 / 續 in traditional type): where several heads jump to one page, the form tells them apart.
+  const form = sameMarkerForm(head.block.text, tail.block.text)
+  if (form !== null) {
+    possible += 0.5
+    if (form) {
+      s += 0.5
+      if (!evidence.includes('marker')) evidence.push('marker')
+    }
   }
   const slug = tailKeyword(tail)
   if (out.keyword) possible += 2
