@@ -367,6 +367,22 @@ describe('duplicate-passage (Chinese)', () => {
     expect(bodyTexts(after.issue.articles[0])).toEqual([paras[0], paras[1], paras[2], paras[3], paras[5]])
   })
 
+  it('deletes the subhead a repeated passage opens with, printed over the original too, with the passage', () => {
+    const paras = [
+      '本报讯(记者 赵丽) 市气象局日前公布了一批防雷安全领域行政处罚典型案例，供各地借鉴。',
+      '案例一：某加油站雷电防护装置未经设计审核擅自施工案',
+      '2024年3月，执法人员在检查中发现，该加油站新建罩棚的雷电防护装置未经设计审核即开工建设。',
+      '气象主管机构依法责令其停止违法行为，限期补办手续，并处以罚款。',
+      '案例二：某检测公司在雷电防护装置检测活动中弄虚作假案',
+      '执法人员调取检测报告时发现，该公司出具的多份报告数据与现场情况明显不符，涉嫌弄虚作假。',
+    ]
+    const repeated = [...paras.slice(0, 4), paras[1], paras[2], paras[3], ...paras.slice(4)]
+    const after = accepted(['01.md', art('防雷安全典型案例公布', ...repeated)])
+    const story = after.issue.articles[0]
+    expect(story.blocks.filter((block) => block.text === paras[1])).toHaveLength(1)
+    expect(story.blocks.map((block) => block.text)).toEqual(paras)
+  })
+
   it('keeps a whole sentence a story repeats apart (a refrain)', () => {
     const paras = [
       '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。',

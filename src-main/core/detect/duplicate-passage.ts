@@ -306,6 +306,17 @@ function wholeStoryRest(run: Copy[]): Block[] {
   return rest.length === story.blocks.length - copied.size ? rest : []
 }
 
+/** The subhead just above a repeated passage's first copy when the same subhead stands just
+ * above its original (`案例五：…案` then its paragraphs, printed twice): the extractor repeated it
+ * with them. */
+function repeatedSubhead(first: Copy, all: Located[]): Block | null {
+  const above = all[first.copy.index - 1]
+  const aboveOriginal = all[first.original.index - 1]
+  if (!above || !aboveOriginal || above.block.type !== 'subhead' || above.article !== first.copy.article) return null
+  if (aboveOriginal.block === above.block || aboveOriginal.block.type !== 'subhead') return null
+  return comparable(above.block.text) === comparable(aboveOriginal.block.text) ? above.block : null
+}
+
 export function detectDuplicatePassages(issue: Issue): Finding[] {
   const all = locateBlocks(issue)
   const paragraphs = all.filter((located) => located.block.type === 'paragraph')
@@ -323,6 +334,9 @@ export function detectDuplicatePassages(issue: Issue): Finding[] {
     // A whole story printed twice: its headline, byline and jump lines go with its body, leaving
     // no headline without a story.
     copyBlocks.push(...wholeStoryRest(run))
+    // The subhead the repeat opens with, printed over the original too, goes with it.
+    const heading = repeatedSubhead(run[0], all)
+    if (heading) copyBlocks.unshift(heading)
     findings.push({
       id: findingId('duplicate-passage', copyBlocks.map((block) => block.id)),
       kind: 'duplicate-passage',
