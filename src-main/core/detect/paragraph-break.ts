@@ -3,7 +3,7 @@
 // caption set between the two parts stays, after the joined paragraph.
 
 import type { Block, Finding, Issue } from '../model'
-import { doubledReading, onceMakesWord, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
+import { doubledReading, leavesOpen, onceMakesWord, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
 import { looksLikeSubhead } from '../parse/issue'
 import { codePointsOver, endsSentence, firstChar, foldHant, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
@@ -143,24 +143,13 @@ const DATE_UNITS: Record<string, number> = { 月: 12, 日: 31, 号: 31, 时: 24 
  * with it twice is no date and read once is one: 20099年, 33月, 311日. A date it leaves possible
  * either way (1 / 1月: 1月 or 11月) keeps both. */
 function impossibleDate(a: string, b: string): boolean {
-  const left = /\d+$/u.exec(a.trimEnd())?.[0] ?? ''
+  const left = /\d+$/u.exec(a.trimEnd().slice(-16))?.[0] ?? ''
   const right = /^(\d+)([年月日号时])/u.exec(b.trimStart())
   if (!right) return false
   const [twice, once, unit] = [left + right[1], left + right[1].slice(1), right[2]]
   if (unit === '年') return twice.length > 4 && once.length === 4
   const most = DATE_UNITS[unit]
   return Number(twice) > most && Number(once) >= 1 && Number(once) <= most
-}
-
-/** Does `text` leave a bracket of the kind `close` ends open (`（`, `(`)? Its last 60 units are read. */
-function leftOpen(text: string, close: string): boolean {
-  const open = close === '）' ? '（' : '('
-  let depth = 0
-  for (const ch of text.slice(-60)) {
-    if (ch === open) depth++
-    else if (ch === close) depth = Math.max(0, depth - 1)
-  }
-  return depth > 0
 }
 
 /** A Latin letter printed on both sides of the break in Chinese prose (`（IP` / `PCC）`, `arX` /
@@ -185,7 +174,7 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   if (OPENING.test(last) || NEVER_TWICE.test(last)) return last
   // A closing bracket printed again where the first already closed every bracket before it
   // (`（987年）` / `）九月`): the second closes nothing.
-  if ((last === '）' || last === ')') && !leftOpen(a.text, last)) return last
+  if ((last === '）' || last === ')') && !leavesOpen(a.text.slice(-60))) return last
   if (/\d/u.test(last)) return impossibleDate(a.text, b.text) ? last : null
   if (/[A-Za-z]/u.test(last)) return latinSlip(a.text, b.text, timesInIssue) ? last : null
   if (!isCjk(last)) return null

@@ -131,7 +131,7 @@ Object.entries(OPENERS).forEach(([open, close], i) => {
 const opened = new Int32Array(Object.keys(OPENERS).length)
 
 /** A quote or bracket the piece opens and does not close: no title or sentence ends so. */
-function leavesOpen(text: string): boolean {
+export function leavesOpen(text: string): boolean {
   opened.fill(0)
   for (let i = 0; i < text.length; i++) {
     const mark = MARK[text.charCodeAt(i)]
