@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, type MenuItemConstructorOptions } from 'electron'
 import { isEventChannel, type EventChannel } from './ipc/channels'
 import { createDispatcher, createHandlerContext } from './ipc/handlers'
+import { collectBetweenStages } from './library/collector'
 import { broadcast, registerIpc } from './ipc/register'
 import { createMainWindow, hardenSession, isAppUrl } from './window'
 
@@ -112,6 +113,7 @@ async function openFolderFromCommandLine(dispatch: ReturnType<typeof createDispa
 async function start(): Promise<void> {
   await app.whenReady()
   hardenSession()
+  collectBetweenStages()
   const context = createHandlerContext({
     stateDir: app.getPath('userData'),
     // Unpackaged, out/main/index.js sits two levels below the repo's resources/ folder.

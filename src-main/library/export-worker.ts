@@ -3,6 +3,7 @@
 // files are the same whichever thread wrote them. Started by export-pool.ts; never imported.
 
 import { parentPort, workerData } from 'node:worker_threads'
+import { collectBetweenStages } from './collector'
 import { Library } from './library'
 import { failureOf, writeExport } from './export'
 import type { FromWorker, ToWorker, WorkerSetup } from './export-pool'
@@ -11,6 +12,7 @@ async function serve(): Promise<void> {
   const port = parentPort
   if (!port) throw new Error('export-worker.ts runs as a worker thread of export-pool.ts, not on its own.')
   const setup = workerData as WorkerSetup
+  collectBetweenStages()
   const send = (message: FromWorker): void => port.postMessage(message)
   let library: Library
   try {

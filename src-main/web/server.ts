@@ -15,6 +15,7 @@ import { extname, join, resolve, sep } from 'node:path'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import { EVENT_CHANNELS, type EventChannel } from '../ipc/channels'
 import { createDispatcher, createHandlerContext } from '../ipc/handlers'
+import { collectBetweenStages } from '../library/collector'
 import { MAX_PAGE_BYTES } from '../library/pages'
 import { BodyBudget, readBody } from './body'
 import { streamJson } from './json-stream'
@@ -83,6 +84,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     throw new Error(`Browser mode listens on the loopback address only, not ${host}.`)
   }
   const token = options.token ?? randomBytes(24).toString('base64url')
+  collectBetweenStages()
   const rendererDir = resolve(options.rendererDir ?? join(process.cwd(), 'out', 'renderer'))
   // Open event streams and sockets: close() ends them, or a page's EventSource (which reconnects
   // on a kept-alive socket) would hold the server open forever.

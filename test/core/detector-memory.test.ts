@@ -1,7 +1,7 @@
 // What the duplicate detector keeps in memory for a page: a 50 MB page's fingerprints and their
 // index were most of the analysis' peak (issue 10 item 14), so their sizes are checked here.
 import { describe, expect, it } from 'vitest'
-import { detect, parseIssue } from '../../src-main/core/index'
+import { detect, parseIssue, setStageHook } from '../../src-main/core/index'
 import { derivedOf } from '../../src-main/core/detect/common'
 import { IntTable } from '../../src-main/core/detect/int-table'
 import { page } from './helpers'
@@ -19,6 +19,21 @@ describe('duplicate detector memory', () => {
     // An array per block cost a buffer object and a store of its own beside it (16 MB on a 50 MB page).
     expect(prints[0]?.buffer).toBe(prints[1]?.buffer)
     expect(new Set(prints[1]).size).toBe(prints[1]?.length)
+  })
+
+  it('ends a stage after the parse and after each detector, with the issue\'s size', () => {
+    const text = ['## 社区书屋开门迎客', '城东社区书屋日前开放，藏书五千余册。'].join('\n\n')
+    const issue = parseIssue([page('01.md', text), page('02.md', text)])
+    const sizes: number[] = []
+    const previous = setStageHook((size) => sizes.push(size))
+    try {
+      detect(issue)
+    } finally {
+      setStageHook(previous)
+    }
+    // The parse's end, then ten detectors.
+    expect(sizes.length).toBe(11)
+    expect(new Set(sizes)).toEqual(new Set([issue.pages[0].text.length + issue.pages[1].text.length]))
   })
 
   it('indexes a very large page\'s fingerprints in well under twice the memory they take as pairs', () => {

@@ -2,6 +2,7 @@
 // that breaks inside a repeated copy (which its fix deletes) are not reported twice.
 
 import type { Finding, Issue } from '../model'
+import { stageEnded } from '../stages'
 import { detectCaptionArticles } from './caption-article'
 import { detectContinuations } from './continuation'
 import { detectDuplicatePassages } from './duplicate-passage'
@@ -13,24 +14,29 @@ import { detectSuspiciousText } from './suspicious-text'
 import { detectUncertainWords } from './uncertain-word'
 
 export function detect(issue: Issue): Finding[] {
-  const duplicates = detectDuplicatePassages(issue)
+  // Each detector's working memory is let go before the next starts (see core/stages.ts).
+  let size = 0
+  for (const page of issue.pages) size += page.text.length
+  const staged = <T>(found: T): T => (stageEnded(size), found)
+  stageEnded(size)
+  const duplicates = staged(detectDuplicatePassages(issue))
   const copies = new Set(duplicates.flatMap((finding) => finding.fix.flatMap((op) => (op.kind === 'delete-blocks' ? op.blockIds : []))))
   // A caption stored as an article is offered whole (its headline dropped, not left behind).
-  const captionArticles = detectCaptionArticles(issue)
+  const captionArticles = staged(detectCaptionArticles(issue))
   const asArticle = new Set(captionArticles.flatMap((finding) => finding.blockIds))
-  const breaks = detectParagraphBreaks(issue, copies)
+  const breaks = staged(detectParagraphBreaks(issue, copies))
   const found = [
     ...duplicates,
-    ...detectContinuations(issue),
+    ...staged(detectContinuations(issue)),
     ...breaks,
-    ...detectGluedSubheads(issue),
-    ...detectOrphanCaptions(issue).filter((finding) => !finding.blockIds.some((id) => asArticle.has(id))),
+    ...staged(detectGluedSubheads(issue)),
+    ...staged(detectOrphanCaptions(issue)).filter((finding) => !finding.blockIds.some((id) => asArticle.has(id))),
     ...captionArticles,
-    ...detectSplitSuspects(issue),
-    ...detectAutoSplits(issue),
-    ...detectUncertainWords(issue),
+    ...staged(detectSplitSuspects(issue)),
+    ...staged(detectAutoSplits(issue)),
+    ...staged(detectUncertainWords(issue)),
   ]
   // A paragraph another finding joins or deletes is judged once that is settled (its brackets close once joined).
   const changing = new Set([...copies, ...breaks.flatMap((f) => f.blockIds)])
-  return [...found, ...detectSuspiciousText(issue, changing)]
+  return staged([...found, ...detectSuspiciousText(issue, changing)])
 }
