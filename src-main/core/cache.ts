@@ -1,26 +1,39 @@
 // Bounded caches keyed by block content hash. Re-detection after one accepted fix sees mostly the
 // same blocks, so what a detector derives from a block's text is kept by the block's hash and an
 // accept costs the changed blocks, not the whole issue. Bounded: a cache that fills is emptied.
+// Full is a number of entries, or of what `weigh` counts of them (a string's length).
 
 const all: ContentCache<unknown>[] = []
 
 export class ContentCache<V> {
   private readonly map = new Map<string, V>()
-  constructor(private readonly limit: number) {
+  private weight = 0
+  constructor(
+    private readonly limit: number,
+    private readonly weigh: ((value: V) => number) | null = null,
+  ) {
     all.push(this as ContentCache<unknown>)
   }
 
   get(key: string, make: () => V): V {
     const hit = this.map.get(key)
     if (hit !== undefined) return hit
-    if (this.map.size >= this.limit) this.map.clear()
     const value = make()
+    const weight = this.weigh ? this.weigh(value) : 1
+    if (this.weight + weight > this.limit) this.clear()
     this.map.set(key, value)
+    this.weight += weight
     return value
+  }
+
+  /** What the cache holds: its entries, or their weight. */
+  get held(): number {
+    return this.weight
   }
 
   clear(): void {
     this.map.clear()
+    this.weight = 0
   }
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { detect, parseIssue, setStageHook } from '../../src-main/core/index'
 import { derivedOf } from '../../src-main/core/detect/common'
+import { ContentCache } from '../../src-main/core/cache'
 import { IntTable } from '../../src-main/core/detect/int-table'
 import { page } from './helpers'
 
@@ -19,6 +20,24 @@ describe('duplicate detector memory', () => {
     // An array per block cost a buffer object and a store of its own beside it (16 MB on a 50 MB page).
     expect(prints[0]?.buffer).toBe(prints[1]?.buffer)
     expect(new Set(prints[1]).size).toBe(prints[1]?.length)
+  })
+
+  it('keeps comparable text within a budget, emptied when full', () => {
+    // Kept for every block of a 50 MB page, comparable forms were 31 MB that stayed live (issue 10 item 14).
+    const cache = new ContentCache<string>(100, (text) => text.length)
+    const made: string[] = []
+    const make = (text: string) => () => (made.push(text), text)
+    cache.get('a', make('x'.repeat(60)))
+    cache.get('b', make('y'.repeat(30)))
+    expect(cache.held).toBe(90)
+    // A hit is not made again.
+    cache.get('a', make('never'))
+    expect(made).toHaveLength(2)
+    // Past the budget the cache is emptied first: it never holds more than its budget.
+    cache.get('c', make('z'.repeat(20)))
+    expect(cache.held).toBe(20)
+    cache.get('a', make('x'.repeat(60)))
+    expect(made).toHaveLength(4)
   })
 
   it('ends a stage after the parse and after each detector, with the issue\'s size', () => {

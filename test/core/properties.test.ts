@@ -212,7 +212,7 @@ describe('comparable text', () => {
   })
 
   it('and for any mix of them', () => {
-    const unit = fc.constantFrom('株', '洲', '，', '。', '（', '）', 'Ａ', '１', 'a', 'B', '7', ' ', '—', '“', '》', '々', '〇', 'é', '①', '\u3000')
+    const unit = fc.constantFrom('株', '洲', '，', '。', '（', '）', 'Ａ', '１', 'a', 'B', '7', ' ', '—', '“', '》', '々', '〇', 'é', '①', '\u3000', '℃', '·', '×', '≥', '▶', '°')
     fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
       expect(comparable(parts.join(''))).toBe(comparableSlow(parts.join('')))
     }))

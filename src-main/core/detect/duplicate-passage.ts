@@ -107,9 +107,8 @@ interface Printed {
 }
 
 function printed(block: Block): Printed {
-  const entry = derivedOf(block)
-  entry.prints ??= fingerprints(block.text, entry.norm)
-  return { prints: entry.prints, length: entry.norm.length }
+  const entry = derivedOf(block, fingerprints)
+  return { prints: entry.prints ?? EMPTY, length: entry.length }
 }
 
 interface Copy {

@@ -171,9 +171,10 @@ export function joinPieces(a: string, b: string): string {
   return `${left} ${right}`
 }
 
-/** Text made only of ASCII, CJK ideographs and the punctuation dailies print (general, CJK and
- * full-width): NFKC leaves its letters and digits alone and folds the rest to what is dropped. */
-const SIMPLE = /^[\t\n\r -\u007f\u2000-\u206f\u3000-\u3004\u3008-\u3011\u3014-\u301f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]*$/
+/** Text made only of ASCII, CJK ideographs, the punctuation dailies print (general, CJK and
+ * full-width) and the signs they set in figures (° · × ÷, arrows, math operators, geometric
+ * shapes): NFKC leaves its letters and digits alone and folds the rest to what is dropped. */
+const SIMPLE = /^[\t\n\r -\u007f\u00b0\u00b7\u00d7\u00f7\u2000-\u206f\u2190-\u21ff\u2200-\u22ff\u25a0-\u25ff\u3000-\u3004\u3008-\u3011\u3014-\u301f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]*$/
 
 /** A normalised form for comparing text: letters and digits only, lower case, full-width folded. */
 export function comparable(text: string): string {
