@@ -42,6 +42,10 @@ const FORMS: Form[] = [
   { name: 'Continues on page 6 closing the paragraph', out: 'Continues on page 6', in: 'From page 1', tailPage: '06', lang: 'en', inline: true },
   { name: 'SEE MAYOR ON PAGE 6 / MAYOR CONTINUED FROM PAGE 1 (set in capitals)', out: 'SEE MAYOR ON PAGE 6', in: 'MAYOR CONTINUED FROM PAGE 1', tailPage: '06', lang: 'en' },
   { name: 'See Mayor, Page 6 / Mayor: Continued from Page 1 (a slug in mixed case)', out: 'See Mayor, Page 6', in: 'Mayor: Continued from Page 1', tailPage: '06', lang: 'en' },
+  { name: '（转下页） / （接上页） (the page beside this one)', out: '（转下页）', in: '（接上页）', tailPage: '02', lang: 'zh' },
+  { name: '（转下页） closing the paragraph', out: '（转下页）', in: '（接上页）', tailPage: '02', lang: 'zh', inline: true },
+  { name: 'Continued on next page / Continued from previous page', out: 'Continued on next page', in: 'Continued from previous page', tailPage: '02', lang: 'en' },
+  { name: 'Continued on Page 6 / Continued from Page 1, column 4', out: 'Continued on Page 6', in: 'Continued from Page 1, column 4', tailPage: '06', lang: 'en' },
 ]
 
 const ZH = {

@@ -107,3 +107,31 @@ describe('English OCR: a page file cut a few lines off the printed page', () => 
     expect(holding(issue, 'dry before the planting')).toBe(holding(issue, 'Three days of rain'))
   })
 })
+
+describe('Jumps to the page beside this one', () => {
+  const story = (line: string) => ['Library opens its new reading room', 'By Dana Whitfield', 'The library opened its new reading room on Monday, with seats for sixty readers and a wall of windows over the river, and the first', line]
+  const tail = (line: string) => ['Library', line, 'readers were waiting at the door an hour before it opened, the head librarian said.']
+
+  it('merges a story continued on the next page with its tail continued from the previous page', () => {
+    const issue = accepted(story('Continued on next page'), tail('Continued from previous page'))
+    const library = holding(issue, 'The library opened its new reading room')!
+    expect(library.blocks.some((block) => block.text.includes('readers were waiting at the door'))).toBe(true)
+    expect(library.pages).toEqual(['01', '02'])
+  })
+
+  it('reads a jump-in that names the column too', () => {
+    const issue = accepted(story('Continued on page 2'), tail('Continued from page 1, column 4'))
+    expect(holding(issue, 'The library opened its new reading room')!.pages).toEqual(['01', '02'])
+  })
+
+  it('names the missing page when the next page is not in the issue', () => {
+    const analysis = acceptAll([page('01.txt', ['Council news', 'The council met on Monday and heard from residents of the east side about the bus route, which', 'Continued on next page'].join('\n') + '\n')]).analysis
+    const open = analysis.findings.find((finding) => finding.kind === 'unresolved-jump')
+    expect(open?.missingPage).toBe('02')
+  })
+
+  it('takes no prose that mentions the next page for a jump', () => {
+    const issue = accepted(['Printer fixed', 'By Lee Carver', 'The new press prints the next page of the paper while the first is still drying, the foreman said.'], ['Sports', 'The team won on Saturday.'])
+    expect(issue.articles.flatMap((article) => article.blocks).filter((block) => block.type === 'jump')).toEqual([])
+  })
+})

@@ -113,11 +113,11 @@ function sameMarkerForm(out: string, inn: string): boolean | null {
 }
 
 /** How well `tail` continues `head`'s jump; null when it cannot be its tail. */
-function score(head: JumpAt, tail: JumpAt, lastPage: string, pages: ReadonlySet<string>): Weighed | null {
+function score(head: JumpAt, tail: JumpAt, named: PageNamer, pages: ReadonlySet<string>): Weighed | null {
   const out = head.block.jump!
   const inn = tail.block.jump!
-  const target = out.page === 'back' ? lastPage : out.page
-  const source = inn.page === 'back' ? lastPage : inn.page
+  const target = named(out.page, head.at)
+  const source = named(inn.page, tail.at)
   if (resolveJumpPage(target, head.page, pages) !== tail.at) return null
   if (resolveJumpPage(source, tail.page, pages) !== head.at) return null
   if (head.article === tail.article) return null
@@ -181,6 +181,23 @@ function mergeOp(head: JumpAt, tail: JumpAt): Op {
   }
 }
 
+/** A jump's page as the issue numbers it: "back" is the last page, "next" and "previous" the pages
+ * beside the jump line's own (`from`, comparable) in page order; any other page is itself. */
+type PageNamer = (page: string, from: string) => string
+
+function pageNamer(lastPage: string, ordered: readonly string[]): PageNamer {
+  return (page, from) => {
+    if (page === 'back') return lastPage
+    if (page !== 'next' && page !== 'previous') return page
+    const at = ordered.indexOf(from)
+    const beside = at < 0 ? undefined : ordered[page === 'next' ? at + 1 : at - 1]
+    if (beside !== undefined) return beside
+    // Past the issue's first or last page: the page that number would be, which is missing.
+    const n = /^\d+$/u.test(from) ? Number(from) + (page === 'next' ? 1 : -1) : 0
+    return n >= 1 ? String(n).padStart(2, '0') : page
+  }
+}
+
 export function detectContinuations(issue: Issue): Finding[] {
   const heads = collect(issue, 'out')
   const tails = collect(issue, 'in')
@@ -189,16 +206,18 @@ export function detectContinuations(issue: Issue): Finding[] {
   // "back page": the highest page the issue has, counting pages found inside one OCR file.
   // (In an issue of sections only, the last page of the last section.)
   const plain = [...pages].filter((page) => /^\d+$/u.test(page)).map(Number)
-  const lastPage = plain.length > 0 ? String(Math.max(...plain)).padStart(2, '0') : ([...pages].sort(comparePageNumbers).at(-1) ?? '00')
+  const ordered = [...pages].sort(comparePageNumbers)
+  const lastPage = plain.length > 0 ? String(Math.max(...plain)).padStart(2, '0') : (ordered.at(-1) ?? '00')
+  const named = pageNamer(lastPage, ordered)
   // Each head is scored only against the tails on the page it jumps to: linear in the jumps
   // for an issue of many pages, not heads × tails.
   const tailsOn = new Map<string, JumpAt[]>()
   for (const tail of tails) pushTo(tailsOn, tail.at, tail)
   const pairs: Pair[] = []
   for (const head of heads) {
-    const target = head.block.jump!.page === 'back' ? lastPage : head.block.jump!.page
+    const target = named(head.block.jump!.page, head.at)
     for (const tail of tailsOn.get(resolveJumpPage(target, head.page, pages)) ?? []) {
-      const s = score(head, tail, lastPage, pages)
+      const s = score(head, tail, named, pages)
       if (s !== null) pairs.push({ head, tail, score: s.raw, weighed: s })
     }
   }
@@ -223,7 +242,7 @@ export function detectContinuations(issue: Issue): Finding[] {
   const bareTaken = new Set<Article>()
   for (const head of heads) {
     const tail = headTaken.get(head.block.id)
-    const target = head.block.jump!.page === 'back' ? lastPage : head.block.jump!.page
+    const target = named(head.block.jump!.page, head.at)
     const bare = tail ? null : bareTail(head.article, head.block.jump!.keyword, onPage.get(resolveJumpPage(target, head.page, pages)) ?? [], bareTaken)
     if (bare) {
       bareTaken.add(bare)

@@ -38,15 +38,21 @@ export function jumpPage(raw: string): string {
   if (/^[a-z]?\d{1,3}[a-z]?$/i.test(folded)) return normalisePageNumber(/^[a-z]\d+[a-z]$/iu.test(folded) ? folded.replace(/[a-z]$/iu, '') : folded)
   // OCR reads a lone 1 as l or I (`Continued from Page l`).
   if (/^[lI]$/u.test(folded)) return normalisePageNumber('1')
+  if (folded === '下') return 'next'
+  if (folded === '上') return 'previous'
   const cn = chineseNumber(folded)
   if (cn !== null) return normalisePageNumber(String(cn))
   const word = folded.toLowerCase().replace(/[^a-z]/g, '')
   if (word in EN_NUM) return normalisePageNumber(String(EN_NUM[word]))
   if (/^(back|hack|baek|bock|last)$/.test(word)) return 'back'
+  // Relative: continuation detection finds the page beside the jump line's own.
+  if (/^(next|following)$/.test(word)) return 'next'
+  if (/^(previous|preceding)$/.test(word)) return 'previous'
   return folded
 }
 
-const PAGE_NO = '([A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}|[〇零一二三四五六七八九十]{1,3})'
+/** A page's number, or the page beside this one (`转下页` / `接上页`). */
+const PAGE_NO = '([A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}|[〇零一二三四五六七八九十]{1,3}|下|上)'
 /** A section page (`A3`, `Ｂ２`): bracketed, a marker may name it without the word 版 (`（下转A3）`). */
 const SECTION_PAGE = '([A-Za-zＡ-Ｚ][0-9０-９]{1,3})'
 const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
@@ -87,12 +93,13 @@ const EN_OUT = [
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,.]?\\s*(?:[Oo]n\\s+|ON\\s+)?(?:the\\s+)?([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
   // `See Page 12`, `Continued on back page`: no slug.
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
-  new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${CONTINUED}\\s+(?:on|to)\\s+(?:the\\s+)?(back|last)\\s+page\\s*\\)?\\.?`, 'i'),
+  // `Continued on back page`, and on the page after this one (`Continued on next page`).
+  new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${CONTINUED}\\s+(?:on|to)\\s+(?:the\\s+)?(back|last|next|following)\\s+page\\s*\\)?\\.?`, 'i'),
 ]
 const CONTINUED_START = new RegExp(`^${CONTINUED}`, 'i')
 const EN_IN = [
-  /^\(?\s*(?:continued\s+)?from\s+(?:the\s+)?(first|front|back|last)\s+page\s*\.?\s*\)?\.?$/i,
-  new RegExp(`^\\(?\\s*(?:${CONTINUED}\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}\\s*\\)?\\.?$`, 'i'),
+  /^\(?\s*(?:continued\s+)?from\s+(?:the\s+)?(first|front|back|last|previous|preceding)\s+page\s*\.?\s*\)?\.?$/i,
+  new RegExp(`^\\(?\\s*(?:${CONTINUED}\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}(?:\\s*,?\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\.?$`, 'i'),
   new RegExp(`^${SLUG}\\s*[,.:/]?\\s*(?:[Cc]ontinued\\s+|CONTINUED\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
   new RegExp(`^${MIXED_SLUG}\\s*[,/:]\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
 ]
@@ -239,7 +246,8 @@ function trailingIn(t: string): JumpMatch | null {
   // `turn to page 6` only after a sentence's end (`…tickets, turn to page 6.` is the sentence's own).
   if (latin && latin.start > 0) {
     const marker = t.slice(latin.start).trimStart()
-    const back = latin.jump.page === 'back'
+    // A page named by its place (`back`, `next`) is no page number: a lower-case marker needs more.
+    const back = latin.jump.page === 'back' || latin.jump.page === 'next'
     if (/^[(A-Z—–-]/u.test(marker) || (CONTINUED_START.test(marker) && !back) || /[.!?"”’')]\s*$/u.test(t.slice(0, latin.start))) return latin
   }
   // The Chinese marker's own ending (`版①）`) is checked first: cheap, and most paragraphs lack it.
