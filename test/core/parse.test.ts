@@ -413,6 +413,11 @@ describe('parse: a page titled with #', () => {
     expect(issue.articles.flatMap((article) => article.blocks.map((block) => block.type))).not.toContain('subhead')
   })
 
+  it('reads the paper\'s name as `#` above the ## articles as the page title too', () => {
+    const { issue } = parseOne('# 株洲日报\n\n## 全市春季植树活动启动\n\n本报讯(记者 高远) 昨日,植树活动启动。\n\n## 城南片区完成棚改签约\n\n本报讯(通讯员 马丽) 签约率达到百分之九十八。\n')
+    expect(issue.articles.map((article) => article.headline.join(' '))).toEqual(['全市春季植树活动启动', '城南片区完成棚改签约'])
+  })
+
   it('still reads # as the headline and ## as its deck on a page of one story', () => {
     const article = only('# Library Hours Extended\n\n## Weekend openings start in March\n\nThe council voted on Tuesday to keep the library open on weekends.\n')
     expect(article.headline).toEqual(['Library Hours Extended', 'Weekend openings start in March'])
@@ -563,6 +568,21 @@ describe('parse: running heads of OCR pages', () => {
     expect(issue.articles.map((article) => article.headline)).toEqual([['Council OKs water meters']])
     expect(issue.articles[0].pages).toEqual(['04'])
     expect(issue.articles[0].blocks.map((block) => block.text)).not.toContain(head)
+  })
+
+  it('drops a Chinese page\'s running head and its editors\' credit, and keeps the jump line and the text at its foot', () => {
+    const head = '株洲日报 2024年1月5日 星期五 第2版 要闻'
+    const credit = '本版责任编辑：王芳 美术编辑：张强'
+    const body = ['## 城区新增三处口袋公园', '本报讯（记者 李明）近日，城区新增三处口袋公园，2024年1月5日起向市民开放。', '据介绍，公园总面积约五千平方米，种植了二十多种乡土树种。', '（下转第3版）']
+    const texts = (lines: string[]) => parseIssue([page('02.md', lines.join('\n\n') + '\n')]).articles.flatMap((article) => article.blocks.map((block) => block.text))
+    const read = texts([head, ...body, credit])
+    expect(read).not.toContain(head)
+    expect(read).not.toContain(credit)
+    expect(read).toContain('（下转第3版）')
+    expect(read).toContain(body[1])
+    // A page whose last line is its story's text keeps it, date and 版 or not.
+    const last = '本报2024年1月5日第2版刊发的报道引起读者关注。'
+    expect(texts([...body.slice(0, 3), last])).toContain(last)
   })
 
   it('keeps a line with two dates (a life span) as text, not a running head', () => {

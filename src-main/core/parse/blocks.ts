@@ -113,6 +113,18 @@ function isRunningHead(line: string): boolean {
   return !line.startsWith('#') && (/\bpage\s+[A-Z]?\d/iu.test(line) || (line.match(/\s[—–|•·]\s/gu) ?? []).length >= 2)
 }
 
+/** A Chinese page's running head or foot (`株洲日报 2024年1月5日 星期五 第2版 要闻`, `本版责任编辑：王芳`):
+ * a short line with no sentence in it that names the page (第2版, A3版: never a jump's `转2版`) with
+ * a date or weekday, or that credits the page's editors. */
+function isChineseRunningHead(line: string): boolean {
+  if (line.length > 60 || line.startsWith('#')) return false
+  if (/^(?:本版)?(?:责任编辑|责编)[:：]/u.test(line)) return line.length <= 40 && !/[。！？]/u.test(line)
+  if (/[。！？；，,]/u.test(line)) return false
+  const page = /(?:^|[^转轉接续續见見])(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}|[A-ZＡ-Ｚ]?[0-9０-９]{1,2})\s*版/u.test(line)
+  const date = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|周[一二三四五六日]/u.test(line)
+  return page && date
+}
+
 /** A Chinese paragraph's first-line indent, an ideographic space (spaces also center headlines). */
 const INDENT = /^\u3000/u
 
@@ -177,6 +189,11 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     if (mark) {
       close()
       blocks.push({ level: 0, text: '', start, end, pageMark: mark[1], runsOn: true })
+      continue
+    }
+    if (atEdge(n) && hasCjk(trimmed) && isChineseRunningHead(trimmed)) {
+      // Page furniture at the page's top or foot: no story's text, and it names no other page.
+      close()
       continue
     }
     const folio = layout === 'blank-separated'

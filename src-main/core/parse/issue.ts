@@ -2,7 +2,7 @@
 // caption, paragraph) and gather blocks into articles under their headlines. Where a page has no
 // `#`/`##` lines, articles are found by what a page looks like, with a lower confidence.
 
-import { mastheadOf } from './masthead'
+import { isNameplate, mastheadOf } from './masthead'
 import type { Article, Block, BlockType, Issue, Page, SplitReason } from '../model'
 import { blockHash } from '../hash'
 import { sortPages } from '../pages'
@@ -134,6 +134,12 @@ function inferSubheads(article: Article): void {
   }
 }
 
+/** A paper's name, alone or with the issue's date (`株洲日报`, `The Evening Post`): a nameplate. */
+function isPaperName(text: string): boolean {
+  const name = text.replace(/\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天])\s*/gu, ' ').trim()
+  return /^[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|商报|周报|都市报|晨报)$/u.test(name) || isNameplate(name)
+}
+
 /**
  * `# 第01版：要闻` above the page's `##` articles: the page's own title (page furniture, like a
  * running head), not a story that every article below would become part of.
@@ -144,7 +150,7 @@ function pageTitleOf(raws: RawBlock[]): RawBlock | null {
   if (!first || first.level !== 1 || headings.filter((raw) => raw.level === 1).length !== 1) return null
   // It names the page (`第01版`, `A3 版`, `Page 2`, `要闻`-style labels carry a page word), and no
   // text stands under it before the first story: a `# Headline` over its own `##` subheads is a story.
-  if (!/[版页頁]|\bpage\b|\bsection\b/iu.test(first.text)) return null
+  if (!/[版页頁]|\bpage\b|\bsection\b/iu.test(first.text) && !isPaperName(first.text)) return null
   const at = raws.indexOf(first)
   const next = raws.findIndex((raw, i) => i > at && raw.level === 2)
   if (raws.slice(at + 1, next).some((raw) => raw.level === 0 && !raw.pageMark)) return null

@@ -33,6 +33,11 @@ function signedName(text: string): string | null {
   return ranked[0][0]
 }
 
+/** A line that is a newspaper's nameplate and nothing else (`The Evening Post`). */
+export function isNameplate(line: string): boolean {
+  return EN_NAMEPLATE.test(line)
+}
+
 function nameplate(text: string): string | null {
   // A `##` line is a headline the extraction marked, not the nameplate above the page's stories.
   const lines = text.split('\n', NAMEPLATE_LINES * 3).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, NAMEPLATE_LINES)
