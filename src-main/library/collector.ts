@@ -4,7 +4,7 @@
 // what the analysis holds, was most of the peak (8.4× the page's size in the CLI, 7.3× in the
 // server). A collection between stages costs about a tenth of a second on such a page, and
 // nothing on an ordinary issue, which is far below the size where it starts.
-import { setFlagsFromString } from 'node:v8'
+import { getHeapStatistics, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { setStageHook } from '../core/index'
 
@@ -24,10 +24,19 @@ function collector(): () => void {
   return (collect = runInNewContext('gc') as () => void)
 }
 
+/** How far the heap may grow past what the last collection left before the next stage collects:
+ * a stage that allocated little (accept-all's later rounds re-detect a few changed blocks) is
+ * not worth a collection of the whole heap. */
+export const GROWTH = 1.1
+
 /** Installs the hook for this process or worker: the CLI, the app's main process, the browser
- * server and the export workers each call it once. `collectNow` stands in for the collector in tests. */
-export function collectBetweenStages(collectNow: () => void = () => collector()()): void {
+ * server and the export workers each call it once. `collectNow` and `heapUsed` stand in for the
+ * collector and the heap's size in tests. */
+export function collectBetweenStages(collectNow: () => void = () => collector()(), heapUsed: () => number = () => getHeapStatistics().used_heap_size): void {
+  let left = 0
   setStageHook((size) => {
-    if (size >= COLLECT_FROM) collectNow()
+    if (size < COLLECT_FROM || heapUsed() < left * GROWTH) return
+    collectNow()
+    left = heapUsed()
   })
 }

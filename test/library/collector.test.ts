@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setStageHook } from '../../src-main/core/index'
 import { stageEnded } from '../../src-main/core/stages'
-import { COLLECT_FROM, collectBetweenStages } from '../../src-main/library/collector'
+import { COLLECT_FROM, GROWTH, collectBetweenStages } from '../../src-main/library/collector'
 
 afterEach(() => {
   setStageHook(null)
@@ -14,12 +14,32 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
 describe('collections between analysis stages', () => {
   it('collects for an issue from the threshold on, and never for an ordinary one', () => {
     let collections = 0
-    collectBetweenStages(() => collections++)
+    let heap = 100
+    collectBetweenStages(() => collections++, () => (heap += 100))
     stageEnded(600_000)
     stageEnded(COLLECT_FROM - 1)
     expect(collections).toBe(0)
     stageEnded(COLLECT_FROM)
     stageEnded(COLLECT_FROM * 4)
+    expect(collections).toBe(2)
+  })
+
+  it('collects only once the heap has grown well past what the last collection left', () => {
+    let collections = 0
+    let heap = 0
+    collectBetweenStages(() => {
+      collections++
+      heap = 100
+    }, () => heap)
+    heap = 400
+    stageEnded(COLLECT_FROM)
+    expect(collections).toBe(1)
+    // A stage that made little (110 after 100 left) is not worth a collection of the whole heap.
+    heap = 110
+    stageEnded(COLLECT_FROM)
+    expect(collections).toBe(1)
+    heap = 100 * GROWTH + 1
+    stageEnded(COLLECT_FROM)
     expect(collections).toBe(2)
   })
 
