@@ -580,6 +580,12 @@ describe('parse: running heads of OCR pages', () => {
     expect(read).not.toContain(credit)
     expect(read).toContain('（下转第3版）')
     expect(read).toContain(body[1])
+    // A section page's head (A2, no 版) and an editors' credit set without a colon are furniture too.
+    const section = '2024年1月5日 星期五 要闻 A2'
+    const plain = '责任编辑 王芳 美编 张强'
+    const more = texts([section, ...body, plain])
+    expect(more).not.toContain(section)
+    expect(more).not.toContain(plain)
     // A page whose last line is its story's text keeps it, date and 版 or not.
     const last = '本报2024年1月5日第2版刊发的报道引起读者关注。'
     expect(texts([...body.slice(0, 3), last])).toContain(last)

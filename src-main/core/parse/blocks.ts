@@ -118,9 +118,10 @@ function isRunningHead(line: string): boolean {
  * a date or weekday, or that credits the page's editors. */
 function isChineseRunningHead(line: string): boolean {
   if (line.length > 60 || line.startsWith('#')) return false
-  if (/^(?:本版)?(?:责任编辑|责编)[:：]/u.test(line)) return line.length <= 40 && !/[。！？]/u.test(line)
+  if (/^(?:本版)?(?:责任编辑|责编)\s*[:：\s]/u.test(line)) return line.length <= 40 && !/[。！？]/u.test(line)
   if (/[。！？；，,]/u.test(line)) return false
-  const page = /(?:^|[^转轉接续續见見])(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}|[A-ZＡ-Ｚ]?[0-9０-９]{1,2})\s*版/u.test(line)
+  // 第2版, 2版, A2版, or a section page alone (A2, B03: a letter and its number).
+  const page = /(?:^|[^转轉接续續见見])(?:(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}|[A-ZＡ-Ｚ]?[0-9０-９]{1,2})\s*版|(?<![A-Za-z])[A-ZＡ-Ｚ][0-9０-９]{1,2}(?![0-9０-９A-Za-z]))/u.test(line)
   const date = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|周[一二三四五六日]/u.test(line)
   return page && date
 }
