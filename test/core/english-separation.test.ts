@@ -407,3 +407,38 @@ describe('Chinese pages keep today’s reading', () => {
     expect(brief?.blocks.some((block) => block.type === 'jump')).toBe(false)
   })
 })
+
+describe('English OCR: a letter signed under its last sentence', () => {
+  const page2 = [
+    'Letters to the editor',
+    'Parking fees are too high',
+    'Editor — The new parking fees will cost students more than the books they buy each quarter, and the money goes to a garage few of us will ever use.',
+    'Nobody asked the students before the fees went up.',
+    'WILLIAM WITT',
+    'Library hours need to grow',
+    'Editor — The library closes at ten on weeknights, just when most of us finally get to study after work and classes.',
+    'Please keep it open until midnight.',
+    'Matt Stephens Electrical Engineering',
+    'Tuition plan draws fire',
+    'By Dana Whitfield',
+    'The trustees heard two hours of comment on Tuesday about the tuition plan, most of it against the increase.',
+  ]
+
+  it('keeps the writer\'s name with the letter, not over the next headline', () => {
+    const issue = parse(page2)
+    expect(holding(issue, 'Nobody asked the students')?.blocks.map((block) => block.text)).toContain('WILLIAM WITT')
+    expect(holding(issue, 'The library closes at ten')?.headline).toEqual(['Library hours need to grow'])
+    expect(holding(issue, 'The library closes at ten')?.blocks.map((block) => block.text)).toContain('Matt Stephens Electrical Engineering')
+    expect(holding(issue, 'The trustees heard')?.headline).toEqual(['Tuition plan draws fire'])
+  })
+
+  it('starts another article after the signature, whatever the case of the line below it', () => {
+    const issue = parse([...page2.slice(1, 5), 'around $275 a quarter, up from $76 seven years ago, and the board wants more.'])
+    expect(holding(issue, 'around $275')).not.toBe(holding(issue, 'Nobody asked the students'))
+  })
+
+  it('reads a capitalised name under a story that is no letter as before', () => {
+    const issue = parse([...opening, closing, 'BORDER PATROL', 'Agents on the county line say they need more help to cover the ground.'])
+    expect(holding(issue, 'Agents on the county line')).not.toBe(holding(issue, closing))
+  })
+})

@@ -115,6 +115,18 @@ export function looksLikeSubhead(text: string): boolean {
   return !/[，、,]/u.test(text) || !codePointsOver(text, 24)
 }
 
+/** A letter's writer signing it off: a name (in capitals, as letters pages print it, or with
+ * the writer's post) right under the last sentence of an article that opens as a letter. */
+function signsLetterOff(current: Article | null, text: string): boolean {
+  if (!current) return false
+  const paragraphs = current.blocks.filter((block) => block.type === 'paragraph')
+  const last = paragraphs.at(-1)
+  if (!last || !opensLetter(paragraphs[0].text) || !endsSentence(last.text)) return false
+  const t = text.trim()
+  const capitals = t.length <= 32 && /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,2}$/u.test(t) && looksLikeName(t.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()))
+  return capitals || looksLikeName(t) || signatureLine(t)
+}
+
 function inferSubheads(article: Article): void {
   const blocks = article.blocks
   for (let i = 1; i < blocks.length - 1; i++) {
@@ -180,6 +192,8 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
   let reason: SplitReason | null = null
   /** A signature (and the line under it) closed the current letter. */
   let signed = 0
+  /** The current article is a letter its writer signed. */
+  let letterSigned = false
   /** A byline printed above the headline that follows it. */
   let byline: Block | null = null
   /** An ad set into a story's column: its article, and the story it interrupted. */
@@ -279,7 +293,10 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     // Right under a headline, a name (`Marco Ellison`, `Assodotsd Presi`) is the head's byline; a
     // section's one-word head (`Sports`) stands over headlines, not bylines.
     const underHead = english && current !== null && current.headlineBlockId !== null && current.blocks.length === 0 && current.headline.join(' ').split(/\s+/u).length >= 3 && looksLikeName(raw.text)
-    const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
+    // `WILLIAM WITT` under a letter's last sentence signs it: letters pages set the writer's name
+    // in capitals, or with the post (`Matt Stephens Electrical Engineering`). It heads nothing.
+    const signsLetter = english && signsLetterOff(current, raw.text)
+    const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || signsLetter || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     // A headline-like line (a photo credit OCR damaged, a pull quote) between two halves of a
     // sentence: the story above stopped mid-sentence, and a line just below goes on with it.
     // Those lines are kept as captions beside the story, so the sentence's halves can be joined.
@@ -349,7 +366,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
         current = null
         reason = 'jump-in'
         slugHead = slugQueue.shift() ?? null
-      } else if (signed > 0 && hasText(current) && opensParagraph(text)) {
+      } else if (signed > 0 && hasText(current) && (opensParagraph(text) || (letterSigned && !signsLetter))) {
         current = null
         reason = 'signature-closed-letter'
       } else if (hasText(current) && opensLetter(text)) {
@@ -377,9 +394,11 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       const quoted = i > 0 ? raws[i - 1].text.trim() : ''
       // (The whole line a quotation: it opens with its mark, or OCR lost that, and none opens inside.)
       const pullQuote = quoted.length <= 120 && /[’”"']$/u.test(quoted) && (/^[“"‘']/u.test(quoted) || !/[“‘"]/u.test(quoted.slice(1, -1)))
-      const signature = (isSignature(text) && !pullQuote) || (looksLikeName(text) && i + 1 < raws.length && namesPost(raws[i + 1].text))
+      const signature = (isSignature(text) && !pullQuote) || (looksLikeName(text) && i + 1 < raws.length && namesPost(raws[i + 1].text)) || signsLetter
       // `Nora Vance Chemistry sophomore`: name and post on one line sign off at once.
       signed = signature ? 2 : signatureLine(text) || isTagline(text) ? 1 : signed > 0 && signsOff(text) ? signed - 1 : 0
+      // Nothing goes on after a letter's signature: what follows, in any case, is another's.
+      letterSigned = signsLetter || (letterSigned && signed > 0)
     }
     if (inHead && current && !english && isDashDeck(raw.text)) {
       // `——论…` right under a commentary's headline is its deck, never a paragraph's first piece.
