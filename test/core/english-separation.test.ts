@@ -442,3 +442,27 @@ describe('English OCR: a letter signed under its last sentence', () => {
     expect(holding(issue, 'Agents on the county line')).not.toBe(holding(issue, closing))
   })
 })
+
+describe('English OCR: an ad in several pieces between a story\'s paragraphs', () => {
+  const story = [
+    'Growers plant more vines on the coast',
+    'By Matt Weiser',
+    'Cool nights and warm days have drawn growers to the coastal valleys, where the grapes ripen slowly and keep their acid, said Ellen Fountain of the farm bureau.',
+    'But Fountain said the price of land was what first made the',
+  ]
+  const ad = ['ONLY $199', 'TWIN', 'FULL', 'We buy Clothing... call for buying times', 'DON’T', 'PUT', 'Take Broad South past the airport', 'QUEEN', 'OUR FACTORY OUTLET IS LOCATED AT 3080 MCMILLAN RD., SLO (805)544-5682 MON - SAT 10-6']
+  const after = 'coastal valleys attractive. In the early 1970s, she said, growers needed land that cost less than the valleys up north.'
+
+  it('gives the story back the sentence it broke off, past every piece of the ad', () => {
+    const issue = parse([...story, ...ad, after, 'Now, Fountain said, land here costs as much as anywhere in the state.'])
+    const growers = holding(issue, 'Cool nights and warm days')
+    expect(holding(issue, 'coastal valleys attractive')).toBe(growers)
+    expect(holding(issue, 'land here costs as much')).toBe(growers)
+    expect(growers?.blocks.map((block) => block.text)).not.toContain(ad[8])
+  })
+
+  it('gives it nothing after the ad that neither finishes its sentence nor names its people', () => {
+    const issue = parse([...story, ...ad, 'The library will stay open until midnight on weekends, starting next month, the dean said on Monday.'])
+    expect(holding(issue, 'The library will stay open')).not.toBe(holding(issue, 'Cool nights and warm days'))
+  })
+})

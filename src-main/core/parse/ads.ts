@@ -69,6 +69,13 @@ function scrapsClosing(article: Article): number {
   return n
 }
 
+/** An article of ad copy alone: kept apart as `ad-copy`, or a headline over short lines of an ad. */
+function adOnly(article: Article): boolean {
+  if (article.split?.reason === 'ad-copy') return true
+  if (article.split?.reason !== 'headline-over-paragraph') return false
+  return article.blocks.every((block) => block.type === 'paragraph' && (block.text.trim().length <= 40 || looksLikeAdCopy(block.text)))
+}
+
 /**
  * OCR reads an ad set between two paragraphs of a story as a story of its own when the ad prints
  * a headline-like line over a long line of copy (`Our Doors Are Always Open To You!`); the story's
@@ -86,20 +93,25 @@ export function rejoinAcrossAds(articles: Article[]): void {
   const lower = new Set<string>()
   for (let i = 1; i < articles.length; i++) {
     const ad = articles[i]
-    const story = articles[i - 1]
+    // The story the ad interrupted: the article before, or before the ad's other pieces (a
+    // column of ads OCR read as several: `ad-copy`, or a headline over ad copy alone).
+    let j = i - 1
+    while (j > 0 && i - j < 4 && adOnly(articles[j])) j--
+    const story = articles[j]
     if (ad.split?.reason !== 'headline-over-paragraph' || !story.blocks.some((block) => block.type === 'paragraph')) continue
     const found = afterAd(articles, i)
     const { inner } = found
     // An ad OCR read as scraps (`LARGE 16«`, `8-11 pm Mon-Wed`) closing the story above: what
     // this article holds is after it.
-    const at = found.at < 0 && scrapsClosing(story) >= 3 ? 0 : found.at
+    // Past the ad's other pieces, this article's own lines are the ad's last until the story's resume.
+    const at = found.at < 0 && (scrapsClosing(story) >= 3 || j < i - 1) ? 0 : found.at
     if (at < 0) continue
     if (!names) {
       names = articles.map((article) => namesIn(textOf(article)))
       for (const set of names) for (const name of set) printedBy.set(name, (printedBy.get(name) ?? 0) + 1)
       for (const article of articles) for (const word of textOf(article).match(/\b\p{Ll}{3,}\b/gu) ?? []) lower.add(word)
     }
-    const here = [names[i - 1], names[i], inner ? names[articles.indexOf(inner)] : new Set<string>()]
+    const here = [names[j], names[i], inner ? names[articles.indexOf(inner)] : new Set<string>()]
     const elsewhere = (name: string): boolean => (printedBy.get(name) ?? 0) > here.filter((set) => set.has(name)).length
     const adNames = namesIn([...ad.headline, ...ad.blocks.slice(0, at).map((block) => block.text)].join(' '))
     const named = (name: string): boolean => here[0].has(name) && !elsewhere(name) && !adNames.has(name) && !lower.has(name.toLowerCase())
@@ -115,7 +127,8 @@ export function rejoinAcrossAds(articles: Article[]): void {
       const block = ad.blocks[k]
       if (block.type !== 'paragraph') break
       const text = block.text.trim()
-      if (text.length <= 40 && !finishing(text)) continue
+      // The ad's own lines are passed over: short ones, and long ones of shop copy (an address, hours, a phone).
+      if ((text.length <= 40 || looksLikeAdCopy(text)) && !finishing(text)) continue
       if (!finishing(text) && ![...namesIn(text)].some(named)) break
       // An ad keeps a line of its own: an article left with its headline alone was a story.
       if (k === 0 && !inner) break
