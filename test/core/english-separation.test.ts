@@ -432,6 +432,12 @@ describe('English OCR: a letter signed under its last sentence', () => {
     expect(holding(issue, 'The trustees heard')?.headline).toEqual(['Tuition plan draws fire'])
   })
 
+  it('keeps the writer\'s class under the name with the letter too', () => {
+    const issue = parse([...page2.slice(1, 5), 'Mechanical engineering junior', ...page2.slice(5, 8)])
+    expect(holding(issue, 'Nobody asked the students')?.blocks.map((block) => block.text)).toContain('Mechanical engineering junior')
+    expect(holding(issue, 'The library closes at ten')?.headline).toEqual(['Library hours need to grow'])
+  })
+
   it('starts another article after the signature, whatever the case of the line below it', () => {
     const issue = parse([...page2.slice(1, 5), 'around $275 a quarter, up from $76 seven years ago, and the board wants more.'])
     expect(holding(issue, 'around $275')).not.toBe(holding(issue, 'Nobody asked the students'))

@@ -192,8 +192,9 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
   let reason: SplitReason | null = null
   /** A signature (and the line under it) closed the current letter. */
   let signed = 0
-  /** The current article is a letter its writer signed. */
+  /** The current article is a letter its writer signed, and the line before was the name. */
   let letterSigned = false
+  let postDue = false
   /** A byline printed above the headline that follows it. */
   let byline: Block | null = null
   /** An ad set into a story's column: its article, and the story it interrupted. */
@@ -295,7 +296,10 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     const underHead = english && current !== null && current.headlineBlockId !== null && current.blocks.length === 0 && current.headline.join(' ').split(/\s+/u).length >= 3 && looksLikeName(raw.text)
     // `WILLIAM WITT` under a letter's last sentence signs it: letters pages set the writer's name
     // in capitals, or with the post (`Matt Stephens Electrical Engineering`). It heads nothing.
-    const signsLetter = english && signsLetterOff(current, raw.text)
+    // The line under it, the writer's class or town (`Mechanical engineering junior`), signs off too.
+    const signsName = english && signsLetterOff(current, raw.text)
+    const signsPost = english && !signsName && postDue && signsOff(raw.text) && namesPost(raw.text)
+    const signsLetter: boolean = signsName || signsPost
     const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || signsLetter || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     // A headline-like line (a photo credit OCR damaged, a pull quote) between two halves of a
     // sentence: the story above stopped mid-sentence, and a line just below goes on with it.
@@ -399,6 +403,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       signed = signature ? 2 : signatureLine(text) || isTagline(text) ? 1 : signed > 0 && signsOff(text) ? signed - 1 : 0
       // Nothing goes on after a letter's signature: what follows, in any case, is another's.
       letterSigned = signsLetter || (letterSigned && signed > 0)
+      postDue = signsName
     }
     if (inHead && current && !english && isDashDeck(raw.text)) {
       // `——论…` right under a commentary's headline is its deck, never a paragraph's first piece.
