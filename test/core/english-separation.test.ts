@@ -418,7 +418,7 @@ describe('English OCR: a letter signed under its last sentence', () => {
     'Library hours need to grow',
     'Editor — The library closes at ten on weeknights, just when most of us finally get to study after work and classes.',
     'Please keep it open until midnight.',
-    'Matt Stephens Electrical Engineering',
+    'Matt Stephens Electrical engineering senior',
     'Tuition plan draws fire',
     'By Dana Whitfield',
     'The trustees heard two hours of comment on Tuesday about the tuition plan, most of it against the increase.',
@@ -428,7 +428,7 @@ describe('English OCR: a letter signed under its last sentence', () => {
     const issue = parse(page2)
     expect(holding(issue, 'Nobody asked the students')?.blocks.map((block) => block.text)).toContain('WILLIAM WITT')
     expect(holding(issue, 'The library closes at ten')?.headline).toEqual(['Library hours need to grow'])
-    expect(holding(issue, 'The library closes at ten')?.blocks.map((block) => block.text)).toContain('Matt Stephens Electrical Engineering')
+    expect(holding(issue, 'The library closes at ten')?.blocks.map((block) => block.text)).toContain('Matt Stephens Electrical engineering senior')
     expect(holding(issue, 'The trustees heard')?.headline).toEqual(['Tuition plan draws fire'])
   })
 
@@ -441,6 +441,13 @@ describe('English OCR: a letter signed under its last sentence', () => {
   it('starts another article after the signature, whatever the case of the line below it', () => {
     const issue = parse([...page2.slice(1, 5), 'around $275 a quarter, up from $76 seven years ago, and the board wants more.'])
     expect(holding(issue, 'around $275')).not.toBe(holding(issue, 'Nobody asked the students'))
+  })
+
+  it('takes the next letter\'s headline, in capitals or in title case, for no signature', () => {
+    for (const headline of ['LIBRARY HOURS', 'Library Hours Need To Grow']) {
+      const issue = parse([...page2.slice(1, 4), headline, ...page2.slice(6, 8)])
+      expect(holding(issue, 'The library closes at ten')?.headline, headline).toEqual([headline])
+    }
   })
 
   it('reads a capitalised name under a story that is no letter as before', () => {

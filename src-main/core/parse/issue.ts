@@ -116,15 +116,17 @@ export function looksLikeSubhead(text: string): boolean {
 }
 
 /** A letter's writer signing it off: a name (in capitals, as letters pages print it, or with
- * the writer's post) right under the last sentence of an article that opens as a letter. */
-function signsLetterOff(current: Article | null, text: string): boolean {
+ * the writer's post) right under the last sentence of an article that opens as a letter. A line
+ * right over a salutation, a byline or a paragraph's start is the next story's headline. */
+function signsLetterOff(current: Article | null, text: string, next: string | undefined): boolean {
   if (!current) return false
   const paragraphs = current.blocks.filter((block) => block.type === 'paragraph')
   const last = paragraphs.at(-1)
   if (!last || !opensLetter(paragraphs[0].text) || !endsSentence(last.text)) return false
+  if (next !== undefined && (opensLetter(next) || opensParagraph(next) || bylineLine(next) !== null)) return false
   const t = text.trim()
   const capitals = t.length <= 32 && /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,2}$/u.test(t) && looksLikeName(t.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()))
-  return capitals || looksLikeName(t) || signatureLine(t)
+  return capitals || signatureLine(t)
 }
 
 function inferSubheads(article: Article): void {
@@ -297,7 +299,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     // `WILLIAM WITT` under a letter's last sentence signs it: letters pages set the writer's name
     // in capitals, or with the post (`Matt Stephens Electrical Engineering`). It heads nothing.
     // The line under it, the writer's class or town (`Mechanical engineering junior`), signs off too.
-    const signsName = english && signsLetterOff(current, raw.text)
+    const signsName = english && signsLetterOff(current, raw.text, raws[i + 1]?.text)
     const signsPost = english && !signsName && postDue && signsOff(raw.text) && namesPost(raw.text)
     const signsLetter: boolean = signsName || signsPost
     const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || signsLetter || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
