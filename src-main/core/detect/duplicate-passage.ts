@@ -185,7 +185,7 @@ function withPieces(copies: Copy[], all: Located[]): Copy[] {
       const from = last.original.index
       const original = [all[from], all[from + 1]].find((candidate) =>
         candidate !== undefined && candidate.block.type === 'paragraph' && candidate.block !== next.block &&
-        normalisedText(next.block).length >= 4 && fits(next.block, candidate.block))
+        derivedOf(next.block).length >= 4 && fits(next.block, candidate.block))
       if (!original) break
       last = { copy: next, original }
       out.push(last)
@@ -313,7 +313,7 @@ function repeatedSubhead(first: Copy, all: Located[]): Block | null {
   const aboveOriginal = all[first.original.index - 1]
   if (!above || !aboveOriginal || above.block.type !== 'subhead' || above.article !== first.copy.article) return null
   if (aboveOriginal.block === above.block || aboveOriginal.block.type !== 'subhead') return null
-  return comparable(above.block.text) === comparable(aboveOriginal.block.text) ? above.block : null
+  return normalisedText(above.block) === normalisedText(aboveOriginal.block) ? above.block : null
 }
 
 export function detectDuplicatePassages(issue: Issue): Finding[] {

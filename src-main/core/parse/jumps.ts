@@ -247,8 +247,8 @@ function trailingIn(t: string): JumpMatch | null {
   if (latin && latin.start > 0) {
     const marker = t.slice(latin.start).trimStart()
     // A page named by its place (`back`, `next`) is no page number: a lower-case marker needs more.
-    const back = latin.jump.page === 'back' || latin.jump.page === 'next'
-    if (/^[(A-Z—–-]/u.test(marker) || (CONTINUED_START.test(marker) && !back) || /[.!?"”’')]\s*$/u.test(t.slice(0, latin.start))) return latin
+    const byPlace = latin.jump.page === 'back' || latin.jump.page === 'next'
+    if (/^[(A-Z—–-]/u.test(marker) || (CONTINUED_START.test(marker) && !byPlace) || /[.!?"”’')]\s*$/u.test(t.slice(0, latin.start))) return latin
   }
   // The Chinese marker's own ending (`版①）`) is checked first: cheap, and most paragraphs lack it.
   const chineseEnd = /[转轉]|下接/u.test(tail) && execNearEnd(CN_MARK_END, t, 16) !== null
