@@ -114,6 +114,22 @@ describe('paragraph cut at a column break (Chinese)', () => {
     ])
   })
 
+  it('joins a short first piece cut inside a name the dictionary does not know (韩振 / 涛带队): each side leaves a lone character', () => {
+    const lead = '本报讯(记者 赵丽) 入汛以来，市气象局加密了雨情监测。'
+    const cut = ['副局长韩振', '涛带队检查了各区县的汛前准备工作。']
+    const after = accepted(['01.md', art('汛前检查全面展开', lead, ...cut, '检查组要求各地落实值班值守制度。')])
+    expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join(''), '检查组要求各地落实值班值守制度。'])
+  })
+
+  for (const [title, next] of [['织密城乡天罗地网', '滘口镇今年新建自动气象站十二个，覆盖全部行政村。'], ['干部进村忙', '在田间地头，驻村干部帮农户抢收小麦。']] as const) {
+    it(`keeps a title whose last word the dictionary reads as lone characters apart from the paragraph under it (${title} / ${next.slice(0, 3)})`, () => {
+      const lead = '本报讯(记者 赵丽) 入汛以来，全市加密了雨情监测。'
+      const after = accepted(['01.md', art('汛前检查全面展开', lead, title, next, '检查组要求各地落实值班值守制度。')])
+      expect(after.issue.articles[0].blocks.map((b) => [b.type, b.text])).toContainEqual(['subhead', title])
+      expect(bodyTexts(after.issue.articles[0])).toContain(next)
+    })
+  }
+
   it('joins a break that falls just after a paragraph\'s last full stop', () => {
     const after = accepted(['01.md', art('垃圾分类走进千家万户',
       '本报讯(记者 赵丽) 活动当天，志愿者向居民发放宣传资料三百余份。活动现场气氛热烈。志愿者还',

@@ -182,7 +182,30 @@ export function runsOnEvidence(left: string, right: string): number {
   // A particle that binds to what precedes it (的, 了, 们) opens no sentence.
   if (/^[的了着过们]/u.test(r) && words(headChars(r, WINDOW))[0][1] === 1) evidence += 1
   if (evidence < 1) evidence += wordAcrossGap(l, r)
+  if (evidence < 1 && unknownWordAcross(l, r)) evidence += 0.75
   return Math.min(1, evidence)
+}
+
+/** Characters that stand alone as a word at a sentence's start (在…, 据…, 今…): one after the gap
+ * opens a clause as often as it ends a cut word. */
+const LONE_OPENERS = new Set(Array.from('在从据为对向当自由因随经凡我你他她它这那此其该今近昨明去前后每各全但而并且又也还就才都若如虽即让使要将把被请一二三四五六七八九十某本'))
+
+/**
+ * A word the dictionary does not know cut at the gap (铜 / 川市, 张祖 / 强、): each side leaves a
+ * character standing alone, neither one a word that opens a clause, and the side before still
+ * reads words (a title ending on an idiom the dictionary lacks, 天罗地网, is all lone characters).
+ */
+function unknownWordAcross(l: string, r: string): boolean {
+  const left = tailChars(l, WINDOW)
+  const right = headChars(r, WINDOW)
+  const a = lastChar(left)
+  const b = firstChar(right)
+  if (!isCjk(a) || !isCjk(b) || LONE_OPENERS.has(a) || LONE_OPENERS.has(b)) return false
+  const own = words(left)
+  const next = words(right)
+  const [lastStart, lastEnd] = own[own.length - 1]
+  if (lastEnd - lastStart !== a.length || next[0][1] - next[0][0] !== b.length) return false
+  return own.some(([start, end]) => end - start > 1 && codePointLength(left.slice(start, end)) > 1)
 }
 
 const PRONOUN_LED = /^(?:我们|你们|他们|她们|它们|咱们|我|你|他|她|它|这些|那些|这一|这是|那是|这里|其|该|此|如果|如(?!何)|若|即便|即使|虽然|尽管|只有|只要|因为|由于|例如|比如|尤其|此外|另外|同时|不过|但是|然而|而且|并且|否则)/u
