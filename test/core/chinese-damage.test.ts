@@ -121,6 +121,20 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join(''), '检查组要求各地落实值班值守制度。'])
   })
 
+  for (const cut of [['街道工作人员', '还组织志愿者上门讲解分类知识。'], ['网格员', '和社区干部一起清理了楼道杂物。'], ['在城东各小区，我们', '新设了二十个分类投放点。']] as const) {
+    it(`joins a short first piece whose next piece opens on an adverb or a conjunction, or that ends a clause on a word or two after a comma (${cut[0]} / ${cut[1].slice(0, 3)})`, () => {
+      const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来,居民参与率明显提高。'
+      const after = accepted(['01.md', art('垃圾分类走进千家万户', lead, ...cut, '下一步，街道还将在全区推广这一做法。')])
+      expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join(''), '下一步，街道还将在全区推广这一做法。'])
+    })
+  }
+
+  it('keeps a title of two clauses apart from the paragraph under it (多部门联动，织密防护网)', () => {
+    const lead = '本报讯(记者 赵丽) 入汛以来，全市加密了雨情监测。'
+    const after = accepted(['01.md', art('汛前检查全面展开', lead, '多部门联动，织密防护网', '市气象局与应急、水利部门建立了会商机制。', '检查组要求各地落实值班值守制度。')])
+    expect(after.issue.articles[0].blocks.map((b) => [b.type, b.text])).toContainEqual(['subhead', '多部门联动，织密防护网'])
+  })
+
   for (const [title, next] of [['织密城乡天罗地网', '滘口镇今年新建自动气象站十二个，覆盖全部行政村。'], ['干部进村忙', '在田间地头，驻村干部帮农户抢收小麦。']] as const) {
     it(`keeps a title whose last word the dictionary reads as lone characters apart from the paragraph under it (${title} / ${next.slice(0, 3)})`, () => {
       const lead = '本报讯(记者 赵丽) 入汛以来，全市加密了雨情监测。'

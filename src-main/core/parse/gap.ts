@@ -173,6 +173,9 @@ export function runsOnEvidence(left: string, right: string): number {
   // A title's clause is a phrase of its own (收到预警后，…); one to three characters before the
   // first comma open a sentence (此外，目前，在中国，).
   if (/^[^，,：:“”]{1,3}[，,]/u.test(l)) evidence += 1
+  // A title's clauses are phrases each (多部门联动，发挥…作用); one or two characters after its last
+  // comma are a sentence's next words (…南海海域，当 / 热带气旋…, …问题，我市 / 推行…).
+  if (/[，,][^，,]{1,2}$/u.test(l)) evidence += 1
   // A title is a phrase: one character is none, and two or three (通过, 志愿) are enough on their
   // own to read as a piece that runs on.
   const length = codePointLength(l)
@@ -180,15 +183,16 @@ export function runsOnEvidence(left: string, right: string): number {
   // The dictionary last, and only when the cheap evidence has not decided.
   if (evidence >= 1) return 1
   // A particle that binds to what precedes it (的, 了, 们) opens no sentence.
-  if (/^[的了着过们]/u.test(r) && words(headChars(r, WINDOW))[0][1] === 1) evidence += 1
+  // So does an adverb or a conjunction that needs a subject before it (还, 将, 也, 和, 与).
+  if (/^[的了着过们还将也都已便就才又却仍均皆亦曾并和与及]/u.test(r) && words(headChars(r, WINDOW))[0][1] === 1) evidence += 1
   if (evidence < 1) evidence += wordAcrossGap(l, r)
   if (evidence < 1 && unknownWordAcross(l, r)) evidence += 0.75
   return Math.min(1, evidence)
 }
 
 /** Characters that stand alone as a word at a sentence's start (在…, 据…, 今…): one after the gap
- * opens a clause as often as it ends a cut word. */
-const LONE_OPENERS = new Set(Array.from('在从据为对向当自由因随经凡我你他她它这那此其该今近昨明去前后每各全但而并且又也还就才都若如虽即让使要将把被请一二三四五六七八九十某本'))
+ * opens a clause as often as it ends a cut word, and so does an office's place (市 / 气象局…). */
+const LONE_OPENERS = new Set(Array.from('在从据为对向当自由因随经凡我你他她它这那此其该今近昨明去前后每各全但而并且又也还就才都若如虽即让使要将把被请一二三四五六七八九十某本市省县区镇乡村'))
 
 /**
  * A word the dictionary does not know cut at the gap (铜 / 川市, 张祖 / 强、): each side leaves a
