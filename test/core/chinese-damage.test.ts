@@ -144,6 +144,12 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  it('keeps both characters where two words meet on one at the break (学习 / 习近平): the issue prints each word elsewhere, never the phrase read once', () => {
+    const cut = ['本报讯(记者 赵丽) 7月2日，市气象局党组召开会议，集体学习', '习近平总书记重要讲话精神。']
+    const after = accepted(['01.md', art('气象局传达学习会议精神', ...cut, '会议指出，全局上下要深入学习领会，把习近平总书记的嘱托落到实处。')])
+    expect(bodyTexts(after.issue.articles[0])[0]).toBe(cut.join(''))
+  })
+
   it('joins a break that falls just after a paragraph\'s last full stop', () => {
     const after = accepted(['01.md', art('垃圾分类走进千家万户',
       '本报讯(记者 赵丽) 活动当天，志愿者向居民发放宣传资料三百余份。活动现场气氛热烈。志愿者还',

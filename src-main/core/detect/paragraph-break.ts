@@ -3,7 +3,7 @@
 // caption set between the two parts stays, after the joined paragraph.
 
 import type { Block, Finding, Issue } from '../model'
-import { doubledReading, leavesOpen, onceMakesWord, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
+import { doubledReading, isOneWord, leavesOpen, onceMakesWord, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
 import { looksLikeSubhead } from '../parse/issue'
 import { codePointsOver, endsSentence, firstChar, foldHant, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
@@ -194,6 +194,13 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
     const once = timesInIssue(term.once, 1) > 0
     if (twice !== once) return twice ? null : last
   }
+  // Two words meeting on the character (学习 / 习近平, 山沟 / 沟口): the dictionary reads the first
+  // as a word, the issue prints it and the second's first characters elsewhere too (the pieces
+  // print each once) and never the phrase read once across the break (学习近); a slip's phrase is
+  // printed once wherever the story repeats it. A piece that is only the first word (飓风 / 风的…)
+  // opens a paragraph, which never opens on a character printed twice.
+  const [, , after2 = '', after3 = ''] = Array.from(b.text.trimStart())
+  if (isCjk(after) && isCjk(after2) && isCjk(after3) && isCjk(before) && codePointsOver(a.text.trimEnd(), 2) && isOneWord(before + last) && timesInIssue(before + last, 2) >= 2 && timesInIssue(last + after + after2 + after3, 2) >= 2 && timesInIssue(before + last + after, 1) === 0) return null
   const reading = doubledReading(a.text, b.text)
   // Read once, the character makes a word with what follows (网红打 / 打卡地) where it stands alone
   // before the gap; not in a form Chinese doubles (顺顺利利, 局局长), nor where the dictionary reads a
@@ -209,7 +216,6 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
     // printed everywhere; 一次次 is no slip for all the 一次 the issue prints.
     if (!REDUPLICATED.has(last)) return timesInIssue(before + last + after, 1) > 0 ? last : null
     const before2 = Array.from(a.text.trimEnd()).at(-3) ?? ''
-    const after2 = Array.from(b.text.trimStart())[2] ?? ''
     const once4 = (isCjk(before2) && timesInIssue(before2 + before + last + after, 1) > 0) || (isCjk(after2) && timesInIssue(before + last + after + after2, 1) > 0)
     return once4 ? last : null
   }

@@ -44,6 +44,11 @@ export function wordAcrossGap(left: string, right: string): number {
   return lone ? 1 : 0.5
 }
 
+/** Does the dictionary read `text` as one word (学习, 山沟; not 在人, 为中)? */
+export function isOneWord(text: string): boolean {
+  return words(text).length === 1
+}
+
 /** The last character of an office's name that also opens its head's title (局长, 馆长, 省长). */
 const OFFICE = /^[局部厅处科司署院馆校所站社团组队会省市县区镇乡村州]$/u
 
@@ -53,7 +58,7 @@ const OFFICE = /^[局部厅处科司署院馆校所站社团组队会省市县�
 export function secondPairCut(kept: readonly string[], next: string): boolean {
   const [before, a, again, b] = kept.slice(-4)
   if (kept.length < 4 || a !== again || a === b || !isCjk(a) || !isCjk(b)) return false
-  const whole = (text: string) => words(text).length === 1
+  const whole = isOneWord
   const after = Array.from(next)[1] ?? ''
   return whole(a + b) && !(isCjk(before) && whole(before + a)) && !(isCjk(after) && whole(b + after))
 }
