@@ -30,6 +30,22 @@ describe('English OCR: a jump-in OCR ran together or misread', () => {
   it('reads no prose word with those letters as a jump', () => {
     for (const line of ['From passage to passage', 'FroM psalms to hymns']) expect(jumpOf(line), line).toBeUndefined()
   })
+
+  it.each([
+    ['Prom page 3', 'in', '03'],
+    ['Continucd frompage 1', 'in', '01'],
+    ['Continuedonpage 8', 'out', '08'],
+    ['Continued an pege 6', 'out', '06'],
+    ['5ee $TRIKE, paye 4', 'out', '04'],
+    ['BUDGET,fr0m page i0', 'in', '10'],
+    ['See FEES, page1', 'out', '01'],
+  ])('reads %s, a marker whose words are a letter or two off or run together, as a jump (%s, page %s)', (line, direction, to) => {
+    expect(jumpOf(line)).toMatchObject({ direction, page: to })
+  })
+
+  it('reads no short line of other words as a jump, however close to the marker words', () => {
+    for (const line of ['Prom night', 'Prom 1988', 'From Paris 5', 'Back to 1', 'Free page 2', 'Next to page 5', 'From 1 to 5']) expect(jumpOf(line), line).toBeUndefined()
+  })
 })
 
 describe('English OCR: a slug with two letters misread', () => {

@@ -5,7 +5,7 @@
 
 import type { Jump } from '../model'
 import { normalisePageNumber } from '../pages'
-import { repairJumpWords } from './jumps-ocr'
+import { readJumpWords, repairJumpWords } from './jumps-ocr'
 import { execNearEnd, hasCjk } from './text'
 
 const CN_NUM: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
@@ -156,7 +156,11 @@ export function wholeJump(text: string): Jump | null {
   if (found || hasCjk(trimmed)) return found
   // An English marker whose words OCR damaged (`Frorn pagc l`): read again with them repaired.
   const repaired = repairJumpWords(trimmed)
-  return repaired === trimmed ? null : jumpIn(repaired)
+  const found2 = repaired === trimmed ? null : jumpIn(repaired)
+  if (found2) return found2
+  // Words damaged past those repairs (`Continucd frompage 1`, `5ee $TRIKE, paye 4`).
+  const read = readJumpWords(trimmed)
+  return read === trimmed ? null : jumpIn(read)
 }
 
 /** An English jump-out that OCR damaged closing a paragraph (`…anyone,’’ Please era page 9`,
