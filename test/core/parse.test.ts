@@ -284,6 +284,12 @@ describe('parse: jump lines', () => {
     { text: '（下轉第2版）', direction: 'out', page: '02' },
     { text: '（續第1版）', direction: 'in', page: '01' },
     { text: '（上接第一頁）', direction: 'in', page: '01' },
+    { text: '（本文下转第3版）', direction: 'out', page: '03' },
+    { text: '（转第2版上）', direction: 'out', page: '02' },
+    { text: '（下转第2版左下）', direction: 'out', page: '02' },
+    { text: '上接第1版▲', direction: 'in', page: '01' },
+    { text: '下转A02', direction: 'out', page: 'A02' },
+    { text: '上接A01', direction: 'in', page: 'A01' },
     { text: 'Continued on Page A6', direction: 'out', page: 'A06' },
     { text: 'Continued from Page 1', direction: 'in', page: '01' },
     { text: 'See MAYOR, Page 6', direction: 'out', page: '06', keyword: 'MAYOR' },
@@ -394,7 +400,7 @@ describe('parse: jump lines', () => {
   })
 
   it('does not take prose that opens or ends like a jump for one', () => {
-    for (const text of ['接第二面锦旗时，老人的手一直在抖。', '紧接一版的设计思路，新版面更加简洁。', '今年该镇已有120名干部转岗，转3版', 'The chart shows the figures for each school. See Table B2.', 'Greetings from Page 3', 'For the schedule, see pages']) {
+    for (const text of ['接第二面锦旗时，老人的手一直在抖。', '紧接一版的设计思路，新版面更加简洁。', '今年该镇已有120名干部转岗，转3版', 'The chart shows the figures for each school. See Table B2.', 'Greetings from Page 3', 'For the schedule, see pages', '他说，下转A02路公交车就能到。', '本文转载自新华社。']) {
       const article = only(`## 新闻标题示例 Headline\n\n第一段正文。\n\n${text}\n`)
       expect(blocksOf(article, 'jump'), text).toHaveLength(0)
     }

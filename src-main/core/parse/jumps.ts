@@ -63,11 +63,20 @@ const OUT_WORD = '(?:下[转轉]|[转轉](?:至|见|見|到)?|下接)'
 const IN_WORD = '(?:上接|接上|承接|[紧緊]接|[续續]接|[续續]|接)'
 const OUT_MARKS = '[▶►▷▼→>＞»◆◇■□●○★☆※\\s]*'
 const IN_MARKS = '[▲△◀◄←<＜«◆◇■□●○★☆※\\s]*'
+/** `本文下转…`: the story named before the marker word. */
+const THIS_STORY = '(?:本文|此文)?'
+/** Where on the page the story goes on (`转第2版上`, `下转第2版左下`), inside the marker's brackets. */
+const WHERE = `(?:[上下左右中]{1,2}(?=\\s*${CLOSE}))?`
+/** A mark printed after the marker (`上接第1版▲`). */
+const TRAIL_MARKS = '[▲△▼▽▶◀►◄]*'
 // Simplified and traditional forms (转/轉, 续/續, 页/頁), and the marks papers print before them.
-const CN_OUT = new RegExp(`${OPEN}?\\s*${OUT_MARKS}${OUT_WORD}\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)\\s*${CIRCLED}\\s*${CLOSE}?`, 'u')
-const CN_IN = new RegExp(`${OPEN}?\\s*${IN_MARKS}${IN_WORD}\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)\\s*${CIRCLED}\\s*${CLOSE}?`, 'u')
-const CN_OUT_SECTION = new RegExp(`${OPEN}\\s*${OUT_MARKS}${OUT_WORD}\\s*${SECTION_PAGE}\\s*${CLOSE}`, 'u')
-const CN_IN_SECTION = new RegExp(`${OPEN}\\s*${IN_MARKS}${IN_WORD}\\s*${SECTION_PAGE}\\s*${CLOSE}`, 'u')
+const CN_OUT = new RegExp(`${OPEN}?\\s*${OUT_MARKS}${THIS_STORY}${OUT_WORD}\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)${WHERE}\\s*${CIRCLED}\\s*${CLOSE}?${TRAIL_MARKS}`, 'u')
+const CN_IN = new RegExp(`${OPEN}?\\s*${IN_MARKS}${THIS_STORY}${IN_WORD}\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)${WHERE}\\s*${CIRCLED}\\s*${CLOSE}?${TRAIL_MARKS}`, 'u')
+const CN_OUT_SECTION = new RegExp(`${OPEN}\\s*${OUT_MARKS}${THIS_STORY}${OUT_WORD}\\s*${SECTION_PAGE}\\s*${CLOSE}`, 'u')
+const CN_IN_SECTION = new RegExp(`${OPEN}\\s*${IN_MARKS}${THIS_STORY}${IN_WORD}\\s*${SECTION_PAGE}\\s*${CLOSE}`, 'u')
+/** A section page after the words no sentence holds, unbracketed (`下转A02`, `上接A01`). */
+const CN_OUT_SECTION_BARE = new RegExp(`${OUT_MARKS}下[转轉]\\s*${SECTION_PAGE}(?![0-9０-９A-Za-z])${TRAIL_MARKS}`, 'u')
+const CN_IN_SECTION_BARE = new RegExp(`${IN_MARKS}上接\\s*${SECTION_PAGE}(?![0-9０-９A-Za-z])${TRAIL_MARKS}`, 'u')
 
 // A page named with its word (`Page A6`, `Pg. 6`, `page Two`, OCR `Pago`, `Pagc`) or a bare section
 // page (`A6`, `2A`, `B-3`): two groups, one of them set.
@@ -108,7 +117,7 @@ const EN_IN = [
 const CN_OUT_END = new RegExp(`${CN_OUT.source}$`, 'u')
 const CN_OUT_SECTION_END = new RegExp(`${CN_OUT_SECTION.source}$`, 'u')
 /** How CN_OUT_END ends (the page word, a label, a closing bracket), or its section form (`A3）`). */
-const CN_MARK_END = new RegExp(`(?:(?:版|页|頁|面)\\s*${CIRCLED}\\s*${CLOSE}?|${SECTION_PAGE}\\s*${CLOSE})$`, 'u')
+const CN_MARK_END = new RegExp(`(?:(?:版|页|頁|面)${WHERE}\\s*${CIRCLED}\\s*${CLOSE}?${TRAIL_MARKS}|${SECTION_PAGE}\\s*${CLOSE})$`, 'u')
 const CN_IN_START = new RegExp(`^\\s*${CN_IN.source}`, 'u')
 const CN_IN_SECTION_START = new RegExp(`^\\s*${CN_IN_SECTION.source}`, 'u')
 const EN_OUT_END = EN_OUT.map((re) => new RegExp(`${re.source}$`, re.flags))
@@ -207,6 +216,8 @@ function jumpIn(t: string): Jump | null {
     spanning(t, into ? chinese(t, CN_IN, 'in') : null) ??
     spanning(t, out ? chinese(t, CN_OUT_SECTION, 'out') : null) ??
     spanning(t, into ? chinese(t, CN_IN_SECTION, 'in') : null) ??
+    spanning(t, out ? chinese(t, CN_OUT_SECTION_BARE, 'out') : null) ??
+    spanning(t, into ? chinese(t, CN_IN_SECTION_BARE, 'in') : null) ??
     spanning(t, latin ? english(t, EN_OUT, 'out') : null) ??
     spanning(t, latin ? english(t, EN_IN, 'in') : null)
   )
