@@ -129,6 +129,23 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  for (const cut of [['为支持小微企业', '渡过难关，区里今年安排专项资金两千万元。'], ['做好防汛', '准备，各地要提前排查隐患。']] as const) {
+    it(`joins a short first piece that, read with the next piece's first clause, is one clause of a sentence (${cut[0]} / ${cut[1].slice(0, 4)}): a title and a paragraph are two`, () => {
+      const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
+      const after = accepted(['01.md', art('城东街道多举措惠民生', lead, ...cut, '下一步，街道还将在全区推广这一做法。')])
+      expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join(''), '下一步，街道还将在全区推广这一做法。'])
+    })
+  }
+
+  for (const [title, next] of [['夜市焕新颜', '2024年，城东夜市完成了提质改造。'], ['书香进社区', '近年来，街道建成了五家城市书房。'], ['织网捕风：从“被动”到“主动”', '去年，全区新建了六个观测站。']] as const) {
+    it(`keeps a short title over a paragraph that opens on a clause of its own (${title} / ${next.slice(0, 5)})`, () => {
+      const lead = '本报讯(记者 赵丽) 入汛以来，全市加密了雨情监测。'
+      const after = accepted(['01.md', art('城东街道多举措惠民生', lead, title, next, '检查组要求各地落实值班值守制度。')])
+      expect(after.issue.articles[0].blocks.map((b) => [b.type, b.text])).toContainEqual(['subhead', title])
+      expect(bodyTexts(after.issue.articles[0])).toContain(next)
+    })
+  }
+
   it('keeps a title of two clauses apart from the paragraph under it (多部门联动，织密防护网)', () => {
     const lead = '本报讯(记者 赵丽) 入汛以来，全市加密了雨情监测。'
     const after = accepted(['01.md', art('汛前检查全面展开', lead, '多部门联动，织密防护网', '市气象局与应急、水利部门建立了会商机制。', '检查组要求各地落实值班值守制度。')])

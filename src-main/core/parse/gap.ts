@@ -185,6 +185,10 @@ export function runsOnEvidence(left: string, right: string): number {
   // own to read as a piece that runs on.
   const length = codePointLength(l)
   if (length <= 3) evidence += length === 1 ? 1 : 0.75
+  // A title and the paragraph under it are two clauses; a paragraph cut short of its first comma
+  // leaves one clause on both sides, which read together are a clause's length (为帮助农户 /
+  // 降本增效，…, 德州市气象局 / 依托数字化平台，…).
+  if (oneClauseAcross(l, r)) evidence += 1
   // The dictionary last, and only when the cheap evidence has not decided.
   if (evidence >= 1) return 1
   // A particle that binds to what precedes it (的, 了, 们) opens no sentence.
@@ -193,6 +197,30 @@ export function runsOnEvidence(left: string, right: string): number {
   if (evidence < 1) evidence += wordAcrossGap(l, r)
   if (evidence < 1 && unknownWordAcross(l, r)) evidence += 0.75
   return Math.min(1, evidence)
+}
+
+/** Clause ends: what a title's clause and a sentence's stop at (`、` lists within a clause). */
+const CLAUSE_END = /[，。；：！？,;:!?]/u
+/** What opens a paragraph as a clause of its own (近年来，…, 2023年，…, 在田间地头，…): a title over
+ * one is no cut. */
+const CLAUSE_OPENER = /^(?:近年来|近年|今年以来|今年|去年|当前|目前|近日|日前|此前|如今|同时|此外|其中|据悉|据了解|据介绍|与此同时|\d{2,4}年|\d{1,2}月\d{1,2}日|在|从|据|随着|通过|经过|按照|根据|围绕|针对|面对)/u
+/** The longest clause, in characters, that `oneClauseAcross` reads as one cut in two. */
+const ONE_CLAUSE = 12
+
+/** `left`'s last clause and `right`'s first read as one clause of a sentence's usual length. */
+function oneClauseAcross(l: string, r: string): boolean {
+  if (/[？?！!…—]$/u.test(l) || CLAUSE_OPENER.test(r)) return false
+  // A quoted term is part of its clause, marks and all (`关键时刻“拉得出、用得上”`).
+  const unquoted = l.replace(/“[^”]*”/gu, (quoted) => '“'.repeat(codePointLength(quoted)))
+  // A title's clauses are a phrase each (`多部门联动，打造城市书房`); a colon sets its kicker off
+  // (`织网捕风：从…到…`), so it ends no clause here. After a comma, a word or two (`…，市教育局`)
+  // are the next clause's opening; a longer last clause is a title's phrase.
+  const clauses = unquoted.split(/[，。；！？,;!?]/u)
+  const last = clauses.at(-1) ?? ''
+  if (clauses.length > 1 && codePointLength(last) > 4) return false
+  const end = r.search(CLAUSE_END)
+  if (end < 0) return false
+  return codePointLength(last) + codePointLength(r.slice(0, end)) <= ONE_CLAUSE
 }
 
 /** Characters that stand alone as a word at a sentence's start (在…, 据…, 今…): one after the gap
