@@ -137,6 +137,14 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  for (const cut of [['在城东街道各小区，网格员', '挨家挨户讲解分类知识。'], ['从全区看，分类投放点', '已经覆盖所有小区。']] as const) {
+    it(`joins a short first piece that opens on a place or a view set before its comma (${cut[0].slice(0, 5)}…): no title waits so for its sentence`, () => {
+      const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
+      const after = accepted(['01.md', art('城东街道多举措惠民生', lead, ...cut, '下一步，街道还将在全区推广这一做法。')])
+      expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join(''), '下一步，街道还将在全区推广这一做法。'])
+    })
+  }
+
   for (const [title, next] of [['夜市焕新颜', '2024年，城东夜市完成了提质改造。'], ['书香进社区', '近年来，街道建成了五家城市书房。'], ['织网捕风：从“被动”到“主动”', '去年，全区新建了六个观测站。']] as const) {
     it(`keeps a short title over a paragraph that opens on a clause of its own (${title} / ${next.slice(0, 5)})`, () => {
       const lead = '本报讯(记者 赵丽) 入汛以来，全市加密了雨情监测。'

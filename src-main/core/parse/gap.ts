@@ -248,8 +248,10 @@ function unknownWordAcross(l: string, r: string): boolean {
 const PRONOUN_LED = /^(?:我们|你们|他们|她们|它们|咱们|我|你|他|她|它|这些|那些|这一|这是|那是|这里|其|该|此|如果|如(?!何)|若|即便|即使|虽然|尽管|只有|只要|因为|由于|例如|比如|尤其|此外|另外|同时|不过|但是|然而|而且|并且|否则)/u
 
 /** `这场转变…`, `那次…`: a demonstrative and its measure word, a sentence's subject; `7月1日，…`,
- * `近日，…`, `活动期间，…`: a time set before the comma that opens a news sentence. */
-const SENTENCE_OPENING = /^(?:[这那][场次项个种位批条份座所家支样]|\d{1,2}月\d{1,2}日[，,]|(?:近日|日前|目前|当前|近年来|今年以来|此前|随后|与此同时|据了解|据介绍|据悉)[，,]|[^，,。]{1,8}期间[，,])/u
+ * `近日，…`, `活动期间，…`, `2025年6月，…`, `10时整，…`: a time set before the comma that opens a
+ * news sentence; `在吉布提，…`, `从行业看，…`: a place or a view set so. A title's clause is a phrase
+ * of its own (`收到预警后，…`), never an adverbial waiting for its sentence. */
+const SENTENCE_OPENING = /^(?:[这那][场次项个种位批条份座所家支样]|\d{1,2}月\d{1,2}日[，,]|(?:近日|日前|目前|当前|近年来|今年以来|此前|随后|与此同时|据了解|据介绍|据悉)[，,]|[^，,。]{1,8}期间[，,]|(?:\d{2,4}年(?:\d{1,2}月)?|\d{1,2}时[整许]?|在[^，,。：:“”]{1,10}|从[^，,。]{1,6}看)[，,])/u
 /** `负责人介绍，…`, `他表示，…`: a reported clause; no title reports what someone said. */
 const REPORTED = /(?:介绍|表示|指出|认为|强调|透露|坦言|告诉记者)[，,：:]/u
 
