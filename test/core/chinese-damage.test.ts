@@ -145,6 +145,20 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  for (const cut of [['区委书记王建华、区长', '刘志明出席了启动仪式。'], ['参加座谈的有老党员周德', '明、刘桂兰等人。']] as const) {
+    it(`joins a short first piece cut inside a list, at an item of a character or two (${cut[0].slice(-4)} / ${cut[1].slice(0, 3)}): a title lists phrases, and no paragraph opens on a lone character`, () => {
+      const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
+      const after = accepted(['01.md', art('城东街道多举措惠民生', lead, ...cut, '下一步，街道还将在全区推广这一做法。')])
+      expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join(''), '下一步，街道还将在全区推广这一做法。'])
+    })
+  }
+
+  it('keeps a title over a paragraph that opens on a numbered point (一、…)', () => {
+    const lead = '本报讯(记者 赵丽) 入汛以来，全市加密了雨情监测。'
+    const after = accepted(['01.md', art('城东街道多举措惠民生', lead, '三项举措落地见效', '一、加强监测预警，确保信息直达基层。', '检查组要求各地落实值班值守制度。')])
+    expect(after.issue.articles[0].blocks.map((b) => [b.type, b.text])).toContainEqual(['subhead', '三项举措落地见效'])
+  })
+
   for (const [title, next] of [['夜市焕新颜', '2024年，城东夜市完成了提质改造。'], ['书香进社区', '近年来，街道建成了五家城市书房。'], ['织网捕风：从“被动”到“主动”', '去年，全区新建了六个观测站。']] as const) {
     it(`keeps a short title over a paragraph that opens on a clause of its own (${title} / ${next.slice(0, 5)})`, () => {
       const lead = '本报讯(记者 赵丽) 入汛以来，全市加密了雨情监测。'

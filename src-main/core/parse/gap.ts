@@ -189,6 +189,10 @@ export function runsOnEvidence(left: string, right: string): number {
   // leaves one clause on both sides, which read together are a clause's length (为帮助农户 /
   // 降本增效，…, 德州市气象局 / 依托数字化平台，…).
   if (oneClauseAcross(l, r)) evidence += 1
+  // A list cut at the gap (`常委李强、赵乐` / `际、王沪宁…`, `张祖强、熊` / `绍员、…`): a title's list
+  // is of phrases, not of a character or two, and no paragraph opens on a lone character's item
+  // (a name of two, `张芳、…`, may open one).
+  if (listCutAcross(l, r)) evidence += 1
   // The dictionary last, and only when the cheap evidence has not decided.
   if (evidence >= 1) return 1
   // A particle that binds to what precedes it (的, 了, 们) opens no sentence.
@@ -221,6 +225,15 @@ function oneClauseAcross(l: string, r: string): boolean {
   const end = r.search(CLAUSE_END)
   if (end < 0) return false
   return codePointLength(last) + codePointLength(r.slice(0, end)) <= ONE_CLAUSE
+}
+
+/** `left` ends on a list item of one or two characters (outside quotes), or `right` opens on one
+ * of a single character (a numbered point's `一、` aside). */
+function listCutAcross(l: string, r: string): boolean {
+  const unquoted = l.replace(/“[^”]*”/gu, '')
+  const item = unquoted.lastIndexOf('、')
+  if (item >= 0 && !/[，。；：！？,;:!?]/u.test(unquoted.slice(item)) && /^[\u4e00-\u9fff]{1,2}$/u.test(unquoted.slice(item + 1))) return true
+  return /^[\u4e00-\u9fff]、/u.test(r) && !/^[一二三四五六七八九十百零〇两]、/u.test(r)
 }
 
 /** Characters that stand alone as a word at a sentence's start (在…, 据…, 今…): one after the gap
