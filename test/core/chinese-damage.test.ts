@@ -153,6 +153,14 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  for (const cut of [['区市场监管局依据', '《食品安全法》有关规定，对涉事商户作出了处罚。'], ['街道工作人员通过', '入户走访和问卷调查摸清了居民的需求。']] as const) {
+    it(`joins a short first piece that ends on a preposition waiting for its object (${cut[0].slice(-2)} / ${cut[1].slice(0, 3)}): no title ends so`, () => {
+      const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
+      const after = accepted(['01.md', art('城东街道多举措惠民生', lead, ...cut, '下一步，街道还将在全区推广这一做法。')])
+      expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join(''), '下一步，街道还将在全区推广这一做法。'])
+    })
+  }
+
   it('keeps a title over a paragraph that opens on a numbered point (一、…)', () => {
     const lead = '本报讯(记者 赵丽) 入汛以来，全市加密了雨情监测。'
     const after = accepted(['01.md', art('城东街道多举措惠民生', lead, '三项举措落地见效', '一、加强监测预警，确保信息直达基层。', '检查组要求各地落实值班值守制度。')])

@@ -111,6 +111,8 @@ export function looksLikeSubhead(text: string): boolean {
   if (/[。；;！!…\ufffd]/u.test(text) || /[：:，、,]$/u.test(text)) return false
   // A title does not end on a particle or preposition; a sentence cut at a column break does.
   if (/[了的地得和与及或在对把被将为是从向以而并且也都就还又之其]$/u.test(text)) return false
+  // Nor on a preposition of two characters, which waits for its object (…执法局依据 / 《条例》…).
+  if (/(?:依据|根据|按照|通过|经过|关于|围绕|针对|面对|对于|作为|依托|借助|随着|由于|为了|除了|经由|沿着|趁着)$/u.test(text)) return false
   // A comma is fine in a short title (…，中国方案应势而出), not in a line of running prose.
   return !/[，、,]/u.test(text) || !codePointsOver(text, 24)
 }
