@@ -161,6 +161,20 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  it('joins a short first piece that opens on 作为 (as …): a sentence\'s opening, not a title', () => {
+    const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
+    const cut = ['作为全区首个示范街道', '城东街道先行先试，探索出一套经验。']
+    const after = accepted(['01.md', art('城东街道多举措惠民生', lead, ...cut, '下一步，街道还将在全区推广这一做法。')])
+    expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join(''), '下一步，街道还将在全区推广这一做法。'])
+  })
+
+  it('joins a paragraph cut after a quotation closed mid-paragraph (…。”这是她第三次参加 / 社区组织的…): what opens on a closing quote is no glued subhead', () => {
+    const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
+    const cut = ['居民王阿姨说：“分类积分可以换鸡蛋，大家都很积极，我每天都来投放，觉得很有意义。”这是她第三次参加', '社区组织的分类活动。']
+    const after = accepted(['01.md', art('城东街道多举措惠民生', lead, ...cut, '下一步，街道还将在全区推广这一做法。')])
+    expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join(''), '下一步，街道还将在全区推广这一做法。'])
+  })
+
   it('keeps a title over a paragraph that opens on a numbered point (一、…)', () => {
     const lead = '本报讯(记者 赵丽) 入汛以来，全市加密了雨情监测。'
     const after = accepted(['01.md', art('城东街道多举措惠民生', lead, '三项举措落地见效', '一、加强监测预警，确保信息直达基层。', '检查组要求各地落实值班值守制度。')])

@@ -258,7 +258,7 @@ function unknownWordAcross(l: string, r: string): boolean {
   return own.some(([start, end]) => end - start > 1 && codePointLength(left.slice(start, end)) > 1)
 }
 
-const PRONOUN_LED = /^(?:我们|你们|他们|她们|它们|咱们|我|你|他|她|它|这些|那些|这一|这是|那是|这里|其|该|此|如果|如(?!何)|若|即便|即使|虽然|尽管|只有|只要|因为|由于|例如|比如|尤其|此外|另外|同时|不过|但是|然而|而且|并且|否则)/u
+const PRONOUN_LED = /^(?:我们|你们|他们|她们|它们|咱们|我|你|他|她|它|这些|那些|这一|这是|那是|这里|其|该|此|如果|如(?!何)|若|即便|即使|虽然|尽管|只有|只要|因为|由于|例如|比如|尤其|此外|另外|同时|不过|但是|然而|而且|并且|否则|作为)/u
 
 /** `这场转变…`, `那次…`: a demonstrative and its measure word, a sentence's subject; `7月1日，…`,
  * `近日，…`, `活动期间，…`, `2025年6月，…`, `10时整，…`: a time set before the comma that opens a

@@ -105,6 +105,8 @@ export function newArticle(headline: Block | null, page: string, confidence: num
 /** Chinese subheads often come without `**`: a short title line between whole paragraphs. */
 export function looksLikeSubhead(text: string): boolean {
   if (!hasCjk(text) || codePointsOver(text, 40)) return false
+  // A piece that opens on a closing mark (`”这是我…`) is the rest of a quotation, never a title.
+  if (/^[”’」』）)]/u.test(text)) return false
   if (/[？?]$/u.test(text)) return !/[。；;]/u.test(text)
   // Numbered titles: 一、… / （二）… / 案例三：…
   if (/^(?:案例|第)?[一二三四五六七八九十\d]+[、：:．.]|^[（(][一二三四五六七八九十\d]+[)）]/u.test(text)) return !/[。]/u.test(text)
