@@ -175,6 +175,21 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join(''), '下一步，街道还将在全区推广这一做法。'])
   })
 
+  for (const cut of [['住在六楼的赵大爷说：', '：“以前一到用水高峰，楼上就没水。”'], ['（编译：', '林晓 来源：新华网）']] as const) {
+    it(`joins a paragraph cut after a colon that ends nothing: printed again at the break, or inside a bracket it leaves open (${cut[0].slice(-3)} / ${cut[1].slice(0, 3)})`, () => {
+      const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
+      const after = accepted(['01.md', art('城东街道多举措惠民生', lead, ...cut, '下一步，街道还将在全区推广这一做法。')])
+      const joined = cut[1].startsWith('：') ? cut[0] + cut[1].slice(1) : cut[0] + cut[1]
+      expect(bodyTexts(after.issue.articles[0])).toEqual([lead, joined, '下一步，街道还将在全区推广这一做法。'])
+    })
+  }
+
+  it('keeps a paragraph that closes on a colon over the list under it (措施如下：/ 一是…)', () => {
+    const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
+    const after = accepted(['01.md', art('城东街道多举措惠民生', lead, '街道的主要做法如下：', '一是设立督导岗，每天早晚各值守两小时。', '二是推行积分兑换。')])
+    expect(bodyTexts(after.issue.articles[0])).toEqual([lead, '街道的主要做法如下：', '一是设立督导岗，每天早晚各值守两小时。', '二是推行积分兑换。'])
+  })
+
   it('keeps a title over a paragraph that opens on a numbered point (一、…)', () => {
     const lead = '本报讯(记者 赵丽) 入汛以来，全市加密了雨情监测。'
     const after = accepted(['01.md', art('城东街道多举措惠民生', lead, '三项举措落地见效', '一、加强监测预警，确保信息直达基层。', '检查组要求各地落实值班值守制度。')])

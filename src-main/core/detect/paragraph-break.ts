@@ -87,7 +87,7 @@ function continues(a: Block, b: Block): boolean {
   if (!isProse(a.text) || (!isProse(b.text) && !hyphenated)) return false
   // `增长6.` / `8%`: a decimal number cut at its point ends nothing.
   const decimal = isDecimalCut(a.text, b.text)
-  if ((endsSentence(a.text) && !decimal) || a.text.endsWith('\ufffd')) return false
+  if ((endsSentence(a.text) && !decimal && !colonGoesOn(a.text, b.text)) || a.text.endsWith('\ufffd')) return false
   // `…by Gov.` / `Michael Dukakis`: a title ends no sentence, but the next paragraph must go on
   // with the name (`Dr.` / `"We want…` is a new paragraph after a sentence that ended so).
   if (a.text.endsWith('.') && !decimal && !/^[A-Za-z]/u.test(b.text)) return false
@@ -100,6 +100,15 @@ function continues(a: Block, b: Block): boolean {
     return /[a-z]$/.test(a.text.trimEnd()) && a.text.length > 40
   }
   return true
+}
+
+/** A colon ends a paragraph that a list or a quotation follows (`措施如下：` / `一是…`), but not one
+ * inside a bracket it leaves open (`（编译：` / `X 来源：Y）`), nor one printed again at the break
+ * (`赵大爷说：` / `：“以前…`): the paragraph goes on there. */
+function colonGoesOn(a: string, b: string): boolean {
+  const end = a.trimEnd()
+  if (!/[：:]$/u.test(end)) return false
+  return firstChar(b.trimStart()) === lastChar(end) || leavesOpen(end.slice(-60))
 }
 
 /** Does the issue print this pair (天天) somewhere as a word? Each place it is printed is read in

@@ -107,6 +107,8 @@ export function looksLikeSubhead(text: string): boolean {
   if (!hasCjk(text) || codePointsOver(text, 40)) return false
   // A piece that opens on a closing mark (`”这是我…`) is the rest of a quotation, never a title.
   if (/^[”’」』）)]/u.test(text)) return false
+  // Nor is one that closes a bracket it never opened (`林晓 来源：新华网）`): the rest of an attribution.
+  if ((text.match(/[）)]/gu) ?? []).length > (text.match(/[（(]/gu) ?? []).length) return false
   if (/[？?]$/u.test(text)) return !/[。；;]/u.test(text)
   // Numbered titles: 一、… / （二）… / 案例三：…
   if (/^(?:案例|第)?[一二三四五六七八九十\d]+[、：:．.]|^[（(][一二三四五六七八九十\d]+[)）]/u.test(text)) return !/[。]/u.test(text)
