@@ -184,6 +184,14 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  for (const cut of [['市气象局（区域气象中心）', '）将新建三部雷达。'], ['检测报告平均2.', '.5小时内即可出具。']] as const) {
+    it(`joins a paragraph whose last mark is printed again at the break, and drops the copy (${cut[0].slice(-3)} / ${cut[1].slice(0, 3)})`, () => {
+      const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
+      const after = accepted(['01.md', art('城东街道多举措惠民生', lead, ...cut, '下一步，街道还将在全区推广这一做法。')])
+      expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut[0] + cut[1].slice(1), '下一步，街道还将在全区推广这一做法。'])
+    })
+  }
+
   it('keeps a paragraph that closes on a colon over the list under it (措施如下：/ 一是…)', () => {
     const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
     const after = accepted(['01.md', art('城东街道多举措惠民生', lead, '街道的主要做法如下：', '一是设立督导岗，每天早晚各值守两小时。', '二是推行积分兑换。')])

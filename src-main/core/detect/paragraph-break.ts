@@ -85,8 +85,9 @@ function continues(a: Block, b: Block): boolean {
   const hyphenated = a.text.endsWith('-') && /[a-z]/u.test(a.text.charAt(a.text.length - 2)) && /^[a-z]/u.test(b.text)
   if (cutShortInChinese(a.text, b.text)) return !b.byline
   if (!isProse(a.text) || (!isProse(b.text) && !hyphenated)) return false
-  // `增长6.` / `8%`: a decimal number cut at its point ends nothing.
-  const decimal = isDecimalCut(a.text, b.text)
+  // `增长6.` / `8%`: a decimal number cut at its point ends nothing, nor one whose point is printed
+  // again at the break (`平均2.` / `.5小时`).
+  const decimal = isDecimalCut(a.text, b.text) || pointAgain(a.text, b.text)
   if ((endsSentence(a.text) && !decimal && !colonGoesOn(a.text, b.text)) || a.text.endsWith('\ufffd')) return false
   // `…by Gov.` / `Michael Dukakis`: a title ends no sentence, but the next paragraph must go on
   // with the name (`Dr.` / `"We want…` is a new paragraph after a sentence that ended so).
@@ -104,11 +105,19 @@ function continues(a: Block, b: Block): boolean {
 
 /** A colon ends a paragraph that a list or a quotation follows (`措施如下：` / `一是…`), but not one
  * inside a bracket it leaves open (`（编译：` / `X 来源：Y）`), nor one printed again at the break
- * (`赵大爷说：` / `：“以前…`): the paragraph goes on there. */
+ * (`赵大爷说：` / `：“以前…`): the paragraph goes on there. So does one that ends on a closing
+ * bracket printed again at the break (`（监测中心）` / `）将…`). */
 function colonGoesOn(a: string, b: string): boolean {
   const end = a.trimEnd()
+  const again = firstChar(b.trimStart()) === lastChar(end)
+  if (again && /[）)]$/u.test(end)) return true
   if (!/[：:]$/u.test(end)) return false
-  return firstChar(b.trimStart()) === lastChar(end) || leavesOpen(end.slice(-60))
+  return again || leavesOpen(end.slice(-60))
+}
+
+/** `平均2.` / `.5小时`: a number's point printed again at the break. */
+function pointAgain(a: string, b: string): boolean {
+  return /\d\.$/u.test(a.trimEnd()) && /^\.\d/u.test(b.trimStart())
 }
 
 /** Does the issue print this pair (天天) somewhere as a word? Each place it is printed is read in
@@ -184,6 +193,8 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // A closing bracket printed again where the first already closed every bracket before it
   // (`（987年）` / `）九月`): the second closes nothing.
   if ((last === '）' || last === ')') && !leavesOpen(a.text.slice(-60))) return last
+  // A number has one point.
+  if (pointAgain(a.text, b.text)) return last
   if (/\d/u.test(last)) return impossibleDate(a.text, b.text) ? last : null
   if (/[A-Za-z]/u.test(last)) return latinSlip(a.text, b.text, timesInIssue) ? last : null
   if (!isCjk(last)) return null

@@ -112,7 +112,8 @@ export function looksLikeSubhead(text: string): boolean {
   if (/[？?]$/u.test(text)) return !/[。；;]/u.test(text)
   // Numbered titles: 一、… / （二）… / 案例三：…
   if (/^(?:案例|第)?[一二三四五六七八九十\d]+[、：:．.]|^[（(][一二三四五六七八九十\d]+[)）]/u.test(text)) return !/[。]/u.test(text)
-  if (/[。；;！!…\ufffd]/u.test(text) || /[：:，、,]$/u.test(text)) return false
+  // A Chinese title never ends on a point: one there is a number's, cut at the break (`平均2.` / `.5小时`).
+  if (/[。；;！!…\ufffd]/u.test(text) || /[：:，、,.．]$/u.test(text)) return false
   // A title does not end on a particle or preposition; a sentence cut at a column break does.
   if (/[了的地得和与及或在对把被将为是从向以而并且也都就还又之其]$/u.test(text)) return false
   // Nor on a preposition of two characters, which waits for its object (…执法局依据 / 《条例》…).
