@@ -191,6 +191,31 @@ describe('continuation: a multi-page Chinese issue (fixture)', () => {
     expect(bodyTexts(lifts).join('')).toContain('加装电梯前')
   })
 
+  it('two heads jump to one page and a long one shares as many words with both headless tails as the short one with its own: the share of the shorter part decides', () => {
+    const page1 = [
+      '## 湿地公园候鸟数量创新高',
+      '本报讯(记者 林晓) 东湖湿地公园白鹤、小天鹅等越冬候鸟超过两万只，巡护员清晨沿湖岸记录种群。',
+      '（下转第二版）',
+      '## 市政府部署冬季民生工作',
+      '本报讯(记者 王进) 市政府昨日召开冬季民生工作会议。会议指出，全市要加大生态保护投入，完善监测预警体系，强化部门协同联动，推进基层治理能力建设。',
+      '会议要求，老旧住宅电梯更新改造要加快推进，加装电梯资金由财政补贴、维修基金和业主分担三方筹集。',
+      '（下转第二版）',
+    ].join('\n\n')
+    const page2 = [
+      '## （上接第一版）',
+      '白鹤每年十一月飞抵东湖湿地，湖岸边的浅滩是越冬候鸟觅食的主要区域。巡护员介绍，小天鹅种群记录已连续十年。今年全市还将加大生态保护投入，完善监测预警体系，强化部门协同联动，推进基层治理能力建设。',
+      '## （上接第一版）',
+      '电梯改造期间，街道为高层住户提供临时爬楼服务，加装电梯验收后由物业统一维保，财政补贴资金按季度拨付，维修基金使用情况向业主公示。',
+    ].join('\n\n')
+    const accepted = acceptAll([page('01.md', page1), page('02.md', page2)]).analysis.issue
+    const birds = articleByHeadline(accepted, '候鸟数量')
+    const work = articleByHeadline(accepted, '冬季民生')
+    expect(birds.pages).toEqual(['01', '02'])
+    expect(work.pages).toEqual(['01', '02'])
+    expect(bodyTexts(birds).join('')).toContain('白鹤每年十一月')
+    expect(bodyTexts(work).join('')).toContain('电梯改造期间')
+  })
+
   it('pairs a head and tail by their label ① across pages', () => {
     const analysis = analyze(pages())
     const head = analysis.source.articles.find((article) => article.headline.join('').includes('科创走廊'))!

@@ -47,11 +47,19 @@ function partPairs({ article, jump }: Part): Set<string> {
 }
 
 /** A score bonus for the character pairs a head and a tail share that no rival part prints: 0.1
- * a pair, at most 1.5. Nothing for English text, which has no Han pairs. */
+ * a pair up to 1.25, and up to 0.25 more for the share of the shorter part's pairs they are, so a
+ * short part that shares most of what it prints outweighs a long one that shares as many by the
+ * length of both (two heads jumping to one page, each sharing a dozen pairs with each tail). At
+ * most 1.5; nothing for English text, which has no Han pairs. */
 export function textShared(head: Part, tail: Part, rivals: readonly Part[]): number {
   const a = partPairs(head)
+  const b = partPairs(tail)
   const others = rivals.map(partPairs)
   let shared = 0
-  for (const pair of partPairs(tail)) if (a.has(pair) && !others.some((other) => other.has(pair))) shared++
-  return Math.min(TEXT_SHARED_MAX, shared * 0.1)
+  for (const pair of b) if (a.has(pair) && !others.some((other) => other.has(pair))) shared++
+  if (shared === 0) return 0
+  return Math.min(TEXT_SHARED_MAX - OVERLAP_MAX, shared * 0.1) + (OVERLAP_MAX * shared) / Math.min(a.size, b.size)
 }
+
+/** The part of the bonus that the shared pairs' share of the shorter part gives. */
+const OVERLAP_MAX = 0.25
