@@ -379,6 +379,14 @@ describe('parse: jump lines', () => {
     }
   })
 
+  it('splits a bare 转N版 off a paragraph the jump cut mid-sentence or that ends on an ellipsis', () => {
+    for (const [before, marker] of [['收到预警后，主动观察识别灾害前兆', '转4版'], ['还有的照搬老黄历，不考虑现实变化……', '转2版']]) {
+      const article = only(`## 新闻标题示例\n\n第一段正文。\n\n${before}${marker}\n`)
+      expect(blocksOf(article, 'jump')[0]?.jump, marker).toMatchObject({ direction: 'out', page: marker.slice(1, 2).padStart(2, '0') })
+      expect(paragraphs(article).at(-1)!.text).toBe(before)
+    }
+  })
+
   it('splits `Please turn to page 2` and `— Continued on Page 2` off a paragraph whole', () => {
     for (const marker of ['Please turn to page 2', '— Continued on Page 2']) {
       const article = only(`## Storm\n\nCrews worked through the night to restore power to the east side. ${marker}\n`)

@@ -272,9 +272,11 @@ function trailingIn(t: string): JumpMatch | null {
     const before = t.slice(0, found.start)
     const marker = t.slice(found.start, found.end)
     // Bracketed or led by a mark, or `下转…` (no sentence ends in those words and a page): a jump
-    // wherever it stands; a bare `转2版` only after a sentence's end.
+    // wherever it stands; a bare `转2版` after a sentence's end (`……` too), or closing a paragraph
+    // the jump cut mid-sentence (`识别灾害前兆转4版`: prose ends on a stop), never after a comma
+    // (`干部转岗，转3版`), where it is the sentence's own.
     const marked = /^[（([【〔［▶►▷▼→>＞»◆◇■□●○★☆※]|^\s*下[转轉]/u.test(marker)
-    if (marked || /[。！？.!?”"’\s]$/u.test(before)) return found
+    if (marked || /[。！？.!?”"’\s…—\p{Script=Han}]$/u.test(before)) return found
   }
   return null
 }
