@@ -52,18 +52,20 @@ describe('jump-in lines in Chinese tails', () => {
     expect(bodyTexts(story)).toEqual([HEAD[0], '馆内设施齐全，服务周到贴心。', '多部门联动，打造城市书房', ...TAIL])
   })
 
-  it('keeps a byline line that the jump-out marker closes apart from the merged tail\'s first paragraph', () => {
-    const out = accepted(
-      ['01.md', art('防雷知识进校园', '本报通讯员 李明 王进(下转2版)') + '\n\n' + art('春季植树活动启动', '本报讯 全县春季义务植树活动昨日启动。')],
-      ['02.md', art('社区简讯', '本报讯 城西社区开展消防演练。') + '\n\n(上接1版)\n\n“打雷的时候，操场上的单杠不能碰。”老师一边演示一边讲解。'],
-    )
-    const story = articleByHeadline(out.issue, '防雷知识')
-    expect(story.pages).toEqual(['01', '02'])
-    expect(story.blocks.filter((block) => block.type !== 'jump').map((block) => [block.type, block.text])).toEqual([
-      ['byline', '本报通讯员 李明 王进'],
-      ['paragraph', '“打雷的时候，操场上的单杠不能碰。”老师一边演示一边讲解。'],
-    ])
-  })
+  for (const [deck, byline, out, inn] of [['', '本报通讯员 李明 王进', '(下转2版)', '(上接1版)'], ['—区气象局送安全知识进课堂', '本报记者 李明 通讯员 孙丹刘娟娟周飘何雁', '（下轉第二版）', '（續第一版）']]) {
+    it(`keeps a byline line that the jump-out marker closes apart from the merged tail's first paragraph (${out}${deck ? ', under a deck' : ''})`, () => {
+      const after = accepted(
+        ['01.md', art('防雷知识进校园', ...(deck ? [deck] : []), byline + out) + '\n\n' + art('春季植树活动启动', '本报讯 全县春季义务植树活动昨日启动。')],
+        ['02.md', art('社区简讯', '本报讯 城西社区开展消防演练。') + `\n\n${inn}\n\n“打雷的时候，操场上的单杠不能碰。”老师一边演示一边讲解。`],
+      )
+      const story = articleByHeadline(after.issue, '防雷知识')
+      expect(story.pages).toEqual(['01', '02'])
+      expect(story.blocks.filter((block) => block.type !== 'jump').map((block) => [block.type, block.text])).toEqual([
+        ['byline', byline],
+        ['paragraph', '“打雷的时候，操场上的单杠不能碰。”老师一边演示一边讲解。'],
+      ])
+    })
+  }
 
   it('a jump-in line above a headline whose head is not in the issue stays unresolved', () => {
     const tail02 = [OTHER_02, '▲▲上接01版①', art('新区图书馆今日开馆', ...TAIL)].join('\n\n')

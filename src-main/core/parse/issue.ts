@@ -55,8 +55,10 @@ function classify(raw: RawBlock, factory: BlockFactory, firstParagraph: boolean,
   if (subhead) return [factory.make('subhead', subhead[1].trim(), raw.start, raw.end)]
   const jump = wholeJump(text)
   if (jump) return [factory.make('jump', text, raw.start, raw.end, { jump })]
+  // A byline the jump marker closes (`本报记者 吴彤（下轉第三版）`, the story's text all on the other
+  // page) is split below, as any line a marker closes.
   const byline = bylineLine(text)
-  if (byline) return [factory.make('byline', text, raw.start, raw.end, { byline })]
+  if (byline && !trailingJump(text)) return [factory.make('byline', text, raw.start, raw.end, { byline })]
   const caption = captionOf(text)
   if (caption) return [factory.make('caption', text, raw.start, raw.end, { caption })]
 
