@@ -22,6 +22,7 @@ const FORMS: Form[] = [
   { name: '（下转第三版） closing the paragraph', out: '（下转第三版）', in: '（上接第一版）', tailPage: '03', lang: 'zh', inline: true },
   { name: '（下转第三版） / (上接第一版） with an ASCII bracket', out: '（下转第三版）', in: '(上接第一版）', tailPage: '03', lang: 'zh' },
   { name: '下转2版 / 接1版', out: '下转2版', in: '接1版', tailPage: '02', lang: 'zh' },
+  { name: '（转后页） / （续前页）: the page beside', out: '（转后页）', in: '（续前页）', tailPage: '02', lang: 'zh' },
   { name: 'Continued on Page A6 / Continued from Page 1', out: 'Continued on Page A6', in: 'Continued from Page 1', tailPage: '06', lang: 'en' },
   { name: 'Continued on page 6 / From page 1', out: 'Continued on page 6', in: 'From page 1', tailPage: '06', lang: 'en' },
   { name: 'see MAYOR, page 6 / MAYOR, from page 1', out: 'see MAYOR, page 6', in: 'MAYOR, from page 1', tailPage: '06', lang: 'en' },

@@ -38,8 +38,8 @@ export function jumpPage(raw: string): string {
   if (/^[a-z]?\d{1,3}[a-z]?$/i.test(folded)) return normalisePageNumber(/^[a-z]\d+[a-z]$/iu.test(folded) ? folded.replace(/[a-z]$/iu, '') : folded)
   // OCR reads a lone 1 as l or I (`Continued from Page l`).
   if (/^[lI]$/u.test(folded)) return normalisePageNumber('1')
-  if (folded === '下') return 'next'
-  if (folded === '上') return 'previous'
+  if (folded === '下' || folded === '后' || folded === '後') return 'next'
+  if (folded === '上' || folded === '前') return 'previous'
   const cn = chineseNumber(folded)
   if (cn !== null) return normalisePageNumber(String(cn))
   const word = folded.toLowerCase().replace(/[^a-z]/g, '')
@@ -51,8 +51,8 @@ export function jumpPage(raw: string): string {
   return folded
 }
 
-/** A page's number, or the page beside this one (`转下页` / `接上页`). */
-const PAGE_NO = '([A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}|[〇零一二三四五六七八九十]{1,3}|下|上)'
+/** A page's number, or the page beside this one (`转下页` / `接上页`, `转后页` / `续前页`). */
+const PAGE_NO = '([A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}|[〇零一二三四五六七八九十]{1,3}|[下上前后後])'
 /** A section page (`A3`, `Ｂ２`): bracketed, a marker may name it without the word 版 (`（下转A3）`). */
 const SECTION_PAGE = '([A-Za-zＡ-Ｚ][0-9０-９]{1,3})'
 const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
