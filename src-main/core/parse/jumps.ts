@@ -108,8 +108,8 @@ const EN_OUT = [
 const CONTINUED_START = new RegExp(`^${CONTINUED}`, 'i')
 const EN_IN = [
   /^\(?\s*(?:continued\s+)?from\s+(?:the\s+)?(first|front|back|last|previous|preceding)\s+page\s*\.?\s*\)?\.?$/i,
-  new RegExp(`^\\(?\\s*(?:${CONTINUED}\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}(?:\\s*,?\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\.?$`, 'i'),
-  new RegExp(`^${SLUG}\\s*[,.:/]?\\s*(?:[Cc]ontinued\\s+|CONTINUED\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
+  new RegExp(`^\\(?\\s*(?:(?:story\\s+)?${CONTINUED}\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}(?:\\s*,?\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\.?$`, 'i'),
+  new RegExp(`^${SLUG}\\s*[,.:/]?\\s*\\(?\\s*(?:[Cc]ontinued\\s+|CONTINUED\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
   new RegExp(`^${MIXED_SLUG}\\s*[,/:]\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
 ]
 
@@ -163,6 +163,12 @@ export function wholeJump(text: string): Jump | null {
   // OCR often leaves a stray mark after the line (`Continued On Pago Two. m`).
   const found = jumpIn(trimmed) ?? jumpIn(trimmed.replace(/\s+\S{1,2}$/u, ''))
   if (found || hasCjk(trimmed)) return found
+  // A marker set between dashes or after an arrow (`— See FIRE on A6 —`, `▶ See FIRE, Page 6`).
+  const unframed = trimmed.replace(/^(?:[—–▶►→»■●◆•*]|--)+\s*|\s*(?:[—–◀◄←«■●◆•*]|--)+$/gu, '')
+  if (unframed !== trimmed && unframed !== '') {
+    const framed = jumpIn(unframed)
+    if (framed) return framed
+  }
   // An English marker whose words OCR damaged (`Frorn pagc l`): read again with them repaired.
   const repaired = repairJumpWords(trimmed)
   const found2 = repaired === trimmed ? null : jumpIn(repaired)
