@@ -289,6 +289,8 @@ describe('parse: jump lines', () => {
     { text: '（下转第2版左下）', direction: 'out', page: '02' },
     { text: '上接第1版▲', direction: 'in', page: '01' },
     { text: '（续前页）', direction: 'in', page: 'previous' },
+    { text: '（承上頁）', direction: 'in', page: 'previous' },
+    { text: '（承第1版）', direction: 'in', page: '01' },
     { text: '（转后页）', direction: 'out', page: 'next' },
     { text: '下转A02', direction: 'out', page: 'A02' },
     { text: '上接A01', direction: 'in', page: 'A01' },

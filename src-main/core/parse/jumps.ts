@@ -60,7 +60,8 @@ const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
 const OPEN = '[（(\\[【〔［]'
 const CLOSE = '[)）\\]】〕］]'
 const OUT_WORD = '(?:下[转轉]|[转轉](?:至|见|見|到)?|下接)'
-const IN_WORD = '(?:上接|接上|承接|[紧緊]接|[续續]接|[续續]|接)'
+/** `（承上頁）`, `（承第1版）`: 承 alone is how some papers (Hong Kong, Taiwan) say continued from. */
+const IN_WORD = '(?:上接|接上|承接|[紧緊]接|[续續]接|[续續]|接|承)'
 const OUT_MARKS = '[▶►▷▼→>＞»◆◇■□●○★☆※\\s]*'
 const IN_MARKS = '[▲△◀◄←<＜«◆◇■□●○★☆※\\s]*'
 /** `本文下转…`: the story named before the marker word. */
@@ -216,7 +217,7 @@ function jumpIn(t: string): Jump | null {
   // Tried in order, each only when the line holds its key word: most lines are no jump at all.
   const latin = PAGE_WORD.test(t)
   const out = /[转轉]|下接/u.test(t)
-  const into = /[接续續]/u.test(t)
+  const into = /[接续續承]/u.test(t)
   return (
     spanning(t, out ? chinese(t, CN_OUT, 'out') : null) ??
     spanning(t, into ? chinese(t, CN_IN, 'in') : null) ??
