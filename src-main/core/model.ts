@@ -218,7 +218,7 @@ export interface Candidate {
   evidence?: Evidence[]
 }
 
-export type Evidence = 'page' | 'marker' | 'keyword' | 'headline' | 'head-words' | 'runs-on'
+export type Evidence = 'page' | 'marker' | 'keyword' | 'headline' | 'head-words' | 'runs-on' | 'shared-text'
 
 export interface Finding {
   /** Stable id: kind + the blocks it is about, so a dismissal survives re-analysis. */

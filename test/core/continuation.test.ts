@@ -215,6 +215,10 @@ describe('continuation: a multi-page Chinese issue (fixture)', () => {
     expect(work.pages).toEqual(['01', '02'])
     expect(bodyTexts(birds).join('')).toContain('白鹤每年十一月')
     expect(bodyTexts(work).join('')).toContain('电梯改造期间')
+    // The review shows the editor what decided: the shared words, and a higher share for the pick.
+    const pairing = ofKind(analyze([page('01.md', page1), page('02.md', page2)]).findings, 'continuation').find((f) => f.message.includes('候鸟数量'))!
+    expect(pairing.candidates![0].evidence).toContain('shared-text')
+    expect(pairing.candidates![0].score).toBeGreaterThan(pairing.candidates![1].score)
   })
 
   it('pairs a head and tail by their label ① across pages', () => {

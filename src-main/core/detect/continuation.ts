@@ -310,7 +310,13 @@ function breakTiesByText(pairs: Pair[]): void {
     ]
     return rivals.length === 0 ? 0 : textShared(part(pair.head), part(pair.tail), rivals)
   })
-  pairs.forEach((pair, i) => (pair.score += bonus[i]))
+  pairs.forEach((pair, i) => {
+    if (bonus[i] === 0) return
+    // The editor sees what decided: the shared words as evidence, and in the candidate's share.
+    const possible = pair.score / pair.weighed.share
+    pair.score += bonus[i]
+    pair.weighed = { raw: pair.score, share: Math.min(1, pair.score / (possible + TEXT_SHARED_MAX)), evidence: [...pair.weighed.evidence, 'shared-text'] }
+  })
 }
 
 function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {

@@ -508,6 +508,7 @@ export const en = {
     headline: 'headline',
     'head-words': 'headline words',
     'runs-on': 'text runs on',
+    'shared-text': 'words of the text',
   },
 }
 

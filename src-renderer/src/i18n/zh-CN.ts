@@ -512,5 +512,6 @@ export const zhCN: Messages = {
     headline: '标题',
     'head-words': '标题用词',
     'runs-on': '文字连贯',
+    'shared-text': '正文用词',
   },
 }
