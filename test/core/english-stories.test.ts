@@ -154,6 +154,13 @@ describe('English OCR: jump lines with OCR damage', () => {
     expect(blocks.find((block) => block.type === 'jump')?.jump).toMatchObject({ direction: 'in', page: '01' })
     expect(blocks.some((block) => block.type === 'paragraph' && block.text.startsWith('the council said it would return'))).toBe(true)
   })
+
+  it('reads a slugged, bracketed jump-in that the tail text follows on the same OCR line', () => {
+    const issue = parse(['Council approves new bike lanes', 'By Dana Whitfield', ...prose('bike lane plan', 1), 'BIKE LANES (Continued from page 1) The council said it would return to the matter in the spring.'])
+    const blocks = issue.articles.flatMap((article) => article.blocks)
+    expect(blocks.find((block) => block.type === 'jump')?.jump).toMatchObject({ direction: 'in', page: '01', keyword: 'BIKE LANES' })
+    expect(blocks.some((block) => block.type === 'paragraph' && block.text.startsWith('The council said it would return'))).toBe(true)
+  })
 })
 
 describe('English OCR: several stories jump to one page', () => {

@@ -198,11 +198,12 @@ export function trailingEnglishJump(text: string): JumpMatch | null {
   return null
 }
 
-/** An English jump-in opening a line that goes on with the tail's text (`From page 1 the council…`),
+/** An English jump-in opening a line that goes on with the tail's text (`From page 1 the council…`,
+ * `SALT LAKE (Continued from page 1) The council…`),
  * as OCR joins them; not a range (`From page 1 to page 5`). */
 export function leadingEnglishJump(text: string): JumpMatch | null {
   const words = [...text.slice(0, 48).matchAll(/\S+/gu)]
-  for (let k = 2; k <= 4 && k < words.length; k++) {
+  for (let k = 2; k <= 6 && k < words.length; k++) {
     const end = (words[k - 1].index ?? 0) + words[k - 1][0].length
     const jump = wholeJump(text.slice(0, end))
     if (!jump) continue
