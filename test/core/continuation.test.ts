@@ -149,6 +149,16 @@ describe('continuation: prose that holds a marker form\'s words is no jump', () 
   })
 })
 
+/** After accept-all, each story (by a word of its headline) spans pages 01 and 02 and holds its tail's text. */
+function expectEachMerged(pages: Page[], stories: [headline: string, tailText: string][]): void {
+  const accepted = acceptAll(pages).analysis.issue
+  for (const [headline, tailText] of stories) {
+    const story = articleByHeadline(accepted, headline)
+    expect(story.pages, headline).toEqual(['01', '02'])
+    expect(bodyTexts(story).join(''), headline).toContain(tailText)
+  }
+}
+
 describe('continuation: a multi-page Chinese issue (fixture)', () => {
   const pages = () => fixture('cn-jumps/01.md', 'cn-jumps/02.md', 'cn-jumps/03.md')
 
@@ -183,13 +193,7 @@ describe('continuation: a multi-page Chinese issue (fixture)', () => {
       second,
       '巡护员介绍，白鹤每年十一月飞抵湿地，湖岸边的浅滩是候鸟觅食的主要区域，禁入区内严禁垂钓和放牧。',
     ].join('\n\n')
-    const accepted = acceptAll([page('01.md', page1), page('02.md', page2)]).analysis.issue
-    const birds = articleByHeadline(accepted, '候鸟数量')
-    const lifts = articleByHeadline(accepted, '电梯更新')
-    expect(birds.pages).toEqual(['01', '02'])
-    expect(lifts.pages).toEqual(['01', '02'])
-    expect(bodyTexts(birds).join('')).toContain('白鹤每年十一月')
-    expect(bodyTexts(lifts).join('')).toContain('加装电梯前')
+    expectEachMerged([page('01.md', page1), page('02.md', page2)], [['候鸟数量', '白鹤每年十一月'], ['电梯更新', '加装电梯前']])
   })
 
   it('two heads jump to one page and a long one shares as many words with both headless tails as the short one with its own: the share of the shorter part decides', () => {
@@ -208,13 +212,7 @@ describe('continuation: a multi-page Chinese issue (fixture)', () => {
       '## （上接第一版）',
       '电梯改造期间，街道为高层住户提供临时爬楼服务，加装电梯验收后由物业统一维保，财政补贴资金按季度拨付，维修基金使用情况向业主公示。',
     ].join('\n\n')
-    const accepted = acceptAll([page('01.md', page1), page('02.md', page2)]).analysis.issue
-    const birds = articleByHeadline(accepted, '候鸟数量')
-    const work = articleByHeadline(accepted, '冬季民生')
-    expect(birds.pages).toEqual(['01', '02'])
-    expect(work.pages).toEqual(['01', '02'])
-    expect(bodyTexts(birds).join('')).toContain('白鹤每年十一月')
-    expect(bodyTexts(work).join('')).toContain('电梯改造期间')
+    expectEachMerged([page('01.md', page1), page('02.md', page2)], [['候鸟数量', '白鹤每年十一月'], ['冬季民生', '电梯改造期间']])
     // The review shows the editor what decided: the shared words, and a higher share for the pick.
     const pairing = ofKind(analyze([page('01.md', page1), page('02.md', page2)]).findings, 'continuation').find((f) => f.message.includes('候鸟数量'))!
     expect(pairing.candidates![0].evidence).toContain('shared-text')
