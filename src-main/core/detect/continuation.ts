@@ -107,7 +107,7 @@ interface Weighed {
  * traditional type)? null when either is not a Chinese marker. */
 function sameMarkerForm(out: string, inn: string): boolean | null {
   if (!hasCjk(out) || !hasCjk(inn)) return null
-  const bracket = (text: string): string => (/^[（(【[〔［]/u.test(text.trim()) ? text.trim()[0].replace('(', '（').replace('[', '【') : '')
+  const bracket = (text: string): string => (/^[（(【[〔［「『〈﹙]/u.test(text.trim()) ? text.trim()[0].replace('(', '（').replace('[', '【') : '')
   const traditional = (text: string): boolean => /[轉續頁]/u.test(text)
   return bracket(out) === bracket(inn) && traditional(out) === traditional(inn)
 }

@@ -56,14 +56,15 @@ const PAGE_NO = '([A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}|[〇零一二三四五六七
 /** A section page (`A3`, `Ｂ２`): bracketed, a marker may name it without the word 版 (`（下转A3）`). */
 const SECTION_PAGE = '([A-Za-zＡ-Ｚ][0-9０-９]{1,3})'
 const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
-/** The brackets papers set a marker in: （）, (), [], 【】, 〔〕, ［］. */
-const OPEN = '[（(\\[【〔［]'
-const CLOSE = '[)）\\]】〕］]'
-const OUT_WORD = '(?:下[转轉]|[转轉](?:至|见|見|到)?|下接)'
+/** The brackets papers set a marker in: （）, (), [], 【】, 〔〕, ［］, and the corner and angle brackets
+ * of Hong Kong and Taiwan type (「」, 『』, 〈〉, ﹙﹚). */
+const OPEN = '[（(\\[【〔［「『〈﹙]'
+const CLOSE = '[)）\\]】〕］」』〉﹚]'
+const OUT_WORD = '(?:下\\s*[转轉]|[转轉](?:至|见|見|到)?|下接)'
 /** `（承上頁）`, `（承第1版）`: 承 alone is how some papers (Hong Kong, Taiwan) say continued from. */
 const IN_WORD = '(?:上接|接上|承接|[紧緊]接|[续續]接|[续續]|接|承)'
-const OUT_MARKS = '[▶►▷▼→>＞»◆◇■□●○★☆※\\s]*'
-const IN_MARKS = '[▲△◀◄←<＜«◆◇■□●○★☆※\\s]*'
+const OUT_MARKS = '[▶►▷▼→>＞»◆◇■□●○★☆※—\\s]*'
+const IN_MARKS = '[▲△◀◄←<＜«◆◇■□●○★☆※—\\s]*'
 /** `本文下转…`: the story named before the marker word. */
 const THIS_STORY = '(?:本文|此文)?'
 /** Where on the page the story goes on (`转第2版上`, `下转第2版左下`), inside the marker's brackets. */
@@ -283,7 +284,7 @@ function trailingIn(t: string): JumpMatch | null {
     // wherever it stands; a bare `转2版` after a sentence's end (`……` too), or closing a paragraph
     // the jump cut mid-sentence (`识别灾害前兆转4版`: prose ends on a stop), never after a comma
     // (`干部转岗，转3版`), where it is the sentence's own.
-    const marked = /^[（([【〔［▶►▷▼→>＞»◆◇■□●○★☆※]|^\s*下[转轉]/u.test(marker)
+    const marked = /^[（([【〔［「『〈﹙▶►▷▼→>＞»◆◇■□●○★☆※—]|^\s*下\s*[转轉]/u.test(marker)
     if (marked || /[。！？.!?”"’\s…—\p{Script=Han}]$/u.test(before)) return found
   }
   return null
@@ -297,5 +298,5 @@ export function leadingJump(text: string): JumpMatch | null {
   const marker = text.slice(found.start, found.end)
   // Bracketed or led by a mark (`（上接第一版）`, `←接01版`), or `上接…版`, which opens no
   // sentence; a bare `接第二面锦旗…` or `紧接一版的…` is prose.
-  return /[（([【〔［▲△◀◄←<＜«◆◇■□●○★☆※]/u.test(marker) || /^\s*上接.*版/u.test(marker) ? found : null
+  return /[（([【〔［「『〈﹙▲△◀◄←<＜«◆◇■□●○★☆※—]/u.test(marker) || /^\s*上接.*版/u.test(marker) ? found : null
 }
