@@ -194,6 +194,13 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  it('joins a paragraph cut after 转到后面 (turned to the back), which is prose and no jump line', () => {
+    const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
+    const after = accepted(['01.md', art('城东街道多举措惠民生', lead, '为了腾出通道，工作人员把展板转到后面', '的走廊上，方便居民通行。')])
+    expect(bodyTexts(after.issue.articles[0])).toEqual([lead, '为了腾出通道，工作人员把展板转到后面的走廊上，方便居民通行。'])
+    expect(ofKind(after.findings, 'unresolved-jump')).toEqual([])
+  })
+
   it('keeps a paragraph that closes on a colon over the list under it (措施如下：/ 一是…)', () => {
     const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
     const after = accepted(['01.md', art('城东街道多举措惠民生', lead, '街道的主要做法如下：', '一是设立督导岗，每天早晚各值守两小时。', '二是推行积分兑换。')])

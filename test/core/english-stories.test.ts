@@ -155,6 +155,11 @@ describe('English OCR: jump lines with OCR damage', () => {
     expect(blocks.some((block) => block.type === 'paragraph' && block.text.startsWith('the council said it would return'))).toBe(true)
   })
 
+  it('does not read a name and a unit code after “from” for a jump-in (Maj. Ann Lee, from B-52 crews…)', () => {
+    const issue = parse(['Council approves new bike lanes', 'By Dana Whitfield', ...prose('bike lane plan', 1), 'Maj. Ann Lee, from B-52 crews stationed at the base, said the riders would be safer in lanes of their own.'])
+    expect(issue.articles.flatMap((article) => article.blocks).filter((block) => block.type === 'jump')).toEqual([])
+  })
+
   it('reads a slugged, bracketed jump-in that the tail text follows on the same OCR line', () => {
     const issue = parse(['Council approves new bike lanes', 'By Dana Whitfield', ...prose('bike lane plan', 1), 'BIKE LANES (Continued from page 1) The council said it would return to the matter in the spring.'])
     const blocks = issue.articles.flatMap((article) => article.blocks)

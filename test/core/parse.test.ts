@@ -421,7 +421,7 @@ describe('parse: jump lines', () => {
   })
 
   it('does not take prose that opens or ends like a jump for one', () => {
-    for (const text of ['接第二面锦旗时，老人的手一直在抖。', '紧接一版的设计思路，新版面更加简洁。', '今年该镇已有120名干部转岗，转3版', 'The chart shows the figures for each school. See Table B2.', 'Greetings from Page 3', 'For the schedule, see pages', '他说，下转A02路公交车就能到。', '本文转载自新华社。']) {
+    for (const text of ['接第二面锦旗时，老人的手一直在抖。', '紧接一版的设计思路，新版面更加简洁。', '今年该镇已有120名干部转岗，转3版', 'The chart shows the figures for each school. See Table B2.', 'Greetings from Page 3', 'For the schedule, see pages', '他说，下转A02路公交车就能到。', '本文转载自新华社。', '为了腾出通道，工作人员把展板转到后面', '锅里的饼再翻转一面', '话题随即转到前面', '系统由V1版转V2版', '教材从第一版转第二版', '——接上面的话题，他说得很细。']) {
       const article = only(`## 新闻标题示例 Headline\n\n第一段正文。\n\n${text}\n`)
       expect(blocksOf(article, 'jump'), text).toHaveLength(0)
     }

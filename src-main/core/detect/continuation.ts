@@ -107,7 +107,7 @@ interface Weighed {
  * traditional type)? null when either is not a Chinese marker. */
 function sameMarkerForm(out: string, inn: string): boolean | null {
   if (!hasCjk(out) || !hasCjk(inn)) return null
-  const bracket = (text: string): string => (/^[（(【[〔［「『〈﹙]/u.test(text.trim()) ? text.trim()[0].replace('(', '（').replace('[', '【') : '')
+  const bracket = (text: string): string => (/^[（(【[〔［「『〈﹙]/u.test(text.trim()) ? text.trim()[0].replace(/[(﹙]/u, '（').replace('[', '【') : '')
   const traditional = (text: string): boolean => /[轉續頁]/u.test(text)
   return bracket(out) === bracket(inn) && traditional(out) === traditional(inn)
 }
@@ -308,14 +308,16 @@ function breakTiesByText(pairs: Pair[]): void {
       ...(byHead.get(pair.head) ?? []).filter(close(pair)).map((other) => part(other.tail)),
       ...(byTail.get(pair.tail) ?? []).filter(close(pair)).map((other) => part(other.head)),
     ]
-    return rivals.length === 0 ? 0 : textShared(part(pair.head), part(pair.tail), rivals)
+    return rivals.length === 0 ? null : textShared(part(pair.head), part(pair.tail), rivals)
   })
   pairs.forEach((pair, i) => {
-    if (bonus[i] === 0) return
-    // The editor sees what decided: the shared words as evidence, and in the candidate's share.
+    const shared = bonus[i]
+    if (shared === null) return
+    // The editor sees what decided: the shared words as evidence, and in the candidate's share. Every
+    // pair with rivals is weighed out of the same larger whole, so a pair the text favours never shows less.
     const possible = pair.score / pair.weighed.share
-    pair.score += bonus[i]
-    pair.weighed = { raw: pair.score, share: Math.min(1, pair.score / (possible + TEXT_SHARED_MAX)), evidence: [...pair.weighed.evidence, 'shared-text'] }
+    pair.score += shared
+    pair.weighed = { raw: pair.score, share: Math.min(1, pair.score / (possible + TEXT_SHARED_MAX)), evidence: shared > 0 ? [...pair.weighed.evidence, 'shared-text'] : pair.weighed.evidence }
   })
 }
 

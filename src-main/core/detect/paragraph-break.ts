@@ -115,9 +115,10 @@ function colonGoesOn(a: string, b: string): boolean {
   return again || leavesOpen(end.slice(-60))
 }
 
-/** `平均2.` / `.5小时`: a number's point printed again at the break. */
+/** `平均2.` / `.5小时`: a number's point printed again at the break, in Chinese prose (in English the
+ * point may end a sentence: `…in 1990.` / `.38-caliber revolvers…`). */
 function pointAgain(a: string, b: string): boolean {
-  return /\d\.$/u.test(a.trimEnd()) && /^\.\d/u.test(b.trimStart())
+  return /\d\.$/u.test(a.trimEnd()) && /^\.\d+[\p{Script=Han}%％]/u.test(b.trimStart()) && hasCjk(a)
 }
 
 /** Does the issue print this pair (天天) somewhere as a word? Each place it is printed is read in

@@ -51,8 +51,9 @@ export function jumpPage(raw: string): string {
   return folded
 }
 
-/** A page's number, or the page beside this one (`转下页` / `接上页`, `转后页` / `续前页`). */
-const PAGE_NO = '([A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}|[〇零一二三四五六七八九十]{1,3}|[下上前后後])'
+/** A page's number, or the page beside this one (`转下页` / `接上页`, `转后页` / `续前页`): those words
+ * only before 页 or 版, as 下面, 后面, 上面 are prose's below, behind, above (`转到后面`, `接上面的话题`). */
+const PAGE_NO = '([A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}|[〇零一二三四五六七八九十]{1,3}|[下上前后後](?=\\s*[页頁版]))'
 /** A section page (`A3`, `Ｂ２`): bracketed, a marker may name it without the word 版 (`（下转A3）`). */
 const SECTION_PAGE = '([A-Za-zＡ-Ｚ][0-9０-９]{1,3})'
 const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
@@ -165,8 +166,9 @@ export function wholeJump(text: string): Jump | null {
   // OCR often leaves a stray mark after the line (`Continued On Pago Two. m`).
   const found = jumpIn(trimmed) ?? jumpIn(trimmed.replace(/\s+\S{1,2}$/u, ''))
   if (found || hasCjk(trimmed)) return found
-  // A marker set between dashes or after an arrow (`— See FIRE on A6 —`, `▶ See FIRE, Page 6`).
-  const unframed = trimmed.replace(/^(?:[—–▶►→»■●◆•*]|--)+\s*|\s*(?:[—–◀◄←«■●◆•*]|--)+$/gu, '')
+  // A marker set between dashes or after an arrow (`— See FIRE on A6 —`, `▶ See FIRE, Page 6`); not
+  // after a bullet, which an index box sets before its refers (`■ See SPORTS, B1`).
+  const unframed = trimmed.replace(/^(?:[—–▶►→»]|--)+\s*|\s*(?:[—–◀◄←«]|--)+$/gu, '')
   if (unframed !== trimmed && unframed !== '') {
     const framed = jumpIn(unframed)
     if (framed) return framed
@@ -206,7 +208,11 @@ export function leadingEnglishJump(text: string): JumpMatch | null {
   const words = [...text.slice(0, 48).matchAll(/\S+/gu)]
   for (let k = 2; k <= 6 && k < words.length; k++) {
     const end = (words[k - 1].index ?? 0) + words[k - 1][0].length
-    const jump = wholeJump(text.slice(0, end))
+    const marker = text.slice(0, end)
+    // Past four words only a bracketed or `Continued` marker (`SALT LAKE (Continued from page 1)`):
+    // `Maj. Ann Lee, from B-52 crews…` is a sentence.
+    if (k > 4 && !/\(|continued/iu.test(marker)) continue
+    const jump = wholeJump(marker)
     if (!jump) continue
     const rest = text.slice(end).trimStart()
     if (jump.direction !== 'in' || rest === '' || /^(?:to|through|thru|and|or|[-–—])(?:\s|$)/iu.test(rest)) return null
@@ -285,7 +291,10 @@ function trailingIn(t: string): JumpMatch | null {
     // the jump cut mid-sentence (`识别灾害前兆转4版`: prose ends on a stop), never after a comma
     // (`干部转岗，转3版`), where it is the sentence's own.
     const marked = /^[（([【〔［「『〈﹙▶►▷▼→>＞»◆◇■□●○★☆※—]|^\s*下\s*[转轉]/u.test(marker)
-    if (marked || /[。！？.!?”"’\s…—\p{Script=Han}]$/u.test(before)) return found
+    if (marked || /[。！？.!?”"’\s…—]$/u.test(before)) return found
+    // Mid-sentence only as `转` and a page number (`前兆转4版`): not `转到后面`, not an edition's
+    // change (`从第一版转第二版`, `由V1版转V2版`).
+    if (/\p{Script=Han}$/u.test(before) && !/[版页頁]$/u.test(before) && /^[转轉]\s*第?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[版页頁]/u.test(marker)) return found
   }
   return null
 }
