@@ -5,6 +5,7 @@
 
 import type { Article, Block, Candidate, Evidence, Finding, Issue, Op } from '../model'
 import { comparablePage, comparePageNumbers, resolveJumpPage } from '../pages'
+import { markerBracket } from '../parse/jumps'
 import { comparable, endsSentence, hasCjk } from '../parse/text'
 import { articleTitle, expectOf, findingId } from './common'
 import { bareTail, headWordsShared, slugsAgree } from './head-words'
@@ -98,6 +99,8 @@ function tailKeyword(tail: JumpAt): string {
 interface Weighed {
   /** The sum of what agrees: ranks the pairs. */
   raw: number
+  /** What could have agreed. */
+  possible: number
   /** raw over what could have agreed, 0–1: the candidate's score as the editor sees it. */
   share: number
   evidence: Evidence[]
@@ -107,9 +110,8 @@ interface Weighed {
  * traditional type)? null when either is not a Chinese marker. */
 function sameMarkerForm(out: string, inn: string): boolean | null {
   if (!hasCjk(out) || !hasCjk(inn)) return null
-  const bracket = (text: string): string => (/^[（(【[〔［「『〈﹙]/u.test(text.trim()) ? text.trim()[0].replace(/[(﹙]/u, '（').replace('[', '【') : '')
   const traditional = (text: string): boolean => /[轉續頁]/u.test(text)
-  return bracket(out) === bracket(inn) && traditional(out) === traditional(inn)
+  return markerBracket(out) === markerBracket(inn) && traditional(out) === traditional(inn)
 }
 
 /** How well `tail` continues `head`'s jump; null when it cannot be its tail. */
@@ -168,7 +170,7 @@ function score(head: JumpAt, tail: JumpAt, named: PageNamer, pages: ReadonlySet<
     s += 0.5
     evidence.push('runs-on')
   }
-  return { raw: s, share: Math.min(1, s / possible), evidence }
+  return { raw: s, possible, share: Math.min(1, s / possible), evidence }
 }
 
 function mergeOp(head: JumpAt, tail: JumpAt): Op {
@@ -315,9 +317,10 @@ function breakTiesByText(pairs: Pair[]): void {
     if (shared === null) return
     // The editor sees what decided: the shared words as evidence, and in the candidate's share. Every
     // pair with rivals is weighed out of the same larger whole, so a pair the text favours never shows less.
-    const possible = pair.score / pair.weighed.share
+    const possible = pair.weighed.possible + TEXT_SHARED_MAX
+    const evidence = pair.weighed.evidence
     pair.score += shared
-    pair.weighed = { raw: pair.score, share: Math.min(1, pair.score / (possible + TEXT_SHARED_MAX)), evidence: shared > 0 ? [...pair.weighed.evidence, 'shared-text'] : pair.weighed.evidence }
+    pair.weighed = { raw: pair.score, possible, share: Math.min(1, pair.score / possible), evidence: shared > 0 ? [...evidence, 'shared-text'] : evidence }
   })
 }
 

@@ -88,7 +88,7 @@ function continues(a: Block, b: Block): boolean {
   // `增长6.` / `8%`: a decimal number cut at its point ends nothing, nor one whose point is printed
   // again at the break (`平均2.` / `.5小时`).
   const decimal = isDecimalCut(a.text, b.text) || pointAgain(a.text, b.text)
-  if ((endsSentence(a.text) && !decimal && !colonGoesOn(a.text, b.text)) || a.text.endsWith('\ufffd')) return false
+  if ((endsSentence(a.text) && !decimal && !goesOnPastMark(a.text, b.text)) || a.text.endsWith('\ufffd')) return false
   // `…by Gov.` / `Michael Dukakis`: a title ends no sentence, but the next paragraph must go on
   // with the name (`Dr.` / `"We want…` is a new paragraph after a sentence that ended so).
   if (a.text.endsWith('.') && !decimal && !/^[A-Za-z]/u.test(b.text)) return false
@@ -107,7 +107,7 @@ function continues(a: Block, b: Block): boolean {
  * inside a bracket it leaves open (`（编译：` / `X 来源：Y）`), nor one printed again at the break
  * (`赵大爷说：` / `：“以前…`): the paragraph goes on there. So does one that ends on a closing
  * bracket printed again at the break (`（监测中心）` / `）将…`). */
-function colonGoesOn(a: string, b: string): boolean {
+function goesOnPastMark(a: string, b: string): boolean {
   const end = a.trimEnd()
   const again = firstChar(b.trimStart()) === lastChar(end)
   if (again && /[）)]$/u.test(end)) return true

@@ -59,13 +59,28 @@ const SECTION_PAGE = '([A-Za-zＡ-Ｚ][0-9０-９]{1,3})'
 const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
 /** The brackets papers set a marker in: （）, (), [], 【】, 〔〕, ［］, and the corner and angle brackets
  * of Hong Kong and Taiwan type (「」, 『』, 〈〉, ﹙﹚). */
-const OPEN = '[（(\\[【〔［「『〈﹙]'
+const OPEN_CHARS = '（(\\[【〔［「『〈﹙'
+const OPEN = `[${OPEN_CHARS}]`
 const CLOSE = '[)）\\]】〕］」』〉﹚]'
 const OUT_WORD = '(?:下\\s*[转轉]|[转轉](?:至|见|見|到)?|下接)'
 /** `（承上頁）`, `（承第1版）`: 承 alone is how some papers (Hong Kong, Taiwan) say continued from. */
 const IN_WORD = '(?:上接|接上|承接|[紧緊]接|[续續]接|[续續]|接|承)'
-const OUT_MARKS = '[▶►▷▼→>＞»◆◇■□●○★☆※—\\s]*'
-const IN_MARKS = '[▲△◀◄←<＜«◆◇■□●○★☆※—\\s]*'
+/** The marks papers print before a marker (`▶▶下转…`, `▲▲上接…`, `——接…`). */
+const OUT_MARK_CHARS = '▶►▷▼→>＞»◆◇■□●○★☆※—'
+const IN_MARK_CHARS = '▲△◀◄←<＜«◆◇■□●○★☆※—'
+const OUT_MARKS = `[${OUT_MARK_CHARS}\\s]*`
+const IN_MARKS = `[${IN_MARK_CHARS}\\s]*`
+/** A marker set in brackets or led by a mark, or `下转…`: a jump wherever it stands. */
+const MARKED_OUT = new RegExp(`^[${OPEN_CHARS}${OUT_MARK_CHARS}]|^\\s*下\\s*[转轉]`, 'u')
+const MARKED_IN = new RegExp(`[${OPEN_CHARS}${IN_MARK_CHARS}]`, 'u')
+const OPENING_BRACKET = new RegExp(`^${OPEN}`, 'u')
+
+/** The bracket a marker opens with, its half-width and small forms read as （ and 【 (`(上接…` and
+ * `（下转…` are one form); '' for none. */
+export function markerBracket(marker: string): string {
+  const t = marker.trim()
+  return OPENING_BRACKET.test(t) ? t[0].replace(/[(﹙]/u, '（').replace('[', '【') : ''
+}
 /** `本文下转…`: the story named before the marker word. */
 const THIS_STORY = '(?:本文|此文)?'
 /** Where on the page the story goes on (`转第2版上`, `下转第2版左下`), inside the marker's brackets. */
@@ -290,8 +305,7 @@ function trailingIn(t: string): JumpMatch | null {
     // wherever it stands; a bare `转2版` after a sentence's end (`……` too), or closing a paragraph
     // the jump cut mid-sentence (`识别灾害前兆转4版`: prose ends on a stop), never after a comma
     // (`干部转岗，转3版`), where it is the sentence's own.
-    const marked = /^[（([【〔［「『〈﹙▶►▷▼→>＞»◆◇■□●○★☆※—]|^\s*下\s*[转轉]/u.test(marker)
-    if (marked || /[。！？.!?”"’\s…—]$/u.test(before)) return found
+    if (MARKED_OUT.test(marker) || /[。！？.!?”"’\s…—]$/u.test(before)) return found
     // Mid-sentence only as `转` and a page number (`前兆转4版`): not `转到后面`, not an edition's
     // change (`从第一版转第二版`, `由V1版转V2版`).
     if (/\p{Script=Han}$/u.test(before) && !/[版页頁]$/u.test(before) && /^[转轉]\s*第?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[版页頁]/u.test(marker)) return found
@@ -307,5 +321,5 @@ export function leadingJump(text: string): JumpMatch | null {
   const marker = text.slice(found.start, found.end)
   // Bracketed or led by a mark (`（上接第一版）`, `←接01版`), or `上接…版`, which opens no
   // sentence; a bare `接第二面锦旗…` or `紧接一版的…` is prose.
-  return /[（([【〔［「『〈﹙▲△◀◄←<＜«◆◇■□●○★☆※—]/u.test(marker) || /^\s*上接.*版/u.test(marker) ? found : null
+  return MARKED_IN.test(marker) || /^\s*上接.*版/u.test(marker) ? found : null
 }
