@@ -4,7 +4,8 @@
 
 import { bylineLine, isJobTitle } from './bylines'
 import { wholeJump } from './jumps'
-import { dateInCopy } from './stories'
+import { isNameplate } from './masthead'
+import { dateInCopy, opensWireItem } from './stories'
 import { endsSentence, hasCjk, joinPieces } from './text'
 
 export interface RawBlock {
@@ -19,6 +20,8 @@ export interface RawBlock {
   runsOn?: boolean
   /** A folio that printed its page number. */
   printed?: boolean
+  /** On a hard-wrapped English page: a headline set in capitals over its story, or a deck under it. */
+  head?: 'headline' | 'deck'
 }
 
 /** The page's lines as offsets into its text, each line's text sliced when it is read: a page of
@@ -53,9 +56,16 @@ const PAGE_MARK = /^<!--\s*galley:page\s+(\S+)\s*-->$/u
 // A running head (folio) of an English OCR dump: `8 Tuesday, September 27, 1988 Mustang Daily`.
 const FOLIO = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[.,]?\s*(?:1[89]|20)\d{2}\b/iu
 
+/** An older paper's running head in capitals, which ends on a stop like its every part
+ * (`THE EVENING HERALD, SPRINGFIELD, ILL., MONDAY, JANUARY 5, 1914. PAGE EIGHT.`): it names
+ * the page or the volume. */
+const CAPS_RUNNING_HEAD = /\bPAGE\s+[A-Z\d]|\bVOL(?:UME)?\.?\s+[\dIVXLC]/u
+
 /** The page number a folio line prints, or '' when it prints none. */
 function folioNumber(line: string): string | null {
-  if (line.length > 80 || !FOLIO.test(line) || /[.!?]["”’]?$/u.test(line.replace(FOLIO, ''))) return null
+  if (line.length > 100 || !FOLIO.test(line)) return null
+  const stop = /[.!?]["”’]?$/u.test(line.replace(FOLIO, ''))
+  if ((stop || line.length > 80) && !(capsLine(line, 100) && CAPS_RUNNING_HEAD.test(line))) return null
   // Two dates (`Jan. 4, 1903 - March 1, 1987`) are a life or a term, in the text, not a running head.
   if (FOLIO.test(line.replace(FOLIO, ' '))) return null
   const rest = line.replace(FOLIO, ' ')
@@ -71,7 +81,8 @@ function englishFolio(line: string): string | null {
 
 type Layout = 'blank-separated' | 'line-per-paragraph' | 'wrapped'
 
-function layoutOf(lines: Lines): Layout {
+/** The page's layout, and whether it is marked (Chinese text or `#` headline lines). */
+function layoutOf(lines: Lines): { layout: Layout; marked: boolean } {
   const lengths: number[] = []
   let open = 0
   /** Chinese text or headline marks: no English OCR dump. */
@@ -85,15 +96,15 @@ function layoutOf(lines: Lines): Layout {
     if (!marked && (trimmed.startsWith('#') || hasCjk(trimmed))) marked = true
   }
   const filled = lengths.length
-  if (filled === 0) return 'blank-separated'
+  if (filled === 0) return { layout: 'blank-separated', marked }
   const blanks = lines.count - filled
-  if (blanks >= filled * 0.6) return 'blank-separated'
+  if (blanks >= filled * 0.6) return { layout: 'blank-separated', marked }
   lengths.sort((a, b) => a - b)
   // Hard-wrapped column text has lines of one narrow width; OCR dumps of one line per paragraph
   // have many long lines.
   const p90 = lengths[Math.floor(lengths.length * 0.9)]
-  if (p90 > 90 || open <= filled * 0.5) return 'line-per-paragraph'
-  if (marked) return 'wrapped'
+  if (p90 > 90 || open <= filled * 0.5) return { layout: 'line-per-paragraph', marked }
+  if (marked) return { layout: 'wrapped', marked }
   // An English OCR dump of short lines that also holds whole paragraphs on a line of their own (an
   // ad page: price and slogan scraps around a few stories) is not wrapped text; a column's width
   // bounds every line of wrapped text but a stray one.
@@ -103,7 +114,7 @@ function layoutOf(lines: Lines): Layout {
     chars += length
     if (length > Math.max(120, 2 * p90)) long += length
   }
-  return long >= chars * 0.1 ? 'line-per-paragraph' : 'wrapped'
+  return { layout: long >= chars * 0.1 ? 'line-per-paragraph' : 'wrapped', marked }
 }
 
 /** On a page of blank-line paragraphs, a date line at the top or bottom is a running head only
@@ -148,6 +159,86 @@ function isStandalone(text: string): boolean {
   return /^#{1,6}(\s|$)/u.test(text) || /^\*\*.+\*\*$/u.test(text) || PAGE_MARK.test(text)
 }
 
+/** A line set in capitals (`PRESIDENT SIGNS`, `FIRE DESTROYS MILL.`), as an older paper sets a
+ * headline's banks; a line cut at a hyphen or a comma is a paragraph's. */
+function capsLine(t: string, longest = 60): boolean {
+  if (t.length > longest || /[-,;:]$/u.test(t)) return false
+  const letters = t.replace(/[^\p{L}]/gu, '').length
+  return letters >= 4 && t.replace(/[^\p{Lu}]/gu, '').length >= letters * 0.8
+}
+
+/** Most of the line's words capitalised (`Measure Providing for New Banking`): `least` words of
+ * four letters or more at least, three in four of them capitalised. */
+function titleCase(t: string, least: number): boolean {
+  const words = t.split(/\s+/u).filter((word) => /\p{L}{4,}/u.test(word))
+  const capitalised = words.filter((word) => /^[“"‘'(]?\p{Lu}/u.test(word)).length
+  return words.length >= least && capitalised >= words.length * 0.75
+}
+
+/** The most lines a deck runs to before its stop (`Measure Providing for New Banking` / `System Now the Law of the Land.`). */
+const DECK_LINES = 4
+
+/**
+ * A hard-wrapped English column's head, line by line: after a finished paragraph, a bank of lines
+ * in capitals is a headline; under it, lines most of whose words are capitalised are its deck, up
+ * to the deck's stop; another bank in capitals under a deck is the next deck. The first other line
+ * (a dateline, a sentence) is the story's text. Every paragraph reflowed at its stop would run a
+ * headline into the text below it, as nothing but its capitals ends it.
+ */
+class WrappedHead {
+  /** The lines since the headline are all head lines. */
+  private inStack = false
+  /** The open block is a bank in capitals, not a deck. */
+  private capsBank = false
+  private deckLines = 0
+
+  /** Ends the head: a line of another kind (a byline, a jump line, a blank) came. */
+  reset(): void {
+    this.inStack = false
+  }
+
+  /** What `line` is to the head, given the block still open and the line after it: a line to join
+   * to the open head block, one that opens a head block of this kind, or none (the story's text). */
+  read(line: string, open: RawBlock | null, next: string): 'join' | 'headline' | 'deck' | null {
+    // The nameplate (`THE EVENING HERALD.`) heads the page, no story.
+    if (capsLine(line) && (open === null || this.inStack) && !isNameplate(line)) {
+      if (open?.head && this.capsBank) return 'join'
+      const kind = this.inStack ? 'deck' : 'headline'
+      this.inStack = true
+      this.capsBank = true
+      return kind
+    }
+    // A smaller head in capitals and small letters, after a finished paragraph, over its credit or
+    // dateline (`Identified by Girl.` / `By Associated Press.`): a story's headline too.
+    if (open === null && !this.inStack && line.length <= 50 && titleCase(line, 1) && !bylineLine(line) && (bylineLine(next) !== null || opensWireItem(next))) {
+      this.inStack = true
+      this.capsBank = false
+      this.deckLines = DECK_LINES
+      return 'headline'
+    }
+    // A dateline opens the text; a line with the date is the running head's (`VOL. XII. … JANUARY 5, 1914.`).
+    if (!this.inStack || opensWireItem(line) || FOLIO.test(line)) return this.end()
+    if (open?.head && this.capsBank && titleCase(line, 2)) {
+      this.capsBank = false
+      this.deckLines = 1
+      return 'deck'
+    }
+    // A deck's line goes on from one cut mid-word, OCR's hyphen lost or not (`…Plan of Compro` /
+    // `mise on the Arbitra` / `tion Treaties.`), up to its stop.
+    const toStop = endsSentence(line) || endsSentence(next)
+    if (open?.head === 'deck' && !this.capsBank && this.deckLines < DECK_LINES && line.length <= 60 && (titleCase(line, 0) || toStop)) {
+      this.deckLines++
+      return 'join'
+    }
+    return this.end()
+  }
+
+  private end(): null {
+    this.inStack = false
+    return null
+  }
+}
+
 /**
  * The page's raw blocks. `firstPage` is the page the file holds (its name's number): a running
  * head that prints no number names that page, and only a later one moves on (an OCR dump of a
@@ -155,7 +246,9 @@ function isStandalone(text: string): boolean {
  */
 export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[] {
   const lines = new Lines(text)
-  const layout = layoutOf(lines)
+  const { layout, marked } = layoutOf(lines)
+  // An English page of hard-wrapped columns: its headlines are told by their capitals.
+  const heads = layout === 'wrapped' && !marked ? new WrappedHead() : null
   // Hard-wrapped text whose paragraphs open with an indent (ideographic spaces, as pdftotext
   // writes a Chinese page): a paragraph runs to the next indent or blank line, not to its first
   // full stop.
@@ -180,6 +273,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     const trimmed = line.trim()
     if (trimmed === '') {
       close()
+      heads?.reset()
       continue
     }
     const lead = line.length - line.trimStart().length
@@ -187,6 +281,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     const end = lines.starts[n] + line.trimEnd().length
     // Marks and headings open on their own character: most lines are tried for neither pattern.
     const mark = trimmed.startsWith('<') ? PAGE_MARK.exec(trimmed) : null
+    if (mark || trimmed.startsWith('#')) heads?.reset()
     if (mark) {
       close()
       blocks.push({ level: 0, text: '', start, end, pageMark: mark[1], runsOn: true })
@@ -207,6 +302,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     }
     if (folio !== null) {
       close()
+      heads?.reset()
       // A section page (A7) is one page: its running head is dropped and names no other.
       if (firstPage === null) continue
       const previous = blocks[blocks.length - 1]
@@ -236,9 +332,26 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
       (layout !== 'line-per-paragraph' && wholeJump(trimmed) !== null)
     if (isStandalone(trimmed) || layout === 'line-per-paragraph' || ownLine) {
       close()
+      heads?.reset()
       blocks.push({ level: 0, text: trimmed, start, end })
       continue
     }
+    const head: ReturnType<WrappedHead['read']> = heads?.read(trimmed, open, n + 1 < lines.count ? lines.text(n + 1).trim() : '') ?? null
+    if (head === 'join' && open) {
+      open.text = joinPieces(open.text, trimmed)
+      open.end = end
+      // A deck ends at its stop; a bank in capitals goes on to the next line in capitals.
+      if (open.head === 'deck' && endsSentence(trimmed)) close()
+      continue
+    }
+    if (head === 'headline' || head === 'deck') {
+      close()
+      open = { level: 0, text: trimmed, start, end, head }
+      if (head === 'deck' && endsSentence(trimmed) && !capsLine(trimmed)) close()
+      continue
+    }
+    // The story's text under its head: the head is a block of its own.
+    if (open?.head) close()
     if (indented && INDENT.test(line)) close()
     if (open) {
       const current: RawBlock = open

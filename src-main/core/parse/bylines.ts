@@ -94,6 +94,11 @@ const LINE_WRITER = /^[■□●◆▲]?\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*
 const TITLE_EN = /\s*[,/]?\s*\b(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:staff\s+(?:writer|reporter|photographer)|(?:staff\s+)?correspondent|writer|reporter|editor|columnist)\b.*$/iu
 const JOB_EN = /^(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:(?:associated\s+press|ap|upi|reuters|staff)\s+(?:writer|reporter)|(?:staff\s+)?correspondent|writer|reporter|editor)$/iu
 
+/** `By Associated Press.`, `(By the United Press.)`, `By Leased Wire to The Tribune,`, `Special to
+ * The Star.`: the credit an older paper gives the wire or its correspondent under a headline,
+ * ending on a stop or a comma as the rest of its head does. */
+const WIRE_CREDIT = /^\(?(?:(?:by|bv|8y)\s+(?:the\s+)?(?:associated|united|international|leased|special|private|direct)\b|special\s+(?:to|from|dispatch|correspondence|cable|telegram)\b)[\w\s.'’,-]{0,40}\)?[.,]?$/iu
+
 /** A line that is only a newsroom job title (`Staff Writer`, `Managing Editor`, `特约评论员`). */
 export function isJobTitle(text: string): boolean {
   const t = text.trim()
@@ -163,5 +168,7 @@ export function bylineLine(text: string): Byline | null {
   }
   const named = nameWithJob(t)
   if (named) return { text: t, reporters: [named], correspondents: [] }
+  // A wire's credit names no reporter.
+  if (WIRE_CREDIT.test(t)) return { text: t, reporters: [], correspondents: [] }
   return null
 }

@@ -311,11 +311,12 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     const signsName = english && signsLetterOff(current, raw.text, raws[i + 1]?.text)
     const signsPost = english && !signsName && postDue && signsOff(raw.text) && namesPost(raw.text)
     const signsLetter: boolean = signsName || signsPost
-    const auto = level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || signsLetter || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
+    // A headline in capitals over a hard-wrapped column's text (rawBlocks read it by its capitals).
+    const auto = english && raw.head === 'headline' ? 'headline-over-paragraph' : level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || signsLetter || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     // A headline-like line (a photo credit OCR damaged, a pull quote) between two halves of a
     // sentence: the story above stopped mid-sentence, and a line just below goes on with it.
     // Those lines are kept as captions beside the story, so the sentence's halves can be joined.
-    const resumes = auto === 'headline-over-paragraph' && !byline && current && cutOffBefore(current) ? resumesBelow(raws, i) : -1
+    const resumes = auto === 'headline-over-paragraph' && !raw.head && !byline && current && cutOffBefore(current) ? resumesBelow(raws, i) : -1
     if (current && resumes > i) {
       for (let k = i; k < resumes; k++) {
         const text = raws[k].text.trim()
@@ -331,7 +332,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
       const partsOf = (text: string) => (hasCjk(text) ? headlineParts(unbold(text)) : [unbold(text)])
       const parts = partsOf(raw.text)
       const deck = (j: number) => english
-        ? !neverHeadline(raws[j].text) && (isAutoHeadline(raws, j) !== null || (headsParagraph(raws, j) && !looksLikeName(raws[j].text)))
+        ? raws[j].head === 'deck' || !neverHeadline(raws[j].text) && (isAutoHeadline(raws, j) !== null || (headsParagraph(raws, j) && !looksLikeName(raws[j].text)))
         : isAutoHeadline(raws, j) !== null
       while (i + 1 < raws.length && raws[i + 1].level === 0 && parts.length < 5 && deck(i + 1)) {
         i++

@@ -13,6 +13,10 @@ const EN_NUM: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, front: 1, first: 1,
 }
+/** `Continued on Second Page`: the page an older paper names by its place in the issue. */
+const EN_ORDINAL: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+}
 
 /** `Three`, `THREE`, `three`: the words as a pattern in any case (for patterns without the i flag). */
 function anyCase(words: string[]): string {
@@ -44,6 +48,7 @@ export function jumpPage(raw: string): string {
   if (cn !== null) return normalisePageNumber(String(cn))
   const word = folded.toLowerCase().replace(/[^a-z]/g, '')
   if (word in EN_NUM) return normalisePageNumber(String(EN_NUM[word]))
+  if (word in EN_ORDINAL) return normalisePageNumber(String(EN_ORDINAL[word]))
   if (/^(back|hack|baek|bock|last)$/.test(word)) return 'back'
   // Relative: continuation detection finds the page beside the jump line's own.
   if (/^(next|following)$/.test(word)) return 'next'
@@ -112,21 +117,29 @@ const MIXED_SLUG = "([A-Z][A-Za-z'’.&-]*(?:\\s+[A-Z][A-Za-z'’.&-]*){0,2})"
 /** `Page 7`, `Pg. 7`: a page named with its word (one group). */
 const WORDED_PAGE = '(?:[Pp]ag[eoc]|[Pp]aqe|PAG[EOC]|[Pp]g\\.?)\\s*([A-Za-z]?-?\\d{1,3}[A-Za-z]?)'
 /** `Continued` and its OCR misreadings. */
-const CONTINUED = "(?:continued|contlnued|contmued|continned|contiuued|continues|cont'd|cont\\.?)"
+const CONTINUED = "(?:continued|contlnued|contmued|continned|contiuued|continues|concluded|cont'd|cont\\.?)"
+/** `, Column 3`, `, Column Four`: where on the page, after the page (an older paper's form). */
+const COLUMN = `(?:\\s*,?\\s*col(?:umn|\\.)?\\s*(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine))?`
+/** How a marker closes: a stop inside or after its bracket (`(Continued on Page Eight.)`). */
+const EN_CLOSE = '\\.?\\s*\\)?\\s*\\.?'
+/** `the first page`, `Second Page`: a page named by its place (older papers), before or after this one. */
+const ORDINALS = Object.keys(EN_ORDINAL).join('|')
+const PLACE_IN = `(?:the\\s+)?(first|front|back|last|previous|preceding|${ORDINALS})\\s+page`
+const PLACE_OUT = `(?:the\\s+)?(back|last|next|following|${ORDINALS})\\s+page`
 const EN_OUT = [
-  new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${PLEASE}(?:(?:story\\s+)?${CONTINUED}\\s+(?:on|to)|turn\\s+to|jump\\s+to)\\s+${EN_PAGE}(?:\\s*,?\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\s*\\.?`, 'i'),
+  new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${PLEASE}(?:(?:story\\s+)?${CONTINUED}\\s+(?:on|to)|turn\\s+to|jump\\s+to)\\s+${EN_PAGE}${COLUMN}${EN_CLOSE}`, 'i'),
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,./]?\\s*(?:[Oo]n\\s+|ON\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${MIXED_SLUG}\\s*[,/]\\s*(?:[Oo]n\\s+|ON\\s+)?${WORDED_PAGE}\\s*\\)?\\.?`),
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,.]?\\s*(?:[Oo]n\\s+|ON\\s+)?(?:the\\s+)?([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
   // `See Page 12`, `Continued on back page`: no slug.
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
   // `Continued on back page`, and on the page after this one (`Continued on next page`).
-  new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${CONTINUED}\\s+(?:on|to)\\s+(?:the\\s+)?(back|last|next|following)\\s+page\\s*\\)?\\.?`, 'i'),
+  new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${CONTINUED}\\s+(?:on|to)\\s+${PLACE_OUT}${COLUMN}${EN_CLOSE}`, 'i'),
 ]
 const CONTINUED_START = new RegExp(`^${CONTINUED}`, 'i')
 const EN_IN = [
-  /^\(?\s*(?:continued\s+)?from\s+(?:the\s+)?(first|front|back|last|previous|preceding)\s+page\s*\.?\s*\)?\.?$/i,
-  new RegExp(`^\\(?\\s*(?:(?:story\\s+)?${CONTINUED}\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}(?:\\s*,?\\s*col(?:umn|\\.)?\\s*\\d+)?\\s*\\)?\\.?$`, 'i'),
+  new RegExp(`^\\(?\\s*(?:${CONTINUED}\\s+)?from\\s+${PLACE_IN}${COLUMN}${EN_CLOSE}$`, 'i'),
+  new RegExp(`^\\(?\\s*(?:(?:story\\s+)?${CONTINUED}\\s+)?(?:from|frotn|fron|liom|frorn)\\s+${EN_PAGE}${COLUMN}${EN_CLOSE}$`, 'i'),
   new RegExp(`^${SLUG}\\s*[,.:/]?\\s*\\(?\\s*(?:[Cc]ontinued\\s+|CONTINUED\\s+)?(?:[Ff]rom|[Ff]rotn|[Ff]ron|[Ff]rorn|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
   new RegExp(`^${MIXED_SLUG}\\s*[,/:]\\s*(?:[Cc]ontinued\\s+)?(?:[Ff]rom|FROM)\\s+${EN_PAGE}\\s*\\)?\\.?$`),
 ]
@@ -164,6 +177,8 @@ function english(text: string, patterns: RegExp[], direction: Jump['direction'],
   for (const re of patterns) {
     const m = exec(re, text)
     if (!m) continue
+    // `Concluded on Page 5` is a marker only capitalised: prose's `the study concluded on page 12` is none.
+    if (m[0].includes('oncluded') && !/Concluded|CONCLUDED/u.test(m[0])) continue
     // Groups: the slug where the pattern has one, then the page (named or bare; one is set).
     const groups = m.slice(1)
     const withSlug = re.source.includes(SLUG) || re.source.includes(MIXED_SLUG)

@@ -7,8 +7,12 @@ import type { Page } from '../model'
 
 /** `X报讯` or `X报记者` signing a report; `本报` (this paper) names nothing. */
 const CN_SIGNED = /(?:^|[\s(（【])([\u4e00-\u9fff]{1,8}[报刊])(?:讯|记者)/gmu
+/** The words a newspaper's name ends in. */
+const PAPER_WORDS = ['Daily', 'Times', 'Tribune', 'Post', 'Herald', 'News', 'Gazette', 'Journal', 'Chronicle', 'Courier', 'Star', 'Sun', 'Globe', 'Record', 'Register', 'Telegraph', 'Observer', 'Examiner', 'Standard', 'Mercury', 'Ledger', 'Bulletin', 'Dispatch', 'Review', 'Press', 'Mail', 'Inquirer', 'Sentinel', 'Enterprise', 'Argus', 'Advertiser']
 /** A nameplate line: a few capitalised words ending in a newspaper's word, nothing else on the line. */
-const EN_NAMEPLATE = /^(?:The\s+)?(?:[A-Z][A-Za-z'’.-]+\s+){0,4}(?:Daily|Times|Tribune|Post|Herald|News|Gazette|Journal|Chronicle|Courier|Star|Sun|Globe|Record|Register|Telegraph|Observer|Examiner|Standard|Mercury|Ledger|Bulletin|Dispatch|Review|Press|Mail|Inquirer|Sentinel|Enterprise|Argus|Advertiser)$/
+const EN_NAMEPLATE = new RegExp(`^(?:The\\s+)?(?:[A-Z][A-Za-z'’.-]+\\s+){0,4}(?:${PAPER_WORDS.join('|')})$`, 'u')
+/** An older paper's nameplate, set in capitals (`THE EVENING HERALD.`). */
+const EN_NAMEPLATE_CAPS = new RegExp(`^(?:THE\\s+)?(?:[A-Z'’.-]+\\s+){0,4}(?:${PAPER_WORDS.map((word) => word.toUpperCase()).join('|')})\\.?$`, 'u')
 /** Lines of the front page read for a nameplate: it heads the page. */
 const NAMEPLATE_LINES = 3
 
@@ -35,14 +39,20 @@ function signedName(text: string): string | null {
 
 /** A line that is a newspaper's nameplate and nothing else (`The Evening Post`). */
 export function isNameplate(line: string): boolean {
-  return EN_NAMEPLATE.test(line)
+  return EN_NAMEPLATE.test(line) || EN_NAMEPLATE_CAPS.test(line)
+}
+
+/** `THE EVENING HERALD.` → `The Evening Herald`: a nameplate in capitals, named as a title. */
+function titled(line: string): string {
+  if (!EN_NAMEPLATE_CAPS.test(line)) return line
+  return line.replace(/\.$/u, '').toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, lead: string, ch: string) => lead + ch.toUpperCase())
 }
 
 function nameplate(text: string): string | null {
   // A `##` line is a headline the extraction marked, not the nameplate above the page's stories.
   const lines = text.split('\n', NAMEPLATE_LINES * 3).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, NAMEPLATE_LINES)
   for (const line of lines) {
-    if (!line.startsWith('#') && EN_NAMEPLATE.test(line)) return line.replace(/\s+/g, ' ')
+    if (!line.startsWith('#') && isNameplate(line)) return titled(line.replace(/\s+/g, ' '))
   }
   return null
 }

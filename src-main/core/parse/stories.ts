@@ -98,9 +98,20 @@ export function opensLetter(text: string): boolean {
   return isSalutation(text) || /^(?:dear\s+)?ed[il1]tor\s*(?:[:,]|[—–]|--)\s*[A-Z“"]/iu.test(text.trim())
 }
 
-/** A wire item's dateline (`DETROIT (AP) — `): where a brief with no headline of its own starts. */
+/** A dateline's month, as papers abbreviate it (`Jan.`, `Sept.`, `March`). */
+const DATELINE_MONTH = '(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.|January|February|March|April|May|June|July|August|September|October|November|December'
+/** The place in capitals, maybe its state (`DECATUR, Ill.`, `SYRACUSE, N. Y.`). */
+const DATELINE_PLACE = "[A-Z][A-Z.' -]{2,40}(?:,\\s*[A-Z][A-Za-z.' ]{1,20})?"
+/** `DETROIT (AP) — `, `NEW YORK, Sept. 16 (AP) — `, an older paper's `DECATUR, Ill., Jan. 5.—`:
+ * the place in capitals, then the wire's name or the day, then a dash. */
+const DATELINE = new RegExp(
+  `^${DATELINE_PLACE}(?:\\s*\\((?:AP|UPI|Reuters|AFP|CPS|INS)\\)|,\\s*(?:${DATELINE_MONTH})\\s*\\d{1,2}\\s*\\.?(?:\\s*\\((?:AP|UPI|Reuters|AFP|CPS|INS)\\))?)\\s*(?:[—–]|--?)`,
+  'u',
+)
+
+/** A wire item's dateline: where a brief with no headline of its own starts. */
 export function opensWireItem(text: string): boolean {
-  return /^[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?\s*\((?:AP|UPI|Reuters|AFP|CPS)\)\s*[—–-]/u.test(text.trim())
+  return DATELINE.test(text.trim())
 }
 
 /** The line under a signature that names the writer's class year or post (`Biology junior`). */

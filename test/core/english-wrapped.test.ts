@@ -1,0 +1,170 @@
+// Hard-wrapped English columns, as the OCR of an older paper gives them (one printed line a row, no
+// blank lines, headlines in capitals over decks, datelines, jump lines in the older forms): each
+// story comes out as an article with its headline, and its jumps are read and followed.
+import { describe, expect, it } from 'vitest'
+import { acceptAll, parseIssue, type Article, type Issue } from '../../src-main/core/index'
+import { page } from './helpers'
+
+const parse = (lines: string[], file = '01.txt'): Issue => parseIssue([page(file, lines.join('\n') + '\n')])
+const holding = (issue: Issue, words: string): Article | undefined =>
+  issue.articles.find((article) => article.blocks.some((block) => block.text.includes(words)))
+const textOf = (article: Article | undefined): string => (article?.blocks ?? []).map((block) => block.text).join('\n')
+
+const FRONT = [
+  'THE MORNING COURIER.',
+  'VOL. IX. NO. 88. ASHFORD, KAN., TUESDAY, MARCH 3, 1908. PRICE TWO CENTS.',
+  'NEW BRIDGE OPENED',
+  'ACROSS THE RIVER',
+  'Crowd of Two Thousand Sees the',
+  'Mayor Cut the Ribbon at Noon.',
+  'ASHFORD, Kan., March 2.—The new steel',
+  'bridge over the river was opened to',
+  'wagons and foot traffic at noon today',
+  'before a crowd of two thousand, and the',
+  'mayor drove the first team across it.',
+  'The bridge cost the county forty thou-',
+  'sand dollars and took two years to build.',
+  'STORM DAMAGES ORCHARDS',
+  'Hail Strips the Young Trees on',
+  'Farms North of Town.',
+  'A hail storm on Sunday night stripped',
+  'the young apple trees on the farms north',
+  'of town, and the growers fear that the',
+  'crop will be light this year.',
+  '(Continued on Page Four.)',
+  'SCHOOL BOARD ELECTS',
+  'The school board met last night and',
+  'named Mr. Harlan Voss as its president',
+  'for the coming year.',
+]
+const INSIDE = [
+  'THE MORNING COURIER, ASHFORD, KAN., TUESDAY, MARCH 3, 1908. PAGE FOUR.',
+  'STORM DAMAGES ORCHARDS',
+  '(Continued From First Page.)',
+  'The county agent said he would visit',
+  'every orchard before the end of the week.',
+]
+
+describe('English OCR: hard-wrapped columns of an older paper', () => {
+  it('starts a story at each headline set in capitals, with its deck, and reflows its text', () => {
+    const issue = parse(FRONT)
+    const bridge = holding(issue, 'The new steel bridge')
+    expect(bridge?.headline).toEqual(['NEW BRIDGE OPENED ACROSS THE RIVER', 'Crowd of Two Thousand Sees the Mayor Cut the Ribbon at Noon.'])
+    expect(bridge?.split?.reason).toBe('headline-over-paragraph')
+    expect(textOf(bridge)).toContain('forty thousand dollars and took two years to build.')
+    expect(textOf(bridge)).not.toContain('hail storm')
+    expect(holding(issue, 'A hail storm on Sunday')?.headline).toEqual(['STORM DAMAGES ORCHARDS', 'Hail Strips the Young Trees on Farms North of Town.'])
+    expect(holding(issue, 'The school board met')?.headline).toEqual(['SCHOOL BOARD ELECTS'])
+    expect(new Set([bridge, holding(issue, 'hail storm'), holding(issue, 'school board')]).size).toBe(3)
+  })
+
+  it('takes the nameplate in capitals for the title and no story, and drops the running heads in capitals', () => {
+    const issue = parseIssue([page('01.txt', FRONT.join('\n') + '\n'), page('04.txt', INSIDE.join('\n') + '\n')])
+    expect(issue.title).toBe('The Morning Courier')
+    expect(issue.articles.flatMap((article) => article.headline).join('\n')).not.toContain('COURIER')
+    const all = issue.articles.map(textOf).join('\n')
+    expect(all).not.toContain('PRICE TWO CENTS')
+    expect(all).not.toContain('PAGE FOUR.')
+    expect(holding(issue, 'The county agent')?.pages).toEqual(['04'])
+  })
+
+  it('follows a story continued on another page in the older words, and accept-all merges it', () => {
+    const issue = acceptAll([page('01.txt', FRONT.join('\n') + '\n'), page('04.txt', INSIDE.join('\n') + '\n')]).analysis.issue
+    const storm = holding(issue, 'A hail storm on Sunday')
+    expect(storm?.pages).toEqual(['01', '04'])
+    expect(textOf(storm)).toContain('every orchard before the end of the week.')
+    expect(textOf(holding(issue, 'The new steel bridge'))).not.toContain('orchard')
+  })
+
+  it('reads a smaller head over a wire credit or a dateline, and the credit as its byline', () => {
+    const issue = parse([
+      ...FRONT.slice(13, 20),
+      'Bank Robbed at Dawn.',
+      'By Associated Press.',
+      'OMAHA, Neb., March 2.—Two men held up',
+      'the cashier of the Farmers bank as he',
+      'opened the doors this morning.',
+    ])
+    const robbery = holding(issue, 'Two men held up')
+    expect(robbery?.headline).toEqual(['Bank Robbed at Dawn.'])
+    expect(robbery?.blocks.find((block) => block.type === 'byline')?.text).toBe('By Associated Press.')
+    expect(textOf(holding(issue, 'A hail storm'))).not.toContain('Bank Robbed')
+  })
+
+  it('runs a deck to its stop over a word cut at its hyphen', () => {
+    const issue = parse([
+      'COUNCIL MEETS TONIGHT',
+      'Paving of Fifth Street Will Be Tak-',
+      'en up by the aldermen.',
+      'The city council will meet tonight in',
+      'regular session and the paving of the',
+      'street will be the chief business.',
+    ])
+    expect(holding(issue, 'The city council')?.headline).toEqual(['COUNCIL MEETS TONIGHT', 'Paving of Fifth Street Will Be Taken up by the aldermen.'])
+  })
+
+  it('keeps words in capitals inside a sentence, and a roll of names, as the text', () => {
+    const issue = parse([
+      'FIRE AT THE DEPOT',
+      'The fire was reported by a member of the',
+      'AMERICAN LEGION',
+      'who saw the smoke from the street and',
+      'ran to the station for help, and the',
+      'firemen had the blaze out within the',
+      'hour, though the roof of the freight',
+      'shed was lost and the grain in it with',
+      'the roof.',
+      'The injured are:',
+      'JOHN MERCER, Ashford.',
+      'WALTER BROOKS, Dover.',
+      'Both were taken to the hospital.',
+    ])
+    expect(issue.articles).toHaveLength(1)
+    expect(issue.articles[0].headline).toEqual(['FIRE AT THE DEPOT'])
+    expect(textOf(issue.articles[0])).toContain('a member of the AMERICAN LEGION who saw the smoke')
+    expect(textOf(issue.articles[0])).toContain('JOHN MERCER, Ashford.')
+  })
+})
+
+describe('English OCR: jump lines in an older paper\'s words', () => {
+  const jumpOf = (line: string) =>
+    parse(['FIRE AT THE DEPOT', 'The fire was reported at noon by a man who saw the smoke from the street.', line])
+      .articles.flatMap((article) => article.blocks)
+      .find((block) => block.type === 'jump')?.jump
+
+  it.each([
+    ['(Continued on Page Eight.)', 'out', '08'],
+    ['(Continued on Second Page.)', 'out', '02'],
+    ['(Continued on Page 2, Column 3.)', 'out', '02'],
+    ['Continued on Page Two, Column Four.', 'out', '02'],
+    ['(Concluded on Page 5.)', 'out', '05'],
+    ['(Concluded from Page 1.)', 'in', '01'],
+    ['(Continued From Third Page.)', 'in', '03'],
+  ])('reads %s as a jump %s, page %s', (line, direction, to) => {
+    expect(jumpOf(line)).toMatchObject({ direction, page: to })
+  })
+
+  it('reads no sentence that concludes on a page for a jump', () => {
+    expect(jumpOf('the study concluded on page 12.')).toBeUndefined()
+    expect(jumpOf('as the report concluded on page 5')).toBeUndefined()
+  })
+})
+
+describe('English OCR: datelines that open a story', () => {
+  it.each([
+    ['NEW YORK, Sept. 16 (AP) — Nine persons were hurt when a bus left the road near the bridge on Friday.'],
+    ['SPRINGFIELD, Mass., Jan. 5.—Fire early today destroyed the old mill on the east side of the city.'],
+  ])('starts a wire item at %s', (dateline) => {
+    const issue = parse([
+      'Council approves new bike lanes',
+      'By Dana Whitfield',
+      'The council voted on Tuesday to paint bike lanes on four downtown streets before the fall quarter begins.',
+      'The work will start in the spring, the city engineer said after the vote on Tuesday night.',
+      dateline,
+      'Officials said the cause was still being looked into by the state police on Saturday.',
+    ])
+    const item = holding(issue, dateline.slice(0, 30))
+    expect(item?.split?.reason).toBe('wire-dateline')
+    expect(textOf(item)).not.toContain('bike lanes')
+  })
+})
