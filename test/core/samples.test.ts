@@ -161,3 +161,19 @@ describe.skipIf(!have)('the seed page with its headline marks taken away', () =>
     expect(ofKind(without.findings, 'auto-split')).toHaveLength(9)
   })
 })
+
+describe.skipIf(!have)('the Salt Lake Tribune front page of 1911 (hard-wrapped OCR, no marks)', () => {
+  const file = path.join(SAMPLES, 'english', 'salt-lake-tribune-1911-09-17-p1.ocr.txt')
+  const letters = (text: string) => text.replace(/[^A-Za-z]/gu, '').length
+
+  it('comes out as its stories, most of them under their headlines, and loses no text', () => {
+    const source = pageFromFile(file)
+    const issue = acceptAll([source]).analysis.issue
+    const headed = issue.articles.filter((article) => article.headline.length > 0)
+    expect(issue.articles.length).toBeGreaterThanOrEqual(15)
+    expect(headed.length).toBeGreaterThanOrEqual(issue.articles.length * 0.8)
+    // Every letter of the page is in some article (running heads aside), headline or text.
+    const kept = issue.articles.reduce((sum, article) => sum + letters(article.headline.join('')) + letters(article.blocks.map((block) => block.text).join('')), 0)
+    expect(kept).toBeGreaterThanOrEqual(letters(source.text) * 0.98)
+  })
+})
