@@ -168,3 +168,78 @@ describe('English OCR: datelines that open a story', () => {
     expect(textOf(item)).not.toContain('bike lanes')
   })
 })
+
+describe('English OCR: what a hard-wrapped page sets in capitals and is no headline', () => {
+  /** A story of wrapped lines under `head`, then `inner` lines, then more of its text. */
+  const story = (inner: string[]) => [
+    'HARBOR WORK BEGUN',
+    'The work on the new harbor wall was',
+    'begun yesterday by a crew of forty men,',
+    'and the engineer in charge said that it',
+    'would be finished before the winter.',
+    ...inner,
+    'The wall will be of stone brought from',
+    'the quarry at the head of the bay, and',
+    'the cost will be met from the bond fund',
+    'voted by the people at the spring poll.',
+  ]
+  const articles = (lines: string[]) => parse(lines).articles
+
+  it.each([
+    ['a crosshead ending on its stop', ['WILL ISSUE BONDS.']],
+    ['a letter\'s signature and its place and day', ['A TAXPAYER.', 'Ashford, March 2.']],
+    ['a table\'s row', ['AMAL. COPPER .... 62 1/2']],
+    ['a box score', ['FIRST NINE 0 0 1 0 2 0 0 1 0']],
+    ['OCR\'s specks', ['I I I I I I']],
+    ['a roll of names', ['JOHN MERCER, MARY BROWN', 'HELEN CARTER, WILLIAM DAVIS']],
+    ['a wire\'s name', ['ASSOCIATED PRESS']],
+    ['a photo credit', ['JOHN SMITH/HARBOR NEWS']],
+  ])('keeps %s in the story', (_what, inner) => {
+    const found = articles(story(inner))
+    expect(found).toHaveLength(1)
+    expect(textOf(found[0])).toContain('voted by the people at the spring poll.')
+  })
+
+  /** `head` and `first` over wrapped text long enough to be read as a column. */
+  const column = (head: string, first: string[]) => [head, ...first, ...story([]).slice(1)]
+
+  it('takes no story\'s first sentence for a deck, though it names a company or a place in capitals', () => {
+    const company = articles(column('PIER LOST IN STORM', ['The Harbor Light and Power Company', 'lost its pier in the storm last night.']))
+    expect(company[0].headline).toEqual(['PIER LOST IN STORM'])
+    expect(textOf(company[0])).toContain('The Harbor Light and Power Company lost its pier')
+    const dated = articles(column('MINERS ARE RESCUED', ['Ogden, Utah, Sept. 16.—The six miners', 'who were shut in the mine on Tuesday', 'were brought out alive this morning.']))
+    expect(dated[0].headline).toEqual(['MINERS ARE RESCUED'])
+    expect(textOf(dated[0])).toContain('Ogden, Utah, Sept. 16.—The six miners who were shut')
+  })
+
+  it('reads no sentence\'s "by the United…" for a wire\'s credit', () => {
+    const found = articles(column('TARIFF BILL PASSES', ['The tariff bill was passed yesterday', 'by the United States Senate, which sat', 'until late in the night to finish it.']))
+    expect(found).toHaveLength(1)
+    expect(found[0].blocks.some((block) => block.type === 'byline')).toBe(false)
+    expect(textOf(found[0])).toContain('passed yesterday by the United States Senate, which sat until late')
+  })
+
+  it('keeps a notice\'s line in capitals that names a page, and takes no section\'s head for the paper\'s name', () => {
+    const notice = 'RECORDED JANUARY 5, 1914, IN BOOK 7, PAGE 42.'
+    const issue = parse(['LOCAL NEWS', ...story([notice]).slice(1)])
+    expect(issue.articles.map(textOf).join('\n')).toContain(notice)
+    expect(issue.title).not.toBe('Local News')
+  })
+
+  it('reads no prose that names a page by its place for a jump', () => {
+    const issue = parse(story(['The hearing was set for Monday, and the', 'case was continued to the second page.']))
+    expect(issue.articles.flatMap((article) => article.blocks).some((block) => block.type === 'jump')).toBe(false)
+  })
+
+  it('starts no wire item at a calendar\'s day', () => {
+    const issue = parse([
+      'Council approves new bike lanes',
+      'By Dana Whitfield',
+      'The council voted on Tuesday to paint bike lanes on four downtown streets before the fall quarter begins.',
+      'Events this week around the campus:',
+      'FRIDAY, Sept. 16 — The jazz band plays on the lawn in front of the library at noon, free of charge.',
+      'SATURDAY, Sept. 17 — A pancake breakfast in the union raises money for the food bank downtown.',
+    ])
+    expect(issue.articles).toHaveLength(1)
+  })
+})

@@ -58,8 +58,8 @@ const FOLIO = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+
 
 /** An older paper's running head in capitals, which ends on a stop like its every part
  * (`THE EVENING HERALD, SPRINGFIELD, ILL., MONDAY, JANUARY 5, 1914. PAGE EIGHT.`): it names
- * the page or the volume. */
-const CAPS_RUNNING_HEAD = /\bPAGE\s+[A-Z\d]|\bVOL(?:UME)?\.?\s+[\dIVXLC]/u
+ * the day of the week or the volume (`RECORDED JANUARY 5, 1914, IN BOOK 7, PAGE 42.` is a notice's text). */
+const CAPS_RUNNING_HEAD = /\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b|\bVOL(?:UME)?\.?\s+[\dIVXLC]/u
 
 /** The page number a folio line prints, or '' when it prints none. */
 function folioNumber(line: string): string | null {
@@ -160,49 +160,91 @@ function isStandalone(text: string): boolean {
 }
 
 /** A line set in capitals (`PRESIDENT SIGNS`, `FIRE DESTROYS MILL.`), as an older paper sets a
- * headline's banks; a line cut at a hyphen or a comma is a paragraph's. */
+ * headline's banks: words, not a table's figures (`AMAL. COPPER .... 62 1/2`), a box score, a photo
+ * credit (`JOHN SMITH/MUSTANG DAILY`) or OCR's specks (`I I I I`); a line cut at a hyphen, a comma or
+ * a semicolon is a paragraph's. */
 function capsLine(t: string, longest = 60): boolean {
-  if (t.length > longest || /[-,;:]$/u.test(t)) return false
+  if (t.length > longest || /[-,;:]$|;|\/|\.{3}|…/u.test(t)) return false
   const letters = t.replace(/[^\p{L}]/gu, '').length
-  return letters >= 4 && t.replace(/[^\p{Lu}]/gu, '').length >= letters * 0.8
+  if (letters < 4 || t.replace(/[^\p{Lu}]/gu, '').length < letters * 0.8) return false
+  if (t.replace(/[^\d]/gu, '').length * 5 > t.replace(/\s/gu, '').length) return false
+  const words = t.match(/\p{L}{3,}/gu) ?? []
+  return words.length >= 2 || (words.length === 1 && words[0].length >= 5)
 }
 
-/** Most of the line's words capitalised (`Measure Providing for New Banking`): `least` words of
- * four letters or more at least, three in four of them capitalised. */
+/** Most of the words of four letters or more capitalised (`Measure Providing for New Banking`):
+ * `least` of them at least, three in four capitalised. */
 function titleCase(t: string, least: number): boolean {
   const words = t.split(/\s+/u).filter((word) => /\p{L}{4,}/u.test(word))
   const capitalised = words.filter((word) => /^[“"‘'(]?\p{Lu}/u.test(word)).length
   return words.length >= least && capitalised >= words.length * 0.75
 }
 
-/** The most lines a deck runs to before its stop (`Measure Providing for New Banking` / `System Now the Law of the Land.`). */
+/** A day of a month (`Sept. 16`, `March 2`): a dateline's or a signature's, never a deck's. */
+const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/u
+
+/** A line that opens a story's text or signs one off with its place and day (`Ogden, Utah, Sept.
+ * 16.—The six miners`, `Salt Lake City, Sept. 15.`), or a running head's date line. */
+function datedLine(t: string): boolean {
+  return opensWireItem(t) || FOLIO.test(t) || MONTH_DAY.test(t) || /\.\s*(?:—|--)/u.test(t)
+}
+
+/** A wire's name on a line of its own (`ASSOCIATED PRESS`): a credit, no headline. */
+const WIRE_NAME = /^(?:THE\s+)?(?:ASSOCIATED\s+PRESS|UNITED\s+PRESS(?:\s+INTERNATIONAL)?|INTERNATIONAL\s+NEWS\s+SERVICE|REUTERS)\.?$/u
+
+/** The most lines a deck runs to, up to its stop (`Measure Providing for New Banking` / `System Now the Law of the Land.`). */
 const DECK_LINES = 4
+
+/** The lines a deck under a bank in capitals takes from `at(0)` on: up to its stop, within
+ * DECK_LINES, most of its words capitalised (a story's first sentence, `The Salt Lake City Flour
+ * Mill Company` / `lost its big mill…`, has a few capitals only), no date, no byline, no jump line,
+ * no line in capitals; 0 where no deck stands there. A word cut at a line's end, OCR's hyphen lost
+ * or not (`…Plan of Compro` / `mise on the Arbitra` / `tion Treaties.`), goes on to the next. */
+function deckAt(at: (k: number) => string): number {
+  let text = ''
+  for (let k = 0; k < DECK_LINES; k++) {
+    const line = at(k)
+    if (line === '' || line.length > 60 || capsLine(line) || datedLine(line) || /;/u.test(line) || bylineLine(line) || wholeJump(line)) return 0
+    text = text === '' ? line : `${text} ${line}`
+    if (endsSentence(line)) return titleCase(text, 2) && titleCase(at(0), 2) ? k + 1 : 0
+  }
+  return 0
+}
 
 /**
  * A hard-wrapped English column's head, line by line: after a finished paragraph, a bank of lines
- * in capitals is a headline; under it, lines most of whose words are capitalised are its deck, up
- * to the deck's stop; another bank in capitals under a deck is the next deck. The first other line
- * (a dateline, a sentence) is the story's text. Every paragraph reflowed at its stop would run a
- * headline into the text below it, as nothing but its capitals ends it.
+ * in capitals over a deck, a credit, a dateline or the story's text is a headline (one line in
+ * capitals that ends on a stop over the text is a crosshead or a signature: `WILL ISSUE BONDS.`,
+ * `A TAXPAYER.`); under it, a deck to its stop; another bank in capitals under a deck is the next
+ * deck. The first other line (a dateline, a sentence) is the story's text. Every paragraph reflowed
+ * at its stop would run a headline into the text below it, as nothing but its capitals ends it.
  */
 class WrappedHead {
   /** The lines since the headline are all head lines. */
   private inStack = false
   /** The open block is a bank in capitals, not a deck. */
   private capsBank = false
-  private deckLines = 0
+  /** Lines of the open deck still to join to it. */
+  private deckLeft = 0
 
   /** Ends the head: a line of another kind (a byline, a jump line, a blank) came. */
   reset(): void {
     this.inStack = false
+    this.deckLeft = 0
   }
 
-  /** What `line` is to the head, given the block still open and the line after it: a line to join
-   * to the open head block, one that opens a head block of this kind, or none (the story's text). */
-  read(line: string, open: RawBlock | null, next: string): 'join' | 'headline' | 'deck' | null {
-    // The nameplate (`THE EVENING HERALD.`) heads the page, no story.
-    if (capsLine(line) && (open === null || this.inStack) && !isNameplate(line)) {
+  /** What `at(0)` is to the head, given the block still open and the lines after it (`at(k)`): a
+   * line to join to the open head block, one that opens a head block of this kind, or none (the story's text). */
+  read(open: RawBlock | null, at: (k: number) => string): 'join' | 'headline' | 'deck' | null {
+    const line = at(0)
+    if (this.deckLeft > 0 && open?.head === 'deck') {
+      this.deckLeft--
+      return 'join'
+    }
+    if (capsLine(line) && (this.inStack || open === null)) {
       if (open?.head && this.capsBank) return 'join'
+      // The nameplate (`THE EVENING HERALD.`) heads the page, no story; nor does a crosshead.
+      if (!this.inStack && (isNameplate(line) || !this.headsStory(at))) return this.end()
       const kind = this.inStack ? 'deck' : 'headline'
       this.inStack = true
       this.capsBank = true
@@ -210,31 +252,39 @@ class WrappedHead {
     }
     // A smaller head in capitals and small letters, after a finished paragraph, over its credit or
     // dateline (`Identified by Girl.` / `By Associated Press.`): a story's headline too.
-    if (open === null && !this.inStack && line.length <= 50 && titleCase(line, 1) && !bylineLine(line) && (bylineLine(next) !== null || opensWireItem(next))) {
+    if (open === null && !this.inStack && line.length <= 50 && titleCase(line, 1) && !bylineLine(line) && (bylineLine(at(1)) !== null || opensWireItem(at(1)))) {
       this.inStack = true
       this.capsBank = false
-      this.deckLines = DECK_LINES
       return 'headline'
     }
-    // A dateline opens the text; a line with the date is the running head's (`VOL. XII. … JANUARY 5, 1914.`).
-    if (!this.inStack || opensWireItem(line) || FOLIO.test(line)) return this.end()
-    if (open?.head && this.capsBank && titleCase(line, 2)) {
-      this.capsBank = false
-      this.deckLines = 1
-      return 'deck'
-    }
-    // A deck's line goes on from one cut mid-word, OCR's hyphen lost or not (`…Plan of Compro` /
-    // `mise on the Arbitra` / `tion Treaties.`), up to its stop.
-    const toStop = endsSentence(line) || endsSentence(next)
-    if (open?.head === 'deck' && !this.capsBank && this.deckLines < DECK_LINES && line.length <= 60 && (titleCase(line, 0) || toStop)) {
-      this.deckLines++
-      return 'join'
+    if (this.inStack && open?.head && this.capsBank) {
+      const lines = deckAt(at)
+      if (lines > 0) {
+        this.capsBank = false
+        this.deckLeft = lines - 1
+        return 'deck'
+      }
     }
     return this.end()
   }
 
+  /** Does the bank in capitals opening at `at(0)` head a story? Two lines or more, or one without
+   * a stop, or one over a deck, a credit, a dateline or a jump line. */
+  private headsStory(at: (k: number) => string): boolean {
+    if (WIRE_NAME.test(at(0))) return false
+    let lines = 1
+    while (lines < 4 && capsLine(at(lines))) lines++
+    const after = at(lines)
+    if (deckAt((k) => at(k + lines)) > 0 || bylineLine(after) !== null || opensWireItem(after) || wholeJump(after) !== null) return true
+    // Over the text itself: a roll of names, each line with its commas (`JOHN ADAMS, MARY BROWN`), is the text's.
+    const bank = Array.from({ length: lines }, (_, k) => at(k))
+    if (bank.every((line) => line.includes(','))) return false
+    return lines > 1 || !endsSentence(at(0))
+  }
+
   private end(): null {
     this.inStack = false
+    this.deckLeft = 0
     return null
   }
 }
@@ -336,7 +386,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
       blocks.push({ level: 0, text: trimmed, start, end })
       continue
     }
-    const head: ReturnType<WrappedHead['read']> = heads?.read(trimmed, open, n + 1 < lines.count ? lines.text(n + 1).trim() : '') ?? null
+    const head: ReturnType<WrappedHead['read']> = heads?.read(open, (k) => (n + k < lines.count ? lines.text(n + k).trim() : '')) ?? null
     if (head === 'join' && open) {
       open.text = joinPieces(open.text, trimmed)
       open.end = end

@@ -97,7 +97,7 @@ const JOB_EN = /^(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:(?:as
 /** `By Associated Press.`, `(By the United Press.)`, `By Leased Wire to The Tribune,`, `Special to
  * The Star.`: the credit an older paper gives the wire or its correspondent under a headline,
  * ending on a stop or a comma as the rest of its head does. */
-const WIRE_CREDIT = /^\(?(?:(?:by|bv|8y)\s+(?:the\s+)?(?:associated|united|international|leased|special|private|direct)\b|special\s+(?:to|from|dispatch|correspondence|cable|telegram)\b)[\w\s.'’,-]{0,40}\)?[.,]?$/iu
+const WIRE_CREDIT = /^\(?(?:(?:By|BY|Bv|8y)\s+(?:the\s+|The\s+|THE\s+)?(?:Associated|ASSOCIATED|United\s+Press|UNITED\s+PRESS|International\s+News|INTERNATIONAL\s+NEWS|(?:Leased|Private|Direct|Special)\s+Wire|(?:LEASED|PRIVATE|DIRECT|SPECIAL)\s+WIRE|Special\s+(?:Correspondent|Dispatch|Cable))|(?:Special|SPECIAL)\s+(?:to|from|TO|FROM)\s+(?:THE|[Tt][a-z]{1,2})(?=\s+[A-Z])|(?:Special|SPECIAL)\s+(?:Dispatch|Correspondence|Cable|Telegram|DISPATCH|CABLE)\b)(?:\s*[-.,'’]*\s*(?:[A-Z][\w'’.-]*|to|the|of))*\s*\)?[.,]?$/u
 
 /** A line that is only a newsroom job title (`Staff Writer`, `Managing Editor`, `特约评论员`). */
 export function isJobTitle(text: string): boolean {
@@ -169,6 +169,7 @@ export function bylineLine(text: string): Byline | null {
   const named = nameWithJob(t)
   if (named) return { text: t, reporters: [named], correspondents: [] }
   // A wire's credit names no reporter.
-  if (WIRE_CREDIT.test(t)) return { text: t, reporters: [], correspondents: [] }
+  // (OCR's specks after it are none of it: `By Leased Wire to The Tribune, '`.)
+  if (WIRE_CREDIT.test(t.replace(/[\s'’"`,.-]+$/u, ''))) return { text: t, reporters: [], correspondents: [] }
   return null
 }

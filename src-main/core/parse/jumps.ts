@@ -126,6 +126,8 @@ const EN_CLOSE = '\\.?\\s*\\)?\\s*\\.?'
 const ORDINALS = Object.keys(EN_ORDINAL).join('|')
 const PLACE_IN = `(?:the\\s+)?(first|front|back|last|previous|preceding|${ORDINALS})\\s+page`
 const PLACE_OUT = `(?:the\\s+)?(back|last|next|following|${ORDINALS})\\s+page`
+/** A page named by its place in the issue (`the second page`): prose names pages so too. */
+const PLACE_WORD = new RegExp(`\\b(?:${ORDINALS})\\s+page`, 'iu')
 const EN_OUT = [
   new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${PLEASE}(?:(?:story\\s+)?${CONTINUED}\\s+(?:on|to)|turn\\s+to|jump\\s+to)\\s+${EN_PAGE}${COLUMN}${EN_CLOSE}`, 'i'),
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,./]?\\s*(?:[Oo]n\\s+|ON\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
@@ -307,7 +309,7 @@ function trailingIn(t: string): JumpMatch | null {
   if (latin && latin.start > 0) {
     const marker = t.slice(latin.start).trimStart()
     // A page named by its place (`back`, `next`) is no page number: a lower-case marker needs more.
-    const byPlace = latin.jump.page === 'back' || latin.jump.page === 'next'
+    const byPlace = latin.jump.page === 'back' || latin.jump.page === 'next' || PLACE_WORD.test(marker)
     if (/^[(A-Z—–-]/u.test(marker) || (CONTINUED_START.test(marker) && !byPlace) || /[.!?"”’')]\s*$/u.test(t.slice(0, latin.start))) return latin
   }
   // The Chinese marker's own ending (`版①）`) is checked first: cheap, and most paragraphs lack it.

@@ -11,8 +11,9 @@ const CN_SIGNED = /(?:^|[\s(（【])([\u4e00-\u9fff]{1,8}[报刊])(?:讯|记者)
 const PAPER_WORDS = ['Daily', 'Times', 'Tribune', 'Post', 'Herald', 'News', 'Gazette', 'Journal', 'Chronicle', 'Courier', 'Star', 'Sun', 'Globe', 'Record', 'Register', 'Telegraph', 'Observer', 'Examiner', 'Standard', 'Mercury', 'Ledger', 'Bulletin', 'Dispatch', 'Review', 'Press', 'Mail', 'Inquirer', 'Sentinel', 'Enterprise', 'Argus', 'Advertiser']
 /** A nameplate line: a few capitalised words ending in a newspaper's word, nothing else on the line. */
 const EN_NAMEPLATE = new RegExp(`^(?:The\\s+)?(?:[A-Z][A-Za-z'’.-]+\\s+){0,4}(?:${PAPER_WORDS.join('|')})$`, 'u')
-/** An older paper's nameplate, set in capitals (`THE EVENING HERALD.`). */
-const EN_NAMEPLATE_CAPS = new RegExp(`^(?:THE\\s+)?(?:[A-Z'’.-]+\\s+){0,4}(?:${PAPER_WORDS.map((word) => word.toUpperCase()).join('|')})\\.?$`, 'u')
+/** An older paper's nameplate, set in capitals (`THE EVENING HERALD.`): led by `THE` or naming
+ * when it comes out, as a section's head in capitals (`LOCAL NEWS`) does not. */
+const EN_NAMEPLATE_CAPS = new RegExp(`^(?:THE\\s+(?:[A-Z'’.-]+\\s+){0,4}|(?:[A-Z'’.-]+\\s+){0,3}(?:DAILY|EVENING|MORNING|WEEKLY|SUNDAY)\\s+(?:[A-Z'’.-]+\\s+){0,2})(?:${PAPER_WORDS.map((word) => word.toUpperCase()).join('|')})\\.?$`, 'u')
 /** Lines of the front page read for a nameplate: it heads the page. */
 const NAMEPLATE_LINES = 3
 

@@ -101,7 +101,8 @@ export function opensLetter(text: string): boolean {
 /** A dateline's month, as papers abbreviate it (`Jan.`, `Sept.`, `March`). */
 const DATELINE_MONTH = '(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.|January|February|March|April|May|June|July|August|September|October|November|December'
 /** The place in capitals, maybe its state (`DECATUR, Ill.`, `SYRACUSE, N. Y.`). */
-const DATELINE_PLACE = "[A-Z][A-Z.' -]{2,40}(?:,\\s*[A-Z][A-Za-z.' ]{1,20})?"
+/** (A day's name is no place: `FRIDAY, Sept. 16 — The jazz band plays…` is a calendar's entry.) */
+const DATELINE_PLACE = "(?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|TODAY|TONIGHT|TOMORROW)\\b)[A-Z][A-Z.' -]{2,40}(?:,\\s*[A-Z][A-Za-z.' ]{1,20})?"
 /** `DETROIT (AP) — `, `NEW YORK, Sept. 16 (AP) — `, an older paper's `DECATUR, Ill., Jan. 5.—`:
  * the place in capitals, then the wire's name or the day, then a dash. */
 const DATELINE = new RegExp(
