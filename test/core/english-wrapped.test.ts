@@ -58,9 +58,10 @@ describe('English OCR: hard-wrapped columns of an older paper', () => {
     expect(new Set([bridge, holding(issue, 'hail storm'), holding(issue, 'school board')]).size).toBe(3)
   })
 
-  it('takes the nameplate in capitals for the title and no story, and drops the running heads in capitals', () => {
+  it('takes the nameplate in capitals and the date under it for the title, no story, and drops the running heads in capitals', () => {
     const issue = parseIssue([page('01.txt', FRONT.join('\n') + '\n'), page('04.txt', INSIDE.join('\n') + '\n')])
-    expect(issue.title).toBe('The Morning Courier')
+    expect(issue.title).toBe('The Morning Courier 1908-03-03')
+    expect(issue.date).toBe('1908-03-03')
     expect(issue.articles.flatMap((article) => article.headline).join('\n')).not.toContain('COURIER')
     const all = issue.articles.map(textOf).join('\n')
     expect(all).not.toContain('PRICE TWO CENTS')
@@ -241,5 +242,21 @@ describe('English OCR: what a hard-wrapped page sets in capitals and is no headl
       'SATURDAY, Sept. 17 — A pancake breakfast in the union raises money for the food bank downtown.',
     ])
     expect(issue.articles).toHaveLength(1)
+  })
+})
+
+describe('The date an issue\'s front page prints at its head', () => {
+  const dateOf = (lines: string[], opts = {}) => parseIssue([page('01.txt', lines.join('\n') + '\n')], opts).date
+
+  it('is the issue\'s date where its folder names none, in English or Chinese', () => {
+    expect(dateOf(['The Valley Courier', 'Monday, April 7, 1986', 'Council approves new bike lanes', 'By Dana Whitfield', 'The council voted on Tuesday to paint bike lanes.'])).toBe('1986-04-07')
+    expect(dateOf(['# 株洲日报', '2024年1月30日 星期二', '## 城区新增三处口袋公园', '本报讯（记者 李明）近日，城区新增三处口袋公园。'])).toBe('2024-01-30')
+  })
+
+  it('is none that a story\'s sentence names, none where the head prints two, and never over the folder\'s', () => {
+    expect(dateOf(['Council approves new bike lanes', 'By Dana Whitfield', 'The council, which first met on Jan. 5, 1914, voted on Tuesday to paint bike lanes on four streets.'])).toBeNull()
+    expect(dateOf(['本报讯（记者 李明）2024年1月29日，城区新增三处口袋公园。'])).toBeNull()
+    expect(dateOf(['The Valley Courier', 'Monday, April 7, 1986 — Tuesday, April 8, 1986', 'The council voted on Tuesday.'])).toBeNull()
+    expect(dateOf(['The Valley Courier', 'Monday, April 7, 1986', 'The council voted on Tuesday.'], { date: '1986-04-08' })).toBe('1986-04-08')
   })
 })

@@ -2,7 +2,7 @@
 // caption, paragraph) and gather blocks into articles under their headlines. Where a page has no
 // `#`/`##` lines, articles are found by what a page looks like, with a lower confidence.
 
-import { isNameplate, mastheadOf } from './masthead'
+import { isNameplate, mastheadOf, printedDate } from './masthead'
 import type { Article, Block, BlockType, Issue, Page, SplitReason } from '../model'
 import { blockHash } from '../hash'
 import { sortPages } from '../pages'
@@ -556,7 +556,8 @@ function runOnAcrossFiles(pages: Article[][]): Article[] {
 }
 
 function titleFrom(pages: Page[], opts: ParseOptions): { title: string; date: string | null } {
-  const date = opts.date ?? null
+  // The folder's date, else the one the front page prints at its head.
+  const date = opts.date ?? printedDate(pages)
   const paper = opts.paper || mastheadOf(pages)
   if (paper) return { title: date ? `${paper} ${date}` : paper, date }
   if (opts.title) return { title: opts.title, date }

@@ -57,3 +57,43 @@ function nameplate(text: string): string | null {
   }
   return null
 }
+
+/** Lines of the front page read for the issue's date: its nameplate and the date line under it. */
+const DATE_LINES = 12
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+/** `MONDAY, JANUARY 5, 1914`, `Sept. 17, 1911`, `Monday, April 7,1986`. */
+const EN_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:[a-z]*)\.?\s+(\d{1,2})\s*[,.]?\s*((?:1[6-9]|20)\d{2})\b/giu
+/** `2024年1月30日`. */
+const CN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu
+
+/**
+ * The date the front page prints at its head (`SALT LAKE CITY, UTAH, SUNDAY MORNING, SEPTEMBER 17,
+ * 1911`, `2024年1月30日 星期二`), as `YYYY-MM-DD`; null where its head prints none, or more than one.
+ */
+export function printedDate(pages: readonly Page[]): string | null {
+  const front = pages[0]
+  if (!front) return null
+  const head = front.text.split('\n', DATE_LINES * 3).filter((line) => line.trim() !== '').slice(0, DATE_LINES)
+  const found = new Set<string>()
+  for (const line of head.filter(dateLine)) {
+    for (const m of line.matchAll(EN_DATE)) found.add(isoDate(m[3], MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1, m[2]) ?? '')
+    for (const m of line.matchAll(CN_DATE)) found.add(isoDate(m[1], Number(m[2]), m[3]) ?? '')
+  }
+  found.delete('')
+  return found.size === 1 ? [...found][0] : null
+}
+
+/** A line of the page's head, not of a story: no Chinese sentence's comma or stop, and in English
+ * half capitals or more (`SUNDAY MORNING, SEPTEMBER 17, 1911`, through OCR's noise) or short (`Monday, April 7,1986`), where a
+ * sentence (`The council met on Jan. 5, 1914, to…`) is mostly small letters. */
+function dateLine(line: string): boolean {
+  if (/[，。；！？]/u.test(line)) return false
+  const letters = line.replace(/[^A-Za-z]/gu, '')
+  return line.trim().length <= 40 || letters.replace(/[^a-z]/gu, '').length <= letters.length * 0.5
+}
+
+function isoDate(year: string, month: number, day: string): string | null {
+  const d = Number(day)
+  if (month < 1 || month > 12 || d < 1 || d > 31) return null
+  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
