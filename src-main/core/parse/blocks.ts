@@ -3,7 +3,7 @@
 // short hard-wrapped lines is re-flowed into paragraphs at sentence ends.
 
 import { bylineLine, isJobTitle } from './bylines'
-import { wholeJump } from './jumps'
+import { jumpPage, wholeJump } from './jumps'
 import { isNameplate } from './masthead'
 import { dateInCopy, opensWireItem } from './stories'
 import { endsSentence, hasCjk, joinPieces } from './text'
@@ -20,6 +20,8 @@ export interface RawBlock {
   runsOn?: boolean
   /** A folio that printed its page number. */
   printed?: boolean
+  /** A page mark at a form feed: the file's own page break. */
+  feed?: boolean
   /** On a hard-wrapped English page: a headline set in capitals over its story, or a deck under it. */
   head?: 'headline' | 'deck'
 }
@@ -70,7 +72,11 @@ function folioNumber(line: string): string | null {
   if (FOLIO.test(line.replace(FOLIO, ' '))) return null
   const rest = line.replace(FOLIO, ' ')
   const edge = /^\s*(\d{1,2})\b|\b(\d{1,2})\s*$/u.exec(rest)
-  return edge ? (edge[1] ?? edge[2]) : ''
+  if (edge) return edge[1] ?? edge[2]
+  // `… PAGE EIGHT.`: the page named in words.
+  const worded = /\bpage\s+([a-z]+|\d{1,2})\b/iu.exec(rest)
+  const page = worded ? jumpPage(worded[1]) : ''
+  return /^\d+$/u.test(page) ? String(Number(page)) : ''
 }
 
 /** A date line of an OCR dump that is no ad or event copy: the running head it reads like. */
@@ -310,17 +316,40 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     if (open) blocks.push(open)
     open = null
   }
+  // A form feed parts the pages of one file (pdftotext writes one between every two pages). The
+  // lines at the head and foot of the file and of each of its pages are where running heads stand.
   let firstFilled = -1
   let lastFilled = -1
+  const edges = new Set<number>()
+  const feeds: number[] = []
+  let headDue = true
   for (let n = 0; n < lines.count; n++) {
-    if (lines.text(n).trim() === '') continue
+    const text = lines.text(n)
+    if (text.includes('\f')) {
+      feeds.push(n)
+      if (lastFilled >= 0) edges.add(lastFilled)
+      headDue = true
+    }
+    if (text.trim() === '') continue
     if (firstFilled < 0) firstFilled = n
+    if (headDue) edges.add(n)
+    headDue = false
     lastFilled = n
   }
-  const atEdge = (n: number): boolean => n === firstFilled || n === lastFilled
+  if (lastFilled >= 0) edges.add(lastFilled)
+  const atEdge = (n: number): boolean => edges.has(n)
+  /** The form feeds between two filled lines: a page break each (one before the first text or after the last breaks nothing). */
+  const breaks = new Set(feeds.filter((n) => n > firstFilled && n <= lastFilled && (lines.text(n).trim() !== '' || n < lastFilled)))
   for (let n = 0; n < lines.count; n++) {
     const line = lines.text(n)
     const trimmed = line.trim()
+    if (breaks.has(n) && firstPage !== null) {
+      // The next page: numbered on from this one (a running head under it may name it).
+      close()
+      heads?.reset()
+      folioPage = Math.max(folioPage, firstPage) + 1
+      blocks.push({ level: 0, text: '', start: lines.starts[n], end: lines.starts[n], pageMark: String(folioPage).padStart(2, '0'), printed: false, feed: true })
+    }
     if (trimmed === '') {
       close()
       heads?.reset()
@@ -417,10 +446,12 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
   return blocks
 }
 
-/** A running head that prints no number sits on the page before the next one that does. */
+/** A running head that prints no number sits on the page before the next one that does, unless a
+ * form feed parts them: the file then says where each page begins. */
 function renumberFolios(blocks: RawBlock[]): void {
   const folios = blocks.filter((block) => block.pageMark && !block.runsOn)
   for (let i = folios.length - 2; i >= 0; i--) {
+    if (folios[i + 1].feed) continue
     const here = Number.parseInt(folios[i].pageMark ?? '', 10)
     const next = Number.parseInt(folios[i + 1].pageMark ?? '', 10)
     const before = i > 0 ? Number.parseInt(folios[i - 1].pageMark ?? '', 10) : 0
