@@ -146,6 +146,26 @@ function isChineseRunningHead(line: string): boolean {
 /** A Chinese paragraph's first-line indent, an ideographic space (spaces also center headlines). */
 const INDENT = /^\u3000/u
 
+/** The length most of the page's lines run to (code points, the median of its filled lines): a
+ * hard-wrapped column's width. */
+function typicalLength(lines: Lines): number {
+  const lengths: number[] = []
+  for (let n = 0; n < lines.count; n++) {
+    const t = lines.text(n).trim()
+    if (t !== '') lengths.push(Array.from(t).length)
+  }
+  lengths.sort((a, b) => a - b)
+  return lengths.length > 0 ? lengths[lengths.length >> 1] : 0
+}
+
+/** A hard-wrapped Chinese column's line that stands alone: well short of the column's width, not
+ * indented as a paragraph opens, and ending on no punctuation, as a paragraph's last line does. */
+function chineseHeadLine(line: string, trimmed: string, typical: number): boolean {
+  if (INDENT.test(line) || !hasCjk(trimmed) || /[\p{P}]$/u.test(trimmed)) return false
+  const length = Array.from(trimmed).length
+  return length >= 2 && length <= typical * 0.6
+}
+
 /** Do indents mark the paragraphs: several indented lines, each opening a run of unindented ones? */
 function indentsParagraphs(lines: Lines): boolean {
   let filled = 0
@@ -309,6 +329,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
   // writes a Chinese page): a paragraph runs to the next indent or blank line, not to its first
   // full stop.
   const indented = layout === 'wrapped' && indentsParagraphs(lines)
+  const typical = layout === 'wrapped' ? typicalLength(lines) : 0
   const blocks: RawBlock[] = []
   let folioPage = (firstPage ?? 1) - 1
   let open: RawBlock | null = null
@@ -432,6 +453,13 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     // The story's text under its head: the head is a block of its own.
     if (open?.head) close()
     if (indented && INDENT.test(line)) close()
+    if (layout === 'wrapped' && (open === null || endsSentence(open.text)) && chineseHeadLine(line, trimmed, typical) && n + 1 < lines.count && lines.text(n + 1).trim() !== '') {
+      // A Chinese column's short line after a finished sentence, ending on no mark: a headline or a
+      // subhead (`春运首日客流平稳`), never the first line of the paragraph under it.
+      close()
+      blocks.push({ level: 0, text: trimmed, start, end })
+      continue
+    }
     if (open) {
       const current: RawBlock = open
       current.text = joinPieces(current.text, trimmed)

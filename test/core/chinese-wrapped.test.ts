@@ -1,0 +1,29 @@
+// A Chinese page as pdftotext gives it: hard-wrapped column lines, no headline marks, paragraphs
+// opened by an indent or not at all. A headline's short line stands apart from the text under it.
+import { describe, expect, it } from 'vitest'
+import { parseIssue, type Issue } from '../../src-main/core/index'
+import { page } from './helpers'
+
+const parse = (lines: string[]): Issue => parseIssue([page('01.txt', lines.join('\n') + '\n')])
+const I = '\u3000\u3000'
+const PARK = ['城区新增三处口袋公园', '本报讯（记者 李明）近日，城区新增三处口袋公园，市民', '可以就近休闲。据介绍，公园总面积约五千平方米，种植了', '二十多种乡土树种。', '公园内还设有健身步道和儿童游乐区，预计春节前全部', '向市民开放。']
+const TRAIN = ['春运首日客流平稳', '本报讯（记者 王芳）昨日是春运首日，株洲火车站', '客流平稳有序，全天发送旅客一万二千人次。']
+
+describe('A hard-wrapped Chinese page without headline marks', () => {
+  it.each([
+    ['with no indents', [...PARK, ...TRAIN]],
+    ['with its paragraphs indented', [PARK[0], I + PARK[1], ...PARK.slice(2, 4), I + PARK[4], PARK[5], TRAIN[0], I + TRAIN[1], TRAIN[2]]],
+  ])('starts each story at its headline, %s, and keeps it out of the text', (_how, lines) => {
+    const issue = parse(lines)
+    expect(issue.articles.map((article) => article.headline)).toEqual([['城区新增三处口袋公园'], ['春运首日客流平稳']])
+    const texts = issue.articles.map((article) => article.blocks.map((block) => block.text))
+    expect(texts[0].at(-1)).toBe('公园内还设有健身步道和儿童游乐区，预计春节前全部向市民开放。')
+    expect(texts[1][0].startsWith('本报讯（记者 王芳）')).toBe(true)
+  })
+
+  it('runs on a sentence cut at a line\'s end, however short its next line', () => {
+    const issue = parse([...PARK.slice(0, 4), '公园内还设有健身步道和儿童游乐区，预计春节前全部向', '市民开放', '和试运行。'])
+    expect(issue.articles).toHaveLength(1)
+    expect(issue.articles[0].blocks.at(-1)?.text).toBe('公园内还设有健身步道和儿童游乐区，预计春节前全部向市民开放和试运行。')
+  })
+})
