@@ -26,4 +26,14 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(issue.articles).toHaveLength(1)
     expect(issue.articles[0].blocks.at(-1)?.text).toBe('公园内还设有健身步道和儿童游乐区，预计春节前全部向市民开放和试运行。')
   })
+
+  it.each([
+    ['wrapped round a photo', ['公园内还设有健身', '步道和儿童游乐区', '预计春节前全部向', '市民开放，届时将', '举办开园仪式。']],
+    ['cut at a line holding a comma', ['今年以来，公园接待游客', '一万二千人次，比去年同期增长了三成以上，深受欢迎。']],
+    ['cut before a Latin word', ['市民可通过微信小程序', 'ParkGo预约，每天上午八点开放预约通道，名额有限。']],
+  ])('keeps a paragraph %s in one piece', (_how, middle) => {
+    const issue = parse([...PARK.slice(0, 4), ...middle, ...TRAIN])
+    const texts = issue.articles.flatMap((article) => article.blocks.map((block) => block.text))
+    expect(texts).toContain(middle.join('').replace(/\s+/gu, ''))
+  })
 })

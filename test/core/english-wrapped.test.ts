@@ -258,5 +258,9 @@ describe('The date an issue\'s front page prints at its head', () => {
     expect(dateOf(['本报讯（记者 李明）2024年1月29日，城区新增三处口袋公园。'])).toBeNull()
     expect(dateOf(['The Valley Courier', 'Monday, April 7, 1986 — Tuesday, April 8, 1986', 'The council voted on Tuesday.'])).toBeNull()
     expect(dateOf(['The Valley Courier', 'Monday, April 7, 1986', 'The council voted on Tuesday.'], { date: '1986-04-08' })).toBe('1986-04-08')
+    // A wrapped column's line of a story, a law's date in the postal notice, a Chinese story's 截至.
+    expect(dateOf(['MILL WILL CLOSE', 'The Harmon Paper Co. will close', 'its mill on River Road on', 'June 30, 1914, the company said', 'today in a notice to the men.'])).toBeNull()
+    expect(dateOf(['THE DAILY STAR', 'Entered at the post office as second-class matter under the act of', 'MARCH 3, 1879.', 'The mill closes.'])).toBeNull()
+    expect(dateOf(['本报讯（记者 李明）截至2023年12月31日', '全市新增三处口袋公园。'])).toBeNull()
   })
 })

@@ -35,4 +35,22 @@ describe('A file of pages parted by form feeds', () => {
     expect(pagesOf(parseIssue([page('01.txt', text)]))).toEqual(['01'])
     expect(pagesOf(parseIssue([page('01.txt', [...FRONT_ZH, '\f', ...INSIDE_ZH, '\f', '## 第三版的消息', '正文一段。'].join('\n'))]))).toEqual(['01', '02', '03'])
   })
+
+  it('counts a page with no text between two form feeds, and a feed inside a line parts it there', () => {
+    const front = ['## 城区新增三处口袋公园', '本报讯（记者 李明）近日，城区新增三处口袋公园。（下转第3版）']
+    const blank = parseIssue([page('01.txt', [...front.slice(0, 1), `${front[1]}\n\f\f（上接第1版）公园内还设有健身步道。`].join('\n'))])
+    expect(pagesOf(blank)).toEqual(['01', '03'])
+    const inline = parseIssue([page('01.txt', `${front.join('\n')}\f（上接第1版）公园内还设有健身步道。`)])
+    expect(inline.articles.map((article) => [article.pages, article.blocks.map((block) => block.text)])).toEqual([
+      [['01'], ['本报讯（记者 李明）近日，城区新增三处口袋公园。', '（下转第3版）']],
+      [['02'], ['（上接第1版）', '公园内还设有健身步道。']],
+    ])
+  })
+
+  it('takes a running foot, the last line before a feed, for the page it closes', () => {
+    const pageText = (p: number) => [`Headline number ${p} here`, `By Writer ${p}`, `Story ${p} text goes on for a long while about the campus and the council and it ends here today.`, `${p + 4} Tuesday, September 27, 1988 Mustang Daily`].join('\n')
+    const issue = parseIssue([page('05.txt', [5, 6, 7].map((p) => pageText(p - 4)).join('\n\f'))])
+    expect(pagesOf(issue)).toEqual(['05', '06', '07'])
+    expect(issue.articles.flatMap((article) => article.blocks.map((block) => block.text)).join('\n')).not.toContain('Mustang Daily')
+  })
 })

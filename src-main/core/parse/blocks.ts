@@ -33,19 +33,31 @@ class Lines {
   readonly starts: Int32Array
   readonly ends: Int32Array
   readonly count: number
+  /** The lines a form feed opens (the next page's first line), where the page holds any: a form
+   * feed ends a line as a line feed does, wherever it stands in it. */
+  readonly fed: Uint8Array | null
 
   constructor(readonly source: string) {
+    const feeds = source.includes('\f')
+    const next = (from: number): number => {
+      const nl = source.indexOf('\n', from)
+      if (!feeds) return nl
+      const ff = source.indexOf('\f', from)
+      return ff !== -1 && (nl === -1 || ff < nl) ? ff : nl
+    }
     let count = 1
-    for (let nl = source.indexOf('\n'); nl !== -1; nl = source.indexOf('\n', nl + 1)) count++
+    for (let at = next(0); at !== -1; at = next(at + 1)) count++
     this.count = count
     this.starts = new Int32Array(count)
     this.ends = new Int32Array(count)
+    this.fed = feeds ? new Uint8Array(count) : null
     let start = 0
     for (let n = 0; n < count; n++) {
-      const nl = source.indexOf('\n', start)
+      const at = next(start)
       this.starts[n] = start
-      this.ends[n] = nl === -1 ? source.length : nl
-      start = nl + 1
+      this.ends[n] = at === -1 ? source.length : at
+      if (this.fed && at !== -1 && source.charCodeAt(at) === 12) this.fed[n + 1] = 1
+      start = at + 1
     }
   }
 
@@ -161,9 +173,26 @@ function typicalLength(lines: Lines): number {
 /** A hard-wrapped Chinese column's line that stands alone: well short of the column's width, not
  * indented as a paragraph opens, and ending on no punctuation, as a paragraph's last line does. */
 function chineseHeadLine(line: string, trimmed: string, typical: number): boolean {
-  if (INDENT.test(line) || !hasCjk(trimmed) || /[\p{P}]$/u.test(trimmed)) return false
+  // A clause's comma inside, or a caption's 图 before it, and the line is a sentence's or a caption's.
+  if (INDENT.test(line) || !hasCjk(trimmed) || /[\p{P}]$|[，、；：,;:]/u.test(trimmed) || /^[图▲△■]/u.test(trimmed)) return false
   const length = Array.from(trimmed).length
   return length >= 2 && length <= typical * 0.6
+}
+
+/** A dateline or a byline opening a Chinese story's first paragraph (`本报讯（记者 王芳）`, `新华社北京1月30日电`). */
+const CN_OPENING = /^(?:\u3000|\s)*(?:本报讯|本报[^\s，。]{0,6}[电讯]|新华社|中新社|据[^，。]{1,12}报道|[（(【]?(?:记者|通讯员|本报记者))/u
+
+/** Does the short line `n` stand apart: after a finished sentence (or at the page's head), over a
+ * line the column's full width, an indented one, or a story's dateline? A line wrapped round a photo
+ * or set in a narrow sidebar is as short as the lines around it. */
+function standsAlone(lines: Lines, n: number, typical: number): boolean {
+  let before = n - 1
+  while (before >= 0 && lines.text(before).trim() === '') before--
+  if (before >= 0 && !endsSentence(lines.text(before).trim())) return false
+  const below = n + 1 < lines.count ? lines.text(n + 1) : ''
+  // A Latin word or a number the line could not hold runs on below it (`微信小程序` / `ParkGo预约`).
+  if (below.trim() === '' || /^[A-Za-z0-9０-９]/u.test(below.trim())) return false
+  return INDENT.test(below) || CN_OPENING.test(below) || Array.from(below.trim()).length >= typical * 0.8
 }
 
 /** Do indents mark the paragraphs: several indented lines, each opening a run of unindented ones? */
@@ -330,6 +359,8 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
   // full stop.
   const indented = layout === 'wrapped' && indentsParagraphs(lines)
   const typical = layout === 'wrapped' ? typicalLength(lines) : 0
+  /** The last line chineseHeadLine set apart: the line under it is no headline of its own. */
+  let lastHeadLine = -2
   const blocks: RawBlock[] = []
   let folioPage = (firstPage ?? 1) - 1
   let open: RawBlock | null = null
@@ -344,11 +375,16 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
   const edges = new Set<number>()
   const feeds: number[] = []
   let headDue = true
+  /** The last line of text before each form feed: a page's foot. */
+  const feet = new Set<number>()
   for (let n = 0; n < lines.count; n++) {
     const text = lines.text(n)
-    if (text.includes('\f')) {
+    if (lines.fed?.[n]) {
       feeds.push(n)
-      if (lastFilled >= 0) edges.add(lastFilled)
+      if (lastFilled >= 0) {
+        edges.add(lastFilled)
+        feet.add(lastFilled)
+      }
       headDue = true
     }
     if (text.trim() === '') continue
@@ -359,8 +395,9 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
   }
   if (lastFilled >= 0) edges.add(lastFilled)
   const atEdge = (n: number): boolean => edges.has(n)
-  /** The form feeds between two filled lines: a page break each (one before the first text or after the last breaks nothing). */
-  const breaks = new Set(feeds.filter((n) => n > firstFilled && n <= lastFilled && (lines.text(n).trim() !== '' || n < lastFilled)))
+  /** The form feeds between two filled lines: a page break each, a blank page between two feeds
+   * too (one before the first text or after the last breaks nothing). */
+  const breaks = new Set(feeds.filter((n) => n > firstFilled && n <= lastFilled))
   for (let n = 0; n < lines.count; n++) {
     const line = lines.text(n)
     const trimmed = line.trim()
@@ -405,6 +442,18 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
       heads?.reset()
       // A section page (A7) is one page: its running head is dropped and names no other.
       if (firstPage === null) continue
+      if (feet.has(n)) {
+        // A running foot, the last line before a form feed, names the page it closes.
+        const number = folio === '' ? Number.NaN : Number.parseInt(folio, 10)
+        let mark: RawBlock | undefined
+        for (let k = blocks.length - 1; k >= 0 && !mark; k--) if (blocks[k].pageMark && !blocks[k].runsOn) mark = blocks[k]
+        if (!Number.isNaN(number) && mark && !mark.printed) {
+          mark.pageMark = String(number).padStart(2, '0')
+          mark.printed = true
+        }
+        if (!Number.isNaN(number)) folioPage = Math.max(folioPage, number)
+        continue
+      }
       const previous = blocks[blocks.length - 1]
       if (previous?.pageMark) {
         // Two running-head lines in a row name one page.
@@ -453,9 +502,11 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     // The story's text under its head: the head is a block of its own.
     if (open?.head) close()
     if (indented && INDENT.test(line)) close()
-    if (layout === 'wrapped' && (open === null || endsSentence(open.text)) && chineseHeadLine(line, trimmed, typical) && n + 1 < lines.count && lines.text(n + 1).trim() !== '') {
-      // A Chinese column's short line after a finished sentence, ending on no mark: a headline or a
-      // subhead (`春运首日客流平稳`), never the first line of the paragraph under it.
+    if (layout === 'wrapped' && chineseHeadLine(line, trimmed, typical) && n - 1 !== lastHeadLine && standsAlone(lines, n, typical)) {
+      // A Chinese column's short line after a finished sentence, ending on no mark, over a line of
+      // the column's full width or a dateline: a headline or a subhead (`春运首日客流平稳`), never
+      // the first line of the paragraph under it.
+      lastHeadLine = n
       close()
       blocks.push({ level: 0, text: trimmed, start, end })
       continue

@@ -75,21 +75,35 @@ export function printedDate(pages: readonly Page[]): string | null {
   if (!front) return null
   const head = front.text.split('\n', DATE_LINES * 3).filter((line) => line.trim() !== '').slice(0, DATE_LINES)
   const found = new Set<string>()
-  for (const line of head.filter(dateLine)) {
-    for (const m of line.matchAll(EN_DATE)) found.add(isoDate(m[3], MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1, m[2]) ?? '')
-    for (const m of line.matchAll(CN_DATE)) found.add(isoDate(m[1], Number(m[2]), m[3]) ?? '')
-  }
+  head.forEach((line, k) => {
+    // What stands before a date: the line's start, or the line above where the date opens its line.
+    const before = (at: number | undefined) => (at ? line.slice(Math.max(0, at - 16), at) : `${k > 0 ? head[k - 1].slice(-16) : ''} `)
+    for (const m of line.matchAll(EN_DATE)) if (englishDateLine(line) && !sinceBefore(before(m.index))) found.add(isoDate(m[3], MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1, m[2]) ?? '')
+    for (const m of line.matchAll(CN_DATE)) if (chineseDateLine(line, m[0]) && !sinceBefore(before(m.index))) found.add(isoDate(m[1], Number(m[2]), m[3]) ?? '')
+  })
   found.delete('')
   return found.size === 1 ? [...found][0] : null
 }
 
-/** A line of the page's head, not of a story: no Chinese sentence's comma or stop, and in English
- * half capitals or more (`SUNDAY MORNING, SEPTEMBER 17, 1911`, through OCR's noise) or short (`Monday, April 7,1986`), where a
- * sentence (`The council met on Jan. 5, 1914, to…`) is mostly small letters. */
-function dateLine(line: string): boolean {
-  if (/[，。；！？]/u.test(line)) return false
+/** An English line of the page's head, not of a story: short and naming the weekday (`Monday,
+ * April 7, 1986`), or half its letters or more are capitals (`SUNDAY MORNING, SEPTEMBER 17, 1911`, through
+ * OCR's noise), where a sentence's line (`June 30, 1914, the company said`) is mostly small letters. */
+function englishDateLine(line: string): boolean {
+  if (line.length <= 50 && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu.test(line)) return true
   const letters = line.replace(/[^A-Za-z]/gu, '')
-  return line.trim().length <= 40 || letters.replace(/[^a-z]/gu, '').length <= letters.length * 0.5
+  return letters.replace(/[^a-z]/gu, '').length <= letters.length * 0.5
+}
+
+/** A Chinese line of the page's head: no sentence's punctuation, and the weekday, the lunar date or
+ * the paper's name with the date, or the date alone (`本报讯…截至2023年12月31日` is a story's). */
+function chineseDateLine(line: string, date: string): boolean {
+  if (/[，。；！？]/u.test(line)) return false
+  return /星期|周[一二三四五六日天]|农历|报/u.test(line) || line.replace(date, '').trim() === ''
+}
+
+/** A date a founding or a law names (`established April 11, 1871`, `act of March 3, 1879`, `截至…`), not the issue's. */
+function sinceBefore(before: string): boolean {
+  return /(?:\b(?:act\s+of|entered|established|founded|since|from|until)\s*|截至|自|从|于|至)\s*$/iu.test(before)
 }
 
 function isoDate(year: string, month: number, day: string): string | null {
