@@ -158,13 +158,13 @@ function isChineseRunningHead(line: string): boolean {
 /** A Chinese paragraph's first-line indent, an ideographic space (spaces also center headlines). */
 const INDENT = /^\u3000/u
 
-/** The length most of the page's lines run to (code points, the median of its filled lines): a
- * hard-wrapped column's width. */
+/** The length most of the page's lines run to (the median of its filled lines, in code units, as
+ * ideographs are one each): a hard-wrapped column's width. */
 function typicalLength(lines: Lines): number {
   const lengths: number[] = []
   for (let n = 0; n < lines.count; n++) {
     const t = lines.text(n).trim()
-    if (t !== '') lengths.push(Array.from(t).length)
+    if (t !== '') lengths.push(t.length)
   }
   lengths.sort((a, b) => a - b)
   return lengths.length > 0 ? lengths[lengths.length >> 1] : 0
@@ -173,10 +173,9 @@ function typicalLength(lines: Lines): number {
 /** A hard-wrapped Chinese column's line that stands alone: well short of the column's width, not
  * indented as a paragraph opens, and ending on no punctuation, as a paragraph's last line does. */
 function chineseHeadLine(line: string, trimmed: string, typical: number): boolean {
+  if (trimmed.length < 2 || trimmed.length > typical * 0.6) return false
   // A clause's comma inside, or a caption's 图 before it, and the line is a sentence's or a caption's.
-  if (INDENT.test(line) || !hasCjk(trimmed) || /[\p{P}]$|[，、；：,;:]/u.test(trimmed) || /^[图▲△■]/u.test(trimmed)) return false
-  const length = Array.from(trimmed).length
-  return length >= 2 && length <= typical * 0.6
+  return !INDENT.test(line) && hasCjk(trimmed) && !/[\p{P}]$|[，、；：,;:]/u.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
 }
 
 /** A dateline or a byline opening a Chinese story's first paragraph (`本报讯（记者 王芳）`, `新华社北京1月30日电`). */
@@ -192,7 +191,7 @@ function standsAlone(lines: Lines, n: number, typical: number): boolean {
   const below = n + 1 < lines.count ? lines.text(n + 1) : ''
   // A Latin word or a number the line could not hold runs on below it (`微信小程序` / `ParkGo预约`).
   if (below.trim() === '' || /^[A-Za-z0-9０-９]/u.test(below.trim())) return false
-  return INDENT.test(below) || CN_OPENING.test(below) || Array.from(below.trim()).length >= typical * 0.8
+  return INDENT.test(below) || CN_OPENING.test(below) || below.trim().length >= typical * 0.8
 }
 
 /** Do indents mark the paragraphs: several indented lines, each opening a run of unindented ones? */
@@ -358,7 +357,8 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
   // writes a Chinese page): a paragraph runs to the next indent or blank line, not to its first
   // full stop.
   const indented = layout === 'wrapped' && indentsParagraphs(lines)
-  const typical = layout === 'wrapped' ? typicalLength(lines) : 0
+  // (Only a page with Chinese text can hold a Chinese column's short line.)
+  const typical = layout === 'wrapped' && marked ? typicalLength(lines) : 0
   /** The last line chineseHeadLine set apart: the line under it is no headline of its own. */
   let lastHeadLine = -2
   const blocks: RawBlock[] = []
