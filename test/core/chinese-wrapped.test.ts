@@ -36,4 +36,17 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     const texts = issue.articles.flatMap((article) => article.blocks.map((block) => block.text))
     expect(texts).toContain(middle.join('').replace(/\s+/gu, ''))
   })
+
+  it('keeps a headline\'s kicker and deck with it, over the dateline', () => {
+    const issue = parse([...PARK.slice(1, 4), '为民办实事', '城区新增三处口袋公园', '——市民家门口有了休闲好去处', ...PARK.slice(1)])
+    expect(issue.articles.map((article) => article.headline)).toEqual([[], ['为民办实事', '城区新增三处口袋公园', '——市民家门口有了休闲好去处']])
+  })
+
+  it('keeps two lines of verse quoted in the text, over its prose, in the text', () => {
+    const verse = ['春风又绿江南岸', '明月何时照我还']
+    const prose = ['这是王安石的名句，老人说自己每年春天都会来公园里走一走，看看新', '种下的树苗长得怎么样了，心里觉得特别踏实和温暖。']
+    const issue = parse([...PARK, ...verse, ...prose, ...prose])
+    expect(issue.articles).toHaveLength(1)
+    expect(issue.articles[0].blocks.map((block) => block.text).join('')).toContain(verse.join(''))
+  })
 })

@@ -158,8 +158,9 @@ function isChineseRunningHead(line: string): boolean {
 /** A Chinese paragraph's first-line indent, an ideographic space (spaces also center headlines). */
 const INDENT = /^\u3000/u
 
-/** The length most of the page's lines run to (the median of its filled lines, in code units, as
- * ideographs are one each): a hard-wrapped column's width. */
+/** The length a hard-wrapped column's full lines run to (in code units, as ideographs are one
+ * each): the upper quartile of the page's filled lines, since headlines, paragraphs' last lines and
+ * bylines are shorter. */
 function typicalLength(lines: Lines): number {
   const lengths: number[] = []
   for (let n = 0; n < lines.count; n++) {
@@ -167,7 +168,7 @@ function typicalLength(lines: Lines): number {
     if (t !== '') lengths.push(t.length)
   }
   lengths.sort((a, b) => a - b)
-  return lengths.length > 0 ? lengths[lengths.length >> 1] : 0
+  return lengths.length > 0 ? lengths[Math.floor(lengths.length * 0.75)] : 0
 }
 
 /** A hard-wrapped Chinese column's line that stands alone: well short of the column's width, not
@@ -181,17 +182,23 @@ function chineseHeadLine(line: string, trimmed: string, typical: number): boolea
 /** A dateline or a byline opening a Chinese story's first paragraph (`本报讯（记者 王芳）`, `新华社北京1月30日电`). */
 const CN_OPENING = /^(?:\u3000|\s)*(?:本报讯|本报[^\s，。]{0,6}[电讯]|新华社|中新社|据[^，。]{1,12}报道|[（(【]?(?:记者|通讯员|本报记者))/u
 
-/** Does the short line `n` stand apart: after a finished sentence (or at the page's head), over a
- * line the column's full width, an indented one, or a story's dateline? A line wrapped round a photo
- * or set in a narrow sidebar is as short as the lines around it. */
-function standsAlone(lines: Lines, n: number, typical: number): boolean {
+/** How many short lines from `n` on stand apart as a head (up to three: a kicker, the headline,
+ * a deck under it), or 0: after a finished sentence (or at the page's head), over an indented line
+ * or a story's dateline, or one line over a line the column's full width. Lines wrapped round a photo or set
+ * in a narrow sidebar are as short as the lines around them. */
+function headStack(lines: Lines, n: number, typical: number): number {
   let before = n - 1
   while (before >= 0 && lines.text(before).trim() === '') before--
-  if (before >= 0 && !endsSentence(lines.text(before).trim())) return false
-  const below = n + 1 < lines.count ? lines.text(n + 1) : ''
-  // A Latin word or a number the line could not hold runs on below it (`微信小程序` / `ParkGo预约`).
-  if (below.trim() === '' || /^[A-Za-z0-9０-９]/u.test(below.trim())) return false
-  return INDENT.test(below) || CN_OPENING.test(below) || below.trim().length >= typical * 0.8
+  if (before >= 0 && !endsSentence(lines.text(before).trim())) return 0
+  for (let k = n; k < n + 3; k++) {
+    const below = k + 1 < lines.count ? lines.text(k + 1) : ''
+    // A Latin word or a number the line could not hold runs on below it (`微信小程序` / `ParkGo预约`).
+    if (below.trim() === '' || /^[A-Za-z0-9０-９]/u.test(below.trim())) return 0
+    // (Over a line the full width only one: two short lines over prose are as often verse quoted.)
+    if (INDENT.test(below) || CN_OPENING.test(below) || (k === n && below.trim().length >= typical * 0.8)) return k - n + 1
+    if (!chineseHeadLine(below, below.trim(), typical)) return 0
+  }
+  return 0
 }
 
 /** Do indents mark the paragraphs: several indented lines, each opening a run of unindented ones? */
@@ -502,13 +509,20 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     // The story's text under its head: the head is a block of its own.
     if (open?.head) close()
     if (indented && INDENT.test(line)) close()
-    if (layout === 'wrapped' && chineseHeadLine(line, trimmed, typical) && n - 1 !== lastHeadLine && standsAlone(lines, n, typical)) {
-      // A Chinese column's short line after a finished sentence, ending on no mark, over a line of
-      // the column's full width or a dateline: a headline or a subhead (`春运首日客流平稳`), never
-      // the first line of the paragraph under it.
-      lastHeadLine = n
+    const stack = layout === 'wrapped' && chineseHeadLine(line, trimmed, typical) && n - 1 !== lastHeadLine ? headStack(lines, n, typical) : 0
+    if (stack > 0) {
+      // A Chinese column's short lines after a finished sentence, ending on no mark, over a line of
+      // the column's full width or a dateline: a headline and its deck (`春运首日客流平稳`), each a
+      // block of its own, never the first line of the paragraph under them.
       close()
       blocks.push({ level: 0, text: trimmed, start, end })
+      for (let k = n + 1; k < n + stack; k++) {
+        const text = lines.text(k)
+        const from = lines.starts[k] + text.length - text.trimStart().length
+        blocks.push({ level: 0, text: text.trim(), start: from, end: lines.starts[k] + text.trimEnd().length })
+      }
+      n += stack - 1
+      lastHeadLine = n
       continue
     }
     if (open) {
