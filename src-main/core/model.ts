@@ -149,6 +149,8 @@ export type SplitReason =
   /** English OCR: the story above jumps to another page here. */
   | 'jump-out'
   | 'ad-copy'
+  /** English OCR of an older paper's hard-wrapped column: a headline set in capitals after a finished paragraph. */
+  | 'capitals-headline'
   /** ALTO pages: an article of the METS, or a story found from the page's layout. */
   | 'mets-article'
   | 'alto-layout'

@@ -311,8 +311,9 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
     const signsName = english && signsLetterOff(current, raw.text, raws[i + 1]?.text)
     const signsPost = english && !signsName && postDue && signsOff(raw.text) && namesPost(raw.text)
     const signsLetter: boolean = signsName || signsPost
-    // A headline in capitals over a hard-wrapped column's text (rawBlocks read it by its capitals).
-    const auto = english && raw.head === 'headline' ? 'headline-over-paragraph' : level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || signsLetter || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
+    // A head over a hard-wrapped column's text (rawBlocks read it: a bank in capitals, or a smaller
+    // head over its credit or dateline).
+    const auto = english && raw.head === 'headline' ? wrappedHeadReason(raws, i) : level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || signsLetter || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     // A headline-like line (a photo credit OCR damaged, a pull quote) between two halves of a
     // sentence: the story above stopped mid-sentence, and a line just below goes on with it.
     // Those lines are kept as captions beside the story, so the sentence's halves can be joined.
@@ -443,6 +444,13 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
   if (english) rejoinAcrossAds(articles)
   for (const article of articles) inferSubheads(article)
   return articles
+}
+
+/** Why a hard-wrapped column's head starts a story: its capitals, or the credit under it. */
+function wrappedHeadReason(raws: RawBlock[], i: number): SplitReason {
+  const letters = raws[i].text.replace(/[^\p{L}]/gu, '')
+  if (letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.8) return 'capitals-headline'
+  return i + 1 < raws.length && bylineLine(raws[i + 1].text) ? 'headline-byline' : 'headline-over-paragraph'
 }
 
 /** `By Lee Carver` / `Staff Writer` after a finished paragraph, over the next story's text: a

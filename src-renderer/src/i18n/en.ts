@@ -194,6 +194,7 @@ export const en = {
       'wire-dateline': 'Galley started this story here: a wire dateline opens a new item',
       'byline': 'Galley started this story here: a byline after a finished paragraph',
       'jump-out': 'Galley started this story here: the story above goes on on another page',
+      'capitals-headline': 'Galley started this story here: a headline set in capitals after a finished paragraph',
       // English OCR, an ad set into a story's column (issue 12)
       'ad-copy': 'Galley kept these lines apart: an ad (prices, phone numbers, coupons) set into the column',
       // ALTO (issue 14)

@@ -197,6 +197,7 @@ export const zhCN: Messages = {
       'wire-dateline': 'Galley 在此分文：通讯社电头开始新的一条',
       'byline': 'Galley 在此分文：段落结束后出现署名',
       'jump-out': 'Galley 在此分文：上一篇转至他版',
+      'capitals-headline': 'Galley 在此分文：段落结束后的大写字母标题',
       // English OCR, an ad set into a story's column (issue 12)
       'ad-copy': 'Galley 将这些行单列：栏中插入的广告（价格、电话、优惠券）',
       // ALTO (issue 14)
