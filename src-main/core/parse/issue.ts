@@ -446,11 +446,11 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
   return articles
 }
 
-/** Why a hard-wrapped column's head starts a story: its capitals, or the credit under it. */
+/** Why a hard-wrapped column's head starts a story: the byline or credit under it, else its capitals. */
 function wrappedHeadReason(raws: RawBlock[], i: number): SplitReason {
+  if (i + 1 < raws.length && bylineLine(raws[i + 1].text)) return 'headline-byline'
   const letters = raws[i].text.replace(/[^\p{L}]/gu, '')
-  if (letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.8) return 'capitals-headline'
-  return i + 1 < raws.length && bylineLine(raws[i + 1].text) ? 'headline-byline' : 'headline-over-paragraph'
+  return letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.8 ? 'capitals-headline' : 'headline-over-paragraph'
 }
 
 /** `By Lee Carver` / `Staff Writer` after a finished paragraph, over the next story's text: a
