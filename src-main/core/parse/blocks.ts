@@ -226,11 +226,16 @@ function isStandalone(text: string): boolean {
  * a semicolon is a paragraph's. */
 function capsLine(t: string, longest = 60): boolean {
   if (t.length > longest || /[-,;:]$|;|\/|\.{3}|…/u.test(t)) return false
-  const letters = t.replace(/[^\p{L}]/gu, '').length
-  if (letters < 4 || t.replace(/[^\p{Lu}]/gu, '').length < letters * 0.8) return false
+  if (t.replace(/[^\p{L}]/gu, '').length < 4 || !mostlyCapitals(t)) return false
   if (t.replace(/[^\d]/gu, '').length * 5 > t.replace(/\s/gu, '').length) return false
   const words = t.match(/\p{L}{3,}/gu) ?? []
   return words.length >= 2 || (words.length === 1 && words[0].length >= 5)
+}
+
+/** Four letters in five of the line set in capitals, as a headline's bank is. */
+export function mostlyCapitals(t: string): boolean {
+  const letters = t.replace(/[^\p{L}]/gu, '').length
+  return t.replace(/[^\p{Lu}]/gu, '').length >= letters * 0.8
 }
 
 /** Most of the words of four letters or more capitalised (`Measure Providing for New Banking`):

@@ -6,7 +6,7 @@ import { isNameplate, mastheadOf, printedDate } from './masthead'
 import type { Article, Block, BlockType, Issue, Page, SplitReason } from '../model'
 import { blockHash } from '../hash'
 import { sortPages } from '../pages'
-import { rawBlocks, type RawBlock } from './blocks'
+import { mostlyCapitals, rawBlocks, type RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { endsOnInitialism, headlineParts, looksLikeHeadline } from './headline'
@@ -449,8 +449,7 @@ function parsePage(page: Page, seen: Map<string, number>): Article[] {
 /** Why a hard-wrapped column's head starts a story: the byline or credit under it, else its capitals. */
 function wrappedHeadReason(raws: RawBlock[], i: number): SplitReason {
   if (i + 1 < raws.length && bylineLine(raws[i + 1].text)) return 'headline-byline'
-  const letters = raws[i].text.replace(/[^\p{L}]/gu, '')
-  return letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.8 ? 'capitals-headline' : 'headline-over-paragraph'
+  return mostlyCapitals(raws[i].text) ? 'capitals-headline' : 'headline-over-paragraph'
 }
 
 /** `By Lee Carver` / `Staff Writer` after a finished paragraph, over the next story's text: a
