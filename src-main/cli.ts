@@ -9,7 +9,7 @@ import { writeFileAtomic } from './library/atomic'
 import { collectBetweenStages } from './library/collector'
 import { refuseOutputInsideIssues } from './library/confine'
 import { errnoOf, toGalleyError } from './library/fs-errors'
-import { isPageFileName, listPageFiles, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
+import { isPageFileName, issueFolderName, listPageFiles, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
 import { readPage, readPagesIn, refuseUnlessPageFile } from './library/pages'
 import { writeAltoExport } from './library/export-alto'
 import { drained } from './web/json-stream'
@@ -86,7 +86,7 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
     }
   }
   const named = folder ?? dirname(resolve(paths[0]))
-  const fromFolder = titleFromName(basename(named))
+  const fromFolder = titleFromName(issueFolderName(named))
   const fromFile = titleFromName(basename(paths[0]))
   const { title, date } = fromFile.date ? fromFile : fromFolder.date ? fromFolder : { title: fromFile.title, date: null }
   return { pages, title, date, folder, folders: [...folders], unopened }

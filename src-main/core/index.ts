@@ -4,7 +4,7 @@
 export * from './model'
 export * from './errors'
 export { decodePage, type Decoded } from './decode'
-export { pageNumberFromName, makePage, sortPages } from './pages'
+export { PAGE_FOLDER, pageFileName, pageNumberFromName, makePage, sortPages } from './pages'
 export { parseIssue } from './parse/issue'
 export { isXmlName, readPageFiles, type PageFile } from './read/index'
 export { detect } from './detect/index'

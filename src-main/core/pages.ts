@@ -7,9 +7,12 @@ import type { Page } from './model'
 /**
  * "01.md" → "01", "page-3.txt" → "03", "A6.md" → "A06", "B01.md" → "B01", "A01版.md" → "A01";
  * null when the name has no digits. A section letter (A–H: a US paper's A, B, C sections, a
- * Chinese daily's A01版) is part of the page's name, so A1 and B1 stay two pages.
+ * Chinese daily's A01版) is part of the page's name, so A1 and B1 stay two pages. A file in a
+ * page folder takes that folder's number (`seq-3/ocr.txt` → "03").
  */
 export function pageNumberFromName(file: string): string | null {
+  const folder = pageFolderNumber(file)
+  if (folder !== null) return folder
   const base = file
     .replace(/^.*[\\/]/, '')
     .replace(/\.[^.]*$/, '')
@@ -21,6 +24,26 @@ export function pageNumberFromName(file: string): string | null {
   if (!digits) return null
   return normalisePageNumber(digits[digits.length - 1])
 }
+
+/** A page's own folder inside its issue's (Chronicling America's `ed-1/seq-3/ocr.txt`, a scan
+ * house's `page-03/`): the folder, not the file's name (`ocr.txt`), numbers the page. */
+export const PAGE_FOLDER = /^(?:seq|page|p)[-_]?(\d{1,4})$/iu
+
+/** The number the page folder holding `file` gives (`seq-3/ocr.txt` → 03), or null. */
+function pageFolderNumber(file: string): string | null {
+  const parts = file.split(/[\\/]/u)
+  const folder = parts.length > 1 ? PAGE_FOLDER.exec(parts[parts.length - 2]) : null
+  return folder ? normalisePageNumber(folder[1]) : null
+}
+
+/** A page file's name within its issue: its own name, with its page folder in front where it is
+ * in one (`seq-3/ocr.txt`: every page of such an issue has the same file name). */
+export function pageFileName(file: string): string {
+  const parts = file.split(/[\\/]/u)
+  const name = parts[parts.length - 1]
+  return parts.length > 1 && PAGE_FOLDER.test(parts[parts.length - 2]) ? `${parts[parts.length - 2]}/${name}` : name
+}
+
 /** `A6`, `b01`, `A01版`, `page_A3`: the whole name a section letter and digits, or an upper-case
  * letter set off at the name's end (`issue-b1`, a file of several pages, and `01a`, half a page
  * scanned twice, are no sections). */
@@ -41,7 +64,7 @@ export function normalisePageNumber(raw: string): string {
 
 export function makePage(file: string, bytes: Uint8Array, sha256: string, fallbackNumber = '01'): Page {
   const { text, encoding } = decodePage(bytes, file)
-  const name = file.replace(/^.*[\\/]/, '')
+  const name = pageFileName(file)
   return { number: pageNumberFromName(name) ?? fallbackNumber, file: name, text, sha256, encoding }
 }
 

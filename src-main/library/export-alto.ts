@@ -4,7 +4,7 @@
 // A mets.xml is written beside them when Galley made or the editor changed the articles.
 
 import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { correctedContents, correctedMets, editedMets, GalleyError, readAlto, rewriteAlto, xmlText, type Analysis, type Box } from '../core/index'
 import { writeFileAtomic } from './atomic'
 import type { ExportMaterial } from './export'
@@ -48,6 +48,8 @@ export async function writeAltoExport(material: Pick<ExportMaterial, 'pages' | '
   if (mets !== null) written.push(await metsToWrite(material.dir, pages, analysis, mets, wordBoxes))
   try {
     await mkdir(folder, { recursive: true })
+    // Pages each in a page folder of their own (`seq-3/ocr.xml`) are written the same way.
+    for (const sub of new Set(written.map((page) => dirname(page.file)))) if (sub !== '.') await mkdir(join(folder, sub), { recursive: true })
   } catch (err) {
     throw toGalleyError(err, folder, 'make the export folder')
   }

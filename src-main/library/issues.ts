@@ -1,11 +1,12 @@
 // Where the issues of a library are on disk: every folder holding page files is an issue (the
-// library folder itself included), or a single opened page file; and what the scan leaves out. Also the title and date an
+// library folder itself included), its pages beside each other or each in a page folder of its
+// own (`ed-1/seq-1/ocr.txt`, Chronicling America's), or a single opened page file; and what the scan leaves out. Also the title and date an
 // issue's folder name gives (`株洲日报-2024-01-30`, `zhongguo-qixiangbao-2026-07-17`).
 
 import type { Dirent } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
-import { basename, extname, join, sep } from 'node:path'
-import { GalleyError, pageNumberFromName } from '../core/index'
+import { basename, dirname, extname, join, sep } from 'node:path'
+import { GalleyError, PAGE_FOLDER, pageNumberFromName } from '../core/index'
 import type { SkippedEntry } from './views'
 import { toGalleyError } from './fs-errors'
 
@@ -32,6 +33,11 @@ export function isPageFileName(name: string): boolean {
   return PAGE_EXTENSIONS.has(extname(name).toLowerCase()) && pageNumberFromName(name) !== null
 }
 
+/** A file that can be a page of an issue folder: one whose name numbers a page, or a text file. */
+export function mayBePageFile(name: string): boolean {
+  return isPageFileName(name) || isUnnumberedText(name)
+}
+
 /** A text file that could be a page though its name has no page number (`<issue>.md`, the
  * app's own export; `paper-1988-09-27.ocr.txt`, a whole issue's OCR). */
 function isUnnumberedText(name: string): boolean {
@@ -48,6 +54,11 @@ export function pageFilesAmong(names: string[]): string[] {
   if (numbered.length > 0) return numbered
   const texts = names.filter(isUnnumberedText)
   if (texts.length === 1) return texts
+  // One page as text beside its ALTO (Chronicling America's `ocr.txt` and `ocr.xml`): the text,
+  // which reads whatever the XML holds.
+  const stems = new Set(texts.map((name) => name.slice(0, name.length - extname(name).length)))
+  const plain = texts.filter((name) => !/\.xml$/iu.test(name))
+  if (stems.size === 1 && plain.length === 1) return plain
   const markdown = texts.filter((name) => /\.(md|markdown)$/i.test(name))
   return markdown.length === 1 ? markdown : []
 }
@@ -79,7 +90,8 @@ export async function scanLibrary(root: string, signal?: AbortSignal): Promise<L
       if (names.length === 0) throw toGalleyError(err, root, 'read the library folder')
       return // an unreadable sub-folder is not an issue; the others still are
     }
-    if (pageFilesAmong(entries.filter((e) => e.isFile()).map((e) => e.name.toString('utf8'))).length > 0) {
+    const own = pageFilesAmong(entries.filter((e) => e.isFile()).map((e) => e.name.toString('utf8')))
+    if (own.length > 0 || (await pagesInPageFolders(dir, entries)).length > 0) {
       const decoded = names.map(utf8Of)
       const path = names.map(escapedName).join('/')
       if (decoded.some((name) => name === null)) skipped.push({ path, reason: 'undecodable-name', depth: names.length })
@@ -98,6 +110,24 @@ export async function scanLibrary(root: string, signal?: AbortSignal): Promise<L
   await walk(Buffer.from(root), [])
   const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
   return { issues: issues.sort((a, b) => order(a.id, b.id)), skipped: skipped.sort((a, b) => order(a.path, b.path)) }
+}
+
+/** The page files in a folder's page folders (`seq-1/ocr.txt`, …), as raw names joined by `/`. */
+async function pagesInPageFolders(dir: Buffer, entries: Dirent<Buffer>[]): Promise<Buffer[]> {
+  const found: Buffer[] = []
+  for (const entry of entries) {
+    if (!entry.isDirectory() || !PAGE_FOLDER.test(entry.name.toString('latin1'))) continue
+    let inner: Dirent<Buffer>[]
+    try {
+      inner = await readdir(Buffer.concat([dir, Buffer.from(sep), entry.name]), { withFileTypes: true, encoding: 'buffer' })
+    } catch {
+      continue // an unreadable page folder holds no page Galley can open
+    }
+    const files = inner.filter((e) => e.isFile())
+    const pages = new Set(pageFilesAmong(files.map((e) => e.name.toString('utf8'))))
+    for (const file of files) if (pages.has(file.name.toString('utf8'))) found.push(Buffer.concat([entry.name, Buffer.from('/'), file.name]))
+  }
+  return found
 }
 
 /** The issues under `root` (see scanLibrary), without what was left out. */
@@ -121,10 +151,11 @@ export async function listPageFiles(location: IssueLocation): Promise<{ files: s
   const unopenable: string[] = []
   const regular = entries.filter((entry) => entry.isFile())
   const pages = new Set(pageFilesAmong(regular.map((entry) => entry.name.toString('utf8'))))
-  for (const entry of regular) {
-    if (!pages.has(entry.name.toString('utf8'))) continue
-    const name = utf8Of(entry.name)
-    if (name === null) unopenable.push(escapedName(entry.name))
+  const names = regular.filter((entry) => pages.has(entry.name.toString('utf8'))).map((entry) => entry.name)
+  names.push(...(await pagesInPageFolders(Buffer.from(location.dir), entries)))
+  for (const raw of names) {
+    const name = utf8Of(raw)
+    if (name === null) unopenable.push(escapedName(raw))
     else files.push(name)
   }
   return { files: files.sort(), unopenable: unopenable.sort() }
@@ -214,7 +245,10 @@ const DATE_AT_END = /(?<!\d)((?:19|20)\d{2})[-_.年]?(\d{1,2})[-_.月]?(\d{1,2})
 
 /** Title and date from a folder or file name; `date` is null when the name carries none. */
 export function titleFromName(name: string): { title: string; date: string | null } {
-  const stem = name.replace(/\.(md|markdown|txt|text)$/i, '')
+  const whole = name.replace(/\.(md|markdown|txt|text)$/i, '')
+  // `1911-09-17 ed-2`: the day's second edition.
+  const edition = EDITION_AT_END.exec(whole)
+  const stem = edition ? whole.slice(0, edition.index) : whole
   const match = DATE_AT_END.exec(stem)
   if (!match) return { title: humanise(stem), date: null }
   const [year, month, day] = [match[1], match[2].padStart(2, '0'), match[3].padStart(2, '0')]
@@ -223,8 +257,13 @@ export function titleFromName(name: string): { title: string; date: string | nul
   if (m < 1 || m > 12 || d < 1 || d > 31) return { title: humanise(stem), date: null }
   const date = `${year}-${month}-${day}`
   const paper = humanise(stem.slice(0, match.index))
-  return { title: paper ? `${paper} ${date}` : date, date }
+  const dated = paper ? `${paper} ${date}` : date
+  return { title: edition && Number(edition[1]) > 1 ? `${dated}, edition ${Number(edition[1])}` : dated, date }
 }
+
+/** An edition's folder (`ed-1`, Chronicling America's under the day's `1911-09-17`). */
+const EDITION = /^ed(?:ition)?[-_]?(\d{1,2})$/iu
+const EDITION_AT_END = /[-_ ]ed(?:ition)?[-_]?(\d{1,2})$/iu
 
 function humanise(part: string): string {
   return part.replace(/[_\-.\s]+/g, ' ').trim()
@@ -232,5 +271,12 @@ function humanise(part: string): string {
 
 export function displayNameOf(location: IssueLocation, root: string): string {
   if (location.kind === 'file') return location.only as string
-  return location.id === '.' ? basename(root) : basename(location.dir)
+  return issueFolderName(location.id === '.' ? root : location.dir)
+}
+
+/** The name an issue's folder goes by: its own, or, for an edition's folder that says only which
+ * edition it is (`ed-1`), its day's and its own (`1911-09-17 ed-1`). */
+export function issueFolderName(dir: string): string {
+  const name = basename(dir)
+  return EDITION.test(name) ? `${basename(dirname(dir))} ${name}` : name
 }

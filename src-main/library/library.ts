@@ -13,6 +13,7 @@ import {
   parseIssue,
   GalleyError,
   makePage,
+  PAGE_FOLDER,
   isGalleyError,
   type Analysis,
   type Applied,
@@ -27,7 +28,7 @@ import { warmWriter } from './writer-thread'
 import { confine } from './confine'
 import { adoptSharedSampleLogs, sampleIssueStateDir, sampleStateRoot } from './sample-state'
 import { toGalleyError } from './fs-errors'
-import { displayNameOf, isPageFileName, listPageFiles, pageFilesOf, scanLibrary, titleFromName, type IssueLocation } from './issues'
+import { displayNameOf, isPageFileName, listPageFiles, mayBePageFile, pageFilesOf, scanLibrary, titleFromName, type IssueLocation } from './issues'
 import { MAX_PAGE_BYTES, readIssuePages, readPageBytes, sha256Of } from './pages'
 import { activeEntries, activeOps, IssueStore, PROCESS_EDITOR, type Check, type Checkpoint, type IssueState } from './store'
 import { undoGroupOf } from './edit-log'
@@ -632,9 +633,12 @@ export class Library {
       for (const entry of this.byDir.get(dir) ?? []) this.schedule(entry, event, false)
       return
     }
-    const owners = (this.byDir.get(dir) ?? []).filter((e) => e.location.kind === 'folder' || e.location.only === basename(path))
+    // A page in a page folder of its own (`seq-3/ocr.txt`) is a page of the issue above it.
+    const inPageFolder = PAGE_FOLDER.test(basename(dir)) ? (this.byDir.get(dirname(dir)) ?? []) : []
+    const owners = [...(this.byDir.get(dir) ?? []), ...inPageFolder].filter((e) => e.location.kind === 'folder' || e.location.only === basename(path))
     if (owners.length > 0 && (event === 'add' || event === 'change' || event === 'unlink')) {
-      if (!isPageFileName(basename(path)) && owners[0].location.kind === 'folder') return
+      // Any text file may be the page of a folder that numbers none (`paper.ocr.txt`): the page files' stamp decides.
+      if (!mayBePageFile(basename(path)) && owners[0].location.kind === 'folder') return
       for (const entry of owners) this.schedule(entry, event, true)
       return
     }

@@ -53,6 +53,19 @@ describe('galley analyze', () => {
   })
 })
 
+describe('galley export of an edition whose pages each have a folder (Chronicling America)', () => {
+  it('reads seq-1, seq-2 as pages 01, 02 of the day the folder above names, and follows the jump', () => {
+    const run = cli('export', join(repo, 'test/fixtures/page-folders/sn83045396/1911-09-17/ed-1'), '--accept-all', '--format', 'json')
+    expect(run.code).toBe(0)
+    const issue = JSON.parse(run.stdout) as IssueJson
+    expect(issue.issue.date).toBe('1911-09-17')
+    expect(issue.pages.map((page) => page.number)).toEqual(['01', '02'])
+    const story = issue.articles.find((article) => article.body.some((block) => block.text.includes('Six men')))!
+    expect(story.pages).toEqual(['01', '02'])
+    expect(story.body.map((block) => block.text).join(' ')).toContain('town turned out')
+  })
+})
+
 describe('galley export --accept-all', () => {
   it('merges the continuation across pages, joins the break and keeps one copy of the repeat', () => {
     const run = cli('export', issueDir, '--accept-all', '--format', 'json')

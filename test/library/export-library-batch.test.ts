@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runExportLibrary } from '../../src-main/cli-library'
-import { CN_ISSUE, EN_ISSUE, fixtureLibrary, tempDir, cliIo } from './helpers'
+import { CN_ISSUE, EN_ISSUE, FIXTURES, fixtureLibrary, tempDir, cliIo } from './helpers'
 
 /** A library of `count` issues: copies of the two fixture issues, each under a paper's own name. */
 function archive(count: number): string {
@@ -148,6 +148,16 @@ describe('export-library --format jsonl', () => {
     expect(await runExportLibrary([library, '--out', out, '--format', 'jsonl'], cliIo().io)).toBe(0)
     const [first] = readFileSync(join(out, '2024-03-05.jsonl'), 'utf8').split('\n')
     expect(JSON.parse(first)).toMatchObject({ series: 'morning-news', date: '2024-03-05', id: expect.stringMatching(/^morning-news\/2024-03-05\//) })
+  })
+
+  it('names the paper from the folder above a Chronicling America edition’s day and edition folders', async () => {
+    const library = join(tempDir(), 'chronam')
+    cpSync(join(FIXTURES, 'page-folders'), library, { recursive: true })
+    const out = join(tempDir(), 'out')
+    expect(await runExportLibrary([library, '--out', out, '--format', 'jsonl', '--accept-all'], cliIo().io)).toBe(0)
+    const lines = readFileSync(join(out, '1911-09-17 ed-1.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { series: string; date: string; pages: string[]; text: string })
+    expect(lines.every((line) => line.series === 'sn83045396' && line.date === '1911-09-17')).toBe(true)
+    expect(lines.find((line) => line.text.includes('Six men'))?.pages).toEqual(['01', '02'])
   })
 })
 

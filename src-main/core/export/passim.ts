@@ -26,14 +26,19 @@ export interface PassimIssue {
 
 /**
  * The paper an issue belongs to: its title without the date; when the title is only a date (an
- * archive laid out as `paper/2024-01-30/`), the folder above the issue.
+ * archive laid out as `paper/2024-01-30/`, `paper/2024/01/30/`, Chronicling America's
+ * `sn83045396/1911-09-17/ed-1/`), the nearest folder above the issue that names no day, month,
+ * year or edition.
  */
 export function seriesOf(issue: PassimIssue): string {
   const fromTitle = (issue.date ? issue.title.replace(issue.date, '') : issue.title).replace(/\s+/g, ' ').trim()
   if (fromTitle !== '') return fromTitle
   const folders = issue.path.split('/').filter((part) => part !== '' && part !== '.')
-  return folders.length > 1 ? folders[folders.length - 2] : issue.title
+  return folders.slice(0, -1).findLast((folder) => !DAY_OR_EDITION.test(folder)) ?? issue.title
 }
+
+/** A folder named by a date or a part of one (`1911-09-17`, `1911`, `09`) or by an edition (`ed-1`). */
+const DAY_OR_EDITION = /^(?:\d[\d\-_.]*|ed(?:ition)?[-_]?\d{1,2})$/iu
 
 /** What reprint detection compares: the body as printed, paragraphs and subheads, one a line. */
 function articleText(article: Article): string {
