@@ -112,7 +112,11 @@ export async function scanLibrary(root: string, signal?: AbortSignal): Promise<L
   return { issues: issues.sort((a, b) => order(a.id, b.id)), skipped: skipped.sort((a, b) => order(a.path, b.path)) }
 }
 
-/** The page files in a folder's page folders (`seq-1/ocr.txt`, …), as raw names joined by `/`. */
+/**
+ * The page files in a folder's page folders (`seq-1/ocr.txt`, …), as raw names joined by `/`.
+ * None where a page folder keeps an edit log of its own (`seq-1/.galley/`): an earlier Galley read
+ * each as an issue by itself, and its edits are only seen while it stays one.
+ */
 async function pagesInPageFolders(dir: Buffer, entries: Dirent<Buffer>[]): Promise<Buffer[]> {
   const found: Buffer[] = []
   for (const entry of entries) {
@@ -123,6 +127,7 @@ async function pagesInPageFolders(dir: Buffer, entries: Dirent<Buffer>[]): Promi
     } catch {
       continue // an unreadable page folder holds no page Galley can open
     }
+    if (inner.some((e) => e.isDirectory() && e.name.toString('latin1') === '.galley')) return []
     const files = inner.filter((e) => e.isFile())
     const pages = new Set(pageFilesAmong(files.map((e) => e.name.toString('utf8'))))
     for (const file of files) if (pages.has(file.name.toString('utf8'))) found.push(Buffer.concat([entry.name, Buffer.from('/'), file.name]))

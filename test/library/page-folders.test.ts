@@ -46,6 +46,24 @@ describe('pages each in a folder of their own', { timeout: 15_000 }, () => {
     expect(story.blocks.map((block) => block.text).join(' ')).toContain('town turned out')
   })
 
+  it('keeps a page folder that holds edits of its own an issue by itself, its edits shown', async () => {
+    const { library, dir } = caLibrary()
+    // An edit made with the page folder opened on its own, as an earlier Galley read it.
+    const alone = harness()
+    value(await alone.dispatch('library:open', { folder: join(dir, 'seq-1') }))
+    const page = value(await alone.dispatch('issue:open', { issueId: '.' })) as IssueView
+    const finding = page.findings.find((f) => f.kind === 'unresolved-jump') ?? page.findings[0]
+    expect(finding).toBeDefined()
+    value(await alone.dispatch('finding:dismiss', { issueId: '.', findingId: finding.id }))
+    alone.dispose()
+
+    const h = harness()
+    const view = value(await h.dispatch('library:open', { folder: library })) as LibraryView
+    expect(view.issues.map((issue) => issue.id)).toEqual(['sn83045396/1911-09-17/ed-1/seq-1', 'sn83045396/1911-09-17/ed-1/seq-2'])
+    const edited = value(await h.dispatch('issue:open', { issueId: 'sn83045396/1911-09-17/ed-1/seq-1' })) as IssueView
+    expect(edited.log).toHaveLength(1)
+  })
+
   it('names a later edition of the day as such', async () => {
     const { library } = caLibrary('ed-2')
     const view = value(await harness().dispatch('library:open', { folder: library })) as LibraryView
