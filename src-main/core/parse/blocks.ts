@@ -6,7 +6,7 @@ import { bylineLine, isJobTitle } from './bylines'
 import { jumpPage, wholeJump } from './jumps'
 import { isNameplate } from './masthead'
 import { dateInCopy, opensWireItem } from './stories'
-import { endsSentence, hasCjk, joinPieces } from './text'
+import { endsSentence, hasCjk, joinPieces, type IssueWords } from './text'
 
 export interface RawBlock {
   /** 1–6 for `#` heading lines, 0 otherwise. */
@@ -359,8 +359,9 @@ class WrappedHead {
  * The page's raw blocks. `firstPage` is the page the file holds (its name's number): a running
  * head that prints no number names that page, and only a later one moves on (an OCR dump of a
  * whole issue in one file); null for a section page (A7), whose heads are dropped and name none.
+ * `words`, the issue's, tell a word cut at a line's end without its hyphen (see joinPieces).
  */
-export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[] {
+export function rawBlocks(text: string, firstPage: number | null = 1, words?: IssueWords): RawBlock[] {
   const lines = new Lines(text)
   const { layout, marked } = layoutOf(lines)
   // An English page of hard-wrapped columns: its headlines are told by their capitals.
@@ -499,7 +500,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     }
     const head: ReturnType<WrappedHead['read']> = heads?.read(open, (k) => (n + k < lines.count ? lines.text(n + k).trim() : '')) ?? null
     if (head === 'join' && open) {
-      open.text = joinPieces(open.text, trimmed)
+      open.text = joinPieces(open.text, trimmed, words)
       open.end = end
       // A deck ends at its stop; a bank in capitals goes on to the next line in capitals.
       if (open.head === 'deck' && endsSentence(trimmed)) close()
@@ -532,7 +533,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1): RawBlock[
     }
     if (open) {
       const current: RawBlock = open
-      current.text = joinPieces(current.text, trimmed)
+      current.text = joinPieces(current.text, trimmed, words)
       current.end = end
     } else {
       open = { level: 0, text: trimmed, start, end }

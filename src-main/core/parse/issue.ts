@@ -14,7 +14,7 @@ import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
 import { adHead, opensAd, rejoinAcrossAds, staysInAd } from './ads'
 import { cutProse, damagedByline, headsParagraph, isTagline, looksLikeAdCopy, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensTail, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
-import { codePointsOver, endsSentence, hasCjk } from './text'
+import { codePointsOver, endsSentence, hasCjk, IssueWords } from './text'
 import { parseMetsIssue, withBoxes } from './alto'
 import { layoutAreas } from './layout'
 
@@ -187,10 +187,10 @@ function articleLevel(raws: RawBlock[], pageTitle: RawBlock | null): number {
   return raws.find((raw) => raw.level > 0)?.level ?? 0
 }
 
-function parsePage(page: Page, seen: Map<string, number>): Article[] {
+function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): Article[] {
   const factory = new BlockFactory(page.number, seen)
   const first = Number.parseInt(page.number, 10)
-  const raws = rawBlocks(page.text, !/^\d+$/u.test(page.number) ? null : first > 0 ? first : 1)
+  const raws = rawBlocks(page.text, !/^\d+$/u.test(page.number) ? null : first > 0 ? first : 1, words)
   const pageTitle = pageTitleOf(raws)
   const level = articleLevel(raws, pageTitle)
   // An English OCR page without marks: stories also start where the page's other evidence says.
@@ -572,6 +572,13 @@ function titleFrom(pages: Page[], opts: ParseOptions): { title: string; date: st
   return { title: first ? first.file.replace(/\.[^.]*$/u, '') : 'Untitled issue', date }
 }
 
+/** Each page's articles; the words of the issue's text pages, counted once, rejoin the words OCR
+ * cut at a line's end without a hyphen (an ALTO page marks its own hyphens). */
+function parsePages(sorted: Page[], seen: Map<string, number>): Article[][] {
+  const words = new IssueWords(sorted.filter((page) => !page.alto).map((page) => page.text))
+  return sorted.map((page) => (page.alto ? withBoxes(parsePage(page, seen), page) : parsePage(page, seen, words)))
+}
+
 export function parseIssue(pages: Page[], opts: ParseOptions = {}): Issue {
   const sorted = sortPages(pages)
   const seen = new Map<string, number>()
@@ -582,6 +589,6 @@ export function parseIssue(pages: Page[], opts: ParseOptions = {}): Issue {
     ? parseMetsIssue(sorted, seen)
     : altoOnly
       ? parseMetsIssue(sorted, seen, layout, 'alto-layout')
-      : runOnAcrossFiles(sorted.map((page) => (page.alto ? withBoxes(parsePage(page, seen), page) : parsePage(page, seen))))
+      : runOnAcrossFiles(parsePages(sorted, seen))
   return { ...titleFrom(sorted, opts), pages: sorted, articles }
 }

@@ -143,8 +143,73 @@ function setTight(left: string, right: string): boolean {
   return /(?:^|[^\sA-Za-z])[A-Za-z]+$/u.test(left) && /^[A-Za-z]+(?:[^\sA-Za-z]|$)/u.test(right) && !(/[a-z]$/u.test(left) && /^[A-Z]/u.test(right))
 }
 
-/** Join two pieces of one paragraph: no space between CJK, drop a line-end hyphen in English. */
-export function joinPieces(a: string, b: string): string {
+/**
+ * The English words an issue prints, counted off its page texts the first time they are asked
+ * for: how often each (lower case) is printed, and how often inside a line (neither its first word
+ * nor its last), where no cut at a line's end can have made it. They tell a word OCR cut at a
+ * line's end and printed without its hyphen (`depart` / `ments`) from two words (`a` / `round`).
+ */
+export class IssueWords {
+  private printed: Map<string, number> | null = null
+  private inside: Map<string, number> | null = null
+  constructor(private readonly texts: readonly string[]) {}
+
+  /** How often `word` is printed (lower case). */
+  timesPrinted(word: string): number {
+    this.count()
+    return this.printed?.get(word) ?? 0
+  }
+
+  /** How often `word` is printed inside a line (lower case). */
+  timesInside(word: string): number {
+    this.count()
+    return this.inside?.get(word) ?? 0
+  }
+
+  private count(): void {
+    if (this.printed) return
+    const printed = new Map<string, number>()
+    const inside = new Map<string, number>()
+    for (const text of this.texts) {
+      for (const line of text.split(/\r\n|[\n\r\f]/u)) {
+        const words = line.match(/[A-Za-z]+/gu)
+        if (!words) continue
+        words.forEach((word, i) => {
+          const lower = word.toLowerCase()
+          printed.set(lower, (printed.get(lower) ?? 0) + 1)
+          if (i > 0 && i < words.length - 1) inside.set(lower, (inside.get(lower) ?? 0) + 1)
+        })
+      }
+    }
+    this.printed = printed
+    this.inside = inside
+  }
+}
+
+/** The letters that end a line (`…many University depart`), two or more, set off from what is before. */
+const CUT_WORD_END = /(?:^|[^A-Za-z'’-])([A-Za-z][a-z]+)$/u
+/** The lower-case letters that open the next line (`ments, the Stanford…`), two or more. */
+const CUT_WORD_START = /^([a-z]{2,})(?![A-Za-z])/u
+
+/**
+ * A word OCR cut at a line's end and printed without its hyphen (`depart` / `ments`, `Trus` /
+ * `tees`): the issue prints the two pieces elsewhere as one word, and one of them never inside a
+ * line as a word of its own (`a` / `round` stays two words: both are printed so). A typesetter
+ * leaves two letters or more each side of a break; a word in capitals is never cut so.
+ */
+function lostHyphen(left: string, right: string, words: IssueWords): boolean {
+  const a = CUT_WORD_END.exec(left.slice(-40))?.[1]
+  const b = a ? CUT_WORD_START.exec(right)?.[1] : undefined
+  if (!a || !b) return false
+  const first = a.toLowerCase()
+  // The word may be printed elsewhere only in its singular (`depart` / `ments`, `department`).
+  const whole = words.timesPrinted(first + b) > 0 || (/[^s]s$/u.test(b) && words.timesPrinted(first + b.slice(0, -1)) > 0)
+  return whole && (words.timesInside(first) === 0 || words.timesInside(b) === 0)
+}
+
+/** Join two pieces of one paragraph: no space between CJK, drop a line-end hyphen in English, and
+ * with the issue's `words`, join a word cut at a line's end whose hyphen OCR lost. */
+export function joinPieces(a: string, b: string, words?: IssueWords): string {
   const left = a.trimEnd()
   const right = b.trimStart()
   if (left === '') return right
@@ -168,6 +233,7 @@ export function joinPieces(a: string, b: string): string {
     if (/[A-Za-z0-9]/.test(l) && /[A-Za-z0-9]/.test(r)) return `${left} ${right}`
     return left + right
   }
+  if (words && isLatin(l) && isLatin(r) && lostHyphen(left, right, words)) return left + right
   return `${left} ${right}`
 }
 
