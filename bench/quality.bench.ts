@@ -16,6 +16,8 @@ import { labelledChineseReport } from './quality/labelled-zh'
 import { OWN_STORIES, sampleStories } from './quality/stories'
 import { table, type Row } from './quality/table'
 import { runSimulation, simulationReport } from './quality/zh-sim'
+import { lostHyphenReport } from './quality/lost-hyphen'
+import { installWordList } from '../src-main/library/word-list'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '..')
@@ -23,6 +25,8 @@ const samplesDir = process.env.BENCH_SAMPLES ? resolve(process.env.BENCH_SAMPLES
 const seed = Number.parseInt(process.env.QUALITY_SEED ?? '', 10) || 1
 const issues = Math.max(1, Number.parseInt(process.env.QUALITY_ISSUES ?? '', 10) || 200)
 
+// As the app, the CLI and their workers do: lost hyphens are checked against the word list too.
+installWordList()
 const t0 = performance.now()
 const fromSamples = sampleStories(samplesDir)
 if (!fromSamples) console.log(`samples not found at ${samplesDir}: the simulator uses the benchmark's own stories only`)
@@ -41,6 +45,9 @@ if (existsSync(samplesDir)) {
   const en = englishReport(samplesDir)
   console.log(`\n${en.text}`)
   summary.push(...en.summary)
+  const hyphens = lostHyphenReport(samplesDir)
+  console.log(`\n${hyphens.text}`)
+  summary.push(...hyphens.summary)
   const alto = altoReport(samplesDir)
   if (alto) {
     console.log(`\n${alto.text}`)

@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, exportIssueChunks, type Analysis, type ExportFormat, type Op, type Page, type Revision } from './core/index'
 import { writeFileAtomic } from './library/atomic'
 import { collectBetweenStages } from './library/collector'
+import { installWordList } from './library/word-list'
 import { refuseOutputInsideIssues } from './library/confine'
 import { errnoOf, toGalleyError } from './library/fs-errors'
 import { isPageFileName, issueFolderName, listPageFiles, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
@@ -144,6 +145,7 @@ async function revisionsFor(folder: string | null, analysis: Analysis, accepted:
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
   collectBetweenStages()
+  installWordList()
   // export-library reads its own options (--report, --jobs, --shard), which the others do not take.
   if (argv[0] === 'export-library') {
     const { runExportLibrary } = await import('./cli-library')

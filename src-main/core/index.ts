@@ -14,6 +14,7 @@ export { acceptKind, planReplace, type KindAcceptance, type ReplaceMatch, type R
 export { analyze, analyzeApplied, analyzeParsed, type Analysis } from './analyze'
 export { clearContentCaches } from './cache'
 export { setStageHook, type StageHook } from './stages'
+export { setDictionary } from './parse/text'
 export { exportIssue, exportIssueChunks, EXPORT_FORMATS, type ExportContext, type ExportFormat, type Revision } from './export/index'
 export { correctedContents, rewriteAlto } from './export/alto'
 export { readAlto } from './read/alto'

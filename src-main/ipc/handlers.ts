@@ -13,6 +13,7 @@ import { Library, type Emit } from '../library/library'
 import { SettingsStore } from '../library/settings'
 import { sourceExcerpts } from '../library/source-lines'
 import { TaskRegistry } from '../library/tasks'
+import { installWordList } from '../library/word-list'
 import { isInvokeChannel, type EventChannel, type InvokeChannel } from './channels'
 import { ARG_SCHEMAS, type ArgOf, type FolderChoice, type Reply, type ReplyError, type ResultOf } from './contract'
 
@@ -36,6 +37,8 @@ export interface HandlerContext {
 }
 
 export function createHandlerContext(options: HandlerContextOptions): HandlerContext {
+  // Every library this context opens checks lost hyphens against the English word list.
+  installWordList()
   return {
     options,
     settings: new SettingsStore(options.stateDir),

@@ -4,6 +4,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads'
 import { collectBetweenStages } from './collector'
+import { installWordList } from './word-list'
 import { Library } from './library'
 import { failureOf, writeExport } from './export'
 import type { FromWorker, ToWorker, WorkerSetup } from './export-pool'
@@ -13,6 +14,7 @@ async function serve(): Promise<void> {
   if (!port) throw new Error('export-worker.ts runs as a worker thread of export-pool.ts, not on its own.')
   const setup = workerData as WorkerSetup
   collectBetweenStages()
+  installWordList()
   const send = (message: FromWorker): void => port.postMessage(message)
   let library: Library
   try {

@@ -186,25 +186,50 @@ export class IssueWords {
   }
 }
 
+/** An English word list, where the process has one (the app, the CLI and their workers install
+ * the `word-list` package's; core reads no files): what the issue alone cannot say of a word. */
+let dictionary: ((word: string) => boolean) | null = null
+
+/** Sets (or, with null, removes) the word list lost hyphens are checked against; returns the one it replaces. */
+export function setDictionary(next: ((word: string) => boolean) | null): ((word: string) => boolean) | null {
+  const previous = dictionary
+  dictionary = next
+  return previous
+}
+
 /** The letters that end a line (`…many University depart`), two or more, set off from what is before. */
 const CUT_WORD_END = /(?:^|[^A-Za-z'’-])([A-Za-z][a-z]+)$/u
 /** The lower-case letters that open the next line (`ments, the Stanford…`), two or more. */
 const CUT_WORD_START = /^([a-z]{2,})(?![A-Za-z])/u
 
+/** Endings English adds to a word: the issue may print the cut word only with another of them
+ * (`comput` / `ing`: `computer`, `computers`). */
+const ENDING = /(?:ies|ied|ing|ers|est|ed|er|es|ly|s|y|e)$/u
+const ENDINGS = ['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'ly', 'e', 'y']
+
+/** Is `word`, or the same stem with another ending (four letters of stem or more), printed in the issue? */
+function printedInSomeForm(word: string, words: IssueWords): boolean {
+  if (words.timesPrinted(word) > 0) return true
+  const stem = word.replace(ENDING, '')
+  return stem.length >= 5 && ENDINGS.some((ending) => stem + ending !== word && words.timesPrinted(stem + ending) > 0)
+}
+
 /**
  * A word OCR cut at a line's end and printed without its hyphen (`depart` / `ments`, `Trus` /
- * `tees`): the issue prints the two pieces elsewhere as one word, and one of them never inside a
- * line as a word of its own (`a` / `round` stays two words: both are printed so). A typesetter
- * leaves two letters or more each side of a break; a word in capitals is never cut so.
+ * `tees`): the issue prints the two pieces elsewhere as one word (in some form), or the word list
+ * has it, and one of them is no word of its own (`a` / `round`, `car` / `pet` stay two words). A
+ * typesetter leaves two letters or more each side of a break; a word in capitals is never cut so.
  */
 function lostHyphen(left: string, right: string, words: IssueWords): boolean {
   const a = CUT_WORD_END.exec(left.slice(-40))?.[1]
   const b = a ? CUT_WORD_START.exec(right)?.[1] : undefined
   if (!a || !b) return false
   const first = a.toLowerCase()
-  // The word may be printed elsewhere only in its singular (`depart` / `ments`, `department`).
-  const whole = words.timesPrinted(first + b) > 0 || (/[^s]s$/u.test(b) && words.timesPrinted(first + b.slice(0, -1)) > 0)
-  return whole && (words.timesInside(first) === 0 || words.timesInside(b) === 0)
+  if (!(printedInSomeForm(first + b, words) || dictionary?.(first + b))) return false
+  // A piece is a word of its own where the issue prints it inside a line, or the word list has it
+  // (three letters or more: `re`, `ex`, `al` open many a cut word).
+  const isWord = (piece: string): boolean => words.timesInside(piece) > 0 || (piece.length >= 3 && dictionary?.(piece) === true)
+  return !(isWord(first) && isWord(b))
 }
 
 /** Join two pieces of one paragraph: no space between CJK, drop a line-end hyphen in English, and

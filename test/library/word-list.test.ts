@@ -1,0 +1,34 @@
+// Lost hyphens checked against the English word list the app installs (the `word-list` package):
+// a cut word the issue never prints whole is joined when the list has it, and two words the list
+// has each (`car` / `pet`) stay two.
+import { afterEach, describe, expect, it } from 'vitest'
+import { parseIssue, setDictionary, type Issue } from '../../src-main/core/index'
+import { installWordList, isEnglishWord } from '../../src-main/library/word-list'
+import { page } from '../core/helpers'
+
+const parse = (lines: string[]): Issue => parseIssue([page('01.txt', lines.join('\n') + '\n')])
+const bodyOf = (issue: Issue): string => issue.articles.flatMap((article) => article.blocks.map((block) => block.text)).join('\n')
+
+afterEach(() => {
+  setDictionary(null)
+})
+
+describe('lost hyphens against the word list', () => {
+  it('reads the list: words in it, pieces of words not', () => {
+    expect(['committee', 'minicomputers', 'around'].map(isEnglishWord)).toEqual([true, true, true])
+    expect(['mittee', 'puters', 'trus'].map(isEnglishWord)).toEqual([false, false, false])
+  })
+
+  it('joins a cut word the issue never prints whole once the list is installed', () => {
+    const lines = ['# Computing', 'The old mainframes and minicom', 'puters will stay where they are for now.']
+    expect(bodyOf(parse(lines))).toContain('minicom puters')
+    installWordList()
+    expect(bodyOf(parse(lines))).toContain('mainframes and minicomputers will stay')
+  })
+
+  it('keeps two words the list has each apart, though together they are a word too', () => {
+    installWordList()
+    const issue = parse(['# Sale', 'He sold the old car', 'pet shop on Monday and left the town.'])
+    expect(bodyOf(issue)).toContain('the old car pet shop')
+  })
+})
