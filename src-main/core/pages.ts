@@ -16,14 +16,18 @@ export function pageNumberFromName(file: string): string | null {
   const base = file
     .replace(/^.*[\\/]/, '')
     .replace(/\.[^.]*$/, '')
-    // A date in the name (mustang-daily-1988-09-27) is not the page number.
-    .replace(/(?:19|20)\d{2}[-_.]?\d{1,2}[-_.]?\d{1,2}/g, ' ')
+    // A date in the name (mustang-daily-1988-09-27, herald-1824-02-17) is not the page number.
+    .replace(NAME_DATE, ' ')
   const section = SECTION.exec(base)
   if (section) return normalisePageNumber(`${section[1] ?? section[3]}${section[2] ?? section[4]}`)
   const digits = base.match(/\d{1,4}/g)
   if (!digits) return null
   return normalisePageNumber(digits[digits.length - 1])
 }
+
+/** A date in a file or folder name, 1600 to 2099, a month and a day that can be (`1988-09-27`,
+ * `18240217`): Chronicling America's papers go back to 1770, the British Library's further. */
+const NAME_DATE = /(?<!\d)(?:1[6-9]|20)\d{2}[-_.]?(?:0?[1-9]|1[0-2])[-_.]?(?:0?[1-9]|[12]\d|3[01])(?!\d)/gu
 
 /** A page's own folder inside its issue's (Chronicling America's `ed-1/seq-3/ocr.txt`, a scan
  * house's `page-03/`): the folder, not the file's name (`ocr.txt`), numbers the page. */

@@ -246,7 +246,7 @@ export async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-const DATE_AT_END = /(?<!\d)((?:19|20)\d{2})[-_.年]?(\d{1,2})[-_.月]?(\d{1,2})日?$/u
+const DATE_AT_END = /(?<!\d)((?:1[6-9]|20)\d{2})[-_.年]?(\d{1,2})[-_.月]?(\d{1,2})日?$/u
 
 /** Title and date from a folder or file name; `date` is null when the name carries none. */
 export function titleFromName(name: string): { title: string; date: string | null } {
@@ -279,9 +279,14 @@ export function displayNameOf(location: IssueLocation, root: string): string {
   return issueFolderName(location.id === '.' ? root : location.dir)
 }
 
-/** The name an issue's folder goes by: its own, or, for an edition's folder that says only which
- * edition it is (`ed-1`), its day's and its own (`1911-09-17 ed-1`). */
+/** The name an issue's folder goes by: its own; for an edition's folder that says only which
+ * edition it is (`ed-1`), its day's and its own (`1911-09-17 ed-1`); for a day's folder under its
+ * month's and year's (`1985/01/07`), the date they make (`1985-01-07`). */
 export function issueFolderName(dir: string): string {
   const name = basename(dir)
-  return EDITION.test(name) ? `${basename(dirname(dir))} ${name}` : name
+  if (EDITION.test(name)) return `${issueFolderName(dirname(dir))} ${name}`
+  const month = basename(dirname(dir))
+  const year = basename(dirname(dirname(dir)))
+  if (/^\d{1,2}$/u.test(name) && /^\d{1,2}$/u.test(month) && /^(?:1[6-9]|20)\d{2}$/u.test(year)) return `${year}-${month.padStart(2, '0')}-${name.padStart(2, '0')}`
+  return name
 }

@@ -1,7 +1,8 @@
 // An issue whose pages each sit in a folder of their own, as a Chronicling America download keeps
 // them (`sn83045396/1911-09-17/ed-1/seq-1/ocr.txt`, with the page's ALTO as `ocr.xml` beside it):
 // one issue of all its pages, numbered by their folders, so a story's jump to another page is
-// followed; and an outside change to one of those pages is seen like any other page's.
+// followed; and an outside change to one of those pages is seen like any other page's. Also the
+// date an archive's folders give an issue: `1985/01/07`, and a paper's name of any century.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -62,6 +63,18 @@ describe('pages each in a folder of their own', { timeout: 15_000 }, () => {
     expect(view.issues.map((issue) => issue.id)).toEqual(['sn83045396/1911-09-17/ed-1/seq-1', 'sn83045396/1911-09-17/ed-1/seq-2'])
     const edited = value(await h.dispatch('issue:open', { issueId: 'sn83045396/1911-09-17/ed-1/seq-1' })) as IssueView
     expect(edited.log).toHaveLength(1)
+  })
+
+  it('dates an issue by its year, month and day folders (`1985/01/07`), and a paper of any century by its name', async () => {
+    const library = tempDir()
+    for (const dir of [join(library, 'stanford', '1985', '01', '07'), join(library, 'herald-1824-02-17')]) {
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(join(dir, '01.txt'), 'CITY HALL\n\nThe council met on Monday.\n')
+    }
+    const view = value(await harness().dispatch('library:open', { folder: library })) as LibraryView
+    expect(view.issues.map((issue) => [issue.id, issue.date])).toEqual([['herald-1824-02-17', '1824-02-17'], ['stanford/1985/01/07', '1985-01-07']])
+    // A dated name's day is no page number: the one text of the issue is its page 01.
+    expect(pageNumberFromName('herald-1824-02-17.ocr.txt')).toBeNull()
   })
 
   it('names a later edition of the day as such', async () => {
