@@ -207,7 +207,7 @@ const CUT_WORD_START = /^([a-z]{2,})(?![A-Za-z])/u
 const ENDING = /(?:ies|ied|ing|ers|est|ed|er|es|ly|s|y|e)$/u
 const ENDINGS = ['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'ly', 'e', 'y']
 
-/** Is `word`, or the same stem with another ending (four letters of stem or more), printed in the issue? */
+/** Is `word`, or the same stem with another ending (five letters of stem or more), printed in the issue? */
 function printedInSomeForm(word: string, words: IssueWords): boolean {
   if (words.timesPrinted(word) > 0) return true
   const stem = word.replace(ENDING, '')
