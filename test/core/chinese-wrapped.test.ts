@@ -49,4 +49,40 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(issue.articles).toHaveLength(1)
     expect(issue.articles[0].blocks.map((block) => block.text).join('')).toContain(verse.join(''))
   })
+
+  it('never takes the editor\'s or photo credit\'s line closing a story, or a date alone, for the next story\'s headline', () => {
+    const next = [TRAIN[0], I + TRAIN[1], TRAIN[2]]
+    const edited = parse([...PARK, '责任编辑 张三', ...next])
+    expect(edited.articles.map((article) => article.headline)).toEqual([['城区新增三处口袋公园'], ['春运首日客流平稳']])
+    // With its paragraphs indented, the editor's line is a block of its own, kept with its story.
+    const indented = parse([PARK[0], I + PARK[1], ...PARK.slice(2, 4), '责任编辑 张三', ...next])
+    expect(indented.articles[0].blocks.at(-1)?.text).toBe('责任编辑 张三')
+    const credited = parse([...PARK, '记者 李明 摄', ...next])
+    expect(credited.articles.map((article) => article.headline)).toEqual([['城区新增三处口袋公园'], ['春运首日客流平稳']])
+    expect(credited.articles[0].blocks.map((block) => block.text)).toContain('记者 李明 摄')
+    const dated = parse([...PARK, '2024年1月30日', I + TRAIN[1], TRAIN[2]])
+    expect(dated.articles.flatMap((article) => article.headline)).not.toContain('2024年1月30日')
+  })
+
+  it('finds the headline after a jump line, and over a paper\'s own dateline or one in traditional characters', () => {
+    const train = ['本报讯（记者 王芳）昨日是春运首日，株洲火车站', '客流平稳有序，全天发送旅客一万二千人次。']
+    const jumped = parse([...PARK.slice(0, 4), '▶▶下转02版①', TRAIN[0], ...train])
+    expect(jumped.articles.map((article) => article.headline)).toEqual([['城区新增三处口袋公园'], ['春运首日客流平稳']])
+    const own = parse([...TRAIN, '为民办实事', '城区新增三处口袋公园', '株洲日报讯（全媒体记者/任远）近日，城区新增三处口袋', '公园，市民可以就近休闲。'])
+    expect(own.articles.map((article) => article.headline)).toEqual([['春运首日客流平稳'], ['为民办实事', '城区新增三处口袋公园']])
+    const hant = parse([...TRAIN, '為民辦實事', '城區新增三處口袋公園', '本報訊（記者 王芳）近日，城區新增三處口袋公園，市', '民可以就近休閒。'])
+    expect(hant.articles.map((article) => article.headline)).toEqual([['春运首日客流平稳'], ['為民辦實事', '城區新增三處口袋公園']])
+  })
+
+  it('keeps two lines of verse over an indented paragraph in the text', () => {
+    const issue = parse([...PARK, '春风又绿江南岸', '明月何时照我还', I + '这是王安石的名句，老人说自己每年春天都会来公园里走', '一走，看看新种下的树苗长得怎么样了。'])
+    expect(issue.articles).toHaveLength(1)
+    expect(issue.articles[0].blocks.every((block) => block.type === 'paragraph')).toBe(true)
+    expect(issue.articles[0].blocks.map((block) => block.text).join('')).toContain('春风又绿江南岸明月何时照我还')
+  })
+
+  it('never stacks a head across a form feed: the next page keeps its break', () => {
+    const issue = parse([...PARK, '为民办实事\f城区新增三处口袋公园', '本报讯（记者 王芳）昨日是春运首日，株洲火车站', '客流平稳有序，全天发送旅客一万二千人次。'])
+    expect(issue.articles.at(-1)?.pages).toEqual(['02'])
+  })
 })

@@ -174,28 +174,37 @@ function typicalLength(lines: Lines): number {
 /** A hard-wrapped Chinese column's line that stands alone: well short of the column's width, not
  * indented as a paragraph opens, and ending on no punctuation, as a paragraph's last line does. */
 function chineseHeadLine(line: string, trimmed: string, typical: number): boolean {
-  if (trimmed.length < 2 || trimmed.length > typical * 0.6) return false
+  if (trimmed.length < 2 || trimmed.length > typical * 0.6 || closesStory(trimmed) || CN_DATE_LINE.test(trimmed)) return false
   // A clause's comma inside, or a caption's 图 before it, and the line is a sentence's or a caption's.
   return !INDENT.test(line) && hasCjk(trimmed) && !/[\p{P}]$|[，、；：,;:]/u.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
 }
 
-/** A dateline or a byline opening a Chinese story's first paragraph (`本报讯（记者 王芳）`, `新华社北京1月30日电`). */
-const CN_OPENING = /^(?:\u3000|\s)*(?:本报讯|本报[^\s，。]{0,6}[电讯]|新华社|中新社|据[^，。]{1,12}报道|[（(【]?(?:记者|通讯员|本报记者))/u
+/** A line that closes a Chinese story, never heads one: a photo's credit (`记者 李明 摄`), the
+ * page's editor (`责任编辑 张三`), a byline in brackets (`（记者 王芳）`). */
+export function closesStory(t: string): boolean {
+  return /(?:摄|摄影|供图)$/u.test(t) || /^[（(]?(?:责任编辑|责编|编辑|校对|美编|组版|审校|记者|通讯员|实习生|文|图)[：:\s]/u.test(t) || /^[（(].*[）)]$/u.test(t)
+}
 
-/** How many short lines from `n` on stand apart as a head (up to three: a kicker, the headline,
- * a deck under it), or 0: after a finished sentence (or at the page's head), over an indented line
- * or a story's dateline, or one line over a line the column's full width. Lines wrapped round a photo or set
- * in a narrow sidebar are as short as the lines around them. */
+/** A date alone on its line (`2024年1月30日`, `2024年1月30日 星期二`): the page's, no headline. */
+const CN_DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$/u
+
+/** A dateline or a byline opening a Chinese story's first paragraph (`本报讯（记者 王芳）`, `新华社北京1月30日电`). */
+const CN_OPENING = /^(?:\u3000|\s)*(?:本[报報][讯訊]|本[报報][^\s，。]{0,6}[电讯電訊]|[\p{Script=Han}]{2,8}[报報日][讯訊](?=[（(]|\s)|新[华華]社|中新社|据[^，。]{1,12}[报報]道|[（(【]?(?:[记記]者|通[讯訊]员|通[讯訊]員|本[报報][记記]者))/u
+
+/** How many short lines from `n` on (where the story above has ended) stand apart as a head, or 0:
+ * one line over an indented line, a story's dateline or a line the column's full width; two or
+ * three (a kicker, the headline, a deck under it) over a dateline only, since two short lines over
+ * an indented paragraph are as often verse quoted. Lines wrapped round a photo or set in a narrow
+ * sidebar are as short as the lines around them. */
 function headStack(lines: Lines, n: number, typical: number): number {
-  let before = n - 1
-  while (before >= 0 && lines.text(before).trim() === '') before--
-  if (before >= 0 && !endsSentence(lines.text(before).trim())) return 0
   for (let k = n; k < n + 3; k++) {
     const below = k + 1 < lines.count ? lines.text(k + 1) : ''
+    // A head stands on one page: the line under a form feed is the next page's.
+    if (lines.fed?.[k + 1]) return 0
     // A Latin word or a number the line could not hold runs on below it (`微信小程序` / `ParkGo预约`).
     if (below.trim() === '' || /^[A-Za-z0-9０-９]/u.test(below.trim())) return 0
     // (Over a line the full width only one: two short lines over prose are as often verse quoted.)
-    if (INDENT.test(below) || CN_OPENING.test(below) || (k === n && below.trim().length >= typical * 0.8)) return k - n + 1
+    if (CN_OPENING.test(below) || (k === n && (INDENT.test(below) || below.trim().length >= typical * 0.8))) return k - n + 1
     if (!chineseHeadLine(below, below.trim(), typical)) return 0
   }
   return 0
@@ -490,7 +499,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     // On a hard-wrapped page a byline, a jump line or a photo credit is a line of its own; a jump
     // line is on any page (`(Continued from Page 1)` over the tail's first line, no blank between).
     const ownLine =
-      (layout === 'wrapped' && (bylineLine(trimmed) !== null || isJobTitle(trimmed) || /^(?:通讯员|记者|新华社记者)?\s*\S{0,8}\s*(?:供图|摄)$/u.test(trimmed))) ||
+      (layout === 'wrapped' && (bylineLine(trimmed) !== null || isJobTitle(trimmed) || /^(?:通讯员|记者|新华社记者)?\s*\S{0,8}\s*(?:供图|摄)$/u.test(trimmed) || (hasCjk(trimmed) && trimmed.length <= 24 && closesStory(trimmed)))) ||
       (layout !== 'line-per-paragraph' && wholeJump(trimmed) !== null)
     if (isStandalone(trimmed) || layout === 'line-per-paragraph' || ownLine) {
       close()
@@ -515,7 +524,10 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     // The story's text under its head: the head is a block of its own.
     if (open?.head) close()
     if (indented && INDENT.test(line)) close()
-    const stack = layout === 'wrapped' && chineseHeadLine(line, trimmed, typical) && n - 1 !== lastHeadLine ? headStack(lines, n, typical) : 0
+    // After the story above ended (on a finished sentence, a running head, a jump line, a credit)
+    // or at the page's head.
+    const afterStory = open === null || endsSentence(open.text)
+    const stack = layout === 'wrapped' && afterStory && chineseHeadLine(line, trimmed, typical) && n - 1 !== lastHeadLine ? headStack(lines, n, typical) : 0
     if (stack > 0) {
       // A Chinese column's short lines after a finished sentence, ending on no mark, over a line of
       // the column's full width or a dateline: a headline and its deck (`春运首日客流平稳`), each a

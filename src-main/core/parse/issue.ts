@@ -6,7 +6,7 @@ import { isNameplate, mastheadOf, printedDate } from './masthead'
 import type { Article, Block, BlockType, Issue, Page, SplitReason } from '../model'
 import { blockHash } from '../hash'
 import { sortPages } from '../pages'
-import { mostlyCapitals, rawBlocks, type RawBlock } from './blocks'
+import { closesStory, mostlyCapitals, rawBlocks, type RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { endsOnInitialism, headlineParts, looksLikeHeadline } from './headline'
@@ -526,7 +526,8 @@ function isSlug(text: string): boolean {
  * jump head, its jump line) follows. */
 function isAutoHeadline(raws: RawBlock[], i: number): 'headline-byline' | 'jump-head' | null {
   // A byline (`By ROBERT GREEN`, `Associated Press Writer`) is no headline, even above a dateline.
-  if (raws[i].pageMark || wholeJump(raws[i].text) || !(looksLikeHeadline(raws[i].text) || endsOnInitialism(raws[i].text)) || bylineLine(raws[i].text) || isJobTitle(raws[i].text)) return null
+  // Nor is a Chinese story's closing line (`记者 李明 摄`, `责任编辑 张三`) over the next story's head.
+  if (raws[i].pageMark || wholeJump(raws[i].text) || !(looksLikeHeadline(raws[i].text) || endsOnInitialism(raws[i].text)) || bylineLine(raws[i].text) || isJobTitle(raws[i].text) || closesStory(raws[i].text)) return null
   // A jump head: the tail's slug (`STORM`, `Mill Closing`, `STRIKE: Union rejects offer`) right
   // over `Continued from Page 1`.
   const next = raws[i + 1]
