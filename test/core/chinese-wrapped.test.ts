@@ -85,4 +85,11 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     const issue = parse([...PARK, '为民办实事\f城区新增三处口袋公园', '本报讯（记者 王芳）昨日是春运首日，株洲火车站', '客流平稳有序，全天发送旅客一万二千人次。'])
     expect(issue.articles.at(-1)?.pages).toEqual(['02'])
   })
+
+  it('takes a headline of any shape right over its dateline: wider than the column, with a comma, closing on a title mark', () => {
+    for (const head of ['我市优化营商环境工作连续三年获省政府通报表扬', '春节将至，年货市场红火', '一图读懂《政府工作报告》']) {
+      const issue = parse([...PARK, head, '本报讯（记者 王芳）昨日是春运首日，株洲火车站', '客流平稳有序，全天发送旅客一万二千人次。'])
+      expect(issue.articles.map((article) => article.headline)).toEqual([['城区新增三处口袋公园'], [head]])
+    }
+  })
 })

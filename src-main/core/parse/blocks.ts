@@ -179,6 +179,13 @@ function chineseHeadLine(line: string, trimmed: string, typical: number): boolea
   return !INDENT.test(line) && hasCjk(trimmed) && !/[\p{P}]$|[，、；：,;:]/u.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
 }
 
+/** A story's headline right over its dateline, of any shape a headline takes: wider than the
+ * column (set across several), holding a comma or a 、 (`产业链、创新链深度融合`), closing on ” 》 ！ ？
+ * (`一图读懂《政府工作报告》`); not indented, ending no sentence or clause. */
+function datedHead(line: string, trimmed: string, below: string): boolean {
+  return CN_OPENING.test(below) && !INDENT.test(line) && hasCjk(trimmed) && Array.from(trimmed).length <= 40 && !/[。；;，,：:、…]$/u.test(trimmed) && !closesStory(trimmed) && !CN_DATE_LINE.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
+}
+
 /** A line that closes a Chinese story, never heads one: a photo's credit (`记者 李明 摄`), the
  * page's editor (`责任编辑 张三`), a byline in brackets (`（记者 王芳）`). */
 export function closesStory(t: string): boolean {
@@ -527,7 +534,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     // After the story above ended (on a finished sentence, a running head, a jump line, a credit)
     // or at the page's head.
     const afterStory = open === null || endsSentence(open.text)
-    const stack = layout === 'wrapped' && afterStory && chineseHeadLine(line, trimmed, typical) && n - 1 !== lastHeadLine ? headStack(lines, n, typical) : 0
+    const stack = layout !== 'wrapped' || !afterStory || n - 1 === lastHeadLine || typical === 0 ? 0 : chineseHeadLine(line, trimmed, typical) ? headStack(lines, n, typical) : datedHead(line, trimmed, n + 1 < lines.count && !lines.fed?.[n + 1] ? lines.text(n + 1) : '') ? 1 : 0
     if (stack > 0) {
       // A Chinese column's short lines after a finished sentence, ending on no mark, over a line of
       // the column's full width or a dateline: a headline and its deck (`春运首日客流平稳`), each a
