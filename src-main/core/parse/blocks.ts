@@ -158,14 +158,31 @@ function isChineseRunningHead(line: string): boolean {
 /** A Chinese paragraph's first-line indent, an ideographic space (spaces also center headlines). */
 const INDENT = /^\u3000/u
 
-/** The length a hard-wrapped column's full lines run to (in code units, as ideographs are one
- * each): the upper quartile of the page's filled lines, since headlines, paragraphs' last lines and
- * bylines are shorter. */
+/** Where line `n`'s text, its spaces left out, stands in the page. */
+function textSpan(lines: Lines, n: number): { start: number; end: number } {
+  const line = lines.text(n)
+  return { start: lines.starts[n] + line.length - line.trimStart().length, end: lines.starts[n] + line.trimEnd().length }
+}
+
+/** A line's length in characters (code points: an ideograph beyond the BMP is one). */
+function charsIn(t: string): number {
+  let pairs = 0
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0xd800 && t.charCodeAt(i) <= 0xdbff) pairs++
+  return t.length - pairs
+}
+
+/** A Chinese head line runs to at most this share of the column's width; a line of the column's
+ * full width, at least FULL_LINE of it. */
+const SHORT_LINE = 0.6
+const FULL_LINE = 0.8
+
+/** The length a hard-wrapped column's full lines run to, in characters: the upper quartile of the
+ * page's filled lines, since headlines, paragraphs' last lines and bylines are shorter. */
 function typicalLength(lines: Lines): number {
   const lengths: number[] = []
   for (let n = 0; n < lines.count; n++) {
     const t = lines.text(n).trim()
-    if (t !== '') lengths.push(t.length)
+    if (t !== '') lengths.push(charsIn(t))
   }
   lengths.sort((a, b) => a - b)
   return lengths.length > 0 ? lengths[Math.floor(lengths.length * 0.75)] : 0
@@ -174,7 +191,7 @@ function typicalLength(lines: Lines): number {
 /** A hard-wrapped Chinese column's line that stands alone: well short of the column's width, not
  * indented as a paragraph opens, and ending on no punctuation, as a paragraph's last line does. */
 function chineseHeadLine(line: string, trimmed: string, typical: number): boolean {
-  if (trimmed.length < 2 || trimmed.length > typical * 0.6 || closesStory(trimmed) || CN_DATE_LINE.test(trimmed)) return false
+  if (charsIn(trimmed) < 2 || charsIn(trimmed) > typical * SHORT_LINE || closesStory(trimmed) || CN_DATE_LINE.test(trimmed)) return false
   // A clause's comma inside, or a caption's 图 before it, and the line is a sentence's or a caption's.
   return !INDENT.test(line) && hasCjk(trimmed) && !/[\p{P}]$|[，、；：,;:]/u.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
 }
@@ -183,7 +200,7 @@ function chineseHeadLine(line: string, trimmed: string, typical: number): boolea
  * column (set across several), holding a comma or a 、 (`产业链、创新链深度融合`), closing on ” 》 ！ ？
  * (`一图读懂《政府工作报告》`); not indented, ending no sentence or clause. */
 function datedHead(line: string, trimmed: string, below: string): boolean {
-  return CN_OPENING.test(below) && !INDENT.test(line) && hasCjk(trimmed) && Array.from(trimmed).length <= 40 && !/[。；;，,：:、…]$/u.test(trimmed) && !closesStory(trimmed) && !CN_DATE_LINE.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
+  return CN_OPENING.test(below) && !INDENT.test(line) && hasCjk(trimmed) && charsIn(trimmed) <= 40 && !/[。；;，,：:、…]$/u.test(trimmed) && !closesStory(trimmed) && !CN_DATE_LINE.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
 }
 
 /** A line that closes a Chinese story, never heads one: a photo's credit (`记者 李明 摄`), the
@@ -211,7 +228,7 @@ function headStack(lines: Lines, n: number, typical: number): number {
     // A Latin word or a number the line could not hold runs on below it (`微信小程序` / `ParkGo预约`).
     if (below.trim() === '' || /^[A-Za-z0-9０-９]/u.test(below.trim())) return 0
     // (Over a line the full width only one: two short lines over prose are as often verse quoted.)
-    if (CN_OPENING.test(below) || (k === n && (INDENT.test(below) || below.trim().length >= typical * 0.8))) return k - n + 1
+    if (CN_OPENING.test(below) || (k === n && (INDENT.test(below) || charsIn(below.trim()) >= typical * FULL_LINE))) return k - n + 1
     if (!chineseHeadLine(below, below.trim(), typical)) return 0
   }
   return 0
@@ -386,9 +403,9 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
   // writes a Chinese page): a paragraph runs to the next indent or blank line, not to its first
   // full stop.
   const indented = layout === 'wrapped' && indentsParagraphs(lines)
-  // (Only a page with Chinese text can hold a Chinese column's short line.)
+  // (Only a marked page, one with Chinese text or `#` lines, is measured; the head rules ask for Chinese text too.)
   const typical = layout === 'wrapped' && marked ? typicalLength(lines) : 0
-  /** The last line chineseHeadLine set apart: the line under it is no headline of its own. */
+  /** The last line of a head the stack rules set apart: the line under it is no headline of its own. */
   let lastHeadLine = -2
   const blocks: RawBlock[] = []
   let folioPage = (firstPage ?? 1) - 1
@@ -442,9 +459,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
       heads?.reset()
       continue
     }
-    const lead = line.length - line.trimStart().length
-    const start = lines.starts[n] + lead
-    const end = lines.starts[n] + line.trimEnd().length
+    const { start, end } = textSpan(lines, n)
     // Marks and headings open on their own character: most lines are tried for neither pattern.
     const mark = trimmed.startsWith('<') ? PAGE_MARK.exec(trimmed) : null
     if (mark || trimmed.startsWith('#')) heads?.reset()
@@ -542,9 +557,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
       close()
       blocks.push({ level: 0, text: trimmed, start, end })
       for (let k = n + 1; k < n + stack; k++) {
-        const text = lines.text(k)
-        const from = lines.starts[k] + text.length - text.trimStart().length
-        blocks.push({ level: 0, text: text.trim(), start: from, end: lines.starts[k] + text.trimEnd().length })
+        blocks.push({ level: 0, text: lines.text(k).trim(), ...textSpan(lines, k) })
       }
       n += stack - 1
       lastHeadLine = n
