@@ -3,7 +3,7 @@
 // elsewhere, and left as two words where both pieces are words the issue prints inside its lines
 // (`a` / `round`) or nothing says they were one.
 import { describe, expect, it } from 'vitest'
-import { parseIssue, type Issue } from '../../src-main/core/index'
+import { acceptAll, parseIssue, type Issue } from '../../src-main/core/index'
 import { page } from './helpers'
 
 const parse = (...files: string[][]): Issue => parseIssue(files.map((lines, i) => page(`0${i + 1}.txt`, lines.join('\n') + '\n')))
@@ -49,5 +49,10 @@ describe('a word cut at a line end without its hyphen', () => {
   it('never joins a one-letter piece: a typesetter leaves none at a break', () => {
     const issue = parse(['# Visit', 'The visit was short. It was a', 'nother matter to see another launch on Friday.'])
     expect(bodyOf(issue)).toContain('It was a nother matter')
+  })
+
+  it('is joined when accept-all joins a paragraph a column break cut inside that word', () => {
+    const issue = acceptAll([page('01.txt', ['# Trustees meet', 'The board met on Tuesday and the finance com', '', 'mittee said the budget would pass. The committee', 'will meet again in the spring to review it.'].join('\n') + '\n')]).analysis.issue
+    expect(bodyOf(issue)).toContain('the finance committee said the budget would pass')
   })
 })

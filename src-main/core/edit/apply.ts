@@ -2,12 +2,12 @@
 // changed. An op whose blocks are gone or changed (their content hash differs from the one it
 // expects) is not applied and is reported as a conflict instead of being dropped silently.
 
-import type { Applied, Article, Block, Conflict, Issue, Op } from '../model'
+import type { Applied, Article, Block, Conflict, Issue, Op, Page } from '../model'
 import { GalleyError } from '../errors'
 import { blockHash } from '../hash'
 import { bylineLine, inlineByline } from '../parse/bylines'
 import { captionOf } from '../parse/captions'
-import { dropFirstChar, joinPieces } from '../parse/text'
+import { dropFirstChar, IssueWords, joinPieces } from '../parse/text'
 
 /** An op that does not fit the issue as it now is; replay reports it as a conflict. */
 export class OpMisfit extends Error {}
@@ -15,6 +15,19 @@ export class OpMisfit extends Error {}
 export interface EditState {
   issue: Issue
   dismissed: Set<string>
+}
+
+/** The words of an issue's text pages, kept with its first page while the issue has the same
+ * pages: a paragraph joined across a column break rejoins a word cut there without its hyphen on
+ * the same evidence the parse's lines do. */
+const wordsByPages = new WeakMap<Page, { pages: Page[]; words: IssueWords }>()
+function wordsOf(issue: Issue): IssueWords {
+  const texts = issue.pages.filter((page) => !page.alto)
+  const known = texts.length > 0 ? wordsByPages.get(texts[0]) : undefined
+  if (known && known.pages.length === texts.length && known.pages.every((page, i) => page === texts[i])) return known.words
+  const words = new IssueWords(texts.map((page) => page.text))
+  if (texts.length > 0) wordsByPages.set(texts[0], { pages: texts, words })
+  return words
 }
 
 function rehash(block: Block): Block {
@@ -113,7 +126,7 @@ function applyOne(state: EditState, op: Op): Article | undefined {
       if (a.article !== b.article || b.index <= a.index || between.some((block) => block.type !== 'caption')) {
         throw new OpMisfit('the paragraphs to join are no longer next to each other')
       }
-      const text = joinPieces(left.text, op.dropDoubled ? dropFirstChar(right.text) : right.text)
+      const text = joinPieces(left.text, op.dropDoubled ? dropFirstChar(right.text) : right.text, wordsOf(issue))
       // A dateline a column break left as a line of its own opens the joined paragraph, as the parse reads one.
       const kind = left.type === 'byline' ? { type: 'paragraph' as const, byline: inlineByline(text)?.byline ?? left.byline } : {}
       a.article.blocks[a.index] = rehash({ ...left, ...kind, text, source: [...left.source, ...right.source] })
