@@ -17,6 +17,7 @@ import { OWN_STORIES, sampleStories } from './quality/stories'
 import { table, type Row } from './quality/table'
 import { runSimulation, simulationReport } from './quality/zh-sim'
 import { lostHyphenReport } from './quality/lost-hyphen'
+import { wrappedChineseReport } from './quality/zh-wrapped'
 import { installWordList } from '../src-main/library/word-list'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -45,6 +46,11 @@ if (existsSync(samplesDir)) {
   const en = englishReport(samplesDir)
   console.log(`\n${en.text}`)
   summary.push(...en.summary)
+  const wrapped = wrappedChineseReport(samplesDir)
+  if (wrapped) {
+    console.log(`\n${wrapped.text}`)
+    summary.push(...wrapped.summary)
+  }
   const hyphens = lostHyphenReport(samplesDir)
   console.log(`\n${hyphens.text}`)
   summary.push(...hyphens.summary)

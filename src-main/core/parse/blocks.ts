@@ -206,7 +206,13 @@ function datedHead(line: string, trimmed: string, below: string): boolean {
 /** A line that closes a Chinese story, never heads one: a photo's credit (`记者 李明 摄`), the
  * page's editor (`责任编辑 张三`), a byline in brackets (`（记者 王芳）`). */
 export function closesStory(t: string): boolean {
-  return /(?:摄|摄影|供图)$/u.test(t) || /^[（(]?(?:责任编辑|责编|编辑|校对|美编|组版|审校|记者|通讯员|实习生|文|图)[：:\s]/u.test(t) || /^[（(].*[）)]$/u.test(t)
+  return creditLine(t) || /^[（(].*[）)]$/u.test(t)
+}
+
+/** A photo's credit or the page's editor on a line of its own: a block of its own too, where the
+ * story above has ended. (A writer's name in brackets, `（刘蕊）`, closes the paragraph it ends.) */
+function creditLine(t: string): boolean {
+  return /(?:摄|摄影|供图)$/u.test(t) || /^[（(]?(?:责任编辑|责编|编辑|校对|美编|组版|审校|记者|通讯员|实习生|文|图)[：:\s]/u.test(t)
 }
 
 /** A date alone on its line (`2024年1月30日`, `2024年1月30日 星期二`): the page's, no headline. */
@@ -521,7 +527,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     // On a hard-wrapped page a byline, a jump line or a photo credit is a line of its own; a jump
     // line is on any page (`(Continued from Page 1)` over the tail's first line, no blank between).
     const ownLine =
-      (layout === 'wrapped' && (bylineLine(trimmed) !== null || isJobTitle(trimmed) || /^(?:通讯员|记者|新华社记者)?\s*\S{0,8}\s*(?:供图|摄)$/u.test(trimmed) || (hasCjk(trimmed) && trimmed.length <= 24 && closesStory(trimmed)))) ||
+      (layout === 'wrapped' && (bylineLine(trimmed) !== null || isJobTitle(trimmed) || /^(?:通讯员|记者|新华社记者)?\s*\S{0,8}\s*(?:供图|摄)$/u.test(trimmed) || (hasCjk(trimmed) && trimmed.length <= 24 && creditLine(trimmed) && (open === null || endsSentence(open.text))))) ||
       (layout !== 'line-per-paragraph' && wholeJump(trimmed) !== null)
     if (isStandalone(trimmed) || layout === 'line-per-paragraph' || ownLine) {
       close()
