@@ -92,4 +92,22 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
       expect(issue.articles.map((article) => article.headline)).toEqual([['城区新增三处口袋公园'], [head]])
     }
   })
+
+  it('heads a story over its tail\'s jump line, an editor\'s note or an agency\'s dateline, however long the headline', () => {
+    const cases: [string, string][] = [
+      ['风正起海天阔——人工智能气象应用综述', '（上接第一版）前端，用户打开手机，和气象智能体聊天规划'],
+      ['识台风知风雨', '编者按：日前，今年第9号台风来势汹汹，自然资源部门'],
+      ['中共中央办公厅、国务院办公厅印发《关于全力做好防汛抗旱工作的通知》', '新华社北京7月9日电近日，中共中央办公厅、国务院'],
+    ]
+    for (const [head, first] of cases) {
+      const issue = parse([...PARK, head, first, '行程，后端，数据与模型协同运转，服务更加精准。'])
+      expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', head])
+    }
+  })
+
+  it('keeps a subhead over an indented paragraph inside its story', () => {
+    const issue = parse([PARK[0], I + PARK[1], ...PARK.slice(2, 4), '强化责任落实', I + '各责任单位要切实担起责任，压实工作任务，确保各项', '措施落到实处，形成工作合力。'])
+    expect(issue.articles).toHaveLength(1)
+    expect(issue.articles[0].blocks.map((block) => block.text)).toContain('强化责任落实')
+  })
 })

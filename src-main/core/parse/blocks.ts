@@ -215,11 +215,14 @@ function creditLine(t: string): boolean {
   return /(?:摄|摄影|供图)$/u.test(t) || /^[（(]?(?:责任编辑|责编|编辑|校对|美编|组版|审校|记者|通讯员|实习生|文|图)[：:\s]/u.test(t)
 }
 
+/** A story's last sentence signed with its writer's name in brackets (`…守住底线。（张嘉赫）`). */
+const SIGNED_OFF = /[。！？”][（(][\p{Script=Han}·、\s]{1,16}[）)]$/u
+
 /** A date alone on its line (`2024年1月30日`, `2024年1月30日 星期二`): the page's, no headline. */
 const CN_DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$/u
 
 /** A dateline or a byline opening a Chinese story's first paragraph (`本报讯（记者 王芳）`, `新华社北京1月30日电`). */
-const CN_OPENING = /^(?:\u3000|\s)*(?:本[报報][讯訊]|本[报報][^\s，。]{0,6}[电讯電訊]|[\p{Script=Han}]{2,8}[报報日][讯訊](?=[（(]|\s)|新[华華]社|中新社|据[^，。]{1,12}[报報]道|[（(【]?(?:[记記]者|通[讯訊]员|通[讯訊]員|本[报報][记記]者))/u
+const CN_OPENING = /^(?:\u3000|\s)*(?:编者按|編者按|[（(](?:上接|接|续|續|承)[^）)]{1,8}[）)]|本[报報][讯訊]|本[报報][^\s，。]{0,6}[电讯電訊]|[\p{Script=Han}]{2,8}[报報日][讯訊](?=[（(]|\s)|新[华華]社|中新社|据[^，。]{1,12}[报報]道|[（(【]?(?:[记記]者|通[讯訊]员|通[讯訊]員|本[报報][记記]者))/u
 
 /** How many short lines from `n` on (where the story above has ended) stand apart as a head, or 0:
  * one line over an indented line, a story's dateline or a line the column's full width; two or
@@ -554,16 +557,19 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     if (indented && INDENT.test(line)) close()
     // After the story above ended (on a finished sentence, a running head, a jump line, a credit)
     // or at the page's head.
-    const afterStory = open === null || endsSentence(open.text)
+    const afterStory = open === null || endsSentence(open.text) || SIGNED_OFF.test(open.text)
     const stack = layout !== 'wrapped' || !afterStory || n - 1 === lastHeadLine || typical === 0 ? 0 : chineseHeadLine(line, trimmed, typical) ? headStack(lines, n, typical) : datedHead(line, trimmed, n + 1 < lines.count && !lines.fed?.[n + 1] ? lines.text(n + 1) : '') ? 1 : 0
     if (stack > 0) {
       // A Chinese column's short lines after a finished sentence, ending on no mark, over a line of
       // the column's full width or a dateline: a headline and its deck (`春运首日客流平稳`), each a
       // block of its own, never the first line of the paragraph under them.
       close()
-      blocks.push({ level: 0, text: trimmed, start, end })
+      // Over a story's dateline the lines head a story (the parse starts one there); over prose
+      // alone they are as often a subhead inside one.
+      const dated = n + stack < lines.count && !lines.fed?.[n + stack] && CN_OPENING.test(lines.text(n + stack))
+      blocks.push({ level: 0, text: trimmed, start, end, ...(dated ? { head: 'headline' as const } : {}) })
       for (let k = n + 1; k < n + stack; k++) {
-        blocks.push({ level: 0, text: lines.text(k).trim(), ...textSpan(lines, k) })
+        blocks.push({ level: 0, text: lines.text(k).trim(), ...textSpan(lines, k), ...(dated ? { head: 'deck' as const } : {}) })
       }
       n += stack - 1
       lastHeadLine = n

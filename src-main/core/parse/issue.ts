@@ -313,7 +313,7 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
     const signsLetter: boolean = signsName || signsPost
     // A head over a hard-wrapped column's text (rawBlocks read it: a bank in capitals, or a smaller
     // head over its credit or dateline).
-    const auto = english && raw.head === 'headline' ? wrappedHeadReason(raws, i) : level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || signsLetter || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
+    const auto = raw.head === 'headline' ? (english ? wrappedHeadReason(raws, i) : 'headline-byline') : level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || signsLetter || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     // A headline-like line (a photo credit OCR damaged, a pull quote) between two halves of a
     // sentence: the story above stopped mid-sentence, and a line just below goes on with it.
     // Those lines are kept as captions beside the story, so the sentence's halves can be joined.
@@ -334,7 +334,7 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
       const parts = partsOf(raw.text)
       const deck = (j: number) => english
         ? raws[j].head === 'deck' || !neverHeadline(raws[j].text) && (isAutoHeadline(raws, j) !== null || (headsParagraph(raws, j) && !looksLikeName(raws[j].text)))
-        : isAutoHeadline(raws, j) !== null
+        : raws[j].head === 'deck' || isAutoHeadline(raws, j) !== null
       while (i + 1 < raws.length && raws[i + 1].level === 0 && parts.length < 5 && deck(i + 1)) {
         i++
         parts.push(...partsOf(raws[i].text))
