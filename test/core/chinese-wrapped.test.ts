@@ -110,4 +110,12 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(issue.articles).toHaveLength(1)
     expect(issue.articles[0].blocks.map((block) => block.text)).toContain('强化责任落实')
   })
+
+  it('heads a story after one signed off by its writer or sent on to another page, over its plain text', () => {
+    const prose = ['每到台风活跃季，公众往往习惯依据台风的等级、距离判断', '风险，其实台风带来的影响远不止于此，还需多加留意。']
+    for (const end of ['向市民开放。（闫辰宇）', '向市民开放。（下转第三版）']) {
+      const issue = parse([...PARK.slice(0, 5), end, '除了风雨以外，台风还带来什么？', ...prose])
+      expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', '除了风雨以外，台风还带来什么？'])
+    }
+  })
 })

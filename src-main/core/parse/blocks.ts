@@ -200,7 +200,12 @@ function chineseHeadLine(line: string, trimmed: string, typical: number): boolea
  * column (set across several), holding a comma or a 、 (`产业链、创新链深度融合`), closing on ” 》 ！ ？
  * (`一图读懂《政府工作报告》`); not indented, ending no sentence or clause. */
 function datedHead(line: string, trimmed: string, below: string): boolean {
-  return CN_OPENING.test(below) && !INDENT.test(line) && hasCjk(trimmed) && charsIn(trimmed) <= 40 && !/[。；;，,：:、…]$/u.test(trimmed) && !closesStory(trimmed) && !CN_DATE_LINE.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
+  return CN_OPENING.test(below) && headShaped(line, trimmed)
+}
+
+/** A line of a headline's shape (see datedHead), where what stands round it says a story starts. */
+function headShaped(line: string, trimmed: string): boolean {
+  return !INDENT.test(line) && hasCjk(trimmed) && charsIn(trimmed) <= 40 && !/[。；;，,：:、…]$/u.test(trimmed) && !closesStory(trimmed) && !CN_DATE_LINE.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
 }
 
 /** A line that closes a Chinese story, never heads one: a photo's credit (`记者 李明 摄`), the
@@ -217,6 +222,9 @@ function creditLine(t: string): boolean {
 
 /** A story's last sentence signed with its writer's name in brackets (`…守住底线。（张嘉赫）`). */
 const SIGNED_OFF = /[。！？”][（(][\p{Script=Han}·、\s]{1,16}[）)]$/u
+
+/** A paragraph sent on to another page at its end (`…清晰回响。（下转第三版）`). */
+const JUMPS_ON = /[（(][^（）()]{0,4}[转轉][^（）()]{0,10}[）)]$/u
 
 /** A date alone on its line (`2024年1月30日`, `2024年1月30日 星期二`): the page's, no headline. */
 const CN_DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$/u
@@ -558,7 +566,16 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     // After the story above ended (on a finished sentence, a running head, a jump line, a credit)
     // or at the page's head.
     const afterStory = open === null || endsSentence(open.text) || SIGNED_OFF.test(open.text)
-    const stack = layout !== 'wrapped' || !afterStory || n - 1 === lastHeadLine || typical === 0 ? 0 : chineseHeadLine(line, trimmed, typical) ? headStack(lines, n, typical) : datedHead(line, trimmed, n + 1 < lines.count && !lines.fed?.[n + 1] ? lines.text(n + 1) : '') ? 1 : 0
+    // The story above was signed off (`…底线。（张嘉赫）`), sent on (`（下转第三版）`) or credited: a new one starts.
+    const last = blocks.at(-1)
+    const above = open ?? (last?.pageMark ? undefined : last)
+    const signedOff = above !== undefined && (SIGNED_OFF.test(above.text) || JUMPS_ON.test(above.text) || wholeJump(above.text)?.direction === 'out' || creditLine(above.text))
+    const below = n + 1 < lines.count && !lines.fed?.[n + 1] ? lines.text(n + 1) : ''
+    const stack = layout !== 'wrapped' || !afterStory || n - 1 === lastHeadLine || typical === 0
+      ? 0
+      : chineseHeadLine(line, trimmed, typical)
+        ? headStack(lines, n, typical)
+        : datedHead(line, trimmed, below) || (signedOff && below.trim() !== '' && charsIn(trimmed) < typical * FULL_LINE && headShaped(line, trimmed)) ? 1 : 0
     if (stack > 0) {
       // A Chinese column's short lines after a finished sentence, ending on no mark, over a line of
       // the column's full width or a dateline: a headline and its deck (`春运首日客流平稳`), each a
@@ -566,7 +583,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
       close()
       // Over a story's dateline the lines head a story (the parse starts one there); over prose
       // alone they are as often a subhead inside one.
-      const dated = n + stack < lines.count && !lines.fed?.[n + stack] && CN_OPENING.test(lines.text(n + stack))
+      const dated = signedOff || (n + stack < lines.count && !lines.fed?.[n + stack] && CN_OPENING.test(lines.text(n + stack)))
       blocks.push({ level: 0, text: trimmed, start, end, ...(dated ? { head: 'headline' as const } : {}) })
       for (let k = n + 1; k < n + stack; k++) {
         blocks.push({ level: 0, text: lines.text(k).trim(), ...textSpan(lines, k), ...(dated ? { head: 'deck' as const } : {}) })
