@@ -223,6 +223,14 @@ function creditLine(t: string): boolean {
 /** A story's last sentence signed with its writer's name in brackets (`…守住底线。（张嘉赫）`). */
 const SIGNED_OFF = /[。！？”][（(][\p{Script=Han}·、\s]{1,16}[）)]$/u
 
+/** Does the block above end its story: signed by its writer, sent on to another page, a jump line
+ * out or a credit of its own? (Its end only is read: a paragraph grows a line at a time.) */
+function signedOffAbove(above: RawBlock | undefined): boolean {
+  if (above === undefined || above.pageMark) return false
+  const tail = above.text.slice(-24)
+  return SIGNED_OFF.test(tail) || JUMPS_ON.test(tail) || (above.text.length <= 40 && (wholeJump(above.text)?.direction === 'out' || creditLine(above.text)))
+}
+
 /** A paragraph sent on to another page at its end (`…清晰回响。（下转第三版）`). */
 const JUMPS_ON = /[（(][^（）()]{0,4}[转轉][^（）()]{0,10}[）)]$/u
 
@@ -565,13 +573,12 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     if (indented && INDENT.test(line)) close()
     // After the story above ended (on a finished sentence, a running head, a jump line, a credit)
     // or at the page's head.
-    const afterStory = open === null || endsSentence(open.text) || SIGNED_OFF.test(open.text)
+    const mayHead = layout === 'wrapped' && typical > 0 && n - 1 !== lastHeadLine
+    const afterStory = mayHead && (open === null || endsSentence(open.text) || SIGNED_OFF.test(open.text.slice(-24)))
     // The story above was signed off (`…底线。（张嘉赫）`), sent on (`（下转第三版）`) or credited: a new one starts.
-    const last = blocks.at(-1)
-    const above = open ?? (last?.pageMark ? undefined : last)
-    const signedOff = above !== undefined && (SIGNED_OFF.test(above.text) || JUMPS_ON.test(above.text) || wholeJump(above.text)?.direction === 'out' || creditLine(above.text))
+    const signedOff = afterStory && signedOffAbove(open ?? blocks.at(-1))
     const below = n + 1 < lines.count && !lines.fed?.[n + 1] ? lines.text(n + 1) : ''
-    const stack = layout !== 'wrapped' || !afterStory || n - 1 === lastHeadLine || typical === 0
+    const stack = !afterStory
       ? 0
       : chineseHeadLine(line, trimmed, typical)
         ? headStack(lines, n, typical)
