@@ -26,6 +26,12 @@ describe('lost hyphens against the word list', () => {
     expect(bodyOf(parse(lines))).toContain('mainframes and minicomputers will stay')
   })
 
+  it('joins a word whose ending the list also has as a word (engineer / ing)', () => {
+    installWordList()
+    const issue = parse(['# Jobs', 'She studied mechanical engineer', 'ing at the state college for four years.'])
+    expect(bodyOf(issue)).toContain('mechanical engineering at the state college')
+  })
+
   it('keeps two words the list has each apart, though together they are a word too', () => {
     installWordList()
     const issue = parse(['# Sale', 'He sold the old car', 'pet shop on Monday and left the town.'])

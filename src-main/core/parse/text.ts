@@ -207,6 +207,9 @@ const CUT_WORD_START = /^([a-z]{2,})(?![A-Za-z])/u
 const ENDING = /(?:ies|ied|ing|ers|est|ed|er|es|ly|s|y|e)$/u
 const ENDINGS = ['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'ly', 'e', 'y']
 
+/** Endings a word list also holds as words, which running text never prints alone. */
+const ENDING_PIECE = new Set(['ing', 'ings', 'ers', 'ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ness', 'ity', 'ities', 'ous', 'ive', 'ally', 'ized', 'izing', 'ation', 'ations'])
+
 /** Is `word`, or the same stem with another ending (five letters of stem or more), printed in the issue? */
 function printedInSomeForm(word: string, words: IssueWords): boolean {
   if (words.timesPrinted(word) > 0) return true
@@ -229,7 +232,9 @@ function lostHyphen(left: string, right: string, words: IssueWords): boolean {
   // A piece is a word of its own where the issue prints it inside a line, or the word list has it
   // (three letters or more: `re`, `ex`, `al` open many a cut word).
   const isWord = (piece: string): boolean => words.timesInside(piece) > 0 || (piece.length >= 3 && dictionary?.(piece) === true)
-  return !(isWord(first) && isWord(b))
+  // A word's ending on the next line (`engineer` / `ing`, `research` / `ers`) is no word of its own,
+  // though the list has `ing` and `ers`.
+  return !(isWord(first) && isWord(b) && !ENDING_PIECE.has(b))
 }
 
 /** Join two pieces of one paragraph: no space between CJK, drop a line-end hyphen in English, and
