@@ -33,19 +33,23 @@ const NAME_DATE = /(?<!\d)(?:1[6-9]|20)\d{2}[-_.]?(?:0?[1-9]|1[0-2])[-_.]?(?:0?[
  * house's `page-03/`): the folder, not the file's name (`ocr.txt`), numbers the page. */
 export const PAGE_FOLDER = /^(?:seq|page|p)[-_]?(\d{1,4})$/iu
 
+/** The page folder holding `file` (`seq-3` of `…/seq-3/ocr.txt`, its number captured), and the file's own name. */
+function pageFolderOf(file: string): { folder: RegExpExecArray | null; name: string } {
+  const parts = file.split(/[\\/]/u)
+  return { folder: parts.length > 1 ? PAGE_FOLDER.exec(parts[parts.length - 2]) : null, name: parts[parts.length - 1] }
+}
+
 /** The number the page folder holding `file` gives (`seq-3/ocr.txt` → 03), or null. */
 function pageFolderNumber(file: string): string | null {
-  const parts = file.split(/[\\/]/u)
-  const folder = parts.length > 1 ? PAGE_FOLDER.exec(parts[parts.length - 2]) : null
+  const { folder } = pageFolderOf(file)
   return folder ? normalisePageNumber(folder[1]) : null
 }
 
 /** A page file's name within its issue: its own name, with its page folder in front where it is
  * in one (`seq-3/ocr.txt`: every page of such an issue has the same file name). */
 export function pageFileName(file: string): string {
-  const parts = file.split(/[\\/]/u)
-  const name = parts[parts.length - 1]
-  return parts.length > 1 && PAGE_FOLDER.test(parts[parts.length - 2]) ? `${parts[parts.length - 2]}/${name}` : name
+  const { folder, name } = pageFolderOf(file)
+  return folder ? `${folder[0]}/${name}` : name
 }
 
 /** `A6`, `b01`, `A01版`, `page_A3`: the whole name a section letter and digits, or an upper-case

@@ -25,7 +25,7 @@ function wordsOf(issue: Issue): IssueWords {
   const texts = issue.pages.filter((page) => !page.alto)
   const known = texts.length > 0 ? wordsByPages.get(texts[0]) : undefined
   if (known && known.pages.length === texts.length && known.pages.every((page, i) => page === texts[i])) return known.words
-  const words = new IssueWords(texts.map((page) => page.text))
+  const words = IssueWords.ofPages(texts)
   if (texts.length > 0) wordsByPages.set(texts[0], { pages: texts, words })
   return words
 }

@@ -576,7 +576,7 @@ function titleFrom(pages: Page[], opts: ParseOptions): { title: string; date: st
 /** Each page's articles; the words of the issue's text pages, counted once, rejoin the words OCR
  * cut at a line's end without a hyphen (an ALTO page marks its own hyphens). */
 function parsePages(sorted: Page[], seen: Map<string, number>): Article[][] {
-  const words = new IssueWords(sorted.filter((page) => !page.alto).map((page) => page.text))
+  const words = IssueWords.ofPages(sorted)
   return sorted.map((page) => (page.alto ? withBoxes(parsePage(page, seen), page) : parsePage(page, seen, words)))
 }
 

@@ -154,6 +154,11 @@ export class IssueWords {
   private inside: Map<string, number> | null = null
   constructor(private readonly texts: readonly string[]) {}
 
+  /** The words of an issue's text pages (an ALTO page marks its own hyphens). */
+  static ofPages(pages: readonly { text: string; alto?: unknown }[]): IssueWords {
+    return new IssueWords(pages.filter((page) => !page.alto).map((page) => page.text))
+  }
+
   /** How often `word` is printed (lower case). */
   timesPrinted(word: string): number {
     this.count()
