@@ -111,6 +111,36 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(issue.articles[0].blocks.map((block) => block.text)).toContain('强化责任落实')
   })
 
+  it('heads a story after a writer\'s name on a line of its own or wrapped onto the next, however near the column\'s width the head runs', () => {
+    const prose = ['每到台风活跃季，公众往往习惯依据台风的等级、距离判断', '风险，其实台风带来的影响远不止于此，还需多加留意。']
+    const head = '台风带来的远不止是大风和暴雨天气'
+    for (const end of [['向市民开放。', '（闫辰宇）'], ['向市民开放。（本报评论员', '张立新）']]) {
+      const issue = parse([...PARK.slice(0, 5), ...end, head, ...prose])
+      expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', head])
+      expect(issue.articles[1].blocks[0].text).toBe(prose.join(''))
+    }
+  })
+
+  it('heads a story with a headline set wider than the column, after a jump line or over a dateline however long', () => {
+    const wide = '城区公园建设再提速——三年新增绿地两百公顷一刻钟便民生活圈惠及城乡百万市民'
+    const issue = parse([...PARK.slice(0, 5), '向市民开放。（下转第三版）', wide, '近年来，我市把口袋公园建设作为民生实事，累计建成', '各类公园一百二十余处，市民出门见绿成为常态。'])
+    expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', wide])
+    const long = '全市召开生态环境保护工作会议 深入学习贯彻全国生态环境保护大会精神 奋力推动美丽株洲建设迈上新台阶'
+    const dated = parse([...PARK, long, '本报讯（记者 张华）1月29日，全市生态环境保护工作', '会议召开。会议总结去年工作，部署今年任务。'])
+    // (The headline's spaces between ideographs are the print's, not its words': they are left out.)
+    expect(dated.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', long.replace(/\s/gu, '')])
+  })
+
+  it('keeps a subhead under a jump line, a photo\'s caption, and a wide line over 记者 inside their story', () => {
+    const jumped = parse(['城区公园建设再提速', '（上接第一版）', '“见缝插绿”：小空间做出大文章', '口袋公园选址多在老旧小区周边和街角空地，建设', '中充分听取居民意见。'])
+    expect(jumped.articles.map((article) => article.headline.join(''))).toEqual(['城区公园建设再提速'])
+    expect(jumped.articles[0].blocks.some((block) => block.text.startsWith('“见缝插绿”：小空间做出大文章'))).toBe(true)
+    const captioned = parse([...PARK.slice(0, 4), '市民在新建成的口袋公园内休闲 通讯员 王立 供图', '建设中的滨江口袋公园一角图/王立', '公园内还设有健身步道和儿童游乐区，预计春节前全部', '向市民开放。'])
+    expect(captioned.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园'])
+    const cut = parse([...PARK, '据介绍，这批口袋公园由市城管局和各区共同建设，在接受', '记者采访时，负责人表示今年还将新建五处，方便市民。'])
+    expect(cut.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园'])
+  })
+
   it('heads a story after one signed off by its writer or sent on to another page, over its plain text', () => {
     const prose = ['每到台风活跃季，公众往往习惯依据台风的等级、距离判断', '风险，其实台风带来的影响远不止于此，还需多加留意。']
     for (const end of ['向市民开放。（闫辰宇）', '向市民开放。（下转第三版）']) {

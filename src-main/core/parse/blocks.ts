@@ -175,6 +175,9 @@ function charsIn(t: string): number {
  * full width, at least FULL_LINE of it. */
 const SHORT_LINE = 0.6
 const FULL_LINE = 0.8
+/** A line this share of the column's width or less is short of a full line, with room for the ±1
+ * character a justified column's lines vary by. */
+const SHORT_OF_FULL = 0.9
 
 /** The length a hard-wrapped column's full lines run to, in characters: the upper quartile of the
  * page's filled lines, since headlines, paragraphs' last lines and bylines are shorter. */
@@ -199,13 +202,32 @@ function chineseHeadLine(line: string, trimmed: string, typical: number): boolea
 /** A story's headline right over its dateline, of any shape a headline takes: wider than the
  * column (set across several), holding a comma or a 、 (`产业链、创新链深度融合`), closing on ” 》 ！ ？
  * (`一图读懂《政府工作报告》`); not indented, ending no sentence or clause. */
-function datedHead(line: string, trimmed: string, below: string): boolean {
-  return CN_OPENING.test(below) && headShaped(line, trimmed)
+function datedHead(line: string, trimmed: string, below: string, typical: number): boolean {
+  if (!CN_OPENING.test(below)) return false
+  const wide = widerThanColumn(trimmed, typical)
+  // Prose cut at a line's end opens its next line on 记者 or 新华社 as often (`…在接受` / `记者采访时`):
+  // under such a line, unless it is a byline of its own, a line the column's full width is text.
+  const proper = CN_DATELINE.test(below) || !LOOSE_OPENING.test(below) || bylineLine(below) !== null
+  if (!proper && !wide && charsIn(trimmed) >= typical * SHORT_OF_FULL) return false
+  // A head and its deck set on one line across the columns run past 40 characters.
+  return headShaped(line, trimmed, wide && proper ? Infinity : 40)
+}
+
+/** The openings of CN_OPENING that prose cut at a line's end starts a line on too: 记者, 通讯员, an agency's name. */
+const LOOSE_OPENING = /^(?:\u3000|\s)*(?:[记記]者|通[讯訊][员員]|本[报報][记記]者|新[华華]社|中新社|据)/u
+
+/** After a story signed off or sent on, the next one's head: shorter than a column's full line (the
+ * first line of a paragraph under no head is full, unless a Latin word or a number it could not
+ * hold runs on below it) or set wider than the column. */
+function headUnderSignOff(line: string, trimmed: string, below: string, typical: number): boolean {
+  const next = below.trim()
+  if (next === '' || /^[A-Za-z0-9０-９]/u.test(next)) return false
+  return (charsIn(trimmed) < typical * SHORT_OF_FULL || widerThanColumn(trimmed, typical)) && headShaped(line, trimmed)
 }
 
 /** A line of a headline's shape (see datedHead), where what stands round it says a story starts. */
-function headShaped(line: string, trimmed: string): boolean {
-  return !INDENT.test(line) && hasCjk(trimmed) && charsIn(trimmed) <= 40 && !/[。；;，,：:、…]$/u.test(trimmed) && !closesStory(trimmed) && !CN_DATE_LINE.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
+function headShaped(line: string, trimmed: string, longest = 40): boolean {
+  return !INDENT.test(line) && hasCjk(trimmed) && charsIn(trimmed) <= longest && !/[。；;，,：:、…]$/u.test(trimmed) && !closesStory(trimmed) && !CN_DATE_LINE.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
 }
 
 /** A line that closes a Chinese story, never heads one: a photo's credit (`记者 李明 摄`), the
@@ -214,10 +236,10 @@ export function closesStory(t: string): boolean {
   return creditLine(t) || /^[（(].*[）)]$/u.test(t)
 }
 
-/** A photo's credit or the page's editor on a line of its own: a block of its own too, where the
+/** A photo's credit (`记者 李明 摄`, `…蝴蝶兰图/王天巍`) or the page's editor on a line of its own: a block of its own too, where the
  * story above has ended. (A writer's name in brackets, `（刘蕊）`, closes the paragraph it ends.) */
 function creditLine(t: string): boolean {
-  return /(?:摄|摄影|供图)$/u.test(t) || /^[（(]?(?:责任编辑|责编|编辑|校对|美编|组版|审校|记者|通讯员|实习生|文|图)[：:\s]/u.test(t)
+  return /(?:摄|摄影|供图|[图圖]\s*[/／]\s*[\p{Script=Han}·]{2,8})$/u.test(t) || /^[（(]?(?:责任编辑|责编|编辑|校对|美编|组版|审校|记者|通讯员|实习生|文|图)[：:\s]/u.test(t)
 }
 
 /** A story's last sentence signed with its writer's name in brackets (`…守住底线。（张嘉赫）`). */
@@ -228,8 +250,23 @@ const SIGNED_OFF = /[。！？”][（(][\p{Script=Han}·、\s]{1,16}[）)]$/u
 function signedOffAbove(above: RawBlock | undefined): boolean {
   if (above === undefined || above.pageMark) return false
   const tail = above.text.slice(-24)
-  return SIGNED_OFF.test(tail) || JUMPS_ON.test(tail) || (above.text.length <= 40 && (wholeJump(above.text)?.direction === 'out' || creditLine(above.text)))
+  return SIGNED_OFF.test(tail) || JUMPS_ON.test(tail) || (above.text.length <= 40 && (wholeJump(above.text)?.direction === 'out' || creditLine(above.text) || (SIGNATURE.test(above.text) && wholeJump(above.text) === null)))
 }
+
+/** A writer's name in brackets on a line of its own, under the story's last sentence (`（蒋芷晴）`). */
+const SIGNATURE = /^[（(][\p{Script=Han}·、\s]{1,16}[）)]$/u
+
+/** A line set wider than the column (a headline across several): in display width, an ideograph
+ * two columns and a Latin letter or digit one, since a column's full line of half-width text holds
+ * more characters than one of ideographs. */
+function widerThanColumn(trimmed: string, typical: number): boolean {
+  let width = 0
+  for (const ch of trimmed) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1
+  return width > 2 * typical * WIDE_LINE
+}
+
+/** A line at least this share wider than the column's full line is set across columns. */
+const WIDE_LINE = 1.2
 
 /** A paragraph sent on to another page at its end (`…清晰回响。（下转第三版）`). */
 const JUMPS_ON = /[（(][^（）()]{0,4}[转轉][^（）()]{0,10}[）)]$/u
@@ -238,6 +275,9 @@ const JUMPS_ON = /[（(][^（）()]{0,4}[转轉][^（）()]{0,10}[）)]$/u
 const CN_DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$/u
 
 /** A dateline or a byline opening a Chinese story's first paragraph (`本报讯（记者 王芳）`, `新华社北京1月30日电`). */
+/** A Chinese story's dateline proper: the paper's or an agency's (`本报讯`, `株洲日报讯`, `新华社北京7月1日电`). */
+const CN_DATELINE = /^(?:\u3000|\s)*(?:本[报報][讯訊]|本[报報][^\s，。]{0,6}[电讯電訊]|[\p{Script=Han}]{2,8}[报報日][讯訊](?=[（(]|\s)|新[华華]社[^，。\s]{0,8}[电電]|中新社[^，。\s]{0,8}[电電])/u
+
 const CN_OPENING = /^(?:\u3000|\s)*(?:编者按|編者按|[（(](?:上接|接|续|續|承)[^）)]{1,8}[）)]|本[报報][讯訊]|本[报報][^\s，。]{0,6}[电讯電訊]|[\p{Script=Han}]{2,8}[报報日][讯訊](?=[（(]|\s)|新[华華]社|中新社|据[^，。]{1,12}[报報]道|[（(【]?(?:[记記]者|通[讯訊]员|通[讯訊]員|本[报報][记記]者))/u
 
 /** How many short lines from `n` on (where the story above has ended) stand apart as a head, or 0:
@@ -582,7 +622,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
       ? 0
       : chineseHeadLine(line, trimmed, typical)
         ? headStack(lines, n, typical)
-        : datedHead(line, trimmed, below) || (signedOff && below.trim() !== '' && charsIn(trimmed) < typical * FULL_LINE && headShaped(line, trimmed)) ? 1 : 0
+        : datedHead(line, trimmed, below, typical) || (signedOff && headUnderSignOff(line, trimmed, below, typical)) ? 1 : 0
     if (stack > 0) {
       // A Chinese column's short lines after a finished sentence, ending on no mark, over a line of
       // the column's full width or a dateline: a headline and its deck (`春运首日客流平稳`), each a
