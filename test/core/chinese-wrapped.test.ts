@@ -131,6 +131,23 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(dated.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', long.replace(/\s/gu, '')])
   })
 
+  it('heads a story with a line set across the columns over its plain text, and one over a dateline under text cut off', () => {
+    const narrow = ['本报讯（记者 李明）近日，城区新增', '三处口袋公园，市民可以就近休闲。', '据介绍，公园总面积约五千平方米，', '种植了二十多种乡土树种，设有健身', '步道和儿童游乐区。']
+    const wide = '城区公园建设再提速——三年新增绿地两百公顷惠及百万市民'
+    const issue = parse(['城区新增三处口袋公园', ...narrow, wide, '近年来，我市把口袋公园建设作为民生', '实事，累计建成各类公园一百二十余处。'])
+    expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', wide])
+    const cut = parse(['城区新增三处口袋公园', ...narrow.slice(0, 4), '春运首日客流平稳', '本报讯（记者 王芳）昨日是春运首日，', '株洲火车站客流平稳有序。'])
+    expect(cut.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', '春运首日客流平稳'])
+  })
+
+  it('keeps the paragraphs of a story set in a wider column than the page\'s others whole', () => {
+    const narrow = ['本报讯（记者 李明）近日，城区新增', '三处口袋公园，市民可以就近休闲。', '据介绍，公园总面积约五千平方米，', '种植了二十多种乡土树种，设有健身', '步道和儿童游乐区。', '公园预计春节前全部向市民开放，届', '时还将举办开园仪式和游园活动。']
+    const wideColumn = ['本报讯（记者 王芳）昨日是春运首日，株洲火车站客流平稳有序，全天', '发送旅客一万二千人次。', '车站增设了爱心服务台和重点旅客候车区，为老幼病残孕旅客提供全程', '服务，志愿者在广场上为旅客指路、搬行李、送热水。']
+    const issue = parse(['城区新增三处口袋公园', ...narrow, '春运首日客流平稳', ...wideColumn])
+    expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', '春运首日客流平稳'])
+    expect(issue.articles[1].blocks.map((block) => block.text)).toContain(wideColumn.slice(2).join(''))
+  })
+
   it('keeps a subhead under a jump line, a photo\'s caption, and a wide line over 记者 inside their story', () => {
     const jumped = parse(['城区公园建设再提速', '（上接第一版）', '“见缝插绿”：小空间做出大文章', '口袋公园选址多在老旧小区周边和街角空地，建设', '中充分听取居民意见。'])
     expect(jumped.articles.map((article) => article.headline.join(''))).toEqual(['城区公园建设再提速'])

@@ -204,7 +204,7 @@ function chineseHeadLine(line: string, trimmed: string, typical: number): boolea
  * (`一图读懂《政府工作报告》`); not indented, ending no sentence or clause. */
 function datedHead(line: string, trimmed: string, below: string, typical: number): boolean {
   if (!CN_OPENING.test(below)) return false
-  const wide = widerThanColumn(trimmed, typical)
+  const wide = widerThanColumn(trimmed, below, typical)
   // Prose cut at a line's end opens its next line on 记者 or 新华社 as often (`…在接受` / `记者采访时`):
   // under such a line, unless it is a byline of its own, a line the column's full width is text.
   const proper = CN_DATELINE.test(below) || !LOOSE_OPENING.test(below) || bylineLine(below) !== null
@@ -222,7 +222,7 @@ const LOOSE_OPENING = /^(?:\u3000|\s)*(?:[记記]者|通[讯訊][员員]|本[报
 function headUnderSignOff(line: string, trimmed: string, below: string, typical: number): boolean {
   const next = below.trim()
   if (next === '' || /^[A-Za-z0-9０-９]/u.test(next)) return false
-  return (charsIn(trimmed) < typical * SHORT_OF_FULL || widerThanColumn(trimmed, typical)) && headShaped(line, trimmed)
+  return (charsIn(trimmed) < typical * SHORT_OF_FULL || widerThanColumn(trimmed, below, typical)) && headShaped(line, trimmed)
 }
 
 /** A line of a headline's shape (see datedHead), where what stands round it says a story starts. */
@@ -259,10 +259,16 @@ const SIGNATURE = /^[（(][\p{Script=Han}·、\s]{1,16}[）)]$/u
 /** A line set wider than the column (a headline across several): in display width, an ideograph
  * two columns and a Latin letter or digit one, since a column's full line of half-width text holds
  * more characters than one of ideographs. */
-function widerThanColumn(trimmed: string, typical: number): boolean {
+function widerThanColumn(trimmed: string, below: string, typical: number): boolean {
+  // Over a line of that column: where stories are set in columns of different widths, a wider
+  // column's paragraph runs on in lines as wide (one character's slack, as justified lines vary).
+  return displayWidth(trimmed) > WIDE_LINE * 2 * typical && displayWidth(below.trim()) <= 2 * (typical + 1)
+}
+
+function displayWidth(t: string): number {
   let width = 0
-  for (const ch of trimmed) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1
-  return width > 2 * typical * WIDE_LINE
+  for (const ch of t) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1
+  return width
 }
 
 /** A line at least this share wider than the column's full line is set across columns. */
@@ -618,11 +624,18 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     // The story above was signed off (`…底线。（张嘉赫）`), sent on (`（下转第三版）`) or credited: a new one starts.
     const signedOff = afterStory && signedOffAbove(open ?? blocks.at(-1))
     const below = n + 1 < lines.count && !lines.fed?.[n + 1] ? lines.text(n + 1) : ''
-    const stack = !afterStory
-      ? 0
-      : chineseHeadLine(line, trimmed, typical)
-        ? headStack(lines, n, typical)
-        : datedHead(line, trimmed, below, typical) || (signedOff && headUnderSignOff(line, trimmed, below, typical)) ? 1 : 0
+    // A head set across the columns, wider than the column's lines and the one under it.
+    const wide = afterStory && widerThanColumn(trimmed, below, typical) && headShaped(line, trimmed, Infinity)
+    // Over a dateline proper a short line heads its story even where the text above stops short of
+    // a sentence's end (the story above cut off, or sent on with no line saying so).
+    const cutOff = mayHead && !afterStory && CN_DATELINE.test(below) && charsIn(trimmed) < typical * SHORT_OF_FULL && headShaped(line, trimmed)
+    const stack = cutOff
+      ? 1
+      : !afterStory
+        ? 0
+        : chineseHeadLine(line, trimmed, typical)
+          ? headStack(lines, n, typical)
+          : wide || datedHead(line, trimmed, below, typical) || (signedOff && headUnderSignOff(line, trimmed, below, typical)) ? 1 : 0
     if (stack > 0) {
       // A Chinese column's short lines after a finished sentence, ending on no mark, over a line of
       // the column's full width or a dateline: a headline and its deck (`春运首日客流平稳`), each a
@@ -630,7 +643,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
       close()
       // Over a story's dateline the lines head a story (the parse starts one there); over prose
       // alone they are as often a subhead inside one.
-      const dated = signedOff || (n + stack < lines.count && !lines.fed?.[n + stack] && CN_OPENING.test(lines.text(n + stack)))
+      const dated = signedOff || wide || cutOff || (n + stack < lines.count && !lines.fed?.[n + stack] && CN_OPENING.test(lines.text(n + stack)))
       blocks.push({ level: 0, text: trimmed, start, end, ...(dated ? { head: 'headline' as const } : {}) })
       for (let k = n + 1; k < n + stack; k++) {
         blocks.push({ level: 0, text: lines.text(k).trim(), ...textSpan(lines, k), ...(dated ? { head: 'deck' as const } : {}) })
