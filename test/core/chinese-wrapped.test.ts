@@ -114,7 +114,7 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
   it('heads a story after a writer\'s name on a line of its own or wrapped onto the next, however near the column\'s width the head runs', () => {
     const prose = ['每到台风活跃季，公众往往习惯依据台风的等级、距离判断', '风险，其实台风带来的影响远不止于此，还需多加留意。']
     const head = '台风带来的远不止是大风和暴雨天气'
-    for (const end of [['向市民开放。', '（闫辰宇）'], ['向市民开放。（本报评论员', '张立新）']]) {
+    for (const end of [['向市民开放。', '（闫辰宇）'], ['向市民开放。（本报评论员', '张立新）'], ['向市民开放。（李明、王芳、张华、赵强对本文有贡献）'], ['向市民开放。', '（编译：王玉 来源：Nature官网）']]) {
       const issue = parse([...PARK.slice(0, 5), ...end, head, ...prose])
       expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', head])
       expect(issue.articles[1].blocks[0].text).toBe(prose.join(''))
@@ -136,6 +136,10 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     const wide = '城区公园建设再提速——三年新增绿地两百公顷惠及百万市民'
     const issue = parse(['城区新增三处口袋公园', ...narrow, wide, '近年来，我市把口袋公园建设作为民生', '实事，累计建成各类公园一百二十余处。'])
     expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', wide])
+    // Two characters past the column's full line is past what a justified column's lines vary by.
+    const past = '城区公园建设再提速三年新增绿地两百公顷'
+    const near = parse(['城区新增三处口袋公园', ...narrow, past, '近年来，我市把口袋公园建设作为民生', '实事，累计建成各类公园一百二十余处。'])
+    expect(near.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', past])
     const cut = parse(['城区新增三处口袋公园', ...narrow.slice(0, 4), '春运首日客流平稳', '本报讯（记者 王芳）昨日是春运首日，', '株洲火车站客流平稳有序。'])
     expect(cut.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', '春运首日客流平稳'])
   })

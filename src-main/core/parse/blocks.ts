@@ -202,9 +202,8 @@ function chineseHeadLine(line: string, trimmed: string, typical: number): boolea
 /** A story's headline right over its dateline, of any shape a headline takes: wider than the
  * column (set across several), holding a comma or a 、 (`产业链、创新链深度融合`), closing on ” 》 ！ ？
  * (`一图读懂《政府工作报告》`); not indented, ending no sentence or clause. */
-function datedHead(line: string, trimmed: string, below: string, typical: number): boolean {
+function datedHead(line: string, trimmed: string, below: string, typical: number, wide: boolean): boolean {
   if (!CN_OPENING.test(below)) return false
-  const wide = widerThanColumn(trimmed, below, typical)
   // Prose cut at a line's end opens its next line on 记者 or 新华社 as often (`…在接受` / `记者采访时`):
   // under such a line, unless it is a byline of its own, a line the column's full width is text.
   const proper = CN_DATELINE.test(below) || !LOOSE_OPENING.test(below) || bylineLine(below) !== null
@@ -219,10 +218,10 @@ const LOOSE_OPENING = /^(?:\u3000|\s)*(?:[记記]者|通[讯訊][员員]|本[报
 /** After a story signed off or sent on, the next one's head: shorter than a column's full line (the
  * first line of a paragraph under no head is full, unless a Latin word or a number it could not
  * hold runs on below it) or set wider than the column. */
-function headUnderSignOff(line: string, trimmed: string, below: string, typical: number): boolean {
+function headUnderSignOff(line: string, trimmed: string, below: string, typical: number, wide: boolean): boolean {
   const next = below.trim()
   if (next === '' || /^[A-Za-z0-9０-９]/u.test(next)) return false
-  return (charsIn(trimmed) < typical * SHORT_OF_FULL || widerThanColumn(trimmed, below, typical)) && headShaped(line, trimmed)
+  return (charsIn(trimmed) < typical * SHORT_OF_FULL || wide) && headShaped(line, trimmed)
 }
 
 /** A line of a headline's shape (see datedHead), where what stands round it says a story starts. */
@@ -242,27 +241,36 @@ function creditLine(t: string): boolean {
   return /(?:摄|摄影|供图|[图圖]\s*[/／]\s*[\p{Script=Han}·]{2,8})$/u.test(t) || /^[（(]?(?:责任编辑|责编|编辑|校对|美编|组版|审校|记者|通讯员|实习生|文|图)[：:\s]/u.test(t)
 }
 
-/** A story's last sentence signed with its writer's name in brackets (`…守住底线。（张嘉赫）`). */
-const SIGNED_OFF = /[。！？”][（(][\p{Script=Han}·、\s]{1,16}[）)]$/u
+/** A story's last sentence signed in brackets: its writer's name (`…守住底线。（张嘉赫）`), those who
+ * helped (`（李明、王芳对本文有贡献）`), its translator and source (`（编译：王玉 来源：arXiv官网）`). */
+const SIGNED_OFF = /[。！？”][（(][^（）()。！？]{1,30}[）)]$/u
+/** How far from a paragraph's end its signature starts, at the most. */
+const SIGN_OFF_TAIL = 34
 
 /** Does the block above end its story: signed by its writer, sent on to another page, a jump line
  * out or a credit of its own? (Its end only is read: a paragraph grows a line at a time.) */
 function signedOffAbove(above: RawBlock | undefined): boolean {
   if (above === undefined || above.pageMark) return false
-  const tail = above.text.slice(-24)
+  const tail = above.text.slice(-SIGN_OFF_TAIL)
   return SIGNED_OFF.test(tail) || JUMPS_ON.test(tail) || (above.text.length <= 40 && (wholeJump(above.text)?.direction === 'out' || creditLine(above.text) || (SIGNATURE.test(above.text) && wholeJump(above.text) === null)))
 }
 
-/** A writer's name in brackets on a line of its own, under the story's last sentence (`（蒋芷晴）`). */
-const SIGNATURE = /^[（(][\p{Script=Han}·、\s]{1,16}[）)]$/u
+/** A signature (see SIGNED_OFF) on a line of its own, under the story's last sentence (`（蒋芷晴）`). */
+const SIGNATURE = /^[（(][^（）()。！？]{1,30}[）)]$/u
 
-/** A line set wider than the column (a headline across several): in display width, an ideograph
- * two columns and a Latin letter or digit one, since a column's full line of half-width text holds
- * more characters than one of ideographs. */
-function widerThanColumn(trimmed: string, below: string, typical: number): boolean {
-  // Over a line of that column: where stories are set in columns of different widths, a wider
-  // column's paragraph runs on in lines as wide (one character's slack, as justified lines vary).
-  return displayWidth(trimmed) > WIDE_LINE * 2 * typical && displayWidth(below.trim()) <= 2 * (typical + 1)
+/** Is line `n` set across the columns, as a headline over several is? Past the column's full line
+ * by more than the one character a justified column's lines vary by, in display width (an ideograph
+ * two, a Latin letter or digit one, since a full line of half-width text holds more characters),
+ * with no sentence ended inside it, over two lines of that column: where stories are set in columns
+ * of different widths, a wider column's paragraph runs on in lines as wide. */
+function setAcross(lines: Lines, n: number, typical: number): boolean {
+  const column = 2 * (typical + 1)
+  const trimmed = lines.text(n).trim()
+  if (displayWidth(trimmed) <= column || trimmed.includes('。')) return false
+  for (let k = n + 1; k <= n + 2; k++) {
+    if (k >= lines.count || lines.fed?.[k] || lines.text(k).trim() === '' || displayWidth(lines.text(k).trim()) > column) return false
+  }
+  return true
 }
 
 function displayWidth(t: string): number {
@@ -270,9 +278,6 @@ function displayWidth(t: string): number {
   for (const ch of t) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1
   return width
 }
-
-/** A line at least this share wider than the column's full line is set across columns. */
-const WIDE_LINE = 1.2
 
 /** A paragraph sent on to another page at its end (`…清晰回响。（下转第三版）`). */
 const JUMPS_ON = /[（(][^（）()]{0,4}[转轉][^（）()]{0,10}[）)]$/u
@@ -620,12 +625,13 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     // After the story above ended (on a finished sentence, a running head, a jump line, a credit)
     // or at the page's head.
     const mayHead = layout === 'wrapped' && typical > 0 && n - 1 !== lastHeadLine
-    const afterStory = mayHead && (open === null || endsSentence(open.text) || SIGNED_OFF.test(open.text.slice(-24)))
+    const afterStory = mayHead && (open === null || endsSentence(open.text) || SIGNED_OFF.test(open.text.slice(-SIGN_OFF_TAIL)))
     // The story above was signed off (`…底线。（张嘉赫）`), sent on (`（下转第三版）`) or credited: a new one starts.
     const signedOff = afterStory && signedOffAbove(open ?? blocks.at(-1))
     const below = n + 1 < lines.count && !lines.fed?.[n + 1] ? lines.text(n + 1) : ''
-    // A head set across the columns, wider than the column's lines and the one under it.
-    const wide = afterStory && widerThanColumn(trimmed, below, typical) && headShaped(line, trimmed, Infinity)
+    // A head set across the columns.
+    const across = afterStory && setAcross(lines, n, typical)
+    const wide = across && headShaped(line, trimmed, Infinity)
     // Over a dateline proper a short line heads its story even where the text above stops short of
     // a sentence's end (the story above cut off, or sent on with no line saying so).
     const cutOff = mayHead && !afterStory && CN_DATELINE.test(below) && charsIn(trimmed) < typical * SHORT_OF_FULL && headShaped(line, trimmed)
@@ -635,7 +641,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
         ? 0
         : chineseHeadLine(line, trimmed, typical)
           ? headStack(lines, n, typical)
-          : wide || datedHead(line, trimmed, below, typical) || (signedOff && headUnderSignOff(line, trimmed, below, typical)) ? 1 : 0
+          : wide || datedHead(line, trimmed, below, typical, across) || (signedOff && headUnderSignOff(line, trimmed, below, typical, across)) ? 1 : 0
     if (stack > 0) {
       // A Chinese column's short lines after a finished sentence, ending on no mark, over a line of
       // the column's full width or a dateline: a headline and its deck (`春运首日客流平稳`), each a
