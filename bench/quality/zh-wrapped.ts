@@ -29,6 +29,8 @@ function storiesOf(text: string): Story[] {
     const blocks = chunk.split(/\n\s*\n/u).map((block) => block.replace(/\*\*/gu, '').trim()).filter(Boolean)
     if (!blocks[0]?.startsWith('## ')) continue
     const headline = blocks[0].slice(3).trim()
+    // A picture stored as an article (`## 图片：…`, its caption under it) prints no headline.
+    if (/^图片[:：]/u.test(headline)) continue
     const paragraphs = blocks.slice(1).filter((block) => !block.startsWith('#') && !block.startsWith('<!--'))
     if (headline && paragraphs.length > 0) out.push({ headline, paragraphs })
   }

@@ -144,6 +144,15 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(cut.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', '春运首日客流平稳'])
   })
 
+  it('heads a story over its byline line, and over a dateline after a caption closing on its credit', () => {
+    const prose = ['近年来，我市会展业发展迅速，全年举办各类展会四十余场，', '带动消费超过十亿元。']
+    const head = '对标先进城市,我市会展业该学什么? 会展业发展观察思考·上篇'
+    const bylined = parse([...PARK, head, '本报全媒体记者/李明', ...prose])
+    expect(bylined.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', head.replace(/\s/gu, '')])
+    const credited = parse([...PARK.slice(0, 5), '向市民开放。图/文王立', '春运首日全市火车站和汽车站客流平稳有序运行良好', '本报讯（记者 王芳）昨日是春运首日，株洲火车站', '客流平稳有序，全天发送旅客一万二千人次。'])
+    expect(credited.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', '春运首日全市火车站和汽车站客流平稳有序运行良好'])
+  })
+
   it('keeps the paragraphs of a story set in a wider column than the page\'s others whole', () => {
     const narrow = ['本报讯（记者 李明）近日，城区新增', '三处口袋公园，市民可以就近休闲。', '据介绍，公园总面积约五千平方米，', '种植了二十多种乡土树种，设有健身', '步道和儿童游乐区。', '公园预计春节前全部向市民开放，届', '时还将举办开园仪式和游园活动。']
     const wideColumn = ['本报讯（记者 王芳）昨日是春运首日，株洲火车站客流平稳有序，全天', '发送旅客一万二千人次。', '车站增设了爱心服务台和重点旅客候车区，为老幼病残孕旅客提供全程', '服务，志愿者在广场上为旅客指路、搬行李、送热水。']

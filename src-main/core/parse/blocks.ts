@@ -203,7 +203,7 @@ function chineseHeadLine(line: string, trimmed: string, typical: number): boolea
  * column (set across several), holding a comma or a 、 (`产业链、创新链深度融合`), closing on ” 》 ！ ？
  * (`一图读懂《政府工作报告》`); not indented, ending no sentence or clause. */
 function datedHead(line: string, trimmed: string, below: string, typical: number, wide: boolean): boolean {
-  if (!CN_OPENING.test(below)) return false
+  if (!CN_OPENING.test(below) && !(hasCjk(below) && bylineLine(below) !== null)) return false
   // Prose cut at a line's end opens its next line on 记者 or 新华社 as often (`…在接受` / `记者采访时`):
   // under such a line, unless it is a byline of its own, a line the column's full width is text.
   const proper = CN_DATELINE.test(below) || !LOOSE_OPENING.test(below) || bylineLine(below) !== null
@@ -244,6 +244,8 @@ function creditLine(t: string): boolean {
 /** A story's last sentence signed in brackets: its writer's name (`…守住底线。（张嘉赫）`), those who
  * helped (`（李明、王芳对本文有贡献）`), its translator and source (`（编译：王玉 来源：arXiv官网）`). */
 const SIGNED_OFF = /[。！？”][（(][^（）()。！？]{1,30}[）)]$/u
+/** A caption's last sentence and its photo's credit (`…开展观测试验。图/文黄曙杰`, `…。记者 李明 摄`). */
+const CREDITED = /[。！？”]\s*[^。！？，]{0,12}(?:摄|摄影|供图|[图圖]\s*[/／]\s*[\p{Script=Han}·]{2,8})$/u
 /** How far from a paragraph's end its signature starts, at the most. */
 const SIGN_OFF_TAIL = 34
 
@@ -252,7 +254,7 @@ const SIGN_OFF_TAIL = 34
 function signedOffAbove(above: RawBlock | undefined): boolean {
   if (above === undefined || above.pageMark) return false
   const tail = above.text.slice(-SIGN_OFF_TAIL)
-  return SIGNED_OFF.test(tail) || JUMPS_ON.test(tail) || (above.text.length <= 40 && (wholeJump(above.text)?.direction === 'out' || creditLine(above.text) || (SIGNATURE.test(above.text) && wholeJump(above.text) === null)))
+  return SIGNED_OFF.test(tail) || JUMPS_ON.test(tail) || CREDITED.test(tail) || (above.text.length <= 40 && (wholeJump(above.text)?.direction === 'out' || creditLine(above.text) || (SIGNATURE.test(above.text) && wholeJump(above.text) === null)))
 }
 
 /** A signature (see SIGNED_OFF) on a line of its own, under the story's last sentence (`（蒋芷晴）`). */
@@ -625,7 +627,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     // After the story above ended (on a finished sentence, a running head, a jump line, a credit)
     // or at the page's head.
     const mayHead = layout === 'wrapped' && typical > 0 && n - 1 !== lastHeadLine
-    const afterStory = mayHead && (open === null || endsSentence(open.text) || SIGNED_OFF.test(open.text.slice(-SIGN_OFF_TAIL)))
+    const afterStory = mayHead && (open === null || endsSentence(open.text) || SIGNED_OFF.test(open.text.slice(-SIGN_OFF_TAIL)) || CREDITED.test(open.text.slice(-SIGN_OFF_TAIL)))
     // The story above was signed off (`…底线。（张嘉赫）`), sent on (`（下转第三版）`) or credited: a new one starts.
     const signedOff = afterStory && signedOffAbove(open ?? blocks.at(-1))
     const below = n + 1 < lines.count && !lines.fed?.[n + 1] ? lines.text(n + 1) : ''
@@ -634,7 +636,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     const wide = across && headShaped(line, trimmed, Infinity)
     // Over a dateline proper a short line heads its story even where the text above stops short of
     // a sentence's end (the story above cut off, or sent on with no line saying so).
-    const cutOff = mayHead && !afterStory && CN_DATELINE.test(below) && charsIn(trimmed) < typical * SHORT_OF_FULL && headShaped(line, trimmed)
+    const cutOff = mayHead && !afterStory && CN_DATELINE.test(below) && (charsIn(trimmed) < typical * SHORT_OF_FULL || setAcross(lines, n, typical)) && headShaped(line, trimmed)
     const stack = cutOff
       ? 1
       : !afterStory
