@@ -153,6 +153,15 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(credited.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', '春运首日全市火车站和汽车站客流平稳有序运行良好'])
   })
 
+  it.each([
+    ['inside its brackets', ['湘江日报讯(全媒体记者/王立新 通讯员/', '李佳) 近日,省里公布了年度制造业质量标杆', '企业名单,我市共有十家企业入选。']],
+    ['before its 报道', ['本报讯通讯 员 王立新李佳 ', '报道今年第9号台风强度强、移动快，', '各地提前做好了防御准备。']],
+  ])('keeps a dateline\'s byline cut %s with the paragraph it opens', (_how, lines) => {
+    const issue = parse(['十家企业获评制造业质量标杆', ...lines, ...TRAIN])
+    const texts = issue.articles.flatMap((article) => article.blocks.map((block) => block.text.replace(/\s/gu, '')))
+    expect(texts).toContain(lines.join('').replace(/\s/gu, ''))
+  })
+
   it('keeps the paragraphs of a story set in a wider column than the page\'s others whole', () => {
     const narrow = ['本报讯（记者 李明）近日，城区新增', '三处口袋公园，市民可以就近休闲。', '据介绍，公园总面积约五千平方米，', '种植了二十多种乡土树种，设有健身', '步道和儿童游乐区。', '公园预计春节前全部向市民开放，届', '时还将举办开园仪式和游园活动。']
     const wideColumn = ['本报讯（记者 王芳）昨日是春运首日，株洲火车站客流平稳有序，全天', '发送旅客一万二千人次。', '车站增设了爱心服务台和重点旅客候车区，为老幼病残孕旅客提供全程', '服务，志愿者在广场上为旅客指路、搬行李、送热水。']

@@ -241,6 +241,15 @@ function creditLine(t: string): boolean {
   return /(?:摄|摄影|供图|[图圖]\s*[/／]\s*[\p{Script=Han}·]{2,8})$/u.test(t) || /^[（(]?(?:责任编辑|责编|编辑|校对|美编|组版|审校|记者|通讯员|实习生|文|图)[：:\s]/u.test(t)
 }
 
+/** A Chinese dateline's byline cut at a line's end runs on to the next line: inside its brackets
+ * (`株洲日报讯(全媒体记者/高晓燕 通讯员/` / `肖明) 近日,…`) or before its 报道 or 电. */
+function bylineRunsOn(line: string, next: string): boolean {
+  if (!hasCjk(line)) return false
+  const opened = (line.match(/[（(]/gu) ?? []).length
+  const closed = (line.match(/[）)]/gu) ?? []).length
+  return opened > closed || /^(?:报道|[电電讯訊](?![\p{Script=Han}]))/u.test(next)
+}
+
 /** A story's last sentence signed in brackets: its writer's name (`…守住底线。（张嘉赫）`), those who
  * helped (`（李明、王芳对本文有贡献）`), its translator and source (`（编译：王玉 来源：arXiv官网）`). */
 const SIGNED_OFF = /[。！？”][（(][^（）()。！？]{1,30}[）)]$/u
@@ -599,7 +608,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     // On a hard-wrapped page a byline, a jump line or a photo credit is a line of its own; a jump
     // line is on any page (`(Continued from Page 1)` over the tail's first line, no blank between).
     const ownLine =
-      (layout === 'wrapped' && (bylineLine(trimmed) !== null || isJobTitle(trimmed) || /^(?:通讯员|记者|新华社记者)?\s*\S{0,8}\s*(?:供图|摄)$/u.test(trimmed) || (hasCjk(trimmed) && trimmed.length <= 24 && creditLine(trimmed) && (open === null || endsSentence(open.text))))) ||
+      (layout === 'wrapped' && ((bylineLine(trimmed) !== null && !bylineRunsOn(trimmed, n + 1 < lines.count ? lines.text(n + 1).trim() : '')) || isJobTitle(trimmed) || /^(?:通讯员|记者|新华社记者)?\s*\S{0,8}\s*(?:供图|摄)$/u.test(trimmed) || (hasCjk(trimmed) && trimmed.length <= 24 && creditLine(trimmed) && (open === null || endsSentence(open.text))))) ||
       (layout !== 'line-per-paragraph' && wholeJump(trimmed) !== null)
     if (isStandalone(trimmed) || layout === 'line-per-paragraph' || ownLine) {
       close()
