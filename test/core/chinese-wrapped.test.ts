@@ -162,6 +162,15 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(texts).toContain(lines.join('').replace(/\s/gu, ''))
   })
 
+  it('heads the page\'s first story with a line near the column\'s width over its plain text, at the page\'s head or under a form feed', () => {
+    const narrow = ['近年来，城区新增三处口袋公园，市民可', '以就近休闲。据介绍，公园总面积约五千', '平方米，种植了二十多种乡土树种，设有', '健身步道和儿童游乐区。']
+    const head = '城区公园建设再提速惠及市民'
+    const top = parse([head, ...narrow])
+    expect(top.articles.map((article) => article.headline.join(''))).toEqual([head])
+    const fed = parse(['春运首日客流平稳有序', '本报讯（记者 王芳）昨日是春运首日，火', '车站客流平稳有序，发送旅客一万余人。', '\f' + head, ...narrow])
+    expect(fed.articles.map((article) => article.headline.join(''))).toEqual(['春运首日客流平稳有序', head])
+  })
+
   it('keeps the paragraphs of a story set in a wider column than the page\'s others whole', () => {
     const narrow = ['本报讯（记者 李明）近日，城区新增', '三处口袋公园，市民可以就近休闲。', '据介绍，公园总面积约五千平方米，', '种植了二十多种乡土树种，设有健身', '步道和儿童游乐区。', '公园预计春节前全部向市民开放，届', '时还将举办开园仪式和游园活动。']
     const wideColumn = ['本报讯（记者 王芳）昨日是春运首日，株洲火车站客流平稳有序，全天', '发送旅客一万二千人次。', '车站增设了爱心服务台和重点旅客候车区，为老幼病残孕旅客提供全程', '服务，志愿者在广场上为旅客指路、搬行李、送热水。']

@@ -215,7 +215,7 @@ function datedHead(line: string, trimmed: string, below: string, typical: number
 /** The openings of CN_OPENING that prose cut at a line's end starts a line on too: 记者, 通讯员, an agency's name. */
 const LOOSE_OPENING = /^(?:\u3000|\s)*(?:[记記]者|通[讯訊][员員]|本[报報][记記]者|新[华華]社|中新社|据)/u
 
-/** After a story signed off or sent on, the next one's head: shorter than a column's full line (the
+/** After a story signed off or sent on, or at the page's head, the next one's head: shorter than a column's full line (the
  * first line of a paragraph under no head is full, unless a Latin word or a number it could not
  * hold runs on below it) or set wider than the column. */
 function headUnderSignOff(line: string, trimmed: string, below: string, typical: number, wide: boolean): boolean {
@@ -637,8 +637,9 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     // or at the page's head.
     const mayHead = layout === 'wrapped' && typical > 0 && n - 1 !== lastHeadLine
     const afterStory = mayHead && (open === null || endsSentence(open.text) || SIGNED_OFF.test(open.text.slice(-SIGN_OFF_TAIL)) || CREDITED.test(open.text.slice(-SIGN_OFF_TAIL)))
-    // The story above was signed off (`…底线。（张嘉赫）`), sent on (`（下转第三版）`) or credited: a new one starts.
-    const signedOff = afterStory && signedOffAbove(open ?? blocks.at(-1))
+    // The story above was signed off (`…底线。（张嘉赫）`), sent on (`（下转第三版）`) or credited, or
+    // this is the page's head (its first text, under its running head or a form feed): a story starts.
+    const storyStarts = afterStory && (signedOffAbove(open ?? blocks.at(-1)) || (open === null && (blocks.length === 0 || Boolean(blocks.at(-1)?.pageMark) || Boolean(lines.fed?.[n]))))
     const below = n + 1 < lines.count && !lines.fed?.[n + 1] ? lines.text(n + 1) : ''
     // A head set across the columns.
     const across = afterStory && setAcross(lines, n, typical)
@@ -652,7 +653,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
         ? 0
         : chineseHeadLine(line, trimmed, typical)
           ? headStack(lines, n, typical)
-          : wide || datedHead(line, trimmed, below, typical, across) || (signedOff && headUnderSignOff(line, trimmed, below, typical, across)) ? 1 : 0
+          : wide || datedHead(line, trimmed, below, typical, across) || (storyStarts && headUnderSignOff(line, trimmed, below, typical, across)) ? 1 : 0
     if (stack > 0) {
       // A Chinese column's short lines after a finished sentence, ending on no mark, over a line of
       // the column's full width or a dateline: a headline and its deck (`春运首日客流平稳`), each a
@@ -660,7 +661,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
       close()
       // Over a story's dateline the lines head a story (the parse starts one there); over prose
       // alone they are as often a subhead inside one.
-      const dated = signedOff || wide || cutOff || (n + stack < lines.count && !lines.fed?.[n + stack] && CN_OPENING.test(lines.text(n + stack)))
+      const dated = storyStarts || wide || cutOff || (n + stack < lines.count && !lines.fed?.[n + stack] && CN_OPENING.test(lines.text(n + stack)))
       blocks.push({ level: 0, text: trimmed, start, end, ...(dated ? { head: 'headline' as const } : {}) })
       for (let k = n + 1; k < n + stack; k++) {
         blocks.push({ level: 0, text: lines.text(k).trim(), ...textSpan(lines, k), ...(dated ? { head: 'deck' as const } : {}) })
