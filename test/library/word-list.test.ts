@@ -32,6 +32,21 @@ describe('lost hyphens against the word list', () => {
     expect(bodyOf(issue)).toContain('mechanical engineering at the state college')
   })
 
+  it('joins two words the list has each where the issue prints them as one again and again, inside its lines, and never apart', () => {
+    installWordList()
+    const lines = ['# Rally', 'The students marched to the plaza be', 'cause the board met there, and because the', 'vote came late because the chair was ill, they', 'stayed until the vote because it would be read.']
+    expect(bodyOf(parse(lines))).toContain('to the plaza because the board met')
+    // Printed apart inside a line too, the two stay two.
+    const apart = [...lines, 'It will be cause for concern, the dean said later.']
+    expect(bodyOf(parse(apart))).toContain('to the plaza be cause the board met')
+  })
+
+  it('keeps two short words apart whatever word they make (on / to: onto): a setter breaks no word so short', () => {
+    installWordList()
+    const issue = parse(['# Move', 'The crowd moved on', 'to the field and onto the track, then went', 'back to sit on the stands and onto the grass.'])
+    expect(bodyOf(issue)).toContain('The crowd moved on to the field')
+  })
+
   it('keeps two words the list has each apart, though together they are a word too', () => {
     installWordList()
     const issue = parse(['# Sale', 'He sold the old car', 'pet shop on Monday and left the town.'])

@@ -152,6 +152,7 @@ function setTight(left: string, right: string): boolean {
 export class IssueWords {
   private printed: Map<string, number> | null = null
   private inside: Map<string, number> | null = null
+  private pairs: Map<string, number> | null = null
   constructor(private readonly texts: readonly string[]) {}
 
   /** The words of an issue's text pages (an ALTO page marks its own hyphens). */
@@ -169,6 +170,25 @@ export class IssueWords {
   timesInside(word: string): number {
     this.count()
     return this.inside?.get(word) ?? 0
+  }
+
+  /** How often `first second` is printed as two words in a row within a line (lower case). */
+  timesPairInLine(first: string, second: string): number {
+    if (!this.pairs) {
+      const pairs = new Map<string, number>()
+      for (const text of this.texts) {
+        for (const line of text.split(/\r\n|[\n\r\f]/u)) {
+          const words = line.toLowerCase().match(/[a-z]+/gu)
+          if (!words) continue
+          for (let i = 1; i < words.length; i++) {
+            const pair = `${words[i - 1]} ${words[i]}`
+            pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
+          }
+        }
+      }
+      this.pairs = pairs
+    }
+    return this.pairs.get(`${first} ${second}`) ?? 0
   }
 
   private count(): void {
@@ -225,7 +245,8 @@ function printedInSomeForm(word: string, words: IssueWords): boolean {
 /**
  * A word OCR cut at a line's end and printed without its hyphen (`depart` / `ments`, `Trus` /
  * `tees`): the issue prints the two pieces elsewhere as one word (in some form), or the word list
- * has it, and one of them is no word of its own (`a` / `round`, `car` / `pet` stay two words). A
+ * has it, and one of them is no word of its own (`a` / `round`, `car` / `pet` stay two words), or the
+ * issue prints the word whole inside its lines, again and again, and never the two apart. A
  * typesetter leaves two letters or more each side of a break; a word in capitals is never cut so.
  */
 function lostHyphen(left: string, right: string, words: IssueWords): boolean {
@@ -239,7 +260,11 @@ function lostHyphen(left: string, right: string, words: IssueWords): boolean {
   const isWord = (piece: string): boolean => words.timesInside(piece) > 0 || (piece.length >= 3 && dictionary?.(piece) === true)
   // A word's ending on the next line (`engineer` / `ing`, `research` / `ers`) is no word of its own,
   // though the list has `ing` and `ers`.
-  return !(isWord(first) && isWord(b) && !ENDING_PIECE.has(b))
+  if (!(isWord(first) && isWord(b) && !ENDING_PIECE.has(b))) return true
+  // Two words each (`be` / `cause`, `class` / `room`): one word where the issue prints it whole
+  // inside its lines again and again and never the two in a row, and it is long enough to be cut (a
+  // setter breaks no word of six letters: `on` / `to` are two words, whatever `onto` the issue prints).
+  return first.length + b.length >= 7 && words.timesInside(first + b) >= 2 && words.timesPairInLine(first, b) === 0 && dictionary?.(first + b) === true
 }
 
 /** Join two pieces of one paragraph: no space between CJK, drop a line-end hyphen in English, and
