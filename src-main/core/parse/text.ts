@@ -152,7 +152,7 @@ function setTight(left: string, right: string): boolean {
 export class IssueWords {
   private printed: Map<string, number> | null = null
   private inside: Map<string, number> | null = null
-  private pairs: Map<string, number> | null = null
+  private readonly pairs = new Map<string, number>()
   constructor(private readonly texts: readonly string[]) {}
 
   /** The words of an issue's text pages (an ALTO page marks its own hyphens). */
@@ -172,23 +172,18 @@ export class IssueWords {
     return this.inside?.get(word) ?? 0
   }
 
-  /** How often `first second` is printed as two words in a row within a line (lower case). */
+  /** How often `first second` is printed as two words in a row within a line (any case). Asked of
+   * a few pairs an issue: each is looked for in its texts once. */
   timesPairInLine(first: string, second: string): number {
-    if (!this.pairs) {
-      const pairs = new Map<string, number>()
-      for (const text of this.texts) {
-        for (const line of text.split(/\r\n|[\n\r\f]/u)) {
-          const words = line.toLowerCase().match(/[a-z]+/gu)
-          if (!words) continue
-          for (let i = 1; i < words.length; i++) {
-            const pair = `${words[i - 1]} ${words[i]}`
-            pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
-          }
-        }
-      }
-      this.pairs = pairs
+    const pair = `${first} ${second}`
+    let times = this.pairs.get(pair)
+    if (times === undefined) {
+      const pattern = new RegExp(`(?<![A-Za-z])${first}[ \\t]+${second}(?![A-Za-z])`, 'giu')
+      times = 0
+      for (const text of this.texts) times += text.match(pattern)?.length ?? 0
+      this.pairs.set(pair, times)
     }
-    return this.pairs.get(`${first} ${second}`) ?? 0
+    return times
   }
 
   private count(): void {
