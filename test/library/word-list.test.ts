@@ -47,6 +47,12 @@ describe('lost hyphens against the word list', () => {
     expect(bodyOf(issue)).toContain('The crowd moved on to the field')
   })
 
+  it('joins a cut word whose piece the list has as a word (import / ant) where the issue prints the whole word and never the piece alone', () => {
+    installWordList()
+    const issue = parse(['# Vote', 'The most import', 'ant vote of the year came on Tuesday, an important', 'one for the board and for the students.'])
+    expect(bodyOf(issue)).toContain('The most important vote of the year')
+  })
+
   it('keeps two words the list has each apart, though together they are a word too', () => {
     installWordList()
     const issue = parse(['# Sale', 'He sold the old car', 'pet shop on Monday and left the town.'])

@@ -249,10 +249,13 @@ function lostHyphen(left: string, right: string, words: IssueWords): boolean {
   const b = a ? CUT_WORD_START.exec(right)?.[1] : undefined
   if (!a || !b) return false
   const first = a.toLowerCase()
-  if (!(printedInSomeForm(first + b, words) || dictionary?.(first + b))) return false
+  const printed = printedInSomeForm(first + b, words)
+  if (!(printed || dictionary?.(first + b))) return false
   // A piece is a word of its own where the issue prints it inside a line, or the word list has it
-  // (three letters or more: `re`, `ex`, `al` open many a cut word).
-  const isWord = (piece: string): boolean => words.timesInside(piece) > 0 || (piece.length >= 3 && dictionary?.(piece) === true)
+  // (three letters or more: `re`, `ex`, `al` open many a cut word) and the issue does not print the
+  // whole word: its own text outweighs a list that holds `ant`, `sea`, `pre` (import / ant, sea /
+  // ports, pre / sented).
+  const isWord = (piece: string): boolean => words.timesInside(piece) > 0 || (piece.length >= 3 && dictionary?.(piece) === true && !printed)
   // A word's ending on the next line (`engineer` / `ing`, `research` / `ers`) is no word of its own,
   // though the list has `ing` and `ers`.
   if (!(isWord(first) && isWord(b) && !ENDING_PIECE.has(b))) return true
