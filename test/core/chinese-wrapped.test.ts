@@ -142,6 +142,9 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(near.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', past])
     const cut = parse(['城区新增三处口袋公园', ...narrow.slice(0, 4), '春运首日客流平稳', '本报讯（记者 王芳）昨日是春运首日，', '株洲火车站客流平稳有序。'])
     expect(cut.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', '春运首日客流平稳'])
+    // A brief's last line closing its quote, over the next brief's dateline, ends that brief.
+    const briefs = parse(['城区新增三处口袋公园', ...narrow.slice(0, 3), '公园建成后，居民们纷纷点赞：“真', '好！”', '本报讯（记者 王芳）昨日是春运首日，', '株洲火车站客流平稳有序。'])
+    expect(briefs.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园'])
   })
 
   it('heads a story over its byline line, and over a dateline after a caption closing on its credit', () => {

@@ -645,8 +645,9 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     const across = afterStory && setAcross(lines, n, typical)
     const wide = across && headShaped(line, trimmed, Infinity)
     // Over a dateline proper a short line heads its story even where the text above stops short of
-    // a sentence's end (the story above cut off, or sent on with no line saying so).
-    const cutOff = mayHead && !afterStory && CN_DATELINE.test(below) && (charsIn(trimmed) < typical * SHORT_OF_FULL || setAcross(lines, n, typical)) && headShaped(line, trimmed)
+    // a sentence's end (the story above cut off, or sent on with no line saying so); a line that
+    // holds a clause's mark or closes a quote is the last of that text's paragraph (`…他说：“好！”`).
+    const cutOff = mayHead && !afterStory && CN_DATELINE.test(below) && (charsIn(trimmed) < typical * SHORT_OF_FULL || setAcross(lines, n, typical)) && headShaped(line, trimmed) && !/[。！？；：，、!?;:,]|[”’）)】》」』]$/u.test(trimmed)
     const stack = cutOff
       ? 1
       : !afterStory
