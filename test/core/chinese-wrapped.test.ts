@@ -170,6 +170,11 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     const head = '城区公园建设再提速惠及市民'
     const top = parse([head, ...narrow])
     expect(top.articles.map((article) => article.headline.join(''))).toEqual([head])
+    // A dated folio line at the page's head is the page's, never a story's head, over a dateline or not.
+    for (const text of [PARK.slice(1), PARK.slice(2)]) {
+      const folio = parse(['2024年1月30日 星期二 要闻', ...text])
+      expect(folio.articles.map((article) => article.headline.join(''))).toEqual([''])
+    }
     const fed = parse(['春运首日客流平稳有序', '本报讯（记者 王芳）昨日是春运首日，火', '车站客流平稳有序，发送旅客一万余人。', '\f' + head, ...narrow])
     expect(fed.articles.map((article) => article.headline.join(''))).toEqual(['春运首日客流平稳有序', head])
   })

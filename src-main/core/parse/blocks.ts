@@ -226,7 +226,7 @@ function headUnderSignOff(line: string, trimmed: string, below: string, typical:
 
 /** A line of a headline's shape (see datedHead), where what stands round it says a story starts. */
 function headShaped(line: string, trimmed: string, longest = 40): boolean {
-  return !INDENT.test(line) && hasCjk(trimmed) && charsIn(trimmed) <= longest && !/[。；;，,：:、…]$/u.test(trimmed) && !closesStory(trimmed) && !CN_DATE_LINE.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
+  return !INDENT.test(line) && hasCjk(trimmed) && charsIn(trimmed) <= longest && !/[。；;，,：:、…]$/u.test(trimmed) && !closesStory(trimmed) && !PRINTED_DATE.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
 }
 
 /** A line that closes a Chinese story, never heads one: a photo's credit (`记者 李明 摄`), the
@@ -292,6 +292,9 @@ function displayWidth(t: string): number {
 
 /** A paragraph sent on to another page at its end (`…清晰回响。（下转第三版）`). */
 const JUMPS_ON = /[（(][^（）()]{0,4}[转轉][^（）()]{0,10}[）)]$/u
+
+/** A date printed in full, or a weekday: a page's folio line holds one (`2024年1月30日 星期二 要闻`), a head seldom. */
+const PRINTED_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]/u
 
 /** A date alone on its line (`2024年1月30日`, `2024年1月30日 星期二`): the page's, no headline. */
 const CN_DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$/u
@@ -639,7 +642,8 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     const afterStory = mayHead && (open === null || endsSentence(open.text) || SIGNED_OFF.test(open.text.slice(-SIGN_OFF_TAIL)) || CREDITED.test(open.text.slice(-SIGN_OFF_TAIL)))
     // The story above was signed off (`…底线。（张嘉赫）`), sent on (`（下转第三版）`) or credited, or
     // this is the page's head (its first text, under its running head or a form feed): a story starts.
-    const storyStarts = afterStory && (signedOffAbove(open ?? blocks.at(-1)) || (open === null && (blocks.length === 0 || Boolean(blocks.at(-1)?.pageMark) || Boolean(lines.fed?.[n]))))
+    const pageHead = open === null && (blocks.length === 0 || Boolean(blocks.at(-1)?.pageMark) || Boolean(lines.fed?.[n]))
+    const storyStarts = afterStory && (signedOffAbove(open ?? blocks.at(-1)) || pageHead)
     const below = n + 1 < lines.count && !lines.fed?.[n + 1] ? lines.text(n + 1) : ''
     // A head set across the columns.
     const across = afterStory && setAcross(lines, n, typical)
