@@ -154,6 +154,14 @@ export type SplitReason =
   /** ALTO pages: an article of the issue's METS, or a story found from the page's layout. */
   | 'mets-article'
   | 'alto-layout'
+  /** A hard-wrapped Chinese page: a headline over the story's dateline (本报讯, 新华社…电) or byline. */
+  | 'headline-over-dateline'
+  /** A hard-wrapped Chinese page: a headline under a story signed off, sent on to another page or credited. */
+  | 'story-ended'
+  /** A hard-wrapped Chinese page: a headline set across the columns, wider than the text under it. */
+  | 'headline-across-columns'
+  /** A hard-wrapped Chinese page: a headline at the page's head. */
+  | 'page-head'
 
 export interface Article {
   /** Id of the block that opened it (its headline, or its first block). */
@@ -170,7 +178,7 @@ export interface Article {
   blocks: Block[]
   /** How sure the split is (1 for `##` headlines, lower when Galley split the page itself). */
   confidence: number
-  /** English OCR pages: why Galley started this article here (absent where the page marks it). */
+  /** OCR and hard-wrapped pages: why Galley started this article here (absent where the page marks it). */
   split?: { reason: SplitReason }
   /**
    * Made by the editor's split: the body block its headline was taken from, or null when the

@@ -179,6 +179,26 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(fed.articles.map((article) => article.headline.join(''))).toEqual(['春运首日客流平稳有序', head])
   })
 
+  it('says on each story it split off why: its dateline, the story above ending, a head across the columns, the page\'s head', () => {
+    const narrow = ['近年来，城区新增三处口袋公园，市民可', '以就近休闲。据介绍，公园总面积约五千', '平方米，种植了二十多种乡土树种，设有', '健身步道和儿童游乐区。']
+    const wide = '城区公园建设再提速——三年新增绿地两百公顷惠及百万市民'
+    const issue = parse([
+      '城区公园建设再提速惠及市民', ...narrow,
+      '春运首日客流平稳', '本报讯（记者 王芳）昨日是春运首日，火', '车站客流平稳有序，发送旅客一万余人。（李明）',
+      '公园管护有了新办法', ...narrow,
+      wide, ...narrow,
+    ])
+    expect(issue.articles.map((article) => [article.headline.join(''), article.split?.reason])).toEqual([
+      ['城区公园建设再提速惠及市民', 'page-head'],
+      ['春运首日客流平稳', 'headline-over-dateline'],
+      ['公园管护有了新办法', 'story-ended'],
+      [wide, 'headline-across-columns'],
+    ])
+    // A page with headline marks splits nothing itself: no reason to give.
+    const marked = parseIssue([page('01.txt', ['## 城区新增三处口袋公园', '', '本报讯（记者 李明）近日，城区新增三处口袋公园。'].join('\n') + '\n')])
+    expect(marked.articles[0].split).toBeUndefined()
+  })
+
   it('keeps the paragraphs of a story set in a wider column than the page\'s others whole', () => {
     const narrow = ['本报讯（记者 李明）近日，城区新增', '三处口袋公园，市民可以就近休闲。', '据介绍，公园总面积约五千平方米，', '种植了二十多种乡土树种，设有健身', '步道和儿童游乐区。', '公园预计春节前全部向市民开放，届', '时还将举办开园仪式和游园活动。']
     const wideColumn = ['本报讯（记者 王芳）昨日是春运首日，株洲火车站客流平稳有序，全天', '发送旅客一万二千人次。', '车站增设了爱心服务台和重点旅客候车区，为老幼病残孕旅客提供全程', '服务，志愿者在广场上为旅客指路、搬行李、送热水。']

@@ -51,6 +51,13 @@ describe('article pane', () => {
     expect(screen.getByText(/a headline over a paragraph start · press M to merge it into the previous article/)).toBeInTheDocument()
   })
 
+  it('says why Galley started a story on a hard-wrapped Chinese page, in the interface language', () => {
+    const props = { onEditBlock: vi.fn(), onEditHeadline: vi.fn(), onEditByline: vi.fn() }
+    const article = { ...fx.skills, split: { reason: 'story-ended' as const } }
+    renderWithI18n(<ArticlePane article={article} flagged={new Set()} current={new Set()} jumps={new Map()} {...props} />)
+    expect(screen.getByText(/the story above was signed off, sent on to another page or credited · press M/)).toBeInTheDocument()
+  })
+
   it('shows a pending continuation on its jump line', () => {
     pane(new Map([['01-j1', { state: 'pending' }]]))
     expect(screen.getByText('continuation to merge')).toBeInTheDocument()

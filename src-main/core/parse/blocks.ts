@@ -2,6 +2,7 @@
 // page uses them; a page of one-line paragraphs (OCR dumps) makes a block per line; a page of
 // short hard-wrapped lines is re-flowed into paragraphs at sentence ends.
 
+import type { SplitReason } from '../model'
 import { bylineLine, isJobTitle } from './bylines'
 import { jumpPage, wholeJump } from './jumps'
 import { isNameplate } from './masthead'
@@ -22,8 +23,11 @@ export interface RawBlock {
   printed?: boolean
   /** A page mark at a form feed: the file's own page break. */
   feed?: boolean
-  /** On a hard-wrapped English page: a headline set in capitals over its story, or a deck under it. */
+  /** On a hard-wrapped page: a headline set in capitals over its story, or a deck under it; on a
+   * Chinese one, a headline over its story's text, or its deck. */
   head?: 'headline' | 'deck'
+  /** A Chinese hard-wrapped page's headline: the evidence it starts a story on. */
+  because?: SplitReason
 }
 
 /** The page's lines as offsets into its text, each line's text sliced when it is read: a page of
@@ -666,10 +670,11 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
       close()
       // Over a story's dateline the lines head a story (the parse starts one there); over prose
       // alone they are as often a subhead inside one.
-      const dated = storyStarts || wide || cutOff || (n + stack < lines.count && !lines.fed?.[n + stack] && CN_OPENING.test(lines.text(n + stack)))
-      blocks.push({ level: 0, text: trimmed, start, end, ...(dated ? { head: 'headline' as const } : {}) })
+      const overDateline = cutOff || (n + stack < lines.count && !lines.fed?.[n + stack] && (CN_OPENING.test(lines.text(n + stack)) || (stack === 1 && bylineLine(below) !== null)))
+      const because: SplitReason | null = overDateline ? 'headline-over-dateline' : wide ? 'headline-across-columns' : storyStarts ? (pageHead ? 'page-head' : 'story-ended') : null
+      blocks.push({ level: 0, text: trimmed, start, end, ...(because ? { head: 'headline' as const, because } : {}) })
       for (let k = n + 1; k < n + stack; k++) {
-        blocks.push({ level: 0, text: lines.text(k).trim(), ...textSpan(lines, k), ...(dated ? { head: 'deck' as const } : {}) })
+        blocks.push({ level: 0, text: lines.text(k).trim(), ...textSpan(lines, k), ...(because ? { head: 'deck' as const } : {}) })
       }
       n += stack - 1
       lastHeadLine = n

@@ -342,6 +342,7 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
       const headline = factory.make('headline', parts.join(' '), raw.start, raws[i].end, { parts })
       current = newArticle(headline, logicalPage, 0.6)
       if (english) current.split = { reason: auto }
+      else if (raw.because) current.split = { reason: raw.because }
       if (byline) current.blocks.push(byline)
       byline = null
       articles.push(current)

@@ -200,6 +200,11 @@ export const en = {
       // ALTO (issue 14)
       'mets-article': 'An article of the issue’s METS',
       'alto-layout': 'Galley started this story here: a headline in the ALTO page’s layout',
+      // Hard-wrapped Chinese pages
+      'headline-over-dateline': 'Galley started this story here: a headline over its dateline or byline',
+      'story-ended': 'Galley started this story here: the story above was signed off, sent on to another page or credited',
+      'headline-across-columns': 'Galley started this story here: a headline set across the columns',
+      'page-head': 'Galley started this story here: a headline at the head of the page',
     },
     splitMerge: 'press M to merge it into the previous article',
   },

@@ -203,6 +203,11 @@ export const zhCN: Messages = {
       // ALTO (issue 14)
       'mets-article': '本期 METS 中的一篇文章',
       'alto-layout': 'Galley 在此分文：ALTO 版面上的标题',
+      // 硬换行的中文版面
+      'headline-over-dateline': 'Galley 在此分文：标题下是电头或署名',
+      'story-ended': 'Galley 在此分文：上一篇已署名、转版或注明图片作者',
+      'headline-across-columns': 'Galley 在此分文：跨栏标题',
+      'page-head': 'Galley 在此分文：版面开头的标题',
     },
     splitMerge: '按 M 并入上一篇文章',
   },
