@@ -50,7 +50,21 @@ function append(job) {
     const fd = fs.openSync(job.file, 'a', 0o644)
     try {
       if (job.truncateTo !== undefined) fs.ftruncateSync(fd, job.truncateTo)
-      if (job.content.length > 0) fs.writeSync(fd, job.content)
+      const start = fs.fstatSync(fd).size
+      // write(2) may write only part of the line (a disk or quota filling up) and say so by its
+      // count alone: write the rest, and on failure cut the part written, so no torn record is
+      // acknowledged.
+      const bytes = Buffer.from(job.content)
+      try {
+        for (let at = 0; at < bytes.length; ) {
+          const written = fs.writeSync(fd, bytes, at, bytes.length - at)
+          if (written <= 0) throw Object.assign(new Error('no space left to save the edit'), { code: 'ENOSPC', syscall: 'write', path: job.file })
+          at += written
+        }
+      } catch (err) {
+        try { fs.ftruncateSync(fd, start) } catch {}
+        throw err
+      }
       fs.fsyncSync(fd)
     } finally {
       fs.closeSync(fd)
