@@ -383,7 +383,7 @@ export class Library {
     const entry: IssueEntry = {
       location,
       naming: { id: location.id, title: fromName.title || name, date: fromName.date },
-      store: new IssueStore(this.stateFileOf(location)),
+      store: new IssueStore(this.stateFileOf(location), location.kind === 'file' && location.only ? join(location.dir, location.only) : location.dir),
       pages: null,
       pageKey: null,
       pagesRevision: '',

@@ -3,7 +3,7 @@
 // record under a cross-process lock, after catching up with what other windows or processes
 // appended, and is acknowledged only then; now and then the journal is folded into the snapshot.
 
-import { accessSync, constants, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync } from 'node:fs'
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync } from 'node:fs'
 import { userInfo } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import type { Low } from 'lowdb'
@@ -68,7 +68,12 @@ export class IssueStore {
   private journalEnd = 0
   private journalLines = 0
 
-  constructor(file: string) {
+  /**
+   * `home`, where given, is what the log belongs to (the issue's folder, or its one page file): an
+   * edit is refused once it is gone (moved or deleted while open), rather than saved into a folder
+   * made again where the issue was, away from its pages and its earlier edits.
+   */
+  constructor(file: string, private readonly home?: string) {
     this.file = file
     this.journalFile = journalFileOf(file)
     this.db = openLow(file, emptyState())
@@ -168,6 +173,7 @@ export class IssueStore {
    */
   mutate(build: (state: IssueState) => LogRecord, meanwhile?: () => void): Promise<IssueState> {
     const run = async (): Promise<IssueState> => {
+      this.requireHome()
       this.makeFolder()
       return withFileLock(`${this.file}.lock`, async () => {
         await this.catchUp()
@@ -289,6 +295,11 @@ export class IssueStore {
       'state-corrupt',
       `${this.journalFile} was damaged (${damage}) and has been kept as ${aside}. Galley keeps the edits before the damage; the copy holds the rest for recovery.`,
     )
+  }
+
+  private requireHome(): void {
+    if (this.home === undefined || existsSync(this.home)) return
+    throw new GalleyError('not-found', `${this.home} was moved or deleted while it was open, so Galley saved nothing there. Reopen the library to find the issue where it is now; its edits go with its folder.`)
   }
 
   private makeFolder(): void {
