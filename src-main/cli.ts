@@ -2,7 +2,7 @@
 // as the app. `analyze PATH...` prints galley.issue/1 JSON; `export PATH... --format F` prints or
 // writes the corrected issue; `export-library` exports every issue of a library folder.
 
-import { stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, exportIssueChunks, type Analysis, type ExportFormat, type Op, type Page, type Revision } from './core/index'
 import { writeFileAtomic } from './library/atomic'
@@ -10,7 +10,7 @@ import { collectBetweenStages } from './library/collector'
 import { installWordList } from './library/word-list'
 import { refuseOutputInsideIssues } from './library/confine'
 import { errnoOf, toGalleyError } from './library/fs-errors'
-import { isPageFileName, issueFolderName, listPageFiles, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
+import { isPageFileName, issueFolderName, listPageFiles, pageFilesAmong, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
 import { readPage, readPagesIn, refuseUnlessPageFile } from './library/pages'
 import { writeAltoExport } from './library/export-alto'
 import { drained } from './web/json-stream'
@@ -101,7 +101,28 @@ async function writeExport(out: string, text: string, issueFolders: string[]): P
   if (folder !== 'folder') {
     throw new GalleyError('not-found', `Cannot write ${out}: the folder ${dirname(target)} does not exist; create it first, or name a file in an existing folder.`)
   }
+  await refuseOverAnIssue(target, out, 'file')
   await writeFileAtomic(target, text)
+}
+
+/**
+ * `--out` never lands on another issue (the issue exported is refused already): a folder holding an
+ * edit log (`.galley/`) or page files is one. The corrected ALTO's pages would replace its pages
+ * (it goes into a new or empty folder); a file written among them would replace one or be read as
+ * one more.
+ */
+async function refuseOverAnIssue(target: string, out: string, writes: 'file' | 'folder'): Promise<void> {
+  const folder = writes === 'folder' ? target : dirname(target)
+  let names: string[]
+  try {
+    names = (await readdir(folder, { withFileTypes: true })).flatMap((entry) => (entry.isDirectory() && entry.name === '.galley' ? ['.galley/'] : entry.isFile() ? [entry.name] : []))
+  } catch {
+    return // not there yet: writing it makes it
+  }
+  // (The file itself may be there: an earlier export of the same name, written over again.)
+  const pages = pageFilesAmong(names.filter((name) => name !== basename(target) || writes === 'folder'))
+  if (!names.includes('.galley/') && pages.length === 0) return
+  throw new GalleyError('invalid-argument', `--out ${out} ${writes === 'folder' ? 'is a folder' : 'is in a folder'} holding another issue's ${names.includes('.galley/') ? 'edit log' : 'page files'} (${folder}); Galley never writes over or among them. Name a new or empty ${writes === 'folder' ? 'folder' : 'folder for the file'}.`)
 }
 
 async function kindAt(path: string): Promise<'folder' | 'file' | 'nothing'> {
@@ -170,6 +191,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     if (format === 'alto' && args.out) {
       // The corrected ALTO is a folder of pages (and a METS), not one file.
       const target = await refuseOutputInsideIssues(args.out, issue.folders, '--out')
+      await refuseOverAnIssue(target, args.out, 'folder')
       await writeAltoExport({ pages: issue.pages, title: issue.title, dir: issue.folder ?? dirname(resolve(args.paths[0])) }, analysis, target)
       return reportUnopened(issue)
     }

@@ -80,6 +80,16 @@ export async function refuseOutputInsideIssues(out: string, issueFolders: readon
   return real
 }
 
+/**
+ * An export into the library folder itself is refused where issues live in its sub-folders: the
+ * export's file there would make the library folder an issue of its own on the next scan, and its
+ * issues (with their edit logs) would drop out of view. `real` and `root` are real paths.
+ */
+export function refuseLibraryFolder(real: string, root: string, issueFolders: readonly string[], label: string): void {
+  if (real !== root || !issueFolders.some((folder) => folder !== root)) return
+  throw new GalleyError('invalid-argument', `${label} ${real} is the library folder: an export written there would be read as an issue of its own and hide the issues in its folders. Export into a folder of its own (such as ${join(real, 'exports')}).`)
+}
+
 function whereInside(folder: string, real: string): string {
   if (real === folder) return `the issue folder ${folder}, which holds its page files`
   const rel = relative(folder, real).split(sep)

@@ -102,6 +102,7 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
     accepted = all.ops.slice(logged.length)
   }
   if (request.format === 'alto') {
+    await refuseReplacing(join(request.folder, name + EXTENSIONS.alto), request.folder, name)
     const folder = await writeAltoExport(material, analysis, join(request.folder, name + EXTENSIONS.alto))
     const report = join(request.folder, `${name}.report.${request.report ?? 'md'}`)
     const facts: ReportFacts = { issueId, title: material.title, file: basename(folder), format: request.format, exported: [{ format: 'alto', file: basename(folder) }], when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
@@ -118,9 +119,33 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
   const others = (request.alongside ?? []).filter((format) => format !== request.format)
   const exported = [[request.format, file] as const, ...others.map((format) => [format, join(request.folder, name + EXTENSIONS[format])] as const)]
   const facts: ReportFacts = { issueId, title: material.title, file: basename(file), format: request.format, exported: exported.map(([format, path]) => ({ format, file: basename(path) })), when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
+  await refuseReplacing(file, request.folder, name)
   await writeFileAtomic(file, text)
   await writeFileAtomic(report, reportFormat === 'json' ? `${JSON.stringify(reportJson(facts), null, 2)}\n` : reportMarkdown(facts))
   return { file: { issueId, file, report }, pages: material.pages.length }
+}
+
+/**
+ * Galley writes over only what it wrote: an earlier export of this name, its report beside it. A
+ * file or folder of the name that has none (a page file, another issue's folder of ALTO pages), or
+ * a folder holding an issue's edit log, is refused, never replaced.
+ */
+async function refuseReplacing(path: string, folder: string, name: string): Promise<void> {
+  const there = await statOrNull(path)
+  if (there === null) return
+  const edited = there.isDirectory() && (await statOrNull(join(path, '.galley'))) !== null
+  const reported = (await statOrNull(join(folder, `${name}.report.md`))) !== null || (await statOrNull(join(folder, `${name}.report.json`))) !== null
+  if (reported && !edited) return
+  const why = edited ? 'it holds an issue with its edit log' : `it is not an earlier export of Galley's (there is no ${name}.report beside it)`
+  throw new GalleyError('invalid-argument', `${path} is already there and ${why}; Galley never writes over it. Export into another folder, or move it away first.`)
+}
+
+async function statOrNull(path: string): Promise<Awaited<ReturnType<typeof stat>> | null> {
+  try {
+    return await stat(path)
+  } catch {
+    return null
+  }
 }
 
 export async function requireFolder(folder: string): Promise<void> {
