@@ -1,8 +1,8 @@
 // The edit log's append-only journal, beside its lowdb snapshot: one JSON record a line,
 // `{"seq":N,"crc":"…","rec":{…}}`, the crc32 covering seq and record. An edit appends one line
 // and fsyncs it, so its cost does not grow with the log. A crash mid-append leaves a torn last
-// line, which reading ignores (and the next append cuts off); a damaged line with good ones after
-// it is damage, not a crash, and is reported.
+// line (its newline unwritten), which reading ignores (and the next append cuts off); a whole line
+// that cannot be read is damage, not a crash, and is reported.
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { crc32 } from 'node:zlib'
@@ -22,7 +22,7 @@ export interface JournalRead {
   end: number
   /** The file's size when read; more than `end` when a torn or damaged tail follows. */
   size: number
-  /** Set when a bad line has good lines after it: the journal was damaged, not torn by a crash. */
+  /** Set when a whole line cannot be read: the journal was damaged (or written by a newer Galley), not torn by a crash. */
   damage: string | null
 }
 
@@ -87,6 +87,9 @@ export function parseJournal(bytes: Buffer, from: number, size: number): Journal
     }
     offset = nl + 1
   }
+  // A whole line (its newline written) that cannot be read is no torn write, even as the last: a
+  // crash leaves the line's end unwritten. A record of a newer Galley, or damage: set aside, kept.
+  damage ??= bad
   return { lines, end, size, damage }
 }
 
