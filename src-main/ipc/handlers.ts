@@ -34,6 +34,9 @@ export interface HandlerContext {
   library: Library | null
   /** Real paths of export folders the user chose; export:run may write only there or in the library. */
   exportFolders: string[]
+  /** The library each editor (a window, a tab) last opened an issue of: one context serves them all,
+   * and an edit must land in the library its editor shows, not in one another window opened since. */
+  readonly editorLibraries: Map<string, Library>
 }
 
 export function createHandlerContext(options: HandlerContextOptions): HandlerContext {
@@ -45,6 +48,7 @@ export function createHandlerContext(options: HandlerContextOptions): HandlerCon
     tasks: new TaskRegistry((progress) => options.emit('task:progress', progress)),
     library: null,
     exportFolders: [],
+    editorLibraries: new Map(),
   }
 }
 
@@ -87,7 +91,11 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
     return { folder: await ctx.options.chooseFolder(), needsPath: false }
   },
 
-  'issue:open': (ctx, { issueId, editor }) => requireLibrary(ctx).openIssue(issueId, editor),
+  'issue:open': (ctx, { issueId, editor }) => {
+    const library = requireLibrary(ctx)
+    if (editor !== undefined) ctx.editorLibraries.set(editor, library)
+    return library.openIssue(issueId, editor)
+  },
 
   'issue:source': async (ctx, { issueId, articleId }) => {
     const material = await requireLibrary(ctx).material(issueId)
@@ -97,29 +105,29 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
   },
 
   'issue:add-page': (ctx, arg) => {
-    const library = requireLibrary(ctx)
+    const library = libraryFor(ctx, arg.editor)
     if ('path' in arg) return library.addPage(arg.issueId, { path: arg.path }, arg.editor)
     return library.addPage(arg.issueId, { name: arg.file.name, bytes: Buffer.from(arg.file.base64, 'base64') }, arg.editor)
   },
 
   'page:scan': (ctx, { issueId, page }) => requireLibrary(ctx).pageScan(issueId, page),
 
-  'finding:accept': (ctx, { issueId, findingId, candidateIndex, editor }) => requireLibrary(ctx).acceptFinding(issueId, findingId, candidateIndex, editor),
+  'finding:accept': (ctx, { issueId, findingId, candidateIndex, editor }) => libraryFor(ctx, editor).acceptFinding(issueId, findingId, candidateIndex, editor),
 
-  'finding:dismiss': (ctx, { issueId, findingId, editor }) => requireLibrary(ctx).dismissFinding(issueId, findingId, editor),
+  'finding:dismiss': (ctx, { issueId, findingId, editor }) => libraryFor(ctx, editor).dismissFinding(issueId, findingId, editor),
 
-  'op:apply': (ctx, { issueId, op, editor }) => requireLibrary(ctx).applyOp(issueId, op, editor),
+  'op:apply': (ctx, { issueId, op, editor }) => libraryFor(ctx, editor).applyOp(issueId, op, editor),
 
-  'conflict:discard': (ctx, { issueId, index, editor }) => requireLibrary(ctx).discardConflict(issueId, index, editor),
+  'conflict:discard': (ctx, { issueId, index, editor }) => libraryFor(ctx, editor).discardConflict(issueId, index, editor),
 
-  'edit:undo': (ctx, { issueId, editor }) => requireLibrary(ctx).undo(issueId, editor),
+  'edit:undo': (ctx, { issueId, editor }) => libraryFor(ctx, editor).undo(issueId, editor),
 
-  'edit:redo': (ctx, { issueId, editor }) => requireLibrary(ctx).redo(issueId, editor),
+  'edit:redo': (ctx, { issueId, editor }) => libraryFor(ctx, editor).redo(issueId, editor),
 
-  'ops:apply': (ctx, { issueId, ops, editor }) => requireLibrary(ctx).recordPlanned(issueId, () => ops, editor),
+  'ops:apply': (ctx, { issueId, ops, editor }) => libraryFor(ctx, editor).recordPlanned(issueId, () => ops, editor),
 
   'findings:accept-kind': (ctx, { issueId, kind, articleId, editor }) =>
-    requireLibrary(ctx).recordPlanned(
+    libraryFor(ctx, editor).recordPlanned(
       issueId,
       (analysis) => {
         const plan = acceptKind(analysis.issue, analysis.findings, kind, articleId)
@@ -132,7 +140,7 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
   'text:find': async (ctx, { issueId, query }) => ({ matches: planReplace((await requireLibrary(ctx).material(issueId)).analysis.issue, query).matches }),
 
   'text:replace': (ctx, { issueId, query, editor }) =>
-    requireLibrary(ctx).recordPlanned(
+    libraryFor(ctx, editor).recordPlanned(
       issueId,
       (analysis) => {
         const { ops } = planReplace(analysis.issue, query)
@@ -144,9 +152,9 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
 
   'checkpoint:list': (ctx, { issueId }) => requireLibrary(ctx).checkpoints(issueId),
 
-  'checkpoint:add': (ctx, { issueId, name, editor }) => requireLibrary(ctx).addCheckpoint(issueId, name, editor),
+  'checkpoint:add': (ctx, { issueId, name, editor }) => libraryFor(ctx, editor).addCheckpoint(issueId, name, editor),
 
-  'checkpoint:return': (ctx, { issueId, checkpointId, editor }) => requireLibrary(ctx).returnToCheckpoint(issueId, checkpointId, editor),
+  'checkpoint:return': (ctx, { issueId, checkpointId, editor }) => libraryFor(ctx, editor).returnToCheckpoint(issueId, checkpointId, editor),
 
   'export:choose-folder': async (ctx, { path }): Promise<FolderChoice> => {
     let folder: string | null
@@ -224,6 +232,15 @@ export function replyError(err: unknown): ReplyError {
 function requireLibrary(ctx: HandlerContext): Library {
   if (!ctx.library) throw new GalleyError('not-found', 'No library is open; open a library folder first.')
   return ctx.library
+}
+
+/** The open library, for an edit by `editor`: refused where another window or tab opened another
+ * library since this editor opened its issue, so the edit never lands in a library it does not show. */
+function libraryFor(ctx: HandlerContext, editor: string | undefined): Library {
+  const library = requireLibrary(ctx)
+  const theirs = editor === undefined ? undefined : ctx.editorLibraries.get(editor)
+  if (theirs === undefined || theirs === library) return library
+  throw new GalleyError('conflict', `Another window opened the library ${library.root} in place of ${theirs.root}, where this issue is; nothing was saved. Open ${theirs.root} again to go on editing.`)
 }
 
 function sampleLibraryOf(ctx: HandlerContext): string {
