@@ -176,7 +176,7 @@ export class IssueStore {
       this.requireHome()
       this.makeFolder()
       return withFileLock(`${this.file}.lock`, async () => {
-        await this.catchUp()
+        await this.catchUp(true)
         const state = this.db.data
         const record = build(state)
         const line = encodeLine(state.revision + 1, record)
@@ -226,8 +226,11 @@ export class IssueStore {
     this.seenJournal = stampOf(this.journalFile)
   }
 
-  /** Brings the in-memory log up to what is on disk: the journal's new lines, or all of it when the snapshot changed. */
-  private async catchUp(): Promise<void> {
+  /**
+   * Brings the in-memory log up to what is on disk: the journal's new lines, or all of it when the
+   * snapshot changed. `locked`: the caller holds the issue's lock, so no other process writes now.
+   */
+  private async catchUp(locked = false): Promise<void> {
     const snapshot = stampOf(this.file)
     const journal = stampOf(this.journalFile)
     const snapshotChanged = !this.loaded || !sameStamp(snapshot, this.seenSnapshot)
@@ -237,7 +240,23 @@ export class IssueStore {
       this.journalEnd = 0
       this.journalLines = 0
     }
-    this.replayJournal()
+    const damage = this.replayJournal()
+    if (damage === null) return
+    if (locked) this.setJournalAside(damage)
+    // Read without the lock, the snapshot and the journal may be from either side of another
+    // process's fold (a new snapshot, the journal emptied and written on): read both again under
+    // the lock before calling the journal damaged and cutting it back.
+    let held = false
+    try {
+      await withFileLock(`${this.file}.lock`, async () => {
+        held = true
+        this.loaded = false // both read afresh
+        await this.catchUp(true)
+      })
+    } catch (err) {
+      if (held) throw err
+      this.setJournalAside(damage) // no lock to be had (a read-only folder): as before
+    }
   }
 
   private async readSnapshot(): Promise<void> {
@@ -258,7 +277,8 @@ export class IssueStore {
     }
   }
 
-  private replayJournal(): void {
+  /** Applies the journal's lines from where the last read stopped; returns the damage found, if any. */
+  private replayJournal(): string | null {
     const read = readJournal(this.journalFile, this.journalEnd)
     const state = this.db.data
     let damage = read.damage
@@ -277,7 +297,7 @@ export class IssueStore {
     }
     this.journalEnd = end
     this.seenJournal = stampOf(this.journalFile)
-    if (damage !== null) this.setJournalAside(damage)
+    return damage
   }
 
   /** Keeps a damaged journal's copy for recovery and cuts the live one back to its last good line. */
