@@ -2,7 +2,7 @@
 // Galley processes on one issue take turns: each reloads the log under the lock before it writes.
 // A lock whose owner process is gone (killed mid-write) is taken over at once: the lock names its
 // owner's pid, host and start time, so a pid reused by another program after a restart is told
-// from the Galley that took the lock.
+// from the Galley that took the lock. A live owner's lock is never taken over.
 
 import { spawnSync } from 'node:child_process'
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs'
@@ -11,9 +11,9 @@ import { hostname } from 'node:os'
 import { GalleyError } from '../core/index'
 import { errnoOf, toGalleyError } from './fs-errors'
 
-const WAIT_MS = 10_000
-/** A lock older than this is stale even when its pid is alive (pid reuse, a hung process). */
-const STALE_MS = 30_000
+/** How long a save waits for the lock; and the age after which a lock whose owner cannot be checked
+ * (another machine's, one naming no start time) is taken for stale. (Mutable for tests only.) */
+export const LOCK_TIMES = { waitMs: 10_000, staleMs: 30_000 }
 
 export async function withFileLock<T>(lockFile: string, work: () => Promise<T>): Promise<T> {
   await acquire(lockFile)
@@ -21,7 +21,8 @@ export async function withFileLock<T>(lockFile: string, work: () => Promise<T>):
     return await work()
   } finally {
     try {
-      unlinkSync(lockFile)
+      // Only our own: where another process took the lock over meanwhile, it is theirs now.
+      if (readFileSync(lockFile, 'utf8') === ownLock) unlinkSync(lockFile)
     } catch {
       // already gone: a stale-lock breaker took it
     }
@@ -68,7 +69,7 @@ async function acquire(lockFile: string): Promise<void> {
       await unlink(lockFile).catch(() => undefined)
       continue
     }
-    if (Date.now() - started > WAIT_MS) {
+    if (Date.now() - started > LOCK_TIMES.waitMs) {
       throw new GalleyError(
         'conflict',
         `Another Galley window or process is still saving this issue (${lockFile}); try again in a moment.`,
@@ -92,15 +93,18 @@ function ownerOf(pid: number): LockOwner {
 async function isStale(lockFile: string): Promise<boolean> {
   try {
     const [text, info] = await Promise.all([readFile(lockFile, 'utf8'), stat(lockFile)])
-    if (Date.now() - info.mtimeMs > STALE_MS) return true
+    const old = Date.now() - info.mtimeMs > LOCK_TIMES.staleMs
     const owner = parseOwner(text)
     if (owner === null) return Date.now() - info.mtimeMs > 1000 // being written
-    if (owner.pid === process.pid) return false
-    if (owner.host !== hostname()) return false // another machine's process: only its age tells
+    if (owner.pid === process.pid) return old
+    if (owner.host !== hostname()) return old // another machine's process: only its age tells
     if (isProcessGone(owner.pid)) return true
     // The pid is alive: it is the owner only if it started when the owner did (else it was reused).
+    // A live owner's lock is never broken, however long it holds it: a save it then went on with
+    // would write beside the taker's. Where the start time is not known, age tells.
     const started = startTimeOf(owner.pid)
-    return owner.started !== null && started !== null && Math.abs(started - owner.started) > 2000
+    if (owner.started === null || started === null) return old
+    return Math.abs(started - owner.started) > 2000
   } catch {
     return false // the lock went away between our tries: not stale, just try again
   }
