@@ -2,7 +2,7 @@
 // no navigation away from the app, no webviews, no permissions, a strict Content-Security-Policy.
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { BrowserWindow, session, type Session } from 'electron'
+import { BrowserWindow, dialog, session, type Session } from 'electron'
 
 const outDir = join(fileURLToPath(new URL('.', import.meta.url)), '..')
 
@@ -67,6 +67,24 @@ export function hardenWindow(win: BrowserWindow): void {
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }
 
+/** The renderer holds the window while an edit's typed text is not saved (its beforeunload):
+ * closing or reloading it then asks, and goes on only when the editor says to discard the text. */
+export function askBeforeLosingEdits(win: BrowserWindow): void {
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      buttons: ['Keep editing', 'Discard and close'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Galley',
+      message: 'An edit is not saved yet',
+      detail: 'Text typed into an edit field has not been saved. Save it (Ctrl+Enter) before closing, or discard it.',
+    })
+    // preventDefault lets the page go, whatever its beforeunload said.
+    if (choice === 1) event.preventDefault()
+  })
+}
+
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1400,
@@ -88,6 +106,7 @@ export function createMainWindow(): BrowserWindow {
     },
   })
   hardenWindow(win)
+  askBeforeLosingEdits(win)
   win.once('ready-to-show', () => win.show())
   const dev = devServerUrl()
   void (dev ? win.loadURL(dev) : win.loadFile(RENDERER_INDEX))

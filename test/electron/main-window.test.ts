@@ -42,6 +42,13 @@ describe('the main window of the built app', () => {
     expect(report.webviewPrevented).toBe(true)
   })
 
+  it('asks before a window holding an unsaved edit closes, and closes only when the editor discards it', () => {
+    expect(report.unload).toEqual([
+      { closes: false, asked: 'An edit is not saved yet' },
+      { closes: true, asked: 'An edit is not saved yet' },
+    ])
+  })
+
   it('refuses every permission request', () => {
     expect(report.permissions).toEqual([false])
     expect(report.permissionChecks).toEqual([false])

@@ -22,6 +22,8 @@ export interface StubReport {
   windowOpen: { action: string } | null
   navigation: { external: boolean; fileElsewhere: boolean; app: boolean }
   redirectExternal: boolean
+  /** The window held over an unsaved edit, asked twice: keep editing (0), then discard (1). */
+  unload: { closes: boolean; asked: string | null }[]
   webviewPrevented: boolean
   listenerCounts: Record<string, number>
   csp: Record<string, string[]>[]

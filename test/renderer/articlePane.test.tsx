@@ -58,6 +58,28 @@ describe('article pane', () => {
     expect(screen.getByText(/the story above was signed off, sent on to another page or credited · press M/)).toBeInTheDocument()
   })
 
+  it('holds the page while typed text is not saved, and lets it go once saved or cancelled', async () => {
+    const leaving = () => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    const { onEditBlock } = pane()
+    const edit = screen.getAllByRole('button', { name: /Edit Paragraph/ })[0]
+    await userEvent.click(edit)
+    expect(leaving()).toBe(false) // opened, nothing typed yet
+    await userEvent.type(screen.getByRole('textbox'), '改')
+    expect(leaving()).toBe(true)
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
+    expect(onEditBlock).toHaveBeenCalledTimes(1)
+    expect(leaving()).toBe(false)
+    await userEvent.click(screen.getAllByRole('button', { name: /Edit Paragraph/ })[0])
+    await userEvent.type(screen.getByRole('textbox'), '改')
+    expect(leaving()).toBe(true)
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(leaving()).toBe(false)
+  })
+
   it('shows a pending continuation on its jump line', () => {
     pane(new Map([['01-j1', { state: 'pending' }]]))
     expect(screen.getByText('continuation to merge')).toBeInTheDocument()

@@ -15,6 +15,7 @@ const record = (globalThis.__electronStub ??= {
   menus: [],
   sandboxEnabled: false,
   sent: [],
+  messageBoxes: [],
 })
 
 const home = process.env.GALLEY_STUB_HOME ?? join(tmpdir(), 'galley-electron-stub')
@@ -137,6 +138,12 @@ export const dialog = {
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
   showSaveDialog: async () => ({ canceled: true }),
   showMessageBox: async () => ({ response: 0 }),
+  // The answer the next synchronous message box gives (the tests set it), and what it was asked.
+  syncResponse: 0,
+  showMessageBoxSync(_win, options) {
+    record.messageBoxes.push(options)
+    return dialog.syncResponse
+  },
   showErrorBox(title, message) {
     record.errorBox = { title, message }
   },

@@ -67,6 +67,11 @@ report({
     app: tryEvent('will-navigate', appUrl),
   },
   redirectExternal: tryEvent('will-redirect', 'https://example.com/'),
+  // The page held the window over an unsaved edit: the editor keeps editing, then discards.
+  unload: [0, 1].map((response) => {
+    stub.dialog.syncResponse = response
+    return { closes: tryEvent('will-prevent-unload', appUrl), asked: record.messageBoxes.at(-1)?.message ?? null }
+  }),
   webviewPrevented: tryEvent('will-attach-webview', 'https://example.com/'),
   listenerCounts: {
     willNavigate: contents.listenerCount('will-navigate'),

@@ -1,7 +1,8 @@
 // A piece of article text the editor can change in place: shown as text with an edit button;
 // editing opens a textarea; saving hands the new text up (the container turns it into an op).
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { holdUnsaved } from './unsaved'
 
 export interface EditableTextProps {
   text: string
@@ -59,6 +60,9 @@ interface EditFormProps {
 
 function EditForm({ text, draft, label, multiline, className, onDraft, onDone }: EditFormProps) {
   const { t } = useTranslation()
+  // Typed and not saved: closing or reloading the window asks first.
+  const changed = draft !== text
+  useEffect(() => (changed ? holdUnsaved() : undefined), [changed])
   return (
     <form
       className={`editing ${className ?? ''}`}
