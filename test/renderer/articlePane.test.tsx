@@ -80,6 +80,28 @@ describe('article pane', () => {
     expect(leaving()).toBe(false)
   })
 
+  it('keeps typed text over moving to another article and back, and never shows one article\'s headline edit over another', async () => {
+    const props = { onEditBlock: vi.fn(), onEditHeadline: vi.fn(), onEditByline: vi.fn(), flagged: new Set<string>(), current: new Set<string>(), jumps: new Map<string, JumpState>() }
+    const view = renderWithI18n(<ArticlePane article={fx.skills} {...props} />)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Paragraph 2' }))
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Paragraph 2' }))
+    await userEvent.type(screen.getByRole('textbox', { name: 'Paragraph 2' }), '职业院校共建。')
+    await userEvent.click(screen.getByRole('button', { name: /Edit Headline/ }))
+    await userEvent.type(screen.getByRole('textbox', { name: /Headline/ }), '副题')
+    // To another article: no edit field of the first is shown over it.
+    view.rerenderUi(<ArticlePane article={fx.quality} {...props} />)
+    expect(screen.queryByRole('textbox')).toBeNull()
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('10家株企获省级制造业质量品牌荣誉')
+    // Back: both fields open again with what was typed, and nothing was saved meanwhile.
+    view.rerenderUi(<ArticlePane article={fx.skills} {...props} />)
+    expect(screen.getByRole('textbox', { name: 'Paragraph 2' })).toHaveValue('职业院校共建。')
+    expect((screen.getByRole('textbox', { name: /Headline/ }) as HTMLTextAreaElement).value).toMatch(/副题$/)
+    expect([props.onEditBlock, props.onEditHeadline].map((fn) => fn.mock.calls.length)).toEqual([0, 0])
+    await userEvent.click(screen.getAllByRole('button', { name: 'Cancel' })[0])
+    await userEvent.click(screen.getAllByRole('button', { name: 'Cancel' })[0])
+    expect(screen.queryByRole('textbox')).toBeNull()
+  })
+
   it('shows a pending continuation on its jump line', () => {
     pane(new Map([['01-j1', { state: 'pending' }]]))
     expect(screen.getByText('continuation to merge')).toBeInTheDocument()

@@ -6,8 +6,10 @@ import type { GalleyClient } from '../../src-renderer/src/api'
 import { ClientProvider } from '../../src-renderer/src/ClientContext'
 import { createI18n, type Language } from '../../src-renderer/src/i18n'
 
-export function renderWithI18n(ui: ReactElement, options: { lng?: Language; client?: GalleyClient } = {}): RenderResult {
+export function renderWithI18n(ui: ReactElement, options: { lng?: Language; client?: GalleyClient } = {}): RenderResult & { rerenderUi(next: ReactElement): void } {
   const i18n = createI18n(options.lng ?? 'en')
-  const wrapped = <I18nextProvider i18n={i18n}>{options.client ? <ClientProvider client={options.client}>{ui}</ClientProvider> : ui}</I18nextProvider>
-  return render(wrapped)
+  const wrap = (node: ReactElement) => <I18nextProvider i18n={i18n}>{options.client ? <ClientProvider client={options.client}>{node}</ClientProvider> : node}</I18nextProvider>
+  const result = render(wrap(ui))
+  // The same tree given new props, as the app re-renders it (another article, a fresh view).
+  return Object.assign(result, { rerenderUi: (next: ReactElement) => result.rerender(wrap(next)) })
 }

@@ -115,6 +115,7 @@ const BlockView = memo(
     return (
       <EditableText
         text={block.text}
+        draftKey={block.id}
         label={label.label}
         editLabel={label.editLabel}
         onSave={(text) => onEditBlock(block, text)}
@@ -151,7 +152,10 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
   return (
     <article className="article-pane" aria-label={t('article.title')} lang="zh">
       <header>
+        {/* Keyed by the article: an edit open on one article's headline never stays open over the next's. */}
         <EditableText
+          key={`${article.id}:headline`}
+          draftKey={`${article.id}:headline`}
           text={article.headline.join('\n')}
           label={t('article.headline')}
           editLabel={t('edit.button', { what: t('article.headline') })}
@@ -178,6 +182,8 @@ export const ArticlePane = memo(function ArticlePane(props: ArticlePaneProps) {
         )}
         {byline.inline ? null : (
           <EditableText
+            key={`${article.id}:byline`}
+            draftKey={`${article.id}:byline`}
             text={byline.text}
             label={t('article.byline')}
             editLabel={t('edit.button', { what: t('article.byline') })}

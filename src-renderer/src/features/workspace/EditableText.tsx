@@ -1,11 +1,14 @@
 // A piece of article text the editor can change in place: shown as text with an edit button;
 // editing opens a textarea; saving hands the new text up (the container turns it into an op).
-import { useEffect, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { holdUnsaved } from './unsaved'
+import { draftOf, dropDraft, keepDraft } from './unsaved'
 
 export interface EditableTextProps {
   text: string
+  /** What the text is (a block's id, `<article id>:headline`): typed text not saved is kept by it
+   * (unsaved.ts), so the field opens again with it after moving elsewhere and back. */
+  draftKey: string
   /** What is being edited, for the field's label ("paragraph 3", "headline"). */
   label: string
   /** The edit button's label ("Edit paragraph 3"), made by the caller with the other labels of its list. */
@@ -17,10 +20,10 @@ export interface EditableTextProps {
   busy?: boolean
 }
 
-export function EditableText({ text, label, editLabel, onSave, children, className, multiline = true, busy }: EditableTextProps) {
+export function EditableText({ text, draftKey, label, editLabel, onSave, children, className, multiline = true, busy }: EditableTextProps) {
   // Shown as text, this is one of every paragraph of an article: no i18n hook here (its
   // subscription per paragraph was a large share of showing an article); the form has its own.
-  const [draft, setDraft] = useState<string | null>(null)
+  const [draft, setDraft] = useState<string | null>(() => draftOf(draftKey, text))
   if (draft === null) {
     return (
       <div className={`editable ${className ?? ''}`} onDoubleClick={() => !busy && setDraft(text)}>
@@ -38,8 +41,12 @@ export function EditableText({ text, label, editLabel, onSave, children, classNa
       label={label}
       multiline={multiline}
       className={className}
-      onDraft={setDraft}
+      onDraft={(typed) => {
+        keepDraft(draftKey, text, typed)
+        setDraft(typed)
+      }}
       onDone={(saved) => {
+        dropDraft(draftKey)
         if (saved !== null && saved !== text) onSave(saved)
         setDraft(null)
       }}
@@ -60,9 +67,6 @@ interface EditFormProps {
 
 function EditForm({ text, draft, label, multiline, className, onDraft, onDone }: EditFormProps) {
   const { t } = useTranslation()
-  // Typed and not saved: closing or reloading the window asks first.
-  const changed = draft !== text
-  useEffect(() => (changed ? holdUnsaved() : undefined), [changed])
   return (
     <form
       className={`editing ${className ?? ''}`}

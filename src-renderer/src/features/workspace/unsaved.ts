@@ -1,26 +1,43 @@
-// Text typed into an edit field and not saved yet. While any is open, leaving the page (closing
-// the window, reloading it, the browser tab's close) asks first, so a correction is never lost
-// unseen: the browser asks itself; the app's main process asks on `will-prevent-unload`.
+// Text typed into an edit field and not saved yet, kept by what it edits (a block, an article's
+// headline or byline) against the text it started from. An edit field closed by moving elsewhere
+// (another article, a fresh view of the issue) opens again with its typed text when its text comes
+// back unchanged; and while any such text is kept, leaving the page (closing the window, reloading
+// it, the browser tab's close) asks first: the browser asks itself, the app's main process on
+// `will-prevent-unload`. A correction is never lost unseen.
 
-const open = new Set<symbol>()
+const drafts = new Map<string, { saved: string; typed: string }>()
 let listening = false
 
 function onBeforeUnload(event: BeforeUnloadEvent): void {
-  if (open.size === 0) return
+  if (drafts.size === 0) return
   event.preventDefault()
   // Older Chromium asks only where returnValue is set.
   event.returnValue = ''
 }
 
-/** Holds the page while an edit's text differs from what is saved; the function returned lets go. */
-export function holdUnsaved(): () => void {
-  const key = Symbol('unsaved edit')
-  open.add(key)
+/** Keeps what was typed for `key` over `saved`; typed back to `saved`, nothing is kept. */
+export function keepDraft(key: string, saved: string, typed: string): void {
+  if (typed === saved) {
+    drafts.delete(key)
+    return
+  }
+  drafts.set(key, { saved, typed })
   if (!listening) {
     window.addEventListener('beforeunload', onBeforeUnload)
     listening = true
   }
-  return () => {
-    open.delete(key)
-  }
+}
+
+/** The edit is saved or cancelled: nothing to keep. */
+export function dropDraft(key: string): void {
+  drafts.delete(key)
+}
+
+/** What was typed for `key`, where it was typed over this same `saved` text (else the text changed meanwhile, and the draft is dropped). */
+export function draftOf(key: string, saved: string): string | null {
+  const draft = drafts.get(key)
+  if (draft === undefined) return null
+  if (draft.saved === saved) return draft.typed
+  drafts.delete(key)
+  return null
 }
