@@ -219,9 +219,9 @@ function datedHead(line: string, trimmed: string, below: string, typical: number
 /** The openings of CN_OPENING that prose cut at a line's end starts a line on too: 记者, 通讯员, an agency's name. */
 const LOOSE_OPENING = /^(?:\u3000|\s)*(?:[记記]者|通[讯訊][员員]|本[报報][记記]者|新[华華]社|中新社|据)/u
 
-/** After a story signed off or sent on, or at the page's head, the next one's head: shorter than a column's full line (the
- * first line of a paragraph under no head is full, unless a Latin word or a number it could not
- * hold runs on below it) or set wider than the column. */
+/** After a story signed off or sent on, or at the page's head, the next story's head: shorter
+ * than a column's full line (the first line of a paragraph under no head is full, unless a Latin
+ * word or a number it could not hold runs on below it) or set wider than the column. */
 function headUnderSignOff(line: string, trimmed: string, below: string, typical: number, wide: boolean): boolean {
   const next = below.trim()
   if (next === '' || /^[A-Za-z0-9０-９]/u.test(next)) return false
@@ -239,8 +239,9 @@ export function closesStory(t: string): boolean {
   return creditLine(t) || /^[（(].*[）)]$/u.test(t)
 }
 
-/** A photo's credit (`记者 李明 摄`, `…蝴蝶兰图/王天巍`) or the page's editor on a line of its own: a block of its own too, where the
- * story above has ended. (A writer's name in brackets, `（刘蕊）`, closes the paragraph it ends.) */
+/** A photo's credit (`记者 李明 摄`, `…蝴蝶兰图/王天巍`) or the page's editor on a line of its own: a
+ * block of its own too, where the story above has ended. (A writer's name in brackets, `（刘蕊）`,
+ * closes the paragraph it ends.) */
 function creditLine(t: string): boolean {
   return /(?:摄|摄影|供图|[图圖]\s*[/／]\s*[\p{Script=Han}·]{2,8})$/u.test(t) || /^[（(]?(?:责任编辑|责编|编辑|校对|美编|组版|审校|记者|通讯员|实习生|文|图)[：:\s]/u.test(t)
 }
@@ -303,10 +304,10 @@ const PRINTED_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二�
 /** A date alone on its line (`2024年1月30日`, `2024年1月30日 星期二`): the page's, no headline. */
 const CN_DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$/u
 
-/** A dateline or a byline opening a Chinese story's first paragraph (`本报讯（记者 王芳）`, `新华社北京1月30日电`). */
 /** A Chinese story's dateline proper: the paper's or an agency's (`本报讯`, `株洲日报讯`, `新华社北京7月1日电`). */
 const CN_DATELINE = /^(?:\u3000|\s)*(?:本[报報][讯訊]|本[报報][^\s，。]{0,6}[电讯電訊]|[\p{Script=Han}]{2,8}[报報日][讯訊](?=[（(]|\s)|新[华華]社[^，。\s]{0,8}[电電]|中新社[^，。\s]{0,8}[电電])/u
 
+/** A dateline or a byline opening a Chinese story's first paragraph (`本报讯（记者 王芳）`, `新华社北京1月30日电`). */
 const CN_OPENING = /^(?:\u3000|\s)*(?:编者按|編者按|[（(](?:上接|接|续|續|承)[^）)]{1,8}[）)]|本[报報][讯訊]|本[报報][^\s，。]{0,6}[电讯電訊]|[\p{Script=Han}]{2,8}[报報日][讯訊](?=[（(]|\s)|新[华華]社|中新社|据[^，。]{1,12}[报報]道|[（(【]?(?:[记記]者|通[讯訊]员|通[讯訊]員|本[报報][记記]者))/u
 
 /** How many short lines from `n` on (where the story above has ended) stand apart as a head, or 0:
