@@ -34,9 +34,9 @@ export interface HandlerContext {
   library: Library | null
   /** Real paths of export folders the user chose; export:run may write only there or in the library. */
   exportFolders: string[]
-  /** The library each editor (a window, a tab) last opened an issue of: one context serves them all,
-   * and an edit must land in the library its editor shows, not in one another window opened since. */
-  readonly editorLibraries: Map<string, Library>
+  /** The library folder each editor (a window, a tab) last opened an issue of: one context serves
+   * them all, and an edit must land in the library its editor shows, not one another window opened since. */
+  readonly editorLibraries: Map<string, string>
 }
 
 export function createHandlerContext(options: HandlerContextOptions): HandlerContext {
@@ -93,7 +93,7 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
 
   'issue:open': (ctx, { issueId, editor }) => {
     const library = requireLibrary(ctx)
-    if (editor !== undefined) ctx.editorLibraries.set(editor, library)
+    if (editor !== undefined) ctx.editorLibraries.set(editor, library.root)
     return library.openIssue(issueId, editor)
   },
 
@@ -239,8 +239,9 @@ function requireLibrary(ctx: HandlerContext): Library {
 function libraryFor(ctx: HandlerContext, editor: string | undefined): Library {
   const library = requireLibrary(ctx)
   const theirs = editor === undefined ? undefined : ctx.editorLibraries.get(editor)
-  if (theirs === undefined || theirs === library) return library
-  throw new GalleyError('conflict', `Another window opened the library ${library.root} in place of ${theirs.root}, where this issue is; nothing was saved. Open ${theirs.root} again to go on editing.`)
+  // (The same folder opened again is the same library.)
+  if (theirs === undefined || theirs === library.root) return library
+  throw new GalleyError('conflict', `Another window opened the library ${library.root} in place of ${theirs}, where this issue is; nothing was saved. Open ${theirs} again to go on editing.`)
 }
 
 function sampleLibraryOf(ctx: HandlerContext): string {

@@ -32,4 +32,16 @@ describe('two tabs, two libraries', () => {
     if (!reply.ok) expect(reply.error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/nothing was saved/) })
     expect(inA).toHaveLength(1)
   })
+
+  it('goes on saving when another tab opens the same library again', async () => {
+    const a = fixtureLibrary()
+    const h = harness()
+    value(await h.dispatch('library:open', { folder: a }))
+    const view = value(await h.dispatch('issue:open', { issueId: EN_ISSUE, editor: 'tab-1' })) as IssueView
+    value(await h.dispatch('library:open', { folder: a }))
+    const reply = await h.dispatch('op:apply', { issueId: EN_ISSUE, editor: 'tab-1', op: { kind: 'mark-reviewed', articleId: view.articles[0].id, reviewed: true, expect: {} } })
+    h.dispose()
+    expect(reply.ok).toBe(true)
+    expect(activeOps(await new IssueStore(join(a, EN_ISSUE, '.galley', 'state.json')).load())).toHaveLength(1)
+  })
 })
