@@ -165,7 +165,7 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(texts).toContain(lines.join('').replace(/\s/gu, ''))
   })
 
-  it('heads the page\'s first story with a line near the column\'s width over its plain text, at the page\'s head or under a form feed', () => {
+  it('heads the file\'s first story with a line near the column\'s width over its plain text, but not a story running on over a form feed', () => {
     const narrow = ['近年来，城区新增三处口袋公园，市民可', '以就近休闲。据介绍，公园总面积约五千', '平方米，种植了二十多种乡土树种，设有', '健身步道和儿童游乐区。']
     const head = '城区公园建设再提速惠及市民'
     const top = parse([head, ...narrow])
@@ -175,8 +175,20 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
       const folio = parse(['2024年1月30日 星期二 要闻', ...text])
       expect(folio.articles.map((article) => article.headline.join(''))).toEqual([''])
     }
-    const fed = parse(['春运首日客流平稳有序', '本报讯（记者 王芳）昨日是春运首日，火', '车站客流平稳有序，发送旅客一万余人。', '\f' + head, ...narrow])
-    expect(fed.articles.map((article) => article.headline.join(''))).toEqual(['春运首日客流平稳有序', head])
+    // Over a form feed the story above may run on: a short line there is as often its subhead.
+    const fed = parse(['春运首日客流平稳有序', '本报讯（记者 王芳）昨日是春运首日，火', '车站客流平稳有序，发送旅客一万余人。', '\f强化责任落实', ...narrow])
+    expect(fed.articles.map((article) => article.headline.join(''))).toEqual(['春运首日客流平稳有序', ''])
+  })
+
+  it('keeps a story going after a bracketed note its text goes on from (a source of figures, a unit), and a wider column\'s last paragraph whole', () => {
+    for (const note of ['（数据来源：市统计局）', '（单位：万元）']) {
+      const issue = parse([...PARK.slice(0, 5), `向市民开放。${note}`, '扩大有效投资', '今年全市计划实施重点项目一百二十个，总投资超过', '八百亿元，年度计划投资三百亿元。'])
+      expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园'])
+    }
+    const narrow = ['本报讯（记者 李明）近日，城区新增', '三处口袋公园，市民可以就近休闲。', '据介绍，公园总面积约五千平方米，', '种植了二十多种乡土树种，设有健身', '步道和儿童游乐区。', '公园预计春节前全部向市民开放。']
+    const wideColumn = ['本报讯（记者 王芳）昨日是春运首日，株洲火车站客流平稳有序，全天', '发送旅客一万二千人次。', '车站增设了爱心服务台和重点旅客候车区，为老幼病残孕旅客提供全程', '服务。']
+    const issue = parse(['城区新增三处口袋公园', ...narrow, '春运首日客流平稳', ...wideColumn, '老街夜市重新开张', ...narrow])
+    expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', '春运首日客流平稳', '老街夜市重新开张'])
   })
 
   it('says on each story it split off why: its dateline, the story above ending, a head across the columns, the page\'s head', () => {

@@ -255,9 +255,12 @@ function bylineRunsOn(line: string, next: string): boolean {
   return opened > closed || /^(?:报道|[电電讯訊](?![\p{Script=Han}]))/u.test(next)
 }
 
-/** A story's last sentence signed in brackets: its writer's name (`…守住底线。（张嘉赫）`), those who
- * helped (`（李明、王芳对本文有贡献）`), its translator and source (`（编译：王玉 来源：arXiv官网）`). */
-const SIGNED_OFF = /[。！？”][（(][^（）()。！？]{1,30}[）)]$/u
+/** What a story is signed with in brackets: its writer's name (`张嘉赫`), those who helped
+ * (`李明、王芳对本文有贡献`), its translator or compiler and source (`编译：王玉 来源：arXiv官网`); not a
+ * note a story goes on after (`数据来源：市统计局`, `单位：万元`). */
+const SIGNATURE_TEXT = String.raw`(?:[\p{Script=Han}·、\s]{1,16}|[\p{Script=Han}·、\s]{1,24}对本文有贡献|(?:编译|整理|综合|撰文|翻译|作者)[：:][^（）()。！？]{1,26})`
+/** A story's last sentence signed in brackets (`…守住底线。（张嘉赫）`). */
+const SIGNED_OFF = new RegExp(String.raw`[。！？”][（(]${SIGNATURE_TEXT}[）)]$`, 'u')
 /** A caption's last sentence and its photo's credit (`…开展观测试验。图/文黄曙杰`, `…。记者 李明 摄`). */
 const CREDITED = /[。！？”]\s*[^。！？，]{0,12}(?:摄|摄影|供图|[图圖]\s*[/／]\s*[\p{Script=Han}·]{2,8})$/u
 /** How far from a paragraph's end its signature starts, at the most. */
@@ -272,7 +275,7 @@ function signedOffAbove(above: RawBlock | undefined): boolean {
 }
 
 /** A signature (see SIGNED_OFF) on a line of its own, under the story's last sentence (`（蒋芷晴）`). */
-const SIGNATURE = /^[（(][^（）()。！？]{1,30}[）)]$/u
+const SIGNATURE = new RegExp(String.raw`^[（(]${SIGNATURE_TEXT}[）)]$`, 'u')
 
 /** Is line `n` set across the columns, as a headline over several is? Past the column's full line
  * by more than the one character a justified column's lines vary by, in display width (an ideograph
@@ -285,6 +288,10 @@ function setAcross(lines: Lines, n: number, typical: number): boolean {
   if (displayWidth(trimmed) <= column || trimmed.includes('。')) return false
   for (let k = n + 1; k <= n + 2; k++) {
     if (k >= lines.count || lines.fed?.[k] || lines.text(k).trim() === '' || displayWidth(lines.text(k).trim()) > column) return false
+  }
+  // Nor under lines as wide: a wider column's paragraph of two lines, before a narrower one's head.
+  for (let k = n - 1; k >= Math.max(0, n - 3) && !lines.fed?.[k + 1]; k--) {
+    if (displayWidth(lines.text(k).trim()) > column) return false
   }
   return true
 }
@@ -646,8 +653,10 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     const mayHead = layout === 'wrapped' && typical > 0 && n - 1 !== lastHeadLine
     const afterStory = mayHead && (open === null || endsSentence(open.text) || SIGNED_OFF.test(open.text.slice(-SIGN_OFF_TAIL)) || CREDITED.test(open.text.slice(-SIGN_OFF_TAIL)))
     // The story above was signed off (`…底线。（张嘉赫）`), sent on (`（下转第三版）`) or credited, or
-    // this is the page's head (its first text, under its running head or a form feed): a story starts.
-    const pageHead = open === null && (blocks.length === 0 || Boolean(blocks.at(-1)?.pageMark) || Boolean(lines.fed?.[n]))
+    // this is the page's head: a story starts.
+    // (The file's first text only: under a running head or a form feed the story above may run on,
+    // and a short line there is as often its subhead.)
+    const pageHead = open === null && blocks.length === 0
     const storyStarts = afterStory && (signedOffAbove(open ?? blocks.at(-1)) || pageHead)
     const below = n + 1 < lines.count && !lines.fed?.[n + 1] ? lines.text(n + 1) : ''
     // A head set across the columns.
