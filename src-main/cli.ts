@@ -10,16 +10,17 @@ import { collectBetweenStages } from './library/collector'
 import { installWordList } from './library/word-list'
 import { refuseOutputInsideIssues } from './library/confine'
 import { errnoOf, toGalleyError } from './library/fs-errors'
-import { isPageFileName, issueFolderName, listPageFiles, pageFilesAmong, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
+import { isPageFileName, issueFolderName, listPageFiles, mayBePageFile, pageFilesOf, titleFromName, unopenableMessage } from './library/issues'
 import { readPage, readPagesIn, refuseUnlessPageFile } from './library/pages'
 import { writeAltoExport } from './library/export-alto'
 import { drained } from './web/json-stream'
 
 const USAGE = `usage:
   galley analyze PATH...
-  galley export PATH... [--accept-all] --format ${EXPORT_FORMATS.join('|')} [--out FILE] (alto: --out names the folder to write the corrected pages into)
+  galley export PATH... [--accept-all] --format ${EXPORT_FORMATS.join('|')} [--out FILE [--replace]] (alto: --out names the folder to write the corrected pages into)
   galley export-library LIBRARY --out DIR --format ${EXPORT_FORMATS.join('|')}|jsonl [--accept-all] [--report md|json] [--jobs N] [--shard K/N]
-PATH is a page file or an issue folder; several page files make one issue.`
+PATH is a page file or an issue folder; several page files make one issue. --replace lets --out write
+over a file (or an ALTO folder's pages) already there; never into another issue's folder.`
 
 interface Args {
   command: string
@@ -27,14 +28,17 @@ interface Args {
   acceptAll: boolean
   format: string | null
   out: string | null
+  /** --out may write over what is there (an earlier export): asked for, never assumed. */
+  replace: boolean
 }
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv
-  const args: Args = { command, paths: [], acceptAll: false, format: null, out: null }
+  const args: Args = { command, paths: [], acceptAll: false, format: null, out: null, replace: false }
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]
     if (arg === '--accept-all') args.acceptAll = true
+    else if (arg === '--replace') args.replace = true
     else if (arg === '--format' || arg === '--out') {
       const value = rest[++i]
       if (value === undefined) throw new GalleyError('invalid-argument', `${arg} needs a value.`)
@@ -94,24 +98,25 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
 }
 
 /** Writes the export to the file `--out` names, once it is sure that is no page, log or folder. */
-async function writeExport(out: string, text: string, issueFolders: string[]): Promise<void> {
+async function writeExport(out: string, text: string, issueFolders: string[], replace: boolean): Promise<void> {
   const target = await refuseOutputInsideIssues(out, issueFolders, '--out')
   const [there, folder] = await Promise.all([kindAt(target), kindAt(dirname(target))])
   if (there === 'folder') throw new GalleyError('invalid-argument', `--out ${out} is a folder; name the file to write, such as ${join(out, 'issue.md')}.`)
   if (folder !== 'folder') {
     throw new GalleyError('not-found', `Cannot write ${out}: the folder ${dirname(target)} does not exist; create it first, or name a file in an existing folder.`)
   }
-  await refuseOverAnIssue(target, out, 'file')
+  await refuseOverAnIssue(target, out, 'file', replace)
   await writeFileAtomic(target, text)
 }
 
 /**
- * `--out` never lands on another issue (the issue exported is refused already): a folder holding an
- * edit log (`.galley/`) or page files is one. The corrected ALTO's pages would replace its pages
- * (it goes into a new or empty folder); a file written among them would replace one or be read as
- * one more.
+ * `--out` never lands on another issue (the issue exported is refused already) and writes over
+ * nothing unasked: a folder holding an edit log (`.galley/`) or numbered page files (`01.md`) is an
+ * issue's, and a file there would replace a page or be read as one more; the corrected ALTO's
+ * folder must be new or empty. What is already there (an earlier export) is written over only with
+ * `--replace`: Galley cannot tell an earlier export from an issue's one page file.
  */
-async function refuseOverAnIssue(target: string, out: string, writes: 'file' | 'folder'): Promise<void> {
+async function refuseOverAnIssue(target: string, out: string, writes: 'file' | 'folder', replace: boolean): Promise<void> {
   const folder = writes === 'folder' ? target : dirname(target)
   let names: string[]
   try {
@@ -119,10 +124,14 @@ async function refuseOverAnIssue(target: string, out: string, writes: 'file' | '
   } catch {
     return // not there yet: writing it makes it
   }
-  // (The file itself may be there: an earlier export of the same name, written over again.)
-  const pages = pageFilesAmong(names.filter((name) => name !== basename(target) || writes === 'folder'))
-  if (!names.includes('.galley/') && pages.length === 0) return
-  throw new GalleyError('invalid-argument', `--out ${out} ${writes === 'folder' ? 'is a folder' : 'is in a folder'} holding another issue's ${names.includes('.galley/') ? 'edit log' : 'page files'} (${folder}); Galley never writes over or among them. Name a new or empty ${writes === 'folder' ? 'folder' : 'folder for the file'}.`)
+  const edited = names.includes('.galley/')
+  if (edited || (writes === 'file' && names.some((name) => name !== basename(target) && isPageFileName(name)))) {
+    throw new GalleyError('invalid-argument', `--out ${out} ${writes === 'folder' ? 'is a folder' : 'is in a folder'} holding an issue's ${edited ? 'edit log' : 'page files'} (${folder}); Galley never writes over or among them. Name a new or empty ${writes === 'folder' ? 'folder' : 'folder for the file'}.`)
+  }
+  const there = writes === 'folder' ? names.some(mayBePageFile) : names.includes(basename(target))
+  if (there && !replace) {
+    throw new GalleyError('invalid-argument', `--out ${out} ${writes === 'folder' ? 'holds page files already' : 'is already there'}; Galley writes over it only when asked, with --replace (it cannot tell an earlier export from a page of an issue).`)
+  }
 }
 
 async function kindAt(path: string): Promise<'folder' | 'file' | 'nothing'> {
@@ -191,13 +200,13 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     if (format === 'alto' && args.out) {
       // The corrected ALTO is a folder of pages (and a METS), not one file.
       const target = await refuseOutputInsideIssues(args.out, issue.folders, '--out')
-      await refuseOverAnIssue(target, args.out, 'folder')
+      await refuseOverAnIssue(target, args.out, 'folder', args.replace)
       await writeAltoExport({ pages: issue.pages, title: issue.title, dir: issue.folder ?? dirname(resolve(args.paths[0])) }, analysis, target)
       return reportUnopened(issue)
     }
     const revisions = format === 'tei' ? await revisionsFor(issue.folder, analysis, all ? all.ops.slice(ops.length) : []) : []
     const text = exportIssue(analysis, format, { revisions })
-    if (args.out) await writeExport(args.out, text, issue.folders)
+    if (args.out) await writeExport(args.out, text, issue.folders, args.replace)
     else out.write(text)
     return reportUnopened(issue)
   }

@@ -81,13 +81,14 @@ export async function refuseOutputInsideIssues(out: string, issueFolders: readon
 }
 
 /**
- * An export into the library folder itself is refused where issues live in its sub-folders: the
- * export's file there would make the library folder an issue of its own on the next scan, and its
- * issues (with their edit logs) would drop out of view. `real` and `root` are real paths.
+ * An export into a folder with issues below it (the library folder, a year's folder) is refused:
+ * the export's file there would make that folder an issue of its own on the next scan, and the
+ * issues below it (with their edit logs) would drop out of view. `real` is a real path.
  */
 export function refuseLibraryFolder(real: string, root: string, issueFolders: readonly string[], label: string): void {
-  if (real !== root || !issueFolders.some((folder) => folder !== root)) return
-  throw new GalleyError('invalid-argument', `${label} ${real} is the library folder: an export written there would be read as an issue of its own and hide the issues in its folders. Export into a folder of its own (such as ${join(real, 'exports')}).`)
+  if (!issueFolders.some((folder) => folder !== real && isInside(real, folder))) return
+  const which = real === root ? 'the library folder' : 'a folder of the library'
+  throw new GalleyError('invalid-argument', `${label} ${real} is ${which}, with issues in its folders: an export written there would be read as an issue of its own and hide them. Export into a folder of its own, with no issues below it.`)
 }
 
 function whereInside(folder: string, real: string): string {

@@ -82,6 +82,33 @@ describe('an export beside the originals', () => {
     expect(readFileSync(join(b, 'mets.xml'), 'utf8')).toBe(METS_B)
   })
 
+  it('CLI: export --out <an issue of one page>/01.md leaves that page alone too', async () => {
+    const library = tempDir()
+    const a = issue(library, 'daily-2024-01-30', { '01.md': '## Mayor opens bridge\n\nThe mayor opened the bridge.\n' })
+    const original = '## Corn prices fall\n\nCorn fell again this week.\n'
+    const b = issue(library, 'daily-2024-01-31', { '01.md': original })
+    const refused = await quietly(['export', a, '--format', 'md', '--out', join(b, '01.md')])
+    expect(String(refused)).toMatch(/--replace/)
+    expect(readFileSync(join(b, '01.md'), 'utf8')).toBe(original)
+  })
+
+  it('CLI: exports again over its earlier export only when asked (--replace), and beside other exports freely', async () => {
+    const library = tempDir()
+    const a = issue(library, 'daily-2024-01-30', { '01.md': '## Mayor opens bridge\n\nThe mayor opened the bridge.\n' })
+    const b = issue(library, 'daily-2024-01-31', { '01.md': '## Corn prices fall\n\nCorn fell again this week.\n' })
+    const out = tempDir()
+    expect(await quietly(['export', a, '--format', 'md', '--out', join(out, 'a.md')])).toBe(0)
+    expect(await quietly(['export', b, '--format', 'md', '--out', join(out, 'b.md')])).toBe(0)
+    expect(String(await quietly(['export', a, '--format', 'md', '--out', join(out, 'a.md')]))).toMatch(/--replace/)
+    expect(await quietly(['export', a, '--format', 'md', '--out', join(out, 'a.md'), '--replace'])).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(['a.md', 'b.md'])
+    const alto = issue(library, 'statesman-1824-02-17', { 'page_0001.xml': PAGE_A })
+    const folder = join(out, 'statesman.alto')
+    expect(await quietly(['export', alto, '--format', 'alto', '--out', folder])).toBe(0)
+    expect(String(await quietly(['export', alto, '--format', 'alto', '--out', folder]))).toMatch(/--replace/)
+    expect(await quietly(['export', alto, '--format', 'alto', '--out', folder, '--replace'])).toBe(0)
+  })
+
   it('CLI: export --out <another issue>/01.md does not replace that issue’s original page file', async () => {
     const library = tempDir()
     const a = issue(library, 'daily-2024-01-30', { '01.md': '## Mayor opens bridge\n\nThe mayor opened the bridge.\n' })
