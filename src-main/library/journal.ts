@@ -22,8 +22,11 @@ export interface JournalRead {
   end: number
   /** The file's size when read; more than `end` when a torn or damaged tail follows. */
   size: number
-  /** Set when a whole line cannot be read: the journal was damaged (or written by a newer Galley), not torn by a crash. */
+  /** Set when a whole line cannot be read: the journal was damaged, not torn by a crash. */
   damage: string | null
+  /** Set when a whole line's checksum is right but its record is one this Galley does not know: a
+   * newer Galley wrote it. Nothing after it is read, and nothing of the journal may be cut. */
+  newer: string | null
 }
 
 export function encodeLine(seq: number, rec: LogRecord): string {
@@ -41,7 +44,7 @@ export function readJournal(file: string, from: number): JournalRead {
   try {
     fd = openSync(file, 'r')
   } catch (err) {
-    if (errnoOf(err) === 'ENOENT') return { lines: [], end: 0, size: 0, damage: null }
+    if (errnoOf(err) === 'ENOENT') return { lines: [], end: 0, size: 0, damage: null, newer: null }
     throw toGalleyError(err, file, 'read the edit journal')
   }
   let bytes: Buffer
@@ -71,11 +74,16 @@ export function parseJournal(bytes: Buffer, from: number, size: number): Journal
   let offset = 0
   let damage: string | null = null
   let bad: string | null = null
+  let newer: string | null = null
   while (offset < bytes.length) {
     const nl = bytes.indexOf(0x0a, offset)
     if (nl === -1) break // torn: the crash came before the line's end
     const text = bytes.subarray(offset, nl).toString('utf8')
     const line = text.trim() === '' ? null : decodeLine(text)
+    if (line !== null && typeof line === 'object' && 'unknown' in line) {
+      if (bad === null) newer = `line at byte ${from + offset}: ${line.unknown}`
+      break
+    }
     if (typeof line === 'string') bad ??= `line at byte ${from + offset}: ${line}`
     else if (line !== null) {
       if (bad !== null) {
@@ -89,11 +97,11 @@ export function parseJournal(bytes: Buffer, from: number, size: number): Journal
   }
   // A whole line (its newline written) that cannot be read is no torn write, even as the last: a
   // crash leaves the line's end unwritten. A record of a newer Galley, or damage: set aside, kept.
-  damage ??= bad
-  return { lines, end, size, damage }
+  if (newer === null) damage ??= bad
+  return { lines, end, size, damage, newer }
 }
 
-function decodeLine(text: string): Omit<JournalLine, 'end'> | string {
+function decodeLine(text: string): Omit<JournalLine, 'end'> | { unknown: string } | string {
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -104,6 +112,7 @@ function decodeLine(text: string): Omit<JournalLine, 'end'> | string {
   if (!Number.isInteger(seq) || typeof crc !== 'string') return 'no sequence number or checksum'
   if (checksum(seq as number, JSON.stringify(rec)) !== crc) return 'checksum does not match'
   const problem = recordProblem(rec)
-  if (problem !== null) return problem
+  // Its checksum right: written whole, by a Galley that knows more records than this one.
+  if (problem !== null) return { unknown: problem }
   return { seq: seq as number, rec: rec as LogRecord }
 }

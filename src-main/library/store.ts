@@ -7,7 +7,7 @@ import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync
 import { userInfo } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import type { Low } from 'lowdb'
-import { GalleyError, type Op } from '../core/index'
+import { GalleyError, isGalleyError, type Op } from '../core/index'
 import { pendingTempFiles } from './atomic'
 import { openLow, readOrSetAside } from './durable-json'
 import {
@@ -240,7 +240,12 @@ export class IssueStore {
       this.journalEnd = 0
       this.journalLines = 0
     }
-    const damage = this.replayJournal()
+    const { damage, newer } = this.replayJournal()
+    if (newer !== null) {
+      // Read it all again next time too: an edit must never append after (and cut) that line.
+      this.loaded = false
+      throw new GalleyError('read-only', `The edit log ${this.journalFile} holds an edit made by a newer Galley (${newer}); update Galley to open and edit this issue. Nothing was changed.`)
+    }
     if (damage === null) return
     if (locked) this.setJournalAside(damage)
     // Read without the lock, the snapshot and the journal may be from either side of another
@@ -254,8 +259,10 @@ export class IssueStore {
         await this.catchUp(true)
       })
     } catch (err) {
-      if (held) throw err
-      this.setJournalAside(damage) // no lock to be had (a read-only folder): as before
+      // Another process holds the lock (a live one is never broken): it may be writing now, so
+      // nothing is cut; only where no lock can be had at all (a read-only folder) as before.
+      if (held || (isGalleyError(err) && err.code === 'conflict')) throw err
+      this.setJournalAside(damage)
     }
   }
 
@@ -277,8 +284,9 @@ export class IssueStore {
     }
   }
 
-  /** Applies the journal's lines from where the last read stopped; returns the damage found, if any. */
-  private replayJournal(): string | null {
+  /** Applies the journal's lines from where the last read stopped; returns the damage found, if
+   * any, and a newer Galley's record, where one stops it. */
+  private replayJournal(): { damage: string | null; newer: string | null } {
     const read = readJournal(this.journalFile, this.journalEnd)
     const state = this.db.data
     let damage = read.damage
@@ -297,7 +305,7 @@ export class IssueStore {
     }
     this.journalEnd = end
     this.seenJournal = stampOf(this.journalFile)
-    return damage
+    return { damage, newer: read.newer }
   }
 
   /** Keeps a damaged journal's copy for recovery and cuts the live one back to its last good line. */
@@ -425,6 +433,7 @@ export function readLogQuietly(file: string): IssueState {
   }
   const journal = journalFileOf(file)
   const read = readJournal(journal, 0)
+  if (read.newer !== null) throw new GalleyError('read-only', `The edit log ${journal} holds an edit made by a newer Galley (${read.newer}); update Galley to read this issue's edits.`)
   if (read.damage !== null) throw damaged(journal, read.damage)
   for (const { seq, rec } of read.lines) {
     if (seq <= state.revision) continue
