@@ -61,11 +61,13 @@ function append(job) {
           if (written <= 0) throw Object.assign(new Error('no space left to save the edit'), { code: 'ENOSPC', syscall: 'write', path: job.file })
           at += written
         }
+        // A quota or a network disk may refuse only here: then too the line is cut back, as the
+        // edit is answered unsaved (a retry must not find it saved twice).
+        fs.fsyncSync(fd)
       } catch (err) {
         try { fs.ftruncateSync(fd, start) } catch {}
         throw err
       }
-      fs.fsyncSync(fd)
     } finally {
       fs.closeSync(fd)
     }

@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { ArticlePane, type JumpState } from '../../src-renderer/src/features/workspace/ArticlePane'
+import { DraftScope } from '../../src-renderer/src/features/workspace/unsaved'
 import * as fx from './fixtures'
 import { renderWithI18n } from './render'
 
@@ -99,6 +100,25 @@ describe('article pane', () => {
     expect([props.onEditBlock, props.onEditHeadline].map((fn) => fn.mock.calls.length)).toEqual([0, 0])
     await userEvent.click(screen.getAllByRole('button', { name: 'Cancel' })[0])
     await userEvent.click(screen.getAllByRole('button', { name: 'Cancel' })[0])
+    expect(screen.queryByRole('textbox')).toBeNull()
+  })
+
+  it('keeps the typed text when the save is refused, and never opens it on the same block of another issue', async () => {
+    const refused = { onEditBlock: vi.fn(() => Promise.resolve(false)), onEditHeadline: vi.fn(), onEditByline: vi.fn(), flagged: new Set<string>(), current: new Set<string>(), jumps: new Map<string, JumpState>() }
+    const view = renderWithI18n(<DraftScope.Provider value="issue-a"><ArticlePane article={fx.skills} {...refused} /></DraftScope.Provider>)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Paragraph 2' }))
+    await userEvent.type(screen.getByRole('textbox', { name: 'Paragraph 2' }), '补')
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
+    expect(refused.onEditBlock).toHaveBeenCalledTimes(1)
+    // Refused (a conflict, a full disk): the field is open again with what was typed.
+    expect(await screen.findByRole('textbox', { name: 'Paragraph 2' })).toHaveValue(`${fx.skills.blocks[1].text}补`)
+    // The same article in another issue (same page, same text, same ids) opens with nothing typed.
+    view.rerenderUi(<DraftScope.Provider value="issue-b"><ArticlePane article={{ ...fx.skills }} {...refused} /></DraftScope.Provider>)
+    view.rerenderUi(<DraftScope.Provider value="issue-b"><ArticlePane key="b" article={fx.skills} {...refused} /></DraftScope.Provider>)
+    expect(screen.queryByRole('textbox')).toBeNull()
+    // Back in the first issue, the typed text is there still; cancelled, it is gone.
+    view.rerenderUi(<DraftScope.Provider value="issue-a"><ArticlePane key="a" article={fx.skills} {...refused} /></DraftScope.Provider>)
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
     expect(screen.queryByRole('textbox')).toBeNull()
   })
 

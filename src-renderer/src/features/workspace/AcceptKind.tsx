@@ -15,7 +15,7 @@ export interface AcceptKindProps {
   /** The article shown: the narrower scope. */
   articleId: string | null
   findings: Finding[]
-  onEdit: (call: () => Promise<IssueView | IssueUpdate>) => Promise<void>
+  onEdit: (call: () => Promise<IssueView | IssueUpdate>) => Promise<unknown>
   onClose: () => void
 }
 

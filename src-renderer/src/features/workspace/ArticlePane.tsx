@@ -16,9 +16,10 @@ export interface ArticlePaneProps {
   current: Set<string>
   /** Jump blocks some finding is about: no partner page (unresolved), or a continuation to merge. */
   jumps: Map<string, JumpState>
-  onEditBlock: (block: Block, text: string) => void
-  onEditHeadline: (parts: string[]) => void
-  onEditByline: (text: string) => void
+  /** Each may answer whether the edit was saved (EditableText keeps typed text a refused save lost). */
+  onEditBlock: (block: Block, text: string) => Promise<boolean> | void
+  onEditHeadline: (parts: string[]) => Promise<boolean> | void
+  onEditByline: (text: string) => Promise<boolean> | void
 }
 
 /** A byline line can be edited as such; a dateline byline lives in the first paragraph's text. */
@@ -36,7 +37,7 @@ interface BlockViewProps {
   /** Paragraphs and subheads: what the edit field names ("paragraph 3") and the edit button's label. */
   label: BlockLabel
   jump: JumpState | undefined
-  onEditBlock: (block: Block, text: string) => void
+  onEditBlock: (block: Block, text: string) => Promise<boolean> | void
 }
 
 interface BlockLabel {

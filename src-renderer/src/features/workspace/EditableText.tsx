@@ -1,8 +1,8 @@
 // A piece of article text the editor can change in place: shown as text with an edit button;
 // editing opens a textarea; saving hands the new text up (the container turns it into an op).
-import { useState, type ReactNode } from 'react'
+import { useContext, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { draftOf, dropDraft, keepDraft } from './unsaved'
+import { DraftScope, draftOf, dropDraft, keepDraft } from './unsaved'
 
 export interface EditableTextProps {
   text: string
@@ -13,7 +13,9 @@ export interface EditableTextProps {
   label: string
   /** The edit button's label ("Edit paragraph 3"), made by the caller with the other labels of its list. */
   editLabel: string
-  onSave: (text: string) => void
+  /** Hands the new text up; where it answers whether the save went through, typed text a failed
+   * save did not keep is kept (the field opens with it again). */
+  onSave: (text: string) => Promise<boolean> | void
   children: ReactNode
   className?: string
   multiline?: boolean
@@ -23,12 +25,14 @@ export interface EditableTextProps {
 export function EditableText({ text, draftKey, label, editLabel, onSave, children, className, multiline = true, busy }: EditableTextProps) {
   // Shown as text, this is one of every paragraph of an article: no i18n hook here (its
   // subscription per paragraph was a large share of showing an article); the form has its own.
-  const [draft, setDraft] = useState<string | null>(() => draftOf(draftKey, text))
+  const key = `${useContext(DraftScope)}\u0000${draftKey}`
+  const [draft, setDraft] = useState<string | null>(() => draftOf(key, text))
+  const open = () => setDraft(draftOf(key, text) ?? text)
   if (draft === null) {
     return (
-      <div className={`editable ${className ?? ''}`} onDoubleClick={() => !busy && setDraft(text)}>
+      <div className={`editable ${className ?? ''}`} onDoubleClick={() => !busy && open()}>
         {children}
-        <button type="button" className="edit-button quiet" aria-label={editLabel} onClick={() => setDraft(text)} disabled={busy}>
+        <button type="button" className="edit-button quiet" aria-label={editLabel} onClick={open} disabled={busy}>
           ✎
         </button>
       </div>
@@ -42,13 +46,15 @@ export function EditableText({ text, draftKey, label, editLabel, onSave, childre
       multiline={multiline}
       className={className}
       onDraft={(typed) => {
-        keepDraft(draftKey, text, typed)
+        keepDraft(key, text, typed)
         setDraft(typed)
       }}
       onDone={(saved) => {
-        dropDraft(draftKey)
-        if (saved !== null && saved !== text) onSave(saved)
         setDraft(null)
+        const saving = saved !== null && saved !== text ? onSave(saved) : undefined
+        if (!saving) return dropDraft(key)
+        // Kept until the save went through: refused (a conflict, a full disk), it opens again.
+        void saving.then((ok) => (ok ? dropDraft(key) : setDraft(draftOf(key, text))))
       }}
     />
   )

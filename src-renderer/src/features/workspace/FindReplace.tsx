@@ -11,7 +11,7 @@ import { ApplyOrClose } from './ApplyOrClose'
 
 export interface FindReplaceProps {
   issueId: string
-  onEdit: (call: () => Promise<IssueView | IssueUpdate>) => Promise<void>
+  onEdit: (call: () => Promise<IssueView | IssueUpdate>) => Promise<unknown>
   onClose: () => void
 }
 

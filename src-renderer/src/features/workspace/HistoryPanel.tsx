@@ -15,7 +15,7 @@ export interface HistoryPanelProps {
   articles: Article[]
   onGoTo: (articleId: string) => void
   /** Sends an edit through the workspace's queue (its reply updates the view). */
-  onEdit: (call: () => Promise<IssueView | IssueUpdate>) => Promise<void>
+  onEdit: (call: () => Promise<IssueView | IssueUpdate>) => Promise<unknown>
   onClose: () => void
 }
 

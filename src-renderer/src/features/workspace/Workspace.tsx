@@ -12,6 +12,7 @@ import { FindingPanel } from '../findings/FindingPanel'
 import { FindingsQueue } from '../findings/FindingsQueue'
 import { acceptIntent, type Intent } from '../findings/intent'
 import { inReadingOrder } from '../findings/readingOrder'
+import { DraftScope } from './unsaved'
 import { ArticlePane, type JumpState } from './ArticlePane'
 import { AcceptKind } from './AcceptKind'
 import { ArticleTools } from './ArticleTools'
@@ -122,16 +123,17 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
     }
   }, [article, articles, onApply])
   const articleId = article?.id
+  // Each answers whether the edit was saved: typed text a refused save did not keep is kept.
   const editBlock = useCallback(
-    (block: Block, text: string) => void applyOps([{ kind: 'edit-text', blockId: block.id, text, expect: expectOf([block]) }]),
+    (block: Block, text: string) => applyOps([{ kind: 'edit-text', blockId: block.id, text, expect: expectOf([block]) }]),
     [applyOps],
   )
   const editHeadline = useCallback(
-    (parts: string[]) => articleId && void applyOps([{ kind: 'set-headline', articleId, parts, expect: {} }]),
+    (parts: string[]) => (articleId ? applyOps([{ kind: 'set-headline', articleId, parts, expect: {} }]) : Promise.resolve(false)),
     [applyOps, articleId],
   )
   const editByline = useCallback(
-    (text: string) => articleId && void applyOps([{ kind: 'set-byline', articleId, text, expect: {} }]),
+    (text: string) => (articleId ? applyOps([{ kind: 'set-byline', articleId, text, expect: {} }]) : Promise.resolve(false)),
     [applyOps, articleId],
   )
   const selectArticle = useCallback((id: string) => dispatch({ type: 'article-chosen', articleId: id }), [])
@@ -275,16 +277,19 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         <Navigator rows={rows} selectedId={article?.id ?? null} onSelect={selectArticle} />
         <div className="article-column">
           {article ? (
-            <ArticlePane
-              key={article.id}
-              article={article}
-              flagged={flagged}
-              current={current}
-              jumps={jumps}
-              onEditBlock={editBlock}
-              onEditHeadline={editHeadline}
-              onEditByline={editByline}
-            />
+            // Typed text not saved is kept per issue: a block of another issue may have the same id.
+            <DraftScope.Provider value={issueId}>
+              <ArticlePane
+                key={article.id}
+                article={article}
+                flagged={flagged}
+                current={current}
+                jumps={jumps}
+                onEditBlock={editBlock}
+                onEditHeadline={editHeadline}
+                onEditByline={editByline}
+              />
+            </DraftScope.Provider>
           ) : (
             <p className="empty">{t('workspace.noArticles')}</p>
           )}

@@ -5,6 +5,12 @@
 // it, the browser tab's close) asks first: the browser asks itself, the app's main process on
 // `will-prevent-unload`. A correction is never lost unseen.
 
+import { createContext } from 'react'
+
+/** The issue the edit fields below belong to: a block's id (its page and text) can repeat in
+ * another issue, whose block must never open with this one's typed text. */
+export const DraftScope = createContext('')
+
 const drafts = new Map<string, { saved: string; typed: string }>()
 let listening = false
 

@@ -19,17 +19,18 @@ export interface IssueState {
   notice: string | null
 }
 
+/** Each action resolves true once its step went through, false where it was refused (the error is in the state). */
 export interface IssueActions {
-  perform: (intent: Intent) => Promise<void>
-  applyOps: (ops: Op[]) => Promise<void>
-  undo: () => Promise<void>
-  redo: () => Promise<void>
-  addPage: (path: string) => Promise<void>
-  addPageFile: (file: File) => Promise<void>
-  discardConflict: (index: number) => Promise<void>
+  perform: (intent: Intent) => Promise<boolean>
+  applyOps: (ops: Op[]) => Promise<boolean>
+  undo: () => Promise<boolean>
+  redo: () => Promise<boolean>
+  addPage: (path: string) => Promise<boolean>
+  addPageFile: (file: File) => Promise<boolean>
+  discardConflict: (index: number) => Promise<boolean>
   /** Sends any edit whose reply is an update or a view (accept a kind, replace, checkpoints), in turn with the others. */
-  edit: (call: () => Promise<IssueView | IssueUpdate>) => Promise<void>
-  reload: () => Promise<void>
+  edit: (call: () => Promise<IssueView | IssueUpdate>) => Promise<boolean>
+  reload: () => Promise<boolean>
   clearError: () => void
 }
 
@@ -55,7 +56,7 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
   const client = useClient()
   const [state, setState] = useState<IssueState>({ view: null, busy: true, error: null, notice: null })
   // Intents are sent one at a time, in order: a fast double key press must not race.
-  const queue = useRef<Promise<void>>(Promise.resolve())
+  const queue = useRef<Promise<unknown>>(Promise.resolve())
   // The view the next reply applies to (intents run one at a time, so it is always the latest).
   const held = useRef<IssueView | null>(null)
   const viewed = useRef(onView)
@@ -63,8 +64,8 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
     viewed.current = onView
   })
 
-  const run = useCallback((task: () => Promise<IssueView | IssueUpdate | null>) => {
-    queue.current = queue.current.then(async () => {
+  const run = useCallback((task: () => Promise<IssueView | IssueUpdate | null>): Promise<boolean> => {
+    const done = queue.current.then(async () => {
       // Most edits answer well within this: showing "busy" for them would only re-render the
       // workspace once more, mid round trip, on the same two cores as the main process.
       const showBusy = setTimeout(() => setState((s) => ({ ...s, busy: true })), BUSY_AFTER_MS)
@@ -81,13 +82,16 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
           }
           setState((s) => ({ ...s, view: view ?? s.view, busy: false, error: null }))
         })
+        return true
       } catch (err) {
         setState((s) => ({ ...s, busy: false, error: asGalleyError(err) }))
+        return false
       } finally {
         clearTimeout(showBusy)
       }
     })
-    return queue.current
+    queue.current = done
+    return done
   }, [client, issueId])
 
   const reload = useCallback(() => run(() => client.call('issue:open', { issueId })), [client, issueId, run])
@@ -128,7 +132,7 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
         case 'ops':
           return applyOps(intent.ops)
         case 'none':
-          return Promise.resolve()
+          return Promise.resolve(true)
       }
     },
     [applyOps, client, issueId, run],
