@@ -2,7 +2,7 @@
 // no navigation away from the app, no webviews, no permissions, a strict Content-Security-Policy.
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { BrowserWindow, dialog, session, type Session } from 'electron'
+import { app, BrowserWindow, dialog, session, type Session } from 'electron'
 
 const outDir = join(fileURLToPath(new URL('.', import.meta.url)), '..')
 
@@ -67,19 +67,26 @@ export function hardenWindow(win: BrowserWindow): void {
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }
 
+const UNSAVED_WORDS = {
+  en: {
+    buttons: ['Keep editing', 'Discard and close'],
+    message: 'An edit is not saved yet',
+    detail: 'Text typed into an edit field has not been saved. Save it (Ctrl+Enter) before closing, or discard it.',
+  },
+  zh: {
+    buttons: ['继续编辑', '放弃并关闭'],
+    message: '有修改尚未保存',
+    detail: '编辑框中输入的文字尚未保存。请先保存（Ctrl+Enter）再关闭，或放弃这些修改。',
+  },
+}
+
 /** The renderer holds the window while an edit's typed text is not saved (its beforeunload):
  * closing or reloading it then asks, and goes on only when the editor says to discard the text. */
 export function askBeforeLosingEdits(win: BrowserWindow): void {
   win.webContents.on('will-prevent-unload', (event) => {
-    const choice = dialog.showMessageBoxSync(win, {
-      type: 'warning',
-      buttons: ['Keep editing', 'Discard and close'],
-      defaultId: 0,
-      cancelId: 0,
-      title: 'Galley',
-      message: 'An edit is not saved yet',
-      detail: 'Text typed into an edit field has not been saved. Save it (Ctrl+Enter) before closing, or discard it.',
-    })
+    // In the interface's language, which follows the OS's as the renderer's does (i18n/index.ts).
+    const words = app.getLocale().toLowerCase().startsWith('zh') ? UNSAVED_WORDS.zh : UNSAVED_WORDS.en
+    const choice = dialog.showMessageBoxSync(win, { type: 'warning', defaultId: 0, cancelId: 0, title: 'Galley', ...words })
     // preventDefault lets the page go, whatever its beforeunload said.
     if (choice === 1) event.preventDefault()
   })

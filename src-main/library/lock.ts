@@ -6,7 +6,7 @@
 
 import { spawnSync } from 'node:child_process'
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs'
-import { readFile, unlink, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { GalleyError } from '../core/index'
 import { errnoOf, toGalleyError } from './fs-errors'
@@ -65,8 +65,14 @@ async function acquire(lockFile: string): Promise<void> {
   const started = Date.now()
   for (let attempt = 0; ; attempt++) {
     if (tryTake(lockFile)) return
-    if (await isStale(lockFile)) {
-      await unlink(lockFile).catch(() => undefined)
+    const stale = await staleLock(lockFile)
+    if (stale !== null) {
+      // Only the lock judged stale: another waiter may have broken it and taken a fresh one meanwhile.
+      try {
+        if (readFileSync(lockFile, 'utf8') === stale) unlinkSync(lockFile)
+      } catch {
+        // gone already
+      }
       continue
     }
     if (Date.now() - started > LOCK_TIMES.waitMs) {
@@ -90,9 +96,19 @@ function ownerOf(pid: number): LockOwner {
   return { pid, host: hostname(), started: startTimeOf(pid) }
 }
 
-async function isStale(lockFile: string): Promise<boolean> {
+/** The stale lock's content, or null when the lock is not stale. */
+async function staleLock(lockFile: string): Promise<string | null> {
   try {
-    const [text, info] = await Promise.all([readFile(lockFile, 'utf8'), stat(lockFile)])
+    const text = await readFile(lockFile, 'utf8')
+    return (await isStale(lockFile, text)) ? text : null
+  } catch {
+    return null // the lock went away between our tries: not stale, just try again
+  }
+}
+
+async function isStale(lockFile: string, text: string): Promise<boolean> {
+  try {
+    const info = await stat(lockFile)
     const old = Date.now() - info.mtimeMs > LOCK_TIMES.staleMs
     const owner = parseOwner(text)
     if (owner === null) return Date.now() - info.mtimeMs > 1000 // being written
