@@ -18,13 +18,18 @@ function line(seq: number, rec: unknown): string {
   return `{"seq":${seq},"crc":"${crc32(`${seq}:${body}`).toString(16).padStart(8, '0')}","rec":${body}}\n`
 }
 
+/** An issue's `.galley` folder whose journal holds one good record of Ann's, and its journal's path. */
+function journalOfAnn(): { dir: string; journal: string; known: string; when: string } {
+  const dir = join(tempDir(), 'issue', '.galley')
+  mkdirSync(dir, { recursive: true })
+  const when = new Date().toISOString()
+  const known = encodeLine(1, { t: 'append', editor: 'e1', who: 'ann', when, group: 1, against: 'k', pages: PAGES, ops: [{ kind: 'mark-reviewed', articleId: '01-a', reviewed: true, expect: {} }] })
+  return { dir, journal: join(dir, 'state.journal.jsonl'), known, when }
+}
+
 describe('a whole journal record this Galley cannot read', () => {
   it('stays in the live journal, whole, and the issue refuses edits until Galley is updated', async () => {
-    const dir = join(tempDir(), 'issue', '.galley')
-    mkdirSync(dir, { recursive: true })
-    const journal = join(dir, 'state.journal.jsonl')
-    const when = new Date().toISOString()
-    const known = encodeLine(1, { t: 'append', editor: 'e1', who: 'ann', when, group: 1, against: 'k', pages: PAGES, ops: [{ kind: 'mark-reviewed', articleId: '01-a', reviewed: true, expect: {} }] })
+    const { dir, journal, known, when } = journalOfAnn()
     const newer = line(2, { t: 'append', editor: 'e2', who: 'bob', when, group: 2, against: 'k', ops: [{ kind: 'set-dateline', articleId: '01-a', text: 'LONDON', expect: {} }] })
     writeFileSync(journal, known + newer)
     const store = new IssueStore(join(dir, 'state.json'))
@@ -37,11 +42,7 @@ describe('a whole journal record this Galley cannot read', () => {
   })
 
   it('stops no read of a damaged line (a bad checksum): that is set aside and reported as before', async () => {
-    const dir = join(tempDir(), 'issue', '.galley')
-    mkdirSync(dir, { recursive: true })
-    const journal = join(dir, 'state.journal.jsonl')
-    const when = new Date().toISOString()
-    const known = encodeLine(1, { t: 'append', editor: 'e1', who: 'ann', when, group: 1, against: 'k', pages: PAGES, ops: [{ kind: 'mark-reviewed', articleId: '01-a', reviewed: true, expect: {} }] })
+    const { dir, journal, known } = journalOfAnn()
     writeFileSync(journal, `${known}{"seq":2,"crc":"00000000","rec":{}}\n`)
     await expect(new IssueStore(join(dir, 'state.json')).load()).rejects.toMatchObject({ code: 'state-corrupt' })
     expect(readdirSync(dir).some((name) => name.includes('corrupt') && existsSync(join(dir, name)))).toBe(true)
