@@ -261,7 +261,12 @@ export class IssueStore {
     } catch (err) {
       // Another process holds the lock (a live one is never broken): it may be writing now, so
       // nothing is cut; only where no lock can be had at all (a read-only folder) as before.
-      if (held || (isGalleyError(err) && err.code === 'conflict')) throw err
+      if (held) throw err
+      if (isGalleyError(err) && err.code === 'conflict') {
+        // Read it all again next time, so the damage is seen (and set aside, with its copy) then.
+        this.loaded = false
+        throw err
+      }
       this.setJournalAside(damage)
     }
   }

@@ -3,11 +3,12 @@
 // releasing a lock removes only its own.
 
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LOCK_TIMES, startTimeOf, withFileLock } from '../../src-main/library/lock'
+import { IssueStore } from '../../src-main/library/store'
 import { tempDir } from './helpers'
 
 const saved = { ...LOCK_TIMES }
@@ -43,5 +44,39 @@ describe('the issue lock', () => {
       writeFileSync(lock, other)
     })
     expect(existsSync(lock) && readFileSync(lock, 'utf8')).toBe(other)
+  })
+})
+
+describe('a damaged journal met while another process holds the lock', () => {
+  it('is cut back by no one meanwhile, and set aside with its copy once the lock is free', async () => {
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' })
+    try {
+      await new Promise((r) => setTimeout(r, 200))
+      const dir = join(tempDir(), 'issue', '.galley')
+      mkdirSync(dir, { recursive: true })
+      const file = join(dir, 'state.json')
+      const pages = { '01.md': 'a'.repeat(64) }
+      const edit = (n: number) => [{ kind: 'mark-reviewed' as const, articleId: `01-a${n}`, reviewed: true, expect: {} }]
+      await new IssueStore(file).append(edit(1), pages)
+      await new IssueStore(file).append(edit(2), pages)
+      // The first record damaged in place: a good one follows it.
+      const journal = join(dir, 'state.journal.jsonl')
+      const text = readFileSync(journal, 'utf8')
+      writeFileSync(journal, text.replace('01-a1', '01-aX'))
+      const damaged = readFileSync(journal, 'utf8')
+      const lock = `${file}.lock`
+      writeFileSync(lock, `${JSON.stringify({ pid: child.pid, host: hostname(), started: startTimeOf(child.pid!) })}\n`)
+      Object.assign(LOCK_TIMES, { waitMs: 300 })
+      const store = new IssueStore(file)
+      await expect(store.load()).rejects.toMatchObject({ code: 'conflict' })
+      expect(readFileSync(journal, 'utf8')).toBe(damaged)
+      unlinkSync(lock)
+      await expect(store.append(edit(3), pages)).rejects.toMatchObject({ code: 'state-corrupt' })
+      const copies = readdirSync(dir).filter((name) => name.startsWith('state.journal.jsonl.corrupt-'))
+      expect(copies).toHaveLength(1)
+      expect(readFileSync(join(dir, copies[0]), 'utf8')).toBe(damaged)
+    } finally {
+      child.kill()
+    }
   })
 })
