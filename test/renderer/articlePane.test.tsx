@@ -122,6 +122,22 @@ describe('article pane', () => {
     expect(screen.queryByRole('textbox')).toBeNull()
   })
 
+  it('shows typed text again over a paragraph another window changed meanwhile, saying so, never dropping it', async () => {
+    const props = { onEditBlock: vi.fn(), onEditHeadline: vi.fn(), onEditByline: vi.fn(), flagged: new Set<string>(), current: new Set<string>(), jumps: new Map<string, JumpState>() }
+    const view = renderWithI18n(<DraftScope.Provider value="issue-c"><ArticlePane article={fx.skills} {...props} /></DraftScope.Provider>)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Paragraph 2' }))
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Paragraph 2' }))
+    await userEvent.type(screen.getByRole('textbox', { name: 'Paragraph 2' }), '我改的文字。')
+    view.rerenderUi(<DraftScope.Provider value="issue-c"><ArticlePane key="away" article={fx.quality} {...props} /></DraftScope.Provider>)
+    // Meanwhile another window saved an edit to that paragraph: it comes back with other text.
+    const changed = { ...fx.skills, blocks: fx.skills.blocks.map((block, i) => (i === 1 ? { ...block, text: '另一个窗口改的文字。' } : block)) }
+    view.rerenderUi(<DraftScope.Provider value="issue-c"><ArticlePane key="back" article={changed} {...props} /></DraftScope.Provider>)
+    expect(screen.getByRole('textbox', { name: 'Paragraph 2' })).toHaveValue('我改的文字。')
+    expect(screen.getByRole('status')).toHaveTextContent(/changed since you typed here/)
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('textbox')).toBeNull()
+  })
+
   it('shows a pending continuation on its jump line', () => {
     pane(new Map([['01-j1', { state: 'pending' }]]))
     expect(screen.getByText('continuation to merge')).toBeInTheDocument()

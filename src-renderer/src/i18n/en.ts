@@ -208,7 +208,7 @@ export const en = {
     },
     splitMerge: 'press M to merge it into the previous article',
   },
-  edit: { button: 'Edit {{what}}' },
+  edit: { button: 'Edit {{what}}', stale: 'This text changed since you typed here (another window saved an edit): check it before you save.' },
   source: { title: 'Original source lines', page: 'Page {{page}} ({{file}})', loading: 'Reading the source lines…', failed: 'The source lines could not be read: {{message}}' },
   queue: {
     title: 'Findings',

@@ -211,7 +211,7 @@ export const zhCN: Messages = {
     },
     splitMerge: '按 M 并入上一篇文章',
   },
-  edit: { button: '编辑{{what}}' },
+  edit: { button: '编辑{{what}}', stale: '你输入之后，这段文字已被改动（另一个窗口保存了修改）：保存前请核对。' },
   source: { title: '原文行', page: '第{{page}}版（{{file}}）', loading: '正在读取原文行…', failed: '原文行读取失败：{{message}}' },
   queue: {
     title: '问题',

@@ -26,8 +26,8 @@ export function EditableText({ text, draftKey, label, editLabel, onSave, childre
   // Shown as text, this is one of every paragraph of an article: no i18n hook here (its
   // subscription per paragraph was a large share of showing an article); the form has its own.
   const key = `${useContext(DraftScope)}\u0000${draftKey}`
-  const [draft, setDraft] = useState<string | null>(() => draftOf(key, text))
-  const open = () => setDraft(draftOf(key, text) ?? text)
+  const [draft, setDraft] = useState<string | null>(() => draftOf(key, text)?.typed ?? null)
+  const open = () => setDraft(draftOf(key, text)?.typed ?? text)
   if (draft === null) {
     return (
       <div className={`editable ${className ?? ''}`} onDoubleClick={() => !busy && open()}>
@@ -42,6 +42,7 @@ export function EditableText({ text, draftKey, label, editLabel, onSave, childre
     <EditForm
       text={text}
       draft={draft}
+      stale={draftOf(key, text)?.stale ?? false}
       label={label}
       multiline={multiline}
       className={className}
@@ -54,7 +55,7 @@ export function EditableText({ text, draftKey, label, editLabel, onSave, childre
         const saving = saved !== null && saved !== text ? onSave(saved) : undefined
         if (!saving) return dropDraft(key)
         // Kept until the save went through: refused (a conflict, a full disk), it opens again.
-        void saving.then((ok) => (ok ? dropDraft(key) : setDraft(draftOf(key, text))))
+        void saving.then((ok) => (ok ? dropDraft(key) : setDraft(draftOf(key, text)?.typed ?? null)))
       }}
     />
   )
@@ -63,6 +64,8 @@ export function EditableText({ text, draftKey, label, editLabel, onSave, childre
 interface EditFormProps {
   text: string
   draft: string
+  /** The text was changed (by another window) after this was typed over it. */
+  stale: boolean
   label: string
   multiline: boolean
   className?: string
@@ -71,7 +74,7 @@ interface EditFormProps {
   onDone: (saved: string | null) => void
 }
 
-function EditForm({ text, draft, label, multiline, className, onDraft, onDone }: EditFormProps) {
+function EditForm({ text, draft, stale, label, multiline, className, onDraft, onDone }: EditFormProps) {
   const { t } = useTranslation()
   return (
     <form
@@ -90,6 +93,11 @@ function EditForm({ text, draft, label, multiline, className, onDraft, onDone }:
         }
       }}
     >
+      {stale && (
+        <p className="draft-stale" role="status">
+          {t('edit.stale')}
+        </p>
+      )}
       {multiline ? (
         <textarea aria-label={label} value={draft} autoFocus rows={Math.min(12, Math.max(3, Math.ceil(text.length / 40)))} onChange={(e) => onDraft(e.target.value)} />
       ) : (

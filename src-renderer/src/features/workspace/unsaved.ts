@@ -1,7 +1,7 @@
 // Text typed into an edit field and not saved yet, kept by what it edits (a block, an article's
 // headline or byline) against the text it started from. An edit field closed by moving elsewhere
-// (another article, a fresh view of the issue) opens again with its typed text when its text comes
-// back unchanged; and while any such text is kept, leaving the page (closing the window, reloading
+// (another article, a fresh view of the issue) opens again with its typed text, saying so where
+// the text it was typed over changed meanwhile; and while any such text is kept, leaving the page (closing the window, reloading
 // it, the browser tab's close) asks first: the browser asks itself, the app's main process on
 // `will-prevent-unload`. A correction is never lost unseen.
 
@@ -39,11 +39,10 @@ export function dropDraft(key: string): void {
   drafts.delete(key)
 }
 
-/** What was typed for `key`, where it was typed over this same `saved` text (else the text changed meanwhile, and the draft is dropped). */
-export function draftOf(key: string, saved: string): string | null {
+/** What was typed for `key`, and whether the text it was typed over has changed since (another
+ * window's edit): then it is still shown, never dropped unseen, with a word that it is. */
+export function draftOf(key: string, saved: string): { typed: string; stale: boolean } | null {
   const draft = drafts.get(key)
   if (draft === undefined) return null
-  if (draft.saved === saved) return draft.typed
-  drafts.delete(key)
-  return null
+  return { typed: draft.typed, stale: draft.saved !== saved }
 }
