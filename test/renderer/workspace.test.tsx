@@ -124,3 +124,23 @@ describe('lean edit replies', () => {
     await waitFor(() => expect(sourceLines()).toContain('## 技能大师工作室'))
   })
 })
+
+describe('typed text left in another article', () => {
+  it('is named above the workspace with a way back to it, and the field opens again there with the text', async () => {
+    await openWorkspace()
+    const headline = () => document.querySelector('.article-pane .headline')?.textContent ?? ''
+    const first = headline()
+    await userEvent.click(screen.getAllByRole('button', { name: /^Edit Paragraph/ })[0])
+    await userEvent.type(screen.getAllByRole('textbox')[0], '未存')
+    // Another article, chosen in the navigator.
+    const other = [...document.querySelectorAll<HTMLButtonElement>('.nav-article')].find((row) => !row.classList.contains('selected') && !first.startsWith(row.querySelector('.nav-headline')?.textContent?.split(' ')[0] ?? ''))!
+    await userEvent.click(other)
+    await waitFor(() => expect(headline()).not.toBe(first))
+    const banner = screen.getByText(/Text you typed is not saved yet/).closest('.banner') as HTMLElement
+    await userEvent.click(within(banner).getByRole('button'))
+    await waitFor(() => expect(headline()).toBe(first))
+    expect((screen.getAllByRole('textbox')[0] as HTMLTextAreaElement).value).toMatch(/未存$/)
+    expect(screen.queryByText(/Text you typed is not saved yet/)).toBeNull()
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+  })
+})

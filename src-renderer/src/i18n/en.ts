@@ -166,6 +166,8 @@ export const en = {
   },
   workspace: {
     loading: 'Opening the issue…',
+    unsavedElsewhere_one: 'Text you typed is not saved yet, in an edit field of:',
+    unsavedElsewhere_other: 'Text you typed is not saved yet, in edit fields of {{count}} articles:',
     noArticles: 'This issue has no articles.',
     allDone: 'No open findings. Every defect Galley found is fixed or dismissed.',
     pickFinding: 'Pick a finding from the queue (J / K).',

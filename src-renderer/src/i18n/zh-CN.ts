@@ -169,6 +169,8 @@ export const zhCN: Messages = {
   },
   workspace: {
     loading: '正在打开本期…',
+    unsavedElsewhere_one: '有输入的文字尚未保存，在这篇文章的编辑框中：',
+    unsavedElsewhere_other: '有输入的文字尚未保存，在以下 {{count}} 篇文章的编辑框中：',
     noArticles: '本期没有文章。',
     allDone: '没有待处理问题：Galley 找到的问题均已修正或忽略。',
     pickFinding: '从问题列表中选择一项（J / K）。',

@@ -12,7 +12,7 @@ import { FindingPanel } from '../findings/FindingPanel'
 import { FindingsQueue } from '../findings/FindingsQueue'
 import { acceptIntent, type Intent } from '../findings/intent'
 import { inReadingOrder } from '../findings/readingOrder'
-import { DraftScope } from './unsaved'
+import { DraftScope, draftsIn } from './unsaved'
 import { ArticlePane, type JumpState } from './ArticlePane'
 import { AcceptKind } from './AcceptKind'
 import { ArticleTools } from './ArticleTools'
@@ -273,6 +273,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         </Banner>
       )}
       <ConflictsBanner conflicts={view.conflicts} onDiscard={onDiscard} />
+      <UnsavedElsewhere issueId={issueId} articles={articles} current={article?.id ?? null} onGoTo={selectArticle} />
       <div className={`workspace-grid${review.showSource ? ' with-source' : ''}${showPage ? ' with-page' : ''}`}>
         <Navigator rows={rows} selectedId={article?.id ?? null} onSelect={selectArticle} />
         <div className="article-column">
@@ -398,4 +399,25 @@ function sameArticle(a: Article | undefined, b: Article): boolean {
   if (a === b) return true
   if (!a || a.blocks.length !== b.blocks.length || a.headline.join('\n') !== b.headline.join('\n')) return false
   return a.blocks.every((block, i) => block.id === b.blocks[i].id && block.hash === b.blocks[i].hash)
+}
+
+/** Text typed into another article's edit field and not saved yet: named here, one click away,
+ * so the question on closing the window is never about text the editor cannot find. (Read on each
+ * render: moving to another article, when such text is left behind, renders the workspace.) */
+function UnsavedElsewhere({ issueId, articles, current, onGoTo }: { issueId: string; articles: Article[]; current: string | null; onGoTo: (id: string) => void }) {
+  const { t } = useTranslation()
+  const keys = draftsIn(issueId)
+  if (keys.length === 0) return null
+  const holding = articles.filter((a) => a.id !== current && keys.some((key) => key === `${a.id}:headline` || key === `${a.id}:byline` || a.blocks.some((block) => block.id === key)))
+  if (holding.length === 0) return null
+  return (
+    <Banner tone="warning">
+      {t('workspace.unsavedElsewhere', { count: holding.length })}{' '}
+      {holding.map((a) => (
+        <button key={a.id} type="button" className="quiet" onClick={() => onGoTo(a.id)}>
+          {a.headline.join(' ') || t('untitled')}
+        </button>
+      ))}
+    </Banner>
+  )
 }

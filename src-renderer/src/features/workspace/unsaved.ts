@@ -46,3 +46,10 @@ export function draftOf(key: string, saved: string): { typed: string; stale: boo
   if (draft === undefined) return null
   return { typed: draft.typed, stale: draft.saved !== saved }
 }
+
+/** The keys (as EditableText names them: a block's id, `<article id>:headline`) of the typed text
+ * kept for the issue `scope`. */
+export function draftsIn(scope: string): string[] {
+  const prefix = `${scope}\u0000`
+  return [...drafts.keys()].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length))
+}
