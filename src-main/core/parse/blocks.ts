@@ -207,10 +207,11 @@ function chineseHeadLine(line: string, trimmed: string, typical: number): boolea
  * column (set across several), holding a comma or a 、 (`产业链、创新链深度融合`), closing on ” 》 ！ ？
  * (`一图读懂《政府工作报告》`); not indented, ending no sentence or clause. */
 function datedHead(line: string, trimmed: string, below: string, typical: number, wide: boolean): boolean {
-  if (!CN_OPENING.test(below) && !(hasCjk(below) && bylineLine(below) !== null)) return false
+  const byline = hasCjk(below) && bylineLine(below) !== null
+  if (!byline && !CN_OPENING.test(below)) return false
   // Prose cut at a line's end opens its next line on 记者 or 新华社 as often (`…在接受` / `记者采访时`):
   // under such a line, unless it is a byline of its own, a line the column's full width is text.
-  const proper = CN_DATELINE.test(below) || !LOOSE_OPENING.test(below) || bylineLine(below) !== null
+  const proper = byline || CN_DATELINE.test(below) || !LOOSE_OPENING.test(below)
   if (!proper && !wide && charsIn(trimmed) >= typical * SHORT_OF_FULL) return false
   // A head and its deck set on one line across the columns run past 40 characters.
   return headShaped(line, trimmed, wide && proper ? Infinity : 40)
@@ -239,11 +240,15 @@ export function closesStory(t: string): boolean {
   return creditLine(t) || /^[（(].*[）)]$/u.test(t)
 }
 
+/** How a photo's credit ends (`…摄`, `…供图`, `…图/王天巍`). */
+const PHOTO_CREDIT = String.raw`(?:摄|摄影|供图|[图圖]\s*[/／]\s*[\p{Script=Han}·]{2,8})`
+const PHOTO_CREDIT_END = new RegExp(`${PHOTO_CREDIT}$`, 'u')
+
 /** A photo's credit (`记者 李明 摄`, `…蝴蝶兰图/王天巍`) or the page's editor on a line of its own: a
  * block of its own too, where the story above has ended. (A writer's name in brackets, `（刘蕊）`,
  * closes the paragraph it ends.) */
 function creditLine(t: string): boolean {
-  return /(?:摄|摄影|供图|[图圖]\s*[/／]\s*[\p{Script=Han}·]{2,8})$/u.test(t) || /^[（(]?(?:责任编辑|责编|编辑|校对|美编|组版|审校|记者|通讯员|实习生|文|图)[：:\s]/u.test(t)
+  return PHOTO_CREDIT_END.test(t) || /^[（(]?(?:责任编辑|责编|编辑|校对|美编|组版|审校|记者|通讯员|实习生|文|图)[：:\s]/u.test(t)
 }
 
 /** A Chinese dateline's byline cut at a line's end runs on to the next line: inside its brackets
@@ -262,7 +267,7 @@ const SIGNATURE_TEXT = String.raw`(?:[\p{Script=Han}·、\s]{1,16}|[\p{Script=Ha
 /** A story's last sentence signed in brackets (`…守住底线。（张嘉赫）`). */
 const SIGNED_OFF = new RegExp(String.raw`[。！？”][（(]${SIGNATURE_TEXT}[）)]$`, 'u')
 /** A caption's last sentence and its photo's credit (`…开展观测试验。图/文黄曙杰`, `…。记者 李明 摄`). */
-const CREDITED = /[。！？”]\s*[^。！？，]{0,12}(?:摄|摄影|供图|[图圖]\s*[/／]\s*[\p{Script=Han}·]{2,8})$/u
+const CREDITED = new RegExp(String.raw`[。！？”]\s*[^。！？，]{0,12}${PHOTO_CREDIT}$`, 'u')
 /** How far from a paragraph's end its signature starts, at the most. */
 const SIGN_OFF_TAIL = 34
 
@@ -311,11 +316,14 @@ const PRINTED_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二�
 /** A date alone on its line (`2024年1月30日`, `2024年1月30日 星期二`): the page's, no headline. */
 const CN_DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$/u
 
+/** The paper's own dateline (`本报讯`, `本报北京电`, `株洲日报讯`). */
+const PAPER_DATELINE = String.raw`本[报報][讯訊]|本[报報][^\s，。]{0,6}[电讯電訊]|[\p{Script=Han}]{2,8}[报報日][讯訊](?=[（(]|\s)`
+
 /** A Chinese story's dateline proper: the paper's or an agency's (`本报讯`, `株洲日报讯`, `新华社北京7月1日电`). */
-const CN_DATELINE = /^(?:\u3000|\s)*(?:本[报報][讯訊]|本[报報][^\s，。]{0,6}[电讯電訊]|[\p{Script=Han}]{2,8}[报報日][讯訊](?=[（(]|\s)|新[华華]社[^，。\s]{0,8}[电電]|中新社[^，。\s]{0,8}[电電])/u
+const CN_DATELINE = new RegExp(String.raw`^(?:\u3000|\s)*(?:${PAPER_DATELINE}|新[华華]社[^，。\s]{0,8}[电電]|中新社[^，。\s]{0,8}[电電])`, 'u')
 
 /** A dateline or a byline opening a Chinese story's first paragraph (`本报讯（记者 王芳）`, `新华社北京1月30日电`). */
-const CN_OPENING = /^(?:\u3000|\s)*(?:编者按|編者按|[（(](?:上接|接|续|續|承)[^）)]{1,8}[）)]|本[报報][讯訊]|本[报報][^\s，。]{0,6}[电讯電訊]|[\p{Script=Han}]{2,8}[报報日][讯訊](?=[（(]|\s)|新[华華]社|中新社|据[^，。]{1,12}[报報]道|[（(【]?(?:[记記]者|通[讯訊]员|通[讯訊]員|本[报報][记記]者))/u
+const CN_OPENING = new RegExp(String.raw`^(?:\u3000|\s)*(?:编者按|編者按|[（(](?:上接|接|续|續|承)[^）)]{1,8}[）)]|${PAPER_DATELINE}|新[华華]社|中新社|据[^，。]{1,12}[报報]道|[（(【]?(?:[记記]者|通[讯訊]员|通[讯訊]員|本[报報][记記]者))`, 'u')
 
 /** How many short lines from `n` on (where the story above has ended) stand apart as a head, or 0:
  * one line over an indented line, a story's dateline or a line the column's full width; two or
