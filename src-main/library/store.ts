@@ -244,7 +244,7 @@ export class IssueStore {
     if (newer !== null) {
       // Read it all again next time too: an edit must never append after (and cut) that line.
       this.loaded = false
-      throw new GalleyError('read-only', `The edit log ${this.journalFile} holds an edit made by a newer Galley (${newer}); update Galley to open and edit this issue. Nothing was changed.`)
+      throw writtenByNewerGalley(this.journalFile, newer)
     }
     if (damage === null) return
     if (locked) this.setJournalAside(damage)
@@ -395,6 +395,11 @@ function writableError(dir: string): unknown {
   }
 }
 
+/** A journal holding a record of a newer Galley's: this one neither reads on past it nor writes. */
+function writtenByNewerGalley(journal: string, where: string): GalleyError {
+  return new GalleyError('read-only', `The edit log ${journal} holds an edit made by a newer Galley (${where}); update Galley to open and edit this issue. Nothing was changed.`)
+}
+
 /** A file's identity now (synchronous: one stat, for the same reason as the lock's calls, lock.ts). */
 function stampOf(file: string): Stamp | null {
   try {
@@ -438,7 +443,7 @@ export function readLogQuietly(file: string): IssueState {
   }
   const journal = journalFileOf(file)
   const read = readJournal(journal, 0)
-  if (read.newer !== null) throw new GalleyError('read-only', `The edit log ${journal} holds an edit made by a newer Galley (${read.newer}); update Galley to read this issue's edits.`)
+  if (read.newer !== null) throw writtenByNewerGalley(journal, read.newer)
   if (read.damage !== null) throw damaged(journal, read.damage)
   for (const { seq, rec } of read.lines) {
     if (seq <= state.revision) continue
