@@ -1,10 +1,13 @@
 // The app shell: the library or an issue's workspace (kept in the URL hash, so a reload returns to
-// the same issue), the language switch, and a last-resort error boundary.
+// the same issue), the language switch, a strip naming the issues that hold typed text a window
+// closed without saving (recovered, see unsaved.ts), and a last-resort error boundary.
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { rememberLanguage, type Language } from './i18n'
 import { LibraryView } from './features/library/LibraryView'
 import { Workspace } from './features/workspace/Workspace'
+import { recoveredIssues } from './features/workspace/unsaved'
+import { Banner } from './ui/Banner'
 import { LanguageSwitch } from './ui/LanguageSwitch'
 
 function issueFromHash(hash: string): string | null {
@@ -47,7 +50,26 @@ export function App() {
           onChange={(lng) => rememberLanguage(i18n, lng as Language)}
         />
       </div>
+      <RecoveredElsewhere current={issueId} onOpen={go} />
       {issueId ? <Workspace key={issueId} issueId={issueId} onBack={() => go(null)} /> : <LibraryView onOpenIssue={go} />}
     </div>
+  )
+}
+
+/** Issues other than the open one where text typed before a window closed without saving it waits
+ * in its edit fields: one click opens each (its fields open with the text). Read on each render. */
+function RecoveredElsewhere({ current, onOpen }: { current: string | null; onOpen: (id: string) => void }) {
+  const { t } = useTranslation()
+  const issues = recoveredIssues().filter((id) => id !== current)
+  if (issues.length === 0) return null
+  return (
+    <Banner tone="warning">
+      {t('app.recoveredElsewhere', { count: issues.length })}{' '}
+      {issues.map((id) => (
+        <button key={id} type="button" className="quiet" onClick={() => onOpen(id)}>
+          {id}
+        </button>
+      ))}
+    </Banner>
   )
 }

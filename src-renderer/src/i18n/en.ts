@@ -1,6 +1,10 @@
 // English interface strings. zh-CN.ts mirrors these keys (its type checks that none is missing).
 export const en = {
-  app: { language: 'Interface language' },
+  app: {
+    language: 'Interface language',
+    recoveredElsewhere_one: 'Galley closed before text you typed was saved. It is kept in its edit fields, in this issue:',
+    recoveredElsewhere_other: 'Galley closed before text you typed was saved. It is kept in its edit fields, in {{count}} issues:',
+  },
   untitled: '(no headline)',
   page: 'Page {{page}}',
   action: {
@@ -210,7 +214,7 @@ export const en = {
     },
     splitMerge: 'press M to merge it into the previous article',
   },
-  edit: { button: 'Edit {{what}}', stale: 'This text changed since you typed here (another window saved an edit): check it before you save.' },
+  edit: { button: 'Edit {{what}}', stale: 'This text changed since you typed here (another window saved an edit): check it before you save.', recovered: 'Recovered: you typed this before Galley closed without saving it. Save it, or cancel to let it go.' },
   source: { title: 'Original source lines', page: 'Page {{page}} ({{file}})', loading: 'Reading the source lines…', failed: 'The source lines could not be read: {{message}}' },
   queue: {
     title: 'Findings',

@@ -2,7 +2,11 @@
 import type { Messages } from './en'
 
 export const zhCN: Messages = {
-  app: { language: '界面语言' },
+  app: {
+    language: '界面语言',
+    recoveredElsewhere_one: 'Galley 关闭时，你输入的文字尚未保存，现仍保留在编辑框中，位于这一期：',
+    recoveredElsewhere_other: 'Galley 关闭时，你输入的文字尚未保存，现仍保留在编辑框中，位于以下 {{count}} 期：',
+  },
   untitled: '（无标题）',
   page: '第{{page}}版',
   action: {
@@ -213,7 +217,7 @@ export const zhCN: Messages = {
     },
     splitMerge: '按 M 并入上一篇文章',
   },
-  edit: { button: '编辑{{what}}', stale: '你输入之后，这段文字已被改动（另一个窗口保存了修改）：保存前请核对。' },
+  edit: { button: '编辑{{what}}', stale: '你输入之后，这段文字已被改动（另一个窗口保存了修改）：保存前请核对。', recovered: '已恢复：这是 Galley 关闭前你输入但未保存的文字。请保存，或取消放弃。' },
   source: { title: '原文行', page: '第{{page}}版（{{file}}）', loading: '正在读取原文行…', failed: '原文行读取失败：{{message}}' },
   queue: {
     title: '问题',

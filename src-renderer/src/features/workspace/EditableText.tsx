@@ -43,6 +43,7 @@ export function EditableText({ text, draftKey, label, editLabel, onSave, childre
       text={text}
       draft={draft}
       stale={draftOf(key, text)?.stale ?? false}
+      recovered={draftOf(key, text)?.recovered ?? false}
       label={label}
       multiline={multiline}
       className={className}
@@ -66,6 +67,8 @@ interface EditFormProps {
   draft: string
   /** The text was changed (by another window) after this was typed over it. */
   stale: boolean
+  /** What was typed was recovered from a window that closed before it was saved. */
+  recovered: boolean
   label: string
   multiline: boolean
   className?: string
@@ -74,7 +77,7 @@ interface EditFormProps {
   onDone: (saved: string | null) => void
 }
 
-function EditForm({ text, draft, stale, label, multiline, className, onDraft, onDone }: EditFormProps) {
+function EditForm({ text, draft, stale, recovered, label, multiline, className, onDraft, onDone }: EditFormProps) {
   const { t } = useTranslation()
   return (
     <form
@@ -93,6 +96,11 @@ function EditForm({ text, draft, stale, label, multiline, className, onDraft, on
         }
       }}
     >
+      {recovered && (
+        <p className="draft-stale" role="status">
+          {t('edit.recovered')}
+        </p>
+      )}
       {stale && (
         <p className="draft-stale" role="status">
           {t('edit.stale')}

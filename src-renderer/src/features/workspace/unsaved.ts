@@ -1,9 +1,15 @@
 // Text typed into an edit field and not saved yet, kept by what it edits (a block, an article's
 // headline or byline) against the text it started from. An edit field closed by moving elsewhere
 // (another article, a fresh view of the issue) opens again with its typed text, saying so where
-// the text it was typed over changed meanwhile; and while any such text is kept, leaving the page (closing the window, reloading
-// it, the browser tab's close) asks first: the browser asks itself, the app's main process on
-// `will-prevent-unload`. A correction is never lost unseen.
+// the text it was typed over changed meanwhile; and while any such text is kept, leaving the page
+// (closing the window, reloading it, the browser tab's close) asks first: the browser asks itself,
+// the app's main process on `will-prevent-unload`. A correction is never lost unseen.
+//
+// It is kept in localStorage too, as it is typed, so that a crash (the window's, the app's, the
+// machine's) loses none of it: the next window to start takes over what a window no longer running
+// left (`recoverDrafts`), and its fields open with it, saying it was recovered. Leaving the page
+// once asked (the editor chose to leave) lets this window's text go. Which windows still run is
+// read off the Web Locks each holds while it lives (released when it closes or crashes).
 
 import { createContext } from 'react'
 
@@ -11,8 +17,112 @@ import { createContext } from 'react'
  * another issue, whose block must never open with this one's typed text. */
 export const DraftScope = createContext('')
 
-const drafts = new Map<string, { saved: string; typed: string }>()
+interface Draft {
+  saved: string
+  typed: string
+  /** Taken over from a window that closed without leaving (a crash). */
+  recovered?: boolean
+}
+
+const drafts = new Map<string, Draft>()
 let listening = false
+
+/** localStorage keys: this prefix, then the draft's key; the value is a StoredDraft. */
+const STORED = 'galley.draft\u0001'
+/** A window's lock name: this prefix, then its id. */
+const LOCK = 'galley.window\u0001'
+
+interface StoredDraft {
+  owner: string
+  saved: string
+  typed: string
+}
+
+/** This page load's id, the owner of the text it keeps. */
+const owner = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}
+
+/** Kept on disk as typed. A full storage keeps it in this window only (asked about on leaving). */
+function store(key: string, draft: Draft | null): void {
+  const kept = storage()
+  try {
+    if (draft) kept?.setItem(STORED + key, JSON.stringify({ owner, saved: draft.saved, typed: draft.typed } satisfies StoredDraft))
+    else kept?.removeItem(STORED + key)
+  } catch {
+    // Quota or a disabled storage: the text stays in this window, and leaving it still asks.
+  }
+}
+
+function listen(): void {
+  if (listening) return
+  window.addEventListener('beforeunload', onBeforeUnload)
+  // Reached only once leaving went ahead (the editor was asked, and chose to leave): the text
+  // this window kept goes with it. A crash never gets here, and its text stays for the next window.
+  window.addEventListener('pagehide', (event) => {
+    if (event.persisted) return
+    for (const key of drafts.keys()) store(key, null)
+  })
+  listening = true
+}
+
+function readStored(value: string | null): StoredDraft | null {
+  try {
+    const parsed = JSON.parse(value ?? '') as Partial<StoredDraft>
+    return typeof parsed.owner === 'string' && typeof parsed.saved === 'string' && typeof parsed.typed === 'string' ? (parsed as StoredDraft) : null
+  } catch {
+    return null
+  }
+}
+
+let recovery: Promise<number> | null = null
+
+/**
+ * Takes over the typed text that windows no longer running left in storage (a crash), and holds
+ * this window's lock for as long as it runs. Resolves to how many fields' text was recovered. Once
+ * per page load; without Web Locks (an older browser) every window's stored text is taken, as no
+ * window can tell which still run.
+ */
+export function recoverDrafts(): Promise<number> {
+  recovery ??= (async () => {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
+    const kept = storage()
+    // Held until this page goes away: a never-settling request.
+    void locks?.request(LOCK + owner, () => new Promise<void>(() => {})).catch(() => {})
+    if (!kept) return 0
+    let running = new Set<string>()
+    try {
+      const held = locks ? ((await locks.query()).held ?? []) : []
+      running = new Set(held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(LOCK)).map((name) => name.slice(LOCK.length)))
+    } catch {
+      return 0
+    }
+    running.add(owner)
+    let recovered = 0
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const name = kept.key(i)
+      if (!name?.startsWith(STORED)) continue
+      const stored = readStored(kept.getItem(name))
+      // An entry this version cannot read is left as it is, never deleted.
+      if (!stored || running.has(stored.owner)) continue
+      const key = name.slice(STORED.length)
+      if (drafts.has(key)) continue
+      const draft = { saved: stored.saved, typed: stored.typed, recovered: true }
+      drafts.set(key, draft)
+      store(key, draft)
+      recovered++
+    }
+    if (recovered > 0) listen()
+    return recovered
+  })()
+  return recovery
+}
 
 function onBeforeUnload(event: BeforeUnloadEvent): void {
   if (drafts.size === 0) return
@@ -24,27 +134,28 @@ function onBeforeUnload(event: BeforeUnloadEvent): void {
 /** Keeps what was typed for `key` over `saved`; typed back to `saved`, nothing is kept. */
 export function keepDraft(key: string, saved: string, typed: string): void {
   if (typed === saved) {
-    drafts.delete(key)
+    dropDraft(key)
     return
   }
-  drafts.set(key, { saved, typed })
-  if (!listening) {
-    window.addEventListener('beforeunload', onBeforeUnload)
-    listening = true
-  }
+  const draft = { saved, typed, recovered: drafts.get(key)?.recovered }
+  drafts.set(key, draft)
+  store(key, draft)
+  listen()
 }
 
 /** The edit is saved or cancelled: nothing to keep. */
 export function dropDraft(key: string): void {
   drafts.delete(key)
+  store(key, null)
 }
 
-/** What was typed for `key`, and whether the text it was typed over has changed since (another
- * window's edit): then it is still shown, never dropped unseen, with a word that it is. */
-export function draftOf(key: string, saved: string): { typed: string; stale: boolean } | null {
+/** What was typed for `key`, whether the text it was typed over has changed since (another
+ * window's edit): then it is still shown, never dropped unseen, with a word that it is; and whether
+ * it was recovered from a window that closed without saving it. */
+export function draftOf(key: string, saved: string): { typed: string; stale: boolean; recovered: boolean } | null {
   const draft = drafts.get(key)
   if (draft === undefined) return null
-  return { typed: draft.typed, stale: draft.saved !== saved }
+  return { typed: draft.typed, stale: draft.saved !== saved, recovered: draft.recovered === true }
 }
 
 /** The keys (as EditableText names them: a block's id, `<article id>:headline`) of the typed text
@@ -52,4 +163,12 @@ export function draftOf(key: string, saved: string): { typed: string; stale: boo
 export function draftsIn(scope: string): string[] {
   const prefix = `${scope}\u0000`
   return [...drafts.keys()].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length))
+}
+
+/** The issues (their ids, as DraftScope names them) holding typed text recovered from a window
+ * that closed without saving it. */
+export function recoveredIssues(): string[] {
+  const issues = new Set<string>()
+  for (const [key, draft] of drafts) if (draft.recovered) issues.add(key.slice(0, key.indexOf('\u0000')))
+  return [...issues]
 }
