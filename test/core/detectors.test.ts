@@ -44,6 +44,31 @@ describe('paragraph-break', () => {
     expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(1)
   })
 
+  // A short piece that reads like a title, cut where its sentence still waits for more: a colon
+  // opening a list, a time of day set before the comma, a preposition after its subject with a few
+  // characters of its object, a 从… frame cut at its 到. Each is joined; the title of the same
+  // shape (a kicker's colon, a title opening on its preposition) stays a subhead.
+  for (const [why, piece, rest] of [
+    ['a colon opening a list', '排查发现的隐患主要包括：屋顶', '渗水、线路老化和消防通道堵塞。'],
+    ['a time of day before the comma', '晚上九点，位于社区广场旁的活动中心', '依然灯火通明，志愿者仍在整理物资。'],
+    ['a preposition after its subject', '市城管局针对背街小巷', '占道经营问题开展专项整治。'],
+    ['a 从… frame cut at its 到', '社区治理：从“各管一摊”到', '“握指成拳”，服务更顺畅。'],
+  ] as const) {
+    it(`joins a piece cut at a column break that waits for more (${why})`, () => {
+      const { analysis } = one(art('老旧小区改造提速', '本报讯(记者 林晓) 我市老旧小区改造工作日前全面启动。', piece, rest))
+      expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(1)
+      expect(analysis.issue.articles[0].blocks.some((block) => block.type === 'subhead')).toBe(false)
+    })
+  }
+
+  for (const title of ['治理有方：小巷焕新颜', '依托网格精准服务', '从“各管一摊”到“握指成拳”']) {
+    it(`keeps a title of the same shape a subhead (${title})`, () => {
+      const { analysis } = one(art('老旧小区改造提速', '本报讯(记者 林晓) 我市老旧小区改造工作日前全面启动。', title, '今年以来，社区组织居民代表全程参与改造，收集意见两百余条。'))
+      expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(0)
+      expect(analysis.issue.articles[0].blocks.find((block) => block.text === title)?.type).toBe('subhead')
+    })
+  }
+
   it('joins an English paragraph cut mid-sentence', () => {
     const { accepted } = one(art('Library Opens Branch', 'By JANE DOE', 'The new branch library on Elm Street opened on Saturday with a collection of more than', 'ten thousand books and a room for children.'))
     expect(paragraphs(accepted.analysis.issue.articles[0]).map((block) => block.text)).toEqual([

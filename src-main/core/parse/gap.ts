@@ -170,7 +170,8 @@ export function runsOnEvidence(left: string, right: string): number {
   if ((/\d/u.test(end) && /^[\d年月日号时分秒个万亿千百元岁度米吨次名家条项件户倍%％]/u.test(r)) || (/[A-Za-z]/u.test(end) && /^[A-Za-z]/u.test(r) && hasCjk(l))) evidence += 1
   // A piece that opens on a pronoun (我们要…, 它评估的是…, 这些迹象…) or a clause's connective
   // (如发现…, 即便…, 只有…, 例如…) opens a sentence: no title does.
-  if (PRONOUN_LED.test(l) || SENTENCE_OPENING.test(l) || REPORTED.test(l)) evidence += 1
+  if (PRONOUN_LED.test(l) || SENTENCE_OPENING.test(l) || REPORTED.test(l) || LIST_COLON.test(l)) evidence += 1
+  if (WAITS_FOR_VERB.test(l)) evidence += 1
   // A sentence of four characters or fewer (抓手。, 移是关键。) opens no paragraph: it ends one.
   if (/^[^，。、；：！？“”\s]{1,4}。/u.test(r)) evidence += 1
   const commas = clauseCommas(l)
@@ -264,9 +265,17 @@ const PRONOUN_LED = /^(?:我们|你们|他们|她们|它们|咱们|我|你|他|�
  * `近日，…`, `活动期间，…`, `2025年6月，…`, `10时整，…`: a time set before the comma that opens a
  * news sentence; `在吉布提，…`, `从行业看，…`: a place or a view set so. A title's clause is a phrase
  * of its own (`收到预警后，…`), never an adverbial waiting for its sentence. */
-const SENTENCE_OPENING = /^(?:[这那][场次项个种位批条份座所家支样]|\d{1,2}月\d{1,2}日[，,]|(?:近日|日前|目前|当前|近年来|今年以来|此前|随后|与此同时|据了解|据介绍|据悉)[，,]|[^，,。]{1,8}期间[，,]|(?:\d{2,4}年(?:\d{1,2}月)?|\d{1,2}时[整许]?|在[^，,。：:“”]{1,10}|从[^，,。]{1,6}看)[，,])/u
+const SENTENCE_OPENING = /^(?:[这那][场次项个种位批条份座所家支样]|\d{1,2}月\d{1,2}日[，,]|(?:近日|日前|目前|当前|近年来|今年以来|此前|随后|与此同时|据了解|据介绍|据悉)[，,]|(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|深夜|当晚|当天|当日|次日)[^，,。：:]{0,5}[，,]|[^，,。]{1,8}期间[，,]|(?:\d{2,4}年(?:\d{1,2}月)?|\d{1,2}时[整许]?|在[^，,。：:“”]{1,10}|从[^，,。]{1,6}看)[，,])/u
 /** `负责人介绍，…`, `他表示，…`: a reported clause; no title reports what someone said. */
 const REPORTED = /(?:介绍|表示|指出|认为|强调|透露|坦言|告诉记者)[，,：:]/u
+
+/** A colon that opens a list or an explanation (`征兆包括：山体…`, `做法如下：`): a sentence's, where a
+ * title's colon follows its kicker (`科技赋能：…`). */
+const LIST_COLON = /(?:包括|包含|如下|分别是|分别为|主要有|例如|比如|分为|表现为)[：:]/u
+/** A clause whose subject is followed by a preposition and a few characters of its object
+ * (`…气象局针对非煤矿` / `山…`, `…从“被动应对”到` / `“提前预判”`): the verb it waits for is past the
+ * gap. A title opening on its preposition (`依托科技…`, `从A到B`) is a phrase of its own. */
+const WAITS_FOR_VERB = /\p{Script=Han}{2}(?:针对|围绕|依托|通过|根据|按照|依据|借助|经过|沿着)[^，。、：:“”！？]{1,5}$|从[^，。：:]{1,20}到$/u
 
 /** Enough evidence to read a short piece as running on. */
 export const RUNS_ON = 0.75
