@@ -53,6 +53,16 @@ describe('paragraph-break', () => {
     ['a time of day before the comma', '晚上九点，位于社区广场旁的活动中心', '依然灯火通明，志愿者仍在整理物资。'],
     ['a preposition after its subject', '市城管局针对背街小巷', '占道经营问题开展专项整治。'],
     ['a 从… frame cut at its 到', '社区治理：从“各管一摊”到', '“握指成拳”，服务更顺畅。'],
+    ['a preposition bound to the verb before it', '新技术的推广应用，得益于', '科研人员多年来的持续攻关。'],
+    ['至 after its verb', '志愿服务范围已延伸至', '周边五个村，惠及群众上万人。'],
+    ['a list its verb opened', '本次共抽查六个单位，分别为城南', '街道、城北街道等四个街道和两家企业。'],
+    ['a clause after the comma that is only its subject', '为做好汛期安全工作，市应急管理局', '组织开展了为期一周的专项检查。'],
+    ['a clause after the comma opening on 是', '龙舟竞渡素有“水上赛马”之称，是本市', '端午节最热闹的民俗活动。'],
+    ['a post and its holder\'s name', '市文化馆副馆长王丽', '介绍了今年新开设的十二门公益课程。'],
+    ['a view set before the comma', '对多数游客而言，比起打卡拍照', '更在意的是街区的烟火气。'],
+    ['a cause set before the comma', '受地形条件制约，山区、海岛的部分监测站', '数据传输长期不稳定。'],
+    ['有的 opening a sentence', '有的居民担心施工噪音', '影响休息，社区随即调整了作业时间。'],
+    ['而 opening a sentence', '而城市另一端的新区道路', '改造已经完工并通车。'],
   ] as const) {
     it(`joins a piece cut at a column break that waits for more (${why})`, () => {
       const { analysis } = one(art('老旧小区改造提速', '本报讯(记者 林晓) 我市老旧小区改造工作日前全面启动。', piece, rest))
@@ -61,7 +71,7 @@ describe('paragraph-break', () => {
     })
   }
 
-  for (const title of ['治理有方：小巷焕新颜', '依托网格精准服务', '从“各管一摊”到“握指成拳”']) {
+  for (const title of ['治理有方：小巷焕新颜', '依托网格精准服务', '从“各管一摊”到“握指成拳”', '寒潮将至', '有的放矢抓落实']) {
     it(`keeps a title of the same shape a subhead (${title})`, () => {
       const { analysis } = one(art('老旧小区改造提速', '本报讯(记者 林晓) 我市老旧小区改造工作日前全面启动。', title, '今年以来，社区组织居民代表全程参与改造，收集意见两百余条。'))
       expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(0)
