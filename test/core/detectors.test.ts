@@ -93,6 +93,29 @@ describe('paragraph-break', () => {
     expect(paragraphs(accepted.analysis.issue.articles[0])[1].text).toBe('会议提出,全市今年将依托重点企业和职业院校,新增一万名高技能人才,职业院校将扩大招生规模。')
   })
 
+  // A character Chinese doubles as a word (青青, 妈妈, 看看) printed on both sides of the break where,
+  // read once, it makes a word with what follows that the issue prints again and again (青年, 妈祖,
+  // 看得), and the issue never prints the pair as a word: the second copy is the slip.
+  for (const [doubled, head, lead, before, after, elsewhere] of [
+    ['青', '青年干部成长记', '本报讯(记者 林晓) 全市青年干部培训班日前开班。', '培训班立足实践，引导青', '青年干部到基层一线经受历练。', '参训的青年代表表示，要把所学用到工作中，青年人要敢于担当。'],
+    ['妈', '妈祖文化节开幕', '本报讯(记者 林晓) 第十届妈祖文化节日前开幕。', '活动期间，“妈', '妈祖巡安”等民俗展演轮番上演。', '妈祖文化研究会负责人介绍，妈祖信俗已传承千年。'],
+    ['看', '看得见的变化', '本报讯(记者 林晓) 城市更新让居民看得见变化。', '新建的监控系统让路况看', '看得更清，调度更及时。', '居民说，看得见、摸得着的变化让人高兴，看得出大家很满意。'],
+  ] as const) {
+    it(`drops a doubled ${doubled} where read once it makes a word the issue prints again and again`, () => {
+      const { analysis, accepted } = one(art(head, lead, before, after, elsewhere))
+      const [finding] = ofKind(analysis.findings, 'paragraph-break')
+      expect(finding.doubled).toBe(doubled)
+      expect(paragraphs(accepted.analysis.issue.articles[0])[1].text).toBe(before + after.slice(1))
+    })
+  }
+
+  it('keeps a doubled 看 where the issue prints 看看 as a word, however often it prints 看得', () => {
+    const { analysis, accepted } = one(art('书屋成了好去处', '本报讯(记者 林晓) 社区书屋让居民看得见变化。', '周末带孩子去书屋看', '看书，是不少家长的选择。', '居民说，有空就去看看书、看看报，看得很开心，也看得出孩子们喜欢。'))
+    const [finding] = ofKind(analysis.findings, 'paragraph-break')
+    expect(finding.doubled).toBeUndefined()
+    expect(paragraphs(accepted.analysis.issue.articles[0])[1].text).toBe('周末带孩子去书屋看看书，是不少家长的选择。')
+  })
+
   for (const [word, before, after] of [
     ['天天', '附近小学的孩子们放学后都愿意来这里,他们盼着天', '天都能来书屋看书。'],
     ['常常', '家住书屋对面的退休教师老李成了义务管理员,他常', '常到书屋帮忙整理图书。'],

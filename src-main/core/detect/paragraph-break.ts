@@ -227,6 +227,11 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // before the gap; not in a form Chinese doubles (顺顺利利, 局局长), nor where the dictionary reads a
   // character Chinese doubles as a word there (慢慢走, 层层压实).
   if ((!REDUPLICATED.has(last) || reading !== 'word') && onceMakesWord(a.text, b.text)) return last
+  // A character Chinese doubles (深深, 时时) where, read once, it makes a word with what follows
+  // that the issue prints elsewhere (深度, 时段), the issue prints the pair nowhere as a word, and
+  // what follows the pair makes no word of its own (层层 / 压实 does).
+  const [, , next2 = ''] = Array.from(b.text.trimStart())
+  if (reading === 'word' && REDUPLICATED.has(last) && isCjk(after) && onceMakesWord(a.text, b.text) && !(isCjk(next2) && isOneWord(after + next2)) && timesInIssue(last + after, 3) >= 3 && !doubledInIssue(last + last)) return last
   // The phrase around the break printed elsewhere with the character once (在世界, 本报讯) and
   // nowhere with it twice: the dictionary's two words meeting there (在世 / 世界) are an accident
   // of the window, and a reduplication the issue never prints is no word of this text.
