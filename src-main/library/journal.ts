@@ -27,6 +27,15 @@ export interface JournalRead {
   /** Set when a whole line's checksum is right but its record is one this Galley does not know: a
    * newer Galley wrote it. Nothing after it is read, and nothing of the journal may be cut. */
   newer: string | null
+  /** The file as it was read (null: there was none): what is in `lines` is what it held then. */
+  stamp: FileStamp | null
+}
+
+/** A file's identity at one moment: a change of any part means it was written since. */
+export interface FileStamp {
+  mtimeMs: number
+  size: number
+  ino: number
 }
 
 export function encodeLine(seq: number, rec: LogRecord): string {
@@ -44,13 +53,18 @@ export function readJournal(file: string, from: number): JournalRead {
   try {
     fd = openSync(file, 'r')
   } catch (err) {
-    if (errnoOf(err) === 'ENOENT') return { lines: [], end: 0, size: 0, damage: null, newer: null }
+    if (errnoOf(err) === 'ENOENT') return { lines: [], end: 0, size: 0, damage: null, newer: null, stamp: null }
     throw toGalleyError(err, file, 'read the edit journal')
   }
   let bytes: Buffer
   let size: number
+  let stamp: FileStamp
   try {
-    size = fstatSync(fd).size
+    // Taken before the bytes are read, which stop at this size: another process appending meanwhile
+    // changes the file from this stamp, so its line is read next time, never taken for a torn tail.
+    const info = fstatSync(fd)
+    size = info.size
+    stamp = { mtimeMs: info.mtimeMs, size: info.size, ino: info.ino }
     bytes = Buffer.alloc(Math.max(0, size - from))
     let got = 0
     while (got < bytes.length) {
@@ -64,11 +78,11 @@ export function readJournal(file: string, from: number): JournalRead {
   } finally {
     closeSync(fd)
   }
-  return parseJournal(bytes, from, size)
+  return { ...parseJournal(bytes, from, size), stamp }
 }
 
 /** Splits journal bytes (starting at file offset `from`) into good lines; see readJournal. */
-export function parseJournal(bytes: Buffer, from: number, size: number): JournalRead {
+export function parseJournal(bytes: Buffer, from: number, size: number): Omit<JournalRead, 'stamp'> {
   const lines: JournalLine[] = []
   let end = from
   let offset = 0

@@ -23,7 +23,7 @@ import {
   type LogRecord,
 } from './edit-log'
 import { errnoOf, toGalleyError } from './fs-errors'
-import { encodeLine, readJournal } from './journal'
+import { encodeLine, readJournal, type FileStamp } from './journal'
 import { isProcessGone, withFileLock } from './lock'
 import { appendDurably } from './writer-thread'
 
@@ -50,11 +50,7 @@ export function editorName(): string {
   return cachedUser
 }
 
-interface Stamp {
-  mtimeMs: number
-  size: number
-  ino: number
-}
+type Stamp = FileStamp
 
 export class IssueStore {
   readonly file: string
@@ -275,6 +271,9 @@ export class IssueStore {
     if (!this.loaded) this.removeStaleTempFiles()
     this.db.data = emptyState()
     this.loaded = true
+    // The stamp is taken before reading: taken after, it could be that of a new snapshot another
+    // process's fold put in place meanwhile, and the new one would never be read.
+    let stamp = stampOf(this.file)
     try {
       await readOrSetAside(this.db, this.file, (data) => {
         const read = readSnapshot(data)
@@ -283,9 +282,10 @@ export class IssueStore {
       this.db.data = readSnapshot(this.db.data) as IssueState
     } catch (err) {
       this.db.data = emptyState()
+      stamp = stampOf(this.file) // a damaged snapshot is set aside: none is there now
       throw err
     } finally {
-      this.seenSnapshot = stampOf(this.file)
+      this.seenSnapshot = stamp
     }
   }
 
@@ -309,7 +309,7 @@ export class IssueStore {
       end = line.end
     }
     this.journalEnd = end
-    this.seenJournal = stampOf(this.journalFile)
+    this.seenJournal = read.stamp
     return { damage, newer: read.newer }
   }
 
