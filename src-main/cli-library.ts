@@ -196,9 +196,9 @@ export async function readIssueOps(path: string): Promise<Op[]> {
   return activeOps(await readIssueLog(path))
 }
 
-/** What a TEI export of the issue at `folder` lists as its revisions (none for loose page files). */
-export async function issueRevisions(folder: string | null, analysis: Analysis, accepted: Op[]): Promise<Revision[]> {
-  return revisionsOf(folder ? await readIssueLog(folder) : emptyState(), analysis, accepted)
+/** What a TEI export of the issue at `path` (a folder, or one page file) lists as its revisions (none for several loose page files). */
+export async function issueRevisions(path: string | null, analysis: Analysis, accepted: Op[]): Promise<Revision[]> {
+  return revisionsOf(path ? await readIssueLog(path) : emptyState(), analysis, accepted)
 }
 
 /** The whole edit log of the issue at `path` (a folder, or one page file), who and when included. */

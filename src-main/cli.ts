@@ -2,7 +2,7 @@
 // as the app. `analyze PATH...` prints galley.issue/1 JSON; `export PATH... --format F` prints or
 // writes the corrected issue; `export-library` exports every issue of a library folder.
 
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { EXPORT_FORMATS, GalleyError, acceptAll, analyze, exportIssue, exportIssueChunks, type Analysis, type ExportFormat, type Op, type Page, type Revision } from './core/index'
 import { writeFileAtomic } from './library/atomic'
@@ -57,6 +57,9 @@ interface LoadedIssue {
   title: string
   date: string | null
   folder: string | null
+  /** What the app keeps the issue's edit log for: its folder, or the one page file named alone (the
+   * app keeps a page file opened by itself a log of its own, beside it); null for several files. */
+  logOf: string | null
   /** Every folder a page was read from: an export never goes into one of them. */
   folders: string[]
   /** Page files left out because their names are not UTF-8: `<folder>/\xff03.md`, bytes escaped. */
@@ -94,7 +97,9 @@ export async function loadIssue(paths: string[]): Promise<LoadedIssue> {
   const fromFolder = titleFromName(issueFolderName(named))
   const fromFile = titleFromName(basename(paths[0]))
   const { title, date } = fromFile.date ? fromFile : fromFolder.date ? fromFolder : { title: fromFile.title, date: null }
-  return { pages, title, date, folder, folders: [...folders], unopened }
+  // The page file's real path, as the app names its log after what a link leads to.
+  const logOf = folder ?? (paths.length === 1 ? await realpath(resolve(paths[0])) : null)
+  return { pages, title, date, folder, logOf, folders: [...folders], unopened }
 }
 
 /** Writes the export to the file `--out` names, once it is sure that is no page, log or folder. */
@@ -160,17 +165,17 @@ function reportUnopened(issue: LoadedIssue): number {
   return 1
 }
 
-/** The issue's edit log, when the library keeps one beside it. */
-async function storedOps(folder: string | null): Promise<Op[]> {
-  if (!folder) return []
+/** The issue's edit log, when the library keeps one beside it (`logOf`: see LoadedIssue). */
+async function storedOps(logOf: string | null): Promise<Op[]> {
+  if (!logOf) return []
   const { readIssueOps } = await import('./cli-library')
-  return readIssueOps(folder)
+  return readIssueOps(logOf)
 }
 
 /** The edits a TEI export lists in its revisionDesc: the log's (who, when) and those --accept-all took. */
-async function revisionsFor(folder: string | null, analysis: Analysis, accepted: Op[]): Promise<Revision[]> {
+async function revisionsFor(logOf: string | null, analysis: Analysis, accepted: Op[]): Promise<Revision[]> {
   const { issueRevisions } = await import('./cli-library')
-  return issueRevisions(folder, analysis, accepted)
+  return issueRevisions(logOf, analysis, accepted)
 }
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
@@ -184,7 +189,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   const args = parseArgs(argv)
   if (args.command === 'analyze') {
     const issue = await loadIssue(args.paths)
-    const analysis = analyze(issue.pages, await storedOps(issue.folder), { title: issue.title, date: issue.date })
+    const analysis = analyze(issue.pages, await storedOps(issue.logOf), { title: issue.title, date: issue.date })
     // In pieces, each written before the next is made: a very large page's JSON as one string
     // (and its UTF-8 copy) was most of the command's peak memory.
     for (const chunk of exportIssueChunks(analysis, 'json')) if (!out.write(chunk)) await drained(out)
@@ -194,7 +199,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     const format = formatOf(args.format)
     const issue = await loadIssue(args.paths)
     const opts = { title: issue.title, date: issue.date }
-    const ops = await storedOps(issue.folder)
+    const ops = await storedOps(issue.logOf)
     const all = args.acceptAll ? acceptAll(issue.pages, ops, opts) : null
     const analysis = all ? all.analysis : analyze(issue.pages, ops, opts)
     if (format === 'alto' && args.out) {
@@ -204,7 +209,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       await writeAltoExport({ pages: issue.pages, title: issue.title, dir: issue.folder ?? dirname(resolve(args.paths[0])) }, analysis, target)
       return reportUnopened(issue)
     }
-    const revisions = format === 'tei' ? await revisionsFor(issue.folder, analysis, all ? all.ops.slice(ops.length) : []) : []
+    const revisions = format === 'tei' ? await revisionsFor(issue.logOf, analysis, all ? all.ops.slice(ops.length) : []) : []
     const text = exportIssue(analysis, format, { revisions })
     if (args.out) await writeExport(args.out, text, issue.folders, args.replace)
     else out.write(text)

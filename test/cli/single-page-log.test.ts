@@ -1,0 +1,38 @@
+// A page file opened by itself in the app keeps its edit log beside it
+// (`<folder>/.galley/<file>.state.json`); `export` and `analyze` of that same file replay it, as
+// they replay an issue folder's, instead of printing the page as if it had never been corrected.
+
+import { cpSync } from 'node:fs'
+import { join } from 'node:path'
+import { PassThrough } from 'node:stream'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../src-main/cli'
+import { Library } from '../../src-main/library/library'
+import { EN_ISSUE, FIXTURES, tempDir } from '../library/helpers'
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string }> {
+  const out = new PassThrough()
+  let stdout = ''
+  out.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  const code = await main(argv, out)
+  return { code, stdout }
+}
+
+describe('galley export of a page file edited by itself in the app', () => {
+  it('writes the headline the editor set', async () => {
+    const folder = tempDir()
+    cpSync(join(FIXTURES, 'library', EN_ISSUE, '01.md'), join(folder, '01.md'))
+    const page = join(folder, '01.md')
+    const library = await Library.open(page, { stateDir: tempDir(), emit: () => undefined, watch: false })
+    const view = await library.openIssue('01.md')
+    const article = view.articles[0]
+    await library.applyOp('01.md', { kind: 'set-headline', articleId: article.id, parts: ['MAYOR OPENS THE NEW BRIDGE'], expect: {} })
+    await library.close()
+
+    const md = await run('export', page, '--format', 'md')
+    expect(md.code).toBe(0)
+    expect(md.stdout).toContain('## MAYOR OPENS THE NEW BRIDGE')
+    const json = JSON.parse((await run('analyze', page)).stdout) as { articles: { headline: string[] }[] }
+    expect(json.articles[0].headline).toEqual(['MAYOR OPENS THE NEW BRIDGE'])
+  })
+})
