@@ -32,6 +32,9 @@ export { activeEntries, activeOps, emptyState, lastEdited, type Checkpoint, type
 /** Records in the journal before it is folded into the snapshot: a snapshot write every this many edits. */
 export const COMPACT_EVERY = 500
 
+/** How many times a read without the lock starts again when another process folds the journal meanwhile. */
+const READ_ATTEMPTS = 5
+
 /** The editor of edits whose caller names none (the CLI, a test): one per process. */
 export const PROCESS_EDITOR = `process-${process.pid}`
 
@@ -226,7 +229,7 @@ export class IssueStore {
    * Brings the in-memory log up to what is on disk: the journal's new lines, or all of it when the
    * snapshot changed. `locked`: the caller holds the issue's lock, so no other process writes now.
    */
-  private async catchUp(locked = false): Promise<void> {
+  private async catchUp(locked = false, attempt = 1): Promise<void> {
     const snapshot = stampOf(this.file)
     const journal = stampOf(this.journalFile)
     const snapshotChanged = !this.loaded || !sameStamp(snapshot, this.seenSnapshot)
@@ -237,6 +240,10 @@ export class IssueStore {
       this.journalLines = 0
     }
     const { damage, newer } = this.replayJournal()
+    // Without the lock, another process may have folded the journal into a new snapshot between
+    // the two reads: the old snapshot and the journal emptied after it look whole, without the
+    // edits folded in. While the snapshot changes under the read, both are read again.
+    if (!locked && attempt < READ_ATTEMPTS && !sameStamp(stampOf(this.file), this.seenSnapshot)) return this.catchUp(false, attempt + 1)
     if (newer !== null) {
       // Read it all again next time too: an edit must never append after (and cut) that line.
       this.loaded = false
@@ -421,6 +428,24 @@ function sameStamp(a: Stamp | null, b: Stamp | null): boolean {
  * issue was never edited.
  */
 export function readLogQuietly(file: string): IssueState {
+  // Read again while the snapshot changes under the read, as IssueStore's catchUp does: another
+  // process's fold between the two reads would pair the old snapshot with the emptied journal.
+  for (let attempt = 1; ; attempt++) {
+    const before = stampOf(file)
+    let state: IssueState | null = null
+    let failure: unknown = null
+    try {
+      state = readLogOnce(file)
+    } catch (err) {
+      failure = err
+    }
+    if (attempt < READ_ATTEMPTS && !sameStamp(stampOf(file), before)) continue
+    if (failure !== null) throw failure
+    return state as IssueState
+  }
+}
+
+function readLogOnce(file: string): IssueState {
   const damaged = (what: string, why: string) =>
     new GalleyError('state-corrupt', `The edit log ${what} is damaged (${why}); open the issue in Galley to set it aside, or restore it from a backup.`)
   let state = emptyState()
