@@ -8,7 +8,7 @@ import { mkdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import cliProgress from 'cli-progress'
 import { EXPORT_FORMATS, GalleyError, type Analysis, type Op, type Revision } from './core/index'
-import { refuseLibraryFolder, refuseOutputInsideIssues } from './library/confine'
+import { refuseIssueFolder, refuseLibraryFolder, refuseOutputInsideIssues } from './library/confine'
 import { exportIssues, revisionsOf, type LibraryExportFormat } from './library/export'
 import { exportInPool } from './library/export-pool'
 import { toGalleyError } from './library/fs-errors'
@@ -83,6 +83,7 @@ export async function runExportLibrary(argv: string[], io: CliIo): Promise<numbe
     // Before the folder is made: a refused --out must not be left behind as an empty folder.
     const out = await refuseOutputInsideIssues(args.out, library.issueFolders(), '--out')
     refuseLibraryFolder(out, library.root, library.issueFolders(), '--out')
+    await refuseIssueFolder(out, '--out')
     await mkdir(out, { recursive: true }).catch((err: unknown) => {
       throw toGalleyError(err, args.out, 'create the output folder')
     })

@@ -6,7 +6,7 @@ import { realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { acceptKind, exportIssue, GalleyError, isGalleyError, planReplace } from '../core/index'
-import { confine, isInside, refuseLibraryFolder, refuseOutputInsideIssues } from '../library/confine'
+import { confine, isInside, refuseIssueFolder, refuseLibraryFolder, refuseOutputInsideIssues } from '../library/confine'
 import { exportIssues, revisionsOf } from '../library/export'
 import { toGalleyError } from '../library/fs-errors'
 import { Library, type Emit } from '../library/library'
@@ -180,6 +180,7 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
       const confined = await confine(folder, [...ctx.exportFolders, library.root], 'The export folder')
       const target = await refuseOutputInsideIssues(confined, library.issueFolders(), 'The export folder')
       refuseLibraryFolder(target, library.root, library.issueFolders(), 'The export folder')
+      await refuseIssueFolder(target, 'The export folder')
       return exportIssues(library, { issueIds, format, folder: target, acceptAll, report, alongside }, task)
     }),
 

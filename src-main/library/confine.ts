@@ -2,11 +2,12 @@
 // (symlinks resolved) lies inside one of the allowed roots: the open library or a chosen export
 // folder; and the other way round, an export target is refused when it lies inside an issue.
 
-import { realpath } from 'node:fs/promises'
+import { readdir, realpath } from 'node:fs/promises'
 import { dirname, isAbsolute, basename, join, relative, resolve, sep } from 'node:path'
 import { GalleyError } from '../core/index'
 import { errnoOf, toGalleyError } from './fs-errors'
 import { isPageFileName } from './issues'
+import { EXTENSIONS } from './export'
 
 export function isInside(root: string, candidate: string): boolean {
   const rel = relative(root, candidate)
@@ -89,6 +90,32 @@ export function refuseLibraryFolder(real: string, root: string, issueFolders: re
   if (!issueFolders.some((folder) => folder !== real && isInside(real, folder))) return
   const which = real === root ? 'the library folder' : 'a folder of the library'
   throw new GalleyError('invalid-argument', `${label} ${real} is ${which}, with issues in its folders: an export written there would be read as an issue of its own and hide them. Export into a folder of its own, with no issues below it.`)
+}
+
+/**
+ * An export folder outside the open library may still be an issue's (another library's: a
+ * colleague's, a backup), which refuseOutputInsideIssues cannot know of: one holding an edit log
+ * (`.galley/`), or numbered page files that are not Galley's own exports (each has its report
+ * beside it). An export written there would be read as a page of that issue, or in place of its
+ * one page, the next time that library is opened. As the CLI's `export --out` rule. `real` is a
+ * real path; a folder not made yet holds nothing.
+ */
+export async function refuseIssueFolder(real: string, label: string): Promise<void> {
+  let names: string[]
+  let edited = false
+  try {
+    const entries = await readdir(real, { withFileTypes: true })
+    edited = entries.some((entry) => entry.isDirectory() && entry.name === '.galley')
+    names = entries.filter((entry) => entry.isFile()).map((entry) => entry.name)
+  } catch {
+    return // not there yet: export-library makes it
+  }
+  const exported = (name: string) =>
+    Object.values(EXTENSIONS).some((ext) => name.endsWith(ext) && [`.report.md`, `.report.json`].some((report) => names.includes(name.slice(0, -ext.length) + report)))
+  const pages = names.filter((name) => isPageFileName(name) && !exported(name))
+  if (!edited && pages.length === 0) return
+  const what = edited ? `an issue's edit log (${join(real, '.galley')})` : `an issue's page files (${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ', …' : ''})`
+  throw new GalleyError('invalid-argument', `${label} ${real} holds ${what}: an export written there would be read as a page of that issue. Export into a folder of its own.`)
 }
 
 function whereInside(folder: string, real: string): string {
