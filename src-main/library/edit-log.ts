@@ -192,6 +192,27 @@ export function readSnapshot(data: unknown): IssueState | string {
   return read
 }
 
+/** The op kinds this Galley knows. */
+const KNOWN_KINDS: ReadonlySet<string> = new Set(opSchema.options.map((option) => option.shape.kind.value))
+
+/**
+ * Where a snapshot is a newer Galley's (a later schema, or an op kind this one does not know, folded
+ * in from its journal), or null. Such a snapshot is no damage: it is kept as it is, never set aside.
+ */
+export function newerSnapshot(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null) return null
+  const s = data as Record<string, unknown>
+  const version = typeof s.schema === 'string' ? /^galley\.state\/(\d+)$/.exec(s.schema) : null
+  if (version && Number(version[1]) > 2) return `schema ${s.schema}`
+  // Only a Galley writing galley.state/2 or later can have added op kinds; in an older log one is damage.
+  if (!version || Number(version[1]) < 2 || !Array.isArray(s.ops)) return null
+  for (const [i, raw] of (s.ops as unknown[]).entries()) {
+    const kind = (raw as { op?: { kind?: unknown } } | null)?.op?.kind
+    if (typeof kind === 'string' && !KNOWN_KINDS.has(kind)) return `op ${i} is a ${JSON.stringify(kind)}`
+  }
+  return null
+}
+
 /** Checks a journal record's shape; null when it is one Galley writes. */
 export function recordProblem(record: unknown): string | null {
   if (typeof record !== 'object' || record === null) return 'not an object'

@@ -14,6 +14,7 @@ import {
   activeOpsWith,
   applyRecord,
   emptyState,
+  newerSnapshot,
   pageSetKey,
   prunePageSets,
   readSnapshot,
@@ -283,6 +284,8 @@ export class IssueStore {
     let stamp = stampOf(this.file)
     try {
       await readOrSetAside(this.db, this.file, (data) => {
+        const newer = newerSnapshot(data)
+        if (newer !== null) throw writtenByNewerGalley(this.file, newer) // kept as it is, never set aside
         const read = readSnapshot(data)
         return typeof read === 'string' ? read : null
       })
@@ -290,6 +293,8 @@ export class IssueStore {
     } catch (err) {
       this.db.data = emptyState()
       stamp = stampOf(this.file) // a damaged snapshot is set aside: none is there now
+      // A newer Galley's is read again next time too: no edit may go on from an empty log beside it.
+      if (isGalleyError(err) && err.code === 'read-only') this.loaded = false
       throw err
     } finally {
       this.seenSnapshot = stamp
@@ -462,6 +467,8 @@ function readLogOnce(file: string): IssueState {
     } catch (err) {
       throw damaged(file, err instanceof Error ? err.message : String(err))
     }
+    const newer = newerSnapshot(data)
+    if (newer !== null) throw writtenByNewerGalley(file, newer)
     const read = readSnapshot(data)
     if (typeof read === 'string') throw damaged(file, read)
     state = read
