@@ -63,6 +63,14 @@ describe('paragraph-break', () => {
     ['a cause set before the comma', '受地形条件制约，山区、海岛的部分监测站', '数据传输长期不稳定。'],
     ['有的 opening a sentence', '有的居民担心施工噪音', '影响休息，社区随即调整了作业时间。'],
     ['而 opening a sentence', '而城市另一端的新区道路', '改造已经完工并通车。'],
+    ['a scene set before the comma', '演练现场，区应急管理局工作人员结合当地地形', '讲解山洪避险路线。'],
+    ['a kicker\'s 从 frame still open', '服务升级：从“群众跑腿”', '变为“数据跑路”，办事更便捷。'],
+    ['a 以 frame after its subject', '市图书馆以阅读', '推广为抓手开展系列活动。'],
+    ['致力 waiting for its object', '“乡村课堂”致力', '让更多孩子就近上好学。'],
+    ['由 waiting for its agent', '汛期值班安排由', '各街道自行确定。'],
+    ['a list of posts cut', '市政协副主席、民建市委', '主委张华出席活动并讲话。'],
+    ['一行 and what the delegation did', '考察组一行先后', '来到三个社区实地察看。'],
+    ['a subject and its 则', '老城区则主要', '依靠人工巡查排除隐患。'],
   ] as const) {
     it(`joins a piece cut at a column break that waits for more (${why})`, () => {
       const { analysis } = one(art('老旧小区改造提速', '本报讯(记者 林晓) 我市老旧小区改造工作日前全面启动。', piece, rest))
@@ -71,7 +79,7 @@ describe('paragraph-break', () => {
     })
   }
 
-  for (const title of ['治理有方：小巷焕新颜', '依托网格精准服务', '从“各管一摊”到“握指成拳”', '寒潮将至', '有的放矢抓落实']) {
+  for (const title of ['治理有方：小巷焕新颜', '依托网格精准服务', '从“各管一摊”到“握指成拳”', '寒潮将至', '有的放矢抓落实', '在希望的田野上', '青春在基层闪光', '以人为本', '从“有没有”到“好不好”', '新征程：从心出发']) {
     it(`keeps a title of the same shape a subhead (${title})`, () => {
       const { analysis } = one(art('老旧小区改造提速', '本报讯(记者 林晓) 我市老旧小区改造工作日前全面启动。', title, '今年以来，社区组织居民代表全程参与改造，收集意见两百余条。'))
       expect(ofKind(analysis.findings, 'paragraph-break')).toHaveLength(0)

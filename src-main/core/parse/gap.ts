@@ -265,7 +265,7 @@ const PRONOUN_LED = /^(?:我们|你们|他们|她们|它们|咱们|我|你|他|�
  * `近日，…`, `活动期间，…`, `2025年6月，…`, `10时整，…`: a time set before the comma that opens a
  * news sentence; `在吉布提，…`, `从行业看，…`: a place or a view set so. A title's clause is a phrase
  * of its own (`收到预警后，…`), never an adverbial waiting for its sentence. */
-const SENTENCE_OPENING = /^(?:[这那][场次项个种位批条份座所家支样]|\d{1,2}月\d{1,2}日[，,]|(?:近日|日前|目前|当前|近年来|今年以来|此前|随后|与此同时|据了解|据介绍|据悉)[，,]|(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|深夜|当晚|当天|当日|次日)[^，,。：:]{0,5}[，,]|对[^，,。：:]{1,8}(?:而言|来说)[，,]|受[^，,。：:]{1,10}(?:影响|制约|限制)[，,]|[^，,。]{1,8}期间[，,]|(?:\d{2,4}年(?:\d{1,2}月)?|\d{1,2}时[整许]?|在[^，,。：:“”]{1,10}|从[^，,。]{1,6}看)[，,])/u
+const SENTENCE_OPENING = /^(?:[这那][场次项个种位批条份座所家支样]|\d{1,2}月\d{1,2}日[，,]|(?:近日|日前|目前|当前|近年来|今年以来|此前|随后|与此同时|据了解|据介绍|据悉)[，,]|(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|深夜|当晚|当天|当日|次日)[^，,。：:]{0,5}[，,]|对[^，,。：:]{1,8}(?:而言|来说)[，,]|[^，,。：:]{0,6}现场[，,]|受[^，,。：:]{1,10}(?:影响|制约|限制)[，,]|[^，,。]{1,8}期间[，,]|(?:\d{2,4}年(?:\d{1,2}月)?|\d{1,2}时[整许]?|在[^，,。：:“”]{1,10}|从[^，,。]{1,6}看)[，,])/u
 /** `负责人介绍，…`, `他表示，…`: a reported clause; no title reports what someone said. */
 const REPORTED = /(?:介绍|表示|指出|认为|强调|透露|坦言|告诉记者)[，,：:]/u
 
@@ -273,14 +273,17 @@ const REPORTED = /(?:介绍|表示|指出|认为|强调|透露|坦言|告诉记�
  * title's colon follows its kicker (`科技赋能：…`). */
 const LIST_COLON = /(?:包括|包含|如下|分别是|分别为|主要有|例如|比如|分为|表现为)[：:]/u
 /** A clause whose subject is followed by a preposition and a few characters of its object
- * (`…气象局针对非煤矿` / `山…`, `…从“被动应对”到` / `“提前预判”`): the verb it waits for is past the
- * gap. A title opening on its preposition (`依托科技…`, `从A到B`) is a phrase of its own. */
-const WAITS_FOR_VERB = /\p{Script=Han}{2}(?:针对|围绕|依托|通过|根据|按照|依据|借助|经过|沿着)[^，。、：:“”！？]{1,5}$|从[^，。：:]{1,20}到$/u
-/** What ends no title, as its sentence goes on past the gap: a preposition bound to the verb before
- * it (`…根植于`, `…源自`, `…延伸至`; not `将至`, `冬至`), a list its verb opened (`…分别为湖南`), a
- * clause after the comma that is only its subject (`…，各级气象部门`, `…，宜春市气象局`) or opens on
- * 是 (`…，是佛山市`), a post and its holder's name (`…站长陈为德`): the sentence's subject. */
-const WAITS_FOR_MORE = /(?:于|源自|来自|出自|(?<![将冬夏即终必])至)$|(?:分别为|分别是|包括|涵盖)[^，。：:、]{1,6}$|[，,][^，。；：:“”]{2,10}(?:局|部门|委员会|办公室|中心|公司|政府)$|[，,]是[^，。；]{1,10}$|(?:[局站院校所队馆处科厅县区镇乡村社市省部]长|主任|书记|主席|经理|高工|工程师|研究员|教授|负责人|董事长)[\u4e00-\u9fff]{2,3}$/u
+ * (`…气象局针对非煤矿` / `山…`, `…中心以安全` / `为…`), or a 从 frame cut before its 到 or at it
+ * (`织网捕风：从“被动应对”` / `到…`, `…从“被动应对”到` / `“提前预判”`): what it waits for is past the
+ * gap. A title opening on its preposition (`依托科技…`, `从A到B`, `以人为本`) is a phrase of its own. */
+const WAITS_FOR_VERB = /\p{Script=Han}{2}(?:针对|围绕|依托|通过|根据|按照|依据|借助|经过|沿着)[^，。、：:“”！？]{1,5}$|从[^，。：:]{1,20}到$|[：:]从“[^”]{1,10}”$|\p{Script=Han}{2}以[^为，。、：:“”！？]{1,3}$/u
+/** What no title is, as its sentence goes on past the gap: a piece ending on a preposition bound to
+ * the verb before it or waiting for its agent (`…根植于`, `…源自`, `…延伸至`, `…致力`, `…安排由`; not
+ * `将至`, `冬至`, `理由`), a list its verb opened (`…分别为湖南`), a clause after the comma that is
+ * only its subject (`…，各级气象部门`) or opens on 是 (`…，是佛山市`); a post and its holder's name
+ * (`…站长陈为德`) or a list of posts cut (`…副局长、应急管理`): the sentence's subject; a delegation
+ * and what it did (`…一行还深入`); a subject and its 则 (`泥石流则主要`). */
+const WAITS_FOR_MORE = /(?:于|源自|来自|出自|致力|(?<![将冬夏即终必])至|(?<![缘自理事])由)$|(?:[局站院校所队馆处科厅县区镇乡村社市省部]长|主任|书记|主席|成员|委员|常委|经理)、[^，。、]{1,6}$|一行(?:还|也|又|先后|来到|深入|前往|实地|走访|察看|调研)|^[^，。：:“”]{2,8}则(?!是)|(?:分别为|分别是|包括|涵盖)[^，。：:、]{1,6}$|[，,][^，。；：:“”]{2,10}(?:局|部门|委员会|办公室|中心|公司|政府)$|[，,]是[^，。；]{1,10}$|(?:[局站院校所队馆处科厅县区镇乡村社市省部]长|主任|书记|主席|经理|高工|工程师|研究员|教授|负责人|董事长)[\u4e00-\u9fff]{2,3}$/u
 
 /** Enough evidence to read a short piece as running on. */
 export const RUNS_ON = 0.75
