@@ -408,6 +408,13 @@ describe('parse: jump lines', () => {
     }
   })
 
+  it('reads a slug in mixed case set off by a comma before a section page, or by on before a page', () => {
+    for (const [marker, page] of [['See Budget, A4', 'A04'], ['Turn to Fire Department, 6B', 'B06'], ['See Budget on Page 4', '04']] as const) {
+      const article = only(`## Budget\n\nThe council will vote on the budget next week.\n\n${marker}\n`)
+      expect(blocksOf(article, 'jump')[0]?.jump, marker).toMatchObject({ direction: 'out', page })
+    }
+  })
+
   it('splits a jump line off the text under it when no blank line parts them', () => {
     const article = only('## Start times\n\n(Continued from Page 1)\ndisrupt after-school jobs and sports practices.\n\nBoard member Tom Alvarez voted no.\n')
     expect(blocksOf(article, 'jump')[0]?.jump).toMatchObject({ direction: 'in', page: '01' })

@@ -131,7 +131,9 @@ const PLACE_WORD = new RegExp(`\\b(?:${ORDINALS})\\s+page`, 'iu')
 const EN_OUT = [
   new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${PLEASE}(?:(?:story\\s+)?${CONTINUED}\\s+(?:on|to)|turn\\s+to|jump\\s+to)\\s+${EN_PAGE}${COLUMN}${EN_CLOSE}`, 'i'),
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,./]?\\s*(?:[Oo]n\\s+|ON\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
-  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${MIXED_SLUG}\\s*[,/]\\s*(?:[Oo]n\\s+|ON\\s+)?${WORDED_PAGE}\\s*\\)?\\.?`),
+  // A slug in mixed case set off by a comma or a slash before any page (`See Budget, A4`), or by
+  // `on` before a page named with its word (`See Budget on Page 4`): `See Table B2.` is prose.
+  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${MIXED_SLUG}(?:\\s*[,/]\\s*(?:[Oo]n\\s+|ON\\s+)?${EN_PAGE}|\\s+(?:[Oo]n|ON)\\s+${WORDED_PAGE})\\s*\\)?\\.?`),
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,.]?\\s*(?:[Oo]n\\s+|ON\\s+)?(?:the\\s+)?([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
   // `See Page 12`, `Continued on back page`: no slug.
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
