@@ -88,8 +88,9 @@ export function markerBracket(marker: string): string {
 }
 /** `本文下转…`: the story named before the marker word. */
 const THIS_STORY = '(?:本文|此文)?'
-/** Where on the page the story goes on (`转第2版上`, `下转第2版左下`), inside the marker's brackets. */
-const WHERE = `(?:[上下左右中]{1,2}(?=\\s*${CLOSE}))?`
+/** Where on the page the story goes on (`转第2版上`, `下转第2版左下`, `下转4版·中`, `下转第3版中栏`),
+ * inside the marker's brackets. */
+const WHERE = `(?:[·・]?[上下左右中]{1,2}(?:[部栏欄])?(?=\\s*${CLOSE}))?`
 /** A mark printed after the marker (`上接第1版▲`). */
 const TRAIL_MARKS = '[▲△▼▽▶◀►◄]*'
 // Simplified and traditional forms (转/轉, 续/續, 页/頁), and the marks papers print before them.
