@@ -290,6 +290,8 @@ describe('parse: jump lines', () => {
     { text: '（下转4版·中）', direction: 'out', page: '04' },
     { text: '（下转第3版中栏）', direction: 'out', page: '03' },
     { text: '（上接第1版·下）', direction: 'in', page: '01' },
+    { text: '（下转第2版第1栏）', direction: 'out', page: '02' },
+    { text: '（转4版）。', direction: 'out', page: '04' },
     { text: '上接第1版▲', direction: 'in', page: '01' },
     { text: '（续前页）', direction: 'in', page: 'previous' },
     { text: '（承上頁）', direction: 'in', page: 'previous' },

@@ -88,11 +88,11 @@ export function markerBracket(marker: string): string {
 }
 /** `本文下转…`: the story named before the marker word. */
 const THIS_STORY = '(?:本文|此文)?'
-/** Where on the page the story goes on (`转第2版上`, `下转第2版左下`, `下转4版·中`, `下转第3版中栏`),
- * inside the marker's brackets. */
-const WHERE = `(?:[·・]?[上下左右中]{1,2}(?:[部栏欄])?(?=\\s*${CLOSE}))?`
-/** A mark printed after the marker (`上接第1版▲`). */
-const TRAIL_MARKS = '[▲△▼▽▶◀►◄]*'
+/** Where on the page the story goes on (`转第2版上`, `下转第2版左下`, `下转4版·中`, `下转第3版中栏`,
+ * `下转第2版第1栏`), inside the marker's brackets. */
+const WHERE = `(?:[·・]?(?:[上下左右中]{1,2}[部栏欄]?|第?[0-9０-９一二三四五六七八九十]{1,2}[栏欄])(?=\\s*${CLOSE}))?`
+/** A mark printed after the marker (`上接第1版▲`), and a stop set after its bracket (`（转4版）。`). */
+const TRAIL_MARKS = '[▲△▼▽▶◀►◄]*(?:(?<=[)）\\]】〕］」』〉﹚▲△▼▽▶◀►◄])[。.．])?'
 // Simplified and traditional forms (转/轉, 续/續, 页/頁), and the marks papers print before them.
 const CN_OUT = new RegExp(`${OPEN}?\\s*${OUT_MARKS}${THIS_STORY}${OUT_WORD}\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)${WHERE}\\s*${CIRCLED}\\s*${CLOSE}?${TRAIL_MARKS}`, 'u')
 const CN_IN = new RegExp(`${OPEN}?\\s*${IN_MARKS}${THIS_STORY}${IN_WORD}\\s*第?\\s*${PAGE_NO}\\s*(?:版|页|頁|面)${WHERE}\\s*${CIRCLED}\\s*${CLOSE}?${TRAIL_MARKS}`, 'u')
