@@ -87,12 +87,12 @@ export function inlineByline(paragraph: string): InlineByline | null {
 }
 
 const LINE_CN = /^(?:[^\s。，,]{0,10}?)(?:全媒体|融媒体|本报|特约|见习|首席|摄影)?(?:记\s*者|通讯\s*员)\s*[/／:：]?\s*\S/u
-const LINE_EN = /^(?:(?:story|text|words)(?:\s+and\s+photos?)?\s+)?(?:by|bv|8y)\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,4}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,3})?\s*$/iu
+const LINE_EN = /^(?:(?:story|text|words|written|reported|compiled)(?:\s+and\s+(?:photos?|reported))?\s+)?(?:by|bv|8y)\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,4}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,3})?\s*$/iu
 /** `文/王五`, `文/图 王五`, `撰文：王五`, `图 王五`: who wrote (and photographed) the story. */
 const LINE_WRITER = /^[■□●◆▲]?\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|撰文|文字|文|图|摄影)\s*(?:[/／:：]\s*|\s+)([^\s/／:：].*)$/u
 /** `By Jane Doe, Staff Writer`, `By JANE DOE / Staff Writer`: the job title after the name is not a name. */
 const TITLE_EN = /\s*[,/]?\s*\b(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:staff\s+(?:writer|reporter|photographer)|(?:staff\s+)?correspondent|writer|reporter|editor|columnist)\b.*$/iu
-const JOB_EN = /^(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:(?:associated\s+press|ap|upi|reuters|staff)\s+(?:writer|reporter)|(?:staff\s+)?correspondent|writer|reporter|editor)$/iu
+const JOB_EN = /^(?:[A-Z][A-Za-z]+\s+){0,2}?(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:(?:associated\s+press|ap|upi|reuters|staff)\s+(?:writer|reporter)|(?:staff\s+)?correspondent|writer|reporter|editor)$/iu
 
 /** `By Associated Press.`, `(By the United Press.)`, `By Leased Wire to The Tribune,`, `Special to
  * The Star.`: the credit an older paper gives the wire or its correspondent under a headline,
@@ -105,11 +105,18 @@ export function isJobTitle(text: string): boolean {
   return t.length <= 40 && (JOB_EN.test(t) || /^(?:[A-Z][a-z]+\s+)?(?:Editor|Writer|Correspondent|Columnist)$/u.test(t) || /^(?:本报|特约|首席)?(?:评论员|通讯员|记者)$/u.test(t))
 }
 
-/** `JANE DOE, Staff Writer`, `Jane Doe, Reporter`, `BOB COHN Senior staff Writer`: the name. */
+/** `JANE DOE, Staff Writer`, `Jane Doe, Daily Staff Writer`, `JANE DOE / Staff Writer`, `BOB COHN
+ * Senior staff Writer`, and the job first (`Staff writer Jane Doe`): the name. */
 function nameWithJob(t: string): string | null {
-  const m = /^([A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){1,3})\s*,\s*(.+)$/u.exec(t) ?? /^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})\s+(.+)$/u.exec(t)
-  return m && JOB_EN.test(m[2].trim()) ? m[1] : null
+  const m = /^([A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){1,3})\s*[,/|]\s*(.+)$/u.exec(t) ?? /^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})\s+(.+)$/u.exec(t)
+  if (m && JOB_EN.test(m[2].trim())) return m[1]
+  const first = /^((?:senior\s+|chief\s+)?(?:staff\s+(?:writer|reporter)|correspondent|columnist))\s+([A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){1,3})$/iu.exec(t)
+  return first && /^[A-Z]/u.test(first[1]) ? first[2] : null
 }
+
+/** What a byline names after the writer's name: the paper or the agency (`By Jane Doe, The
+ * Associated Press`, `By Jane Doe | The Daily Times`, `By JANE DOE, Bloomberg News`). */
+const OUTLET_EN = /\s*(?:,|\s[|/—–-])\s*(?:(?:for|of)\s+)?(?:the\s+)?(?=[^,|/]*\b(?:Press|PRESS|News|NEWS|Times|TIMES|Post|POST|Tribune|Journal|Herald|Service|Wire|Daily|DAILY|Gazette|Bureau|Network|Reuters|REUTERS|Bloomberg|AP|AFP|UPI|Magazine|Chronicle|Globe|Register|Courier|Dispatch|Inquirer|Observer|Telegraph|Guardian|Examiner|Sentinel|Monitor)\b)[A-Z][\w.'’& -]{1,50}$/u
 /** A Chinese personal name (two to six characters, `·` in transliterations) or a Latin one. */
 const PERSON_CN = /^(?:[\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'-]{1,30})$/u
 
@@ -156,8 +163,9 @@ export function bylineLine(text: string): Byline | null {
   }
   // The English forms all need a Latin letter (`By`, a capitalised name): a Chinese line is done.
   if (!/[A-Za-z]/u.test(t)) return null
-  const untitled = t.replace(TITLE_EN, '')
-  if (LINE_EN.test(untitled) && !/[.]$/.test(untitled)) {
+  const untitled = t.replace(TITLE_EN, '').replace(/^((?:[A-Za-z]+\s+)?(?:by|bv|8y)\s+.*?)\s*(?:,|\s[|/—–-]).*$/iu, (line, named: string) => (OUTLET_EN.test(line.slice(named.length)) ? named : line))
+  // A stop ends a sentence, not a name's initial or suffix (`By John Q. Smith Jr.`).
+  if (LINE_EN.test(untitled) && !/(?<!\b(?:Jr|Sr|[A-Z]))[.]$/u.test(untitled)) {
     // `Story and photos by Ann Lee`: the names follow the `by`.
     const names = untitled
       .replace(/^.*?\b(?:by|bv|8y)\s+/iu, '')

@@ -39,8 +39,9 @@ function mayEndInCredit(tail: string): boolean {
   return CREDIT_LAST.has(t.slice(-1))
 }
 
-/** `JANE DOE/Staff`, `Jane Doe/Mustang Daily`: capitalised name words, a slash, the paper. */
-const CREDIT_EN_SLASH = /((?:[A-Z][A-Za-z.'’-]*\s+){0,3}[A-Z][A-Za-z.'’-]*\s*\/\s*[A-Z][\w«'’ ]{2,30})\s*\.?\s*$/u
+/** `JANE DOE/Staff`, `Jane Doe/Mustang Daily`: capitalised name words, a slash, the paper; not a
+ * writer's job (`JANE DOE / Staff Writer` is a byline). */
+const CREDIT_EN_SLASH = /((?:[A-Z][A-Za-z.'’-]*\s+){0,3}[A-Z][A-Za-z.'’-]*\s*\/\s*(?![\w«'’ ]*\b(?:[Ww]riter|WRITER|[Rr]eporter|REPORTER|[Cc]orrespondent|[Cc]olumnist|[Ee]ditor)\b)[A-Z][\w«'’ ]{2,30})\s*\.?\s*$/u
 
 /** `▲市民在…`: the mark Chinese papers open a caption with (never `▲▲上接…`); with a credit
  * after it a caption, without one as often an item of a list. */
