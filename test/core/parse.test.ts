@@ -138,6 +138,12 @@ describe('parse: datelines and bylines', () => {
     { name: 'Written by Name', line: 'Written by Jane Doe', reporters: ['Jane Doe'], correspondents: [] },
     { name: '文/A', line: '文/张立群', reporters: ['张立群'], correspondents: [] },
     { name: '文/图 A', line: '文/图 张立群', reporters: ['张立群'], correspondents: [] },
+    { name: '文·图/A', line: '文·图/张立群', reporters: ['张立群'], correspondents: [] },
+    { name: '文｜A', line: '文｜张立群', reporters: ['张立群'], correspondents: [] },
+    { name: '作者：A', line: '作者：张立群', reporters: ['张立群'], correspondents: [] },
+    { name: '文/A 图/B', line: '文/张立群 图/何平', reporters: ['张立群', '何平'], correspondents: [] },
+    { name: '本报记者 A/文 B/图', line: '本报记者 刘芳/文 何平/图', reporters: ['刘芳', '何平'], correspondents: [] },
+    { name: '记者 A 摄影报道', line: '记者 刘芳 摄影报道', reporters: ['刘芳'], correspondents: [] },
     { name: '（记者 A） in brackets', line: '（记者 刘芳）', reporters: ['刘芳'], correspondents: [] },
   ]
   for (const c of lines) {

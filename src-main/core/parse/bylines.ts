@@ -6,11 +6,13 @@ import type { Byline } from '../model'
 import { foldHant } from './text'
 
 const ROLE = /(全媒体记者|本报记者|特约记者|见习记者|首席记者|摄影记者|融媒体记者|记者|特约通讯员|通讯员|实习生)/gu
-const NOT_A_NAME = /^(报道|摄|供图|电|讯|本报|等)$/u
+/** What a byline prints beside its names that is none: `报道`, `摄`, and who did what (`张三/文 李四/图`,
+ * `记者 张三 摄影报道`, `…张三 文/图`). */
+const NOT_A_NAME = /^(报道|摄|摄影|摄影报道|供图|电|讯|本报|等|文|图|文图|图文)$/u
 
 /** A name without the 报道 or 摄 (報道, 攝) printed after it. */
 function withoutSuffix(name: string): string {
-  const suffix = /(?:报道|摄)$/u.exec(foldHant(name))
+  const suffix = /(?:摄影报道|报道|摄)$/u.exec(foldHant(name))
   return suffix ? name.slice(0, suffix.index) : name
 }
 
@@ -88,8 +90,9 @@ export function inlineByline(paragraph: string): InlineByline | null {
 
 const LINE_CN = /^(?:[^\s。，,]{0,10}?)(?:全媒体|融媒体|本报|特约|见习|首席|摄影)?(?:记\s*者|通讯\s*员)\s*[/／:：]?\s*\S/u
 const LINE_EN = /^(?:(?:story|text|words|written|reported|compiled)(?:\s+and\s+(?:photos?|reported))?\s+)?(?:by|bv|8y)\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,4}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z]?[\w.'’-]+){0,3})?\s*$/iu
-/** `文/王五`, `文/图 王五`, `撰文：王五`, `图 王五`: who wrote (and photographed) the story. */
-const LINE_WRITER = /^[■□●◆▲]?\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|撰文|文字|文|图|摄影)\s*(?:[/／:：]\s*|\s+)([^\s/／:：].*)$/u
+/** `文/王五`, `文/图 王五`, `文·图/王五`, `文｜王五`, `撰文：王五`, `作者：王五`, `图 王五`, `文/王五 图/赵六`: who
+ * wrote (and photographed) the story. */
+const LINE_WRITER = /^[■□●◆▲○◎]?\s*(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文|文图|图文|撰文|撰稿|作者|执笔|文字|文|图|摄影)\s*(?:[/／:：｜|]\s*|\s+)([^\s/／:：｜|].*)$/u
 /** `By Jane Doe, Staff Writer`, `By JANE DOE / Staff Writer`: the job title after the name is not a name. */
 const TITLE_EN = /\s*[,/]?\s*\b(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:staff\s+(?:writer|reporter|photographer)|(?:staff\s+)?correspondent|writer|reporter|editor|columnist)\b.*$/iu
 const JOB_EN = /^(?:[A-Z][A-Za-z]+\s+){0,2}?(?:(?:senior|chief|assistant|contributing|special)\s+)?(?:(?:associated\s+press|ap|upi|reuters|staff)\s+(?:writer|reporter)|(?:staff\s+)?correspondent|writer|reporter|editor)$/iu
@@ -158,7 +161,10 @@ export function bylineLine(text: string): Byline | null {
   const writer = t.length <= 30 ? LINE_WRITER.exec(t) : null
   if (writer) {
     // Names only (`图：市民在公园里散步` is a caption, not a credit line).
-    const names = writer[1].split(/[\s、，,]+/u).filter((name) => name !== '')
+    const names = writer[1]
+      .split(/[\s、，,]+/u)
+      .map((name) => name.replace(/^(?:文|图|摄影)\s*[/／:：｜|]\s*/u, ''))
+      .filter((name) => name !== '')
     if (names.length > 0 && names.length <= 4 && names.every((name) => PERSON_CN.test(name))) return { text: t, reporters: names, correspondents: [] }
   }
   // The English forms all need a Latin letter (`By`, a capitalised name): a Chinese line is done.
