@@ -241,6 +241,14 @@ describe('parse: subheads and captions', () => {
     { name: 'AP Laserphoto', text: 'Walkers cross the new bridge on opening day. AP Laserphoto', words: 'Walkers cross the new bridge on opening day.', credit: 'AP Laserphoto' },
     { name: '(Staff photo by …)', text: 'Firefighters hose down the warehouse roof. (Staff photo by Jim Lee)', words: 'Firefighters hose down the warehouse roof.', credit: '(Staff photo by Jim Lee)' },
     { name: 'NAME/Paper after a sentence', text: 'Walkers cross the new bridge on opening day. SAM LEE/Staff', words: 'Walkers cross the new bridge on opening day.', credit: 'SAM LEE/Staff' },
+    { name: 'Name | The Paper', text: 'Walkers cross the new bridge on opening day. Sam Lee | The Daily Times', words: 'Walkers cross the new bridge on opening day.', credit: 'Sam Lee | The Daily Times' },
+    { name: 'Staff photo alone', text: 'Walkers cross the new bridge on opening day. Staff photo', words: 'Walkers cross the new bridge on opening day.', credit: 'Staff photo' },
+    { name: 'NAME/Staff photo', text: 'Walkers cross the new bridge on opening day. SAM LEE/Staff photo', words: 'Walkers cross the new bridge on opening day.', credit: 'SAM LEE/Staff photo' },
+    { name: '图｜X', text: '市民在新建的滨江绿道上骑行。图｜赵一鸣', words: '市民在新建的滨江绿道上骑行。', credit: '图｜赵一鸣' },
+    { name: '图片来源：X', text: '市民在新建的滨江绿道上骑行。图片来源：视觉中国', words: '市民在新建的滨江绿道上骑行。', credit: '图片来源：视觉中国' },
+    { name: '（资料图）', text: '新馆阅览室一角。（资料图）', words: '新馆阅览室一角。', credit: '（资料图）' },
+    { name: '图片由…提供', text: '新馆阅览室一角。图片由市图书馆提供', words: '新馆阅览室一角。', credit: '图片由市图书馆提供' },
+    { name: 'X/摄', text: '市民在新建的滨江绿道上骑行。赵一鸣/摄', words: '市民在新建的滨江绿道上骑行。', credit: '赵一鸣/摄' },
   ]
   for (const c of captions) {
     it(`keeps a caption's credit apart from its words: ${c.name}`, () => {
