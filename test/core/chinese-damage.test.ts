@@ -387,6 +387,20 @@ describe('paragraph cut at a column break (Chinese)', () => {
     }
   })
 
+  it('drops a digit doubled at the break where the number read twice is no age, no count of countries, or a range ten times its start (9 / 98岁, 4 / 40余国, 8至1 / 10℃)', () => {
+    for (const cut of [['本报讯(记者 赵丽) 村里最年长的老人今年9', '98岁，仍坚持每天下地劳作。'], ['本报讯(记者 赵丽) 大会吸引了4', '40余国的代表参加。'], ['本报讯(记者 赵丽) 受冷空气影响，本周全市将降温8至1', '10℃，请市民注意添衣保暖。']]) {
+      const out = accepted(['01.md', art('本周天气早知道', cut[0], cut[1])])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([cut[0] + cut[1].slice(1)])
+    }
+  })
+
+  it('keeps a digit printed on both sides of the break where either reading is a number its unit takes (1 / 12岁, 2至2 / 25℃)', () => {
+    for (const cut of [['本报讯(记者 赵丽) 参赛的孩子最小的只有1', '12岁，最大的15岁。'], ['本报讯(记者 赵丽) 本周全市气温在2至2', '25℃之间，天气晴好。']]) {
+      const out = accepted(['01.md', art('本周天气早知道', cut[0], cut[1])])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([cut.join('')])
+    }
+  })
+
   it('keeps a digit printed on both sides of the break where the date reads either way (1 / 1月: 1月 or 11月)', () => {
     const cut = ['本报讯(记者 赵丽) 今年1', '1月，全县新建充电桩420个。']
     const out = accepted(['01.md', art('充电桩建设提速', ...cut)])

@@ -155,19 +155,27 @@ function quotedTermAt(a: string, b: string): { twice: string; once: string } | n
   return { twice: head + rest, once: head + rest.slice(firstChar(rest).length) }
 }
 
-/** The largest number a date unit takes, and the digits a year has. */
-const DATE_UNITS: Record<string, number> = { 月: 12, 日: 31, 号: 31, 时: 24 }
+/** The largest number a unit takes: a date's (月, 日, 号, 时), a person's age (岁), the world's
+ * countries (国); and the digits a year has. */
+const UNIT_MOST: Record<string, number> = { 月: 12, 日: 31, 号: 31, 时: 24, 岁: 130, 国: 200 }
 
-/** A digit printed on both sides of the break (`2009` / `9年`, `3` / `3月`) where the number read
- * with it twice is no date and read once is one: 20099年, 33月, 311日. A date it leaves possible
- * either way (1 / 1月: 1月 or 11月) keeps both. */
-function impossibleDate(a: string, b: string): boolean {
-  const left = /\d+$/u.exec(a.trimEnd().slice(-16))?.[0] ?? ''
-  const right = /^(\d+)([年月日号时])/u.exec(b.trimStart())
+/** A digit printed on both sides of the break (`2009` / `9年`, `3` / `3月`, `9` / `98岁`) where the
+ * number read with it twice is none its unit takes and read once is one: 20099年, 33月, 311日,
+ * 998岁, 400余国; or a range's end ten times its start read twice and close to it read once
+ * (`降温8至1` / `10℃`: 8至10, not 8至110). A number either reading leaves possible (1 / 1月: 1月 or
+ * 11月) keeps both. */
+function impossibleNumber(a: string, b: string): boolean {
+  const before = a.trimEnd().slice(-16)
+  const left = /\d+$/u.exec(before)?.[0] ?? ''
+  const digits = /^\d+/u.exec(b.trimStart())?.[0] ?? ''
+  const [twice, once] = [left + digits, left + digits.slice(1)]
+  const range = /(\d+)\s*(?:至|到|~|～|-|－)\s*\d+$/u.exec(before)
+  if (range && once !== '' && Number(once) >= Number(range[1]) && Number(once) <= 5 * Number(range[1]) && Number(twice) > 10 * Number(range[1])) return true
+  const right = /^(\d+)(?:余|多)?([年月日号时岁国])/u.exec(b.trimStart())
   if (!right) return false
-  const [twice, once, unit] = [left + right[1], left + right[1].slice(1), right[2]]
+  const unit = right[2]
   if (unit === '年') return twice.length > 4 && once.length === 4
-  const most = DATE_UNITS[unit]
+  const most = UNIT_MOST[unit]
   return Number(twice) > most && Number(once) >= 1 && Number(once) <= most
 }
 
@@ -196,7 +204,7 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   if ((last === '）' || last === ')') && !leavesOpen(a.text.slice(-60))) return last
   // A number has one point.
   if (pointAgain(a.text, b.text)) return last
-  if (/\d/u.test(last)) return impossibleDate(a.text, b.text) ? last : null
+  if (/\d/u.test(last)) return impossibleNumber(a.text, b.text) ? last : null
   if (/[A-Za-z]/u.test(last)) return latinSlip(a.text, b.text, timesInIssue) ? last : null
   if (!isCjk(last)) return null
   const before = Array.from(a.text.trimEnd()).at(-2) ?? ''
