@@ -414,6 +414,20 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(out.issue.articles[0])).toEqual([first, cut.join('')])
   })
 
+  it('drops a character doubled at the break whose pair the dictionary reads alone but Chinese never doubles (更 / 更有效, 唱 / 唱国歌)', () => {
+    for (const cut of [['本报讯(记者 赵丽) 社区将建立一套更直接、更', '更有效的联络机制。'], ['本报讯(记者 赵丽) 升旗仪式上，全场起立，高唱', '唱国歌。']]) {
+      const out = accepted(['01.md', art('社区服务再升级', cut[0], cut[1])])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([cut[0] + cut[1].slice(1)])
+    }
+  })
+
+  it('keeps a character doubled at the break that Chinese doubles as a word (缓 / 缓升起, 牢 / 牢守住)', () => {
+    for (const cut of [['本报讯(记者 赵丽) 清晨六点，国旗在广场上缓', '缓升起，市民驻足观看。'], ['本报讯(记者 赵丽) 全县干部要牢', '牢守住安全生产底线。']]) {
+      const out = accepted(['01.md', art('社区服务再升级', cut[0], cut[1])])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([cut.join('')])
+    }
+  })
+
   it('drops a character doubled at the break that the context shows is no word (更好 / 好地)', () => {
     const after = accepted(['01.md', art('垃圾分类走进千家万户',
       '本报讯(记者 赵丽) 社区还制作了分类指南手册，帮助居民更好',

@@ -3,7 +3,7 @@
 // caption set between the two parts stays, after the joined paragraph.
 
 import type { Block, Finding, Issue } from '../model'
-import { doubledReading, isOneWord, leavesOpen, onceMakesWord, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
+import { doubledReading, isOneWord, leavesOpen, onceMakesWord, pairReadAlone, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
 import { looksLikeSubhead } from '../parse/issue'
 import { codePointsOver, endsSentence, firstChar, foldHant, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
@@ -13,7 +13,10 @@ import { articleTitle, excerpt, expectOf, findingId } from './common'
 // group are printed only doubled (铮铮, 皑皑): a slip can never double them.
 const REDUPLICATED = new Set(Array.from(
   '天常人个渐刚看想谢慢轻静紧好深默悄早多处事家户年月日时步层声句条片点滴纷频连久稍往仅明偏统哥姐妹弟爸妈爷奶宝星匆冉茫熊滚浩赫隆源款欣蒸勃井津侃栩彬孜谆喋恰暗淡高大小长满足白乐红绿蓝黑青亮闪冷热甜香样些试说听走跑坐等数算' +
-  '铮皑潺袅粼淙熠簌姗娓翩炯赳琅'))
+  '铮皑潺袅粼淙熠簌姗娓翩炯赳琅' +
+  // More that news prose doubles (一排排, 缓缓, 环环相扣, 牢牢, 种种, 汹汹, 代代, 一一, 巍巍, 层层…):
+  // the dictionary reads almost any pair as a word, so a pair it reads alone is a word only for these.
+  '排缓环牢种汹代一巍节重件村声岁座项阵朵棵颗双串丝粒字桩辈刻秒夜朝暮息稳扎踏整远迟屡徐亭楚依恋念耿历比碌苍郁葱莽荡堂寥济洋振岌惶沉昏蒙绵淅沥哗呼嗡哈嘻啧咚叮'))
 
 /** `…叠加成势。制度赋能协同联动释放叠加效应`: a subhead the extractor glued to the paragraph's end.
  * A break falls as often in a sentence's first words (`…热烈。志愿者还` / `为居民…`): the text
@@ -230,7 +233,9 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // opens a paragraph, which never opens on a character printed twice.
   const [, , after2 = '', after3 = ''] = Array.from(b.text.trimStart())
   if (isCjk(after) && isCjk(after2) && isCjk(after3) && isCjk(before) && codePointsOver(a.text.trimEnd(), 2) && isOneWord(before + last) && timesInIssue(before + last, 2) >= 2 && timesInIssue(last + after + after2 + after3, 2) >= 2 && timesInIssue(before + last + after, 1) === 0) return null
-  const reading = doubledReading(a.text, b.text)
+  // The dictionary's pair alone (更更, 唱唱) is no word unless the character is one Chinese doubles.
+  const read = doubledReading(a.text, b.text)
+  const reading = read === 'word' && !REDUPLICATED.has(last) && pairReadAlone(a.text, b.text) ? 'unknown' : read
   // Read once, the character makes a word with what follows (网红打 / 打卡地) where it stands alone
   // before the gap; not in a form Chinese doubles (顺顺利利, 局局长), nor where the dictionary reads a
   // character Chinese doubles as a word there (慢慢走, 层层压实).

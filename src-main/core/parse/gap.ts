@@ -124,6 +124,18 @@ export function doubledReading(left: string, right: string): DoubledReading {
   return firstInWord ? 'slip' : 'unknown'
 }
 
+/** Is the dictionary's word over the character printed on both sides of the gap just the pair
+ * (`更更`, `唱唱`)? The dictionary reads almost any character doubled so, as it does 天天; a longer
+ * word round the pair (`渐渐地`, `实实在在`) is a reading of its own. */
+export function pairReadAlone(left: string, right: string): boolean {
+  const l = tailChars(left.trimEnd(), WINDOW)
+  const r = headChars(right.trimStart(), WINDOW)
+  const ch = lastChar(l)
+  if (ch === '' || firstChar(r) !== ch) return false
+  const first = l.length - ch.length
+  return words(l + r).some(([start, end]) => start === first && end === l.length + ch.length)
+}
+
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '「': '」', '『': '』', '【': '】' }
 
 /** Each opener's code unit → +(pair + 1), each closer's → -(pair + 1): one pass counts them all
