@@ -421,6 +421,12 @@ describe('paragraph cut at a column break (Chinese)', () => {
     }
   })
 
+  it('keeps the 五 doubled at the break in a five-year plan\'s name (“十五 / 五”规划 is “十五五”)', () => {
+    const cut = ['本报讯(记者 赵丽) 全市正在编制“十五', '五”交通发展规划，力争年内完成。']
+    const out = accepted(['01.md', art('交通规划编制启动', ...cut)])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([cut.join('')])
+  })
+
   it('keeps a character doubled at the break that Chinese doubles as a word (缓 / 缓升起, 牢 / 牢守住)', () => {
     for (const cut of [['本报讯(记者 赵丽) 清晨六点，国旗在广场上缓', '缓升起，市民驻足观看。'], ['本报讯(记者 赵丽) 全县干部要牢', '牢守住安全生产底线。']]) {
       const out = accepted(['01.md', art('社区服务再升级', cut[0], cut[1])])

@@ -146,6 +146,9 @@ const OPENING = /^[“‘《（「『【]$/u
  * are one mark of two characters, or ）） closing nested brackets. */
 const NEVER_TWICE = /^[，、；：”’%％]$/u
 
+/** A five-year plan's name, as Chinese news quotes it: “十一五” … “十五五”. */
+const FIVE_YEAR_PLAN = /^“十[一二三四五六七八九]五”$/u
+
 /** The quoted term a break falls in (`部署“十五` / `五”规划`), spelled with the character at the
  * break twice and once; null when no short quote spans the break. */
 function quotedTermAt(a: string, b: string): { twice: string; once: string } | null {
@@ -221,6 +224,8 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // A quoted term the issue prints whole elsewhere with the character twice (“十五五”) and never
   // once is a word of it; printed once (“安全生产月”) and never twice, a slip.
   const term = quotedTermAt(a.text, b.text)
+  // A five-year plan's name (“十四五”, “十五五”) is a term with its 五 after a numeral, doubled or not.
+  if (term && FIVE_YEAR_PLAN.test(term.twice)) return null
   if (term) {
     const twice = timesInIssue(term.twice, 1) > 0
     const once = timesInIssue(term.once, 1) > 0
