@@ -427,8 +427,8 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(out.issue.articles[0])).toEqual([cut.join('')])
   })
 
-  it('keeps a character doubled at the break that Chinese doubles as a word (缓 / 缓升起, 牢 / 牢守住)', () => {
-    for (const cut of [['本报讯(记者 赵丽) 清晨六点，国旗在广场上缓', '缓升起，市民驻足观看。'], ['本报讯(记者 赵丽) 全县干部要牢', '牢守住安全生产底线。']]) {
+  it('keeps a character doubled at the break that Chinese doubles as a word (缓 / 缓升起, 牢 / 牢守住, “测 / 测你的…”)', () => {
+    for (const cut of [['本报讯(记者 赵丽) 清晨六点，国旗在广场上缓', '缓升起，市民驻足观看。'], ['本报讯(记者 赵丽) 全县干部要牢', '牢守住安全生产底线。'], ['本报讯(记者 赵丽) 活动设置了“测', '测你的防灾知识”互动环节。']]) {
       const out = accepted(['01.md', art('社区服务再升级', cut[0], cut[1])])
       expect(bodyTexts(out.issue.articles[0])).toEqual([cut.join('')])
     }

@@ -16,7 +16,9 @@ const REDUPLICATED = new Set(Array.from(
   '铮皑潺袅粼淙熠簌姗娓翩炯赳琅' +
   // More that news prose doubles (一排排, 缓缓, 环环相扣, 牢牢, 种种, 汹汹, 代代, 一一, 巍巍, 层层…):
   // the dictionary reads almost any pair as a word, so a pair it reads alone is a word only for these.
-  '排缓环牢种汹代一巍节重件村声岁座项阵朵棵颗双串丝粒字桩辈刻秒夜朝暮息稳扎踏整远迟屡徐亭楚依恋念耿历比碌苍郁葱莽荡堂寥济洋振岌惶沉昏蒙绵淅沥哗呼嗡哈嘻啧咚叮'))
+  '排缓环牢种汹代一巍节重件村声岁座项阵朵棵颗双串丝粒字桩辈刻秒夜朝暮息稳扎踏整远迟屡徐亭楚依恋念耿历比碌苍郁葱莽荡堂寥济洋振岌惶沉昏蒙绵淅沥哗呼嗡哈嘻啧咚叮' +
+  // Verbs doubled to soften them (聊聊, 问问, 测测); not 练, 学, 读, 写, as often cut inside 练习, 学习.
+  '聊问找测玩尝逛摸'))
 
 /** `…叠加成势。制度赋能协同联动释放叠加效应`: a subhead the extractor glued to the paragraph's end.
  * A break falls as often in a sentence's first words (`…热烈。志愿者还` / `为居民…`): the text
