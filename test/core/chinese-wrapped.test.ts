@@ -236,4 +236,14 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
       expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', '除了风雨以外，台风还带来什么？'])
     }
   })
+
+  it('heads a story with a line as wide as the column, after one sent on, over a lede opening on its date', () => {
+    const head = '部市协同发力推动城市气象服务高质量发展再上新台阶'
+    const lede = ['7月16日，市气象局与市交通部门召开联席会议，部署汛期', '道路交通气象保障工作，明确了预警信息发布流程。']
+    const issue = parse([...PARK.slice(0, 5), '向市民开放。（下转第三版）', head, ...lede])
+    expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['城区新增三处口袋公园', head])
+    // A prose line that waits for its date (`…会议定于`) runs on into it.
+    const waits = parse([...PARK.slice(0, 5), '向市民开放。（下转第三版）', '据悉，全市防汛工作推进会暨联席会议定于', ...lede])
+    expect(waits.articles).toHaveLength(1)
+  })
 })

@@ -229,6 +229,16 @@ function headUnderSignOff(line: string, trimmed: string, below: string, typical:
   return (charsIn(trimmed) < typical * SHORT_OF_FULL || wide) && headShaped(line, trimmed)
 }
 
+/** A lede's opening clause: the story's date or time, set off by its comma (`7月16日，…`, `近日，…`). */
+const LEDE_OPENING = /^(?:\u3000|\s)*(?:\d{1,2}月\d{1,2}日|近日|日前|近年来|今年以来|当前|目前)[，,]/u
+
+/** A line as wide as the column, where the story above has ended, over a lede's opening clause: a
+ * prose line never runs on into a clause that opens a sentence without its mark closing the line
+ * (nor does one that waits for its date: `…定于` / `7月16日，…`). */
+function headOverLede(line: string, trimmed: string, below: string): boolean {
+  return LEDE_OPENING.test(below) && headShaped(line, trimmed) && !/[\p{P}]$|[于在到至从自是的为与和及对向将]$/u.test(trimmed)
+}
+
 /** A line of a headline's shape (see datedHead), where what stands round it says a story starts. */
 function headShaped(line: string, trimmed: string, longest = 40): boolean {
   return !INDENT.test(line) && hasCjk(trimmed) && charsIn(trimmed) <= longest && !/[。；;，,：:、…]$/u.test(trimmed) && !closesStory(trimmed) && !PRINTED_DATE.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
@@ -680,7 +690,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
         ? 0
         : chineseHeadLine(line, trimmed, typical)
           ? headStack(lines, n, typical)
-          : wide || datedHead(line, trimmed, below, typical, across) || (storyStarts && headUnderSignOff(line, trimmed, below, typical, across)) ? 1 : 0
+          : wide || datedHead(line, trimmed, below, typical, across) || (storyStarts && (headUnderSignOff(line, trimmed, below, typical, across) || headOverLede(line, trimmed, below))) ? 1 : 0
     if (stack > 0) {
       // A Chinese column's short lines after a finished sentence, ending on no mark, over a line of
       // the column's full width or a dateline: a headline and its deck (`春运首日客流平稳`), each a
