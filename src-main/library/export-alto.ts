@@ -2,9 +2,13 @@
 // Strings' CONTENT changed where the editor corrected the text. The original files are only read,
 // and each must still be the file the issue was analysed from (its sha256), or nothing is written.
 // A mets.xml is written beside them when Galley made or the editor changed the articles.
+// The pages are written into a staging folder beside the export first, and moved into place only
+// once every one is on disk: a write that fails (a full disk) leaves no half export, and an earlier
+// export being replaced keeps all its old pages.
 
-import { mkdir } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { mkdir, rename, rm, stat } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { correctedContents, correctedMets, editedMets, GalleyError, readAlto, rewriteAlto, xmlText, type Analysis, type Box } from '../core/index'
 import { writeFileAtomic } from './atomic'
 import type { ExportMaterial } from './export'
@@ -46,15 +50,43 @@ export async function writeAltoExport(material: Pick<ExportMaterial, 'pages' | '
   // then the issue's own METS is written again under its name, edited only in its articles.
   const mets = correctedMets(analysis.source, analysis.issue)
   if (mets !== null) written.push(await metsToWrite(material.dir, pages, analysis, mets, wordBoxes))
+  const staging = join(dirname(folder), `.${basename(folder)}.${process.pid}.${randomBytes(4).toString('hex')}.partial`)
   try {
-    await mkdir(folder, { recursive: true })
+    await mkdir(staging, { recursive: true })
     // Pages each in a page folder of their own (`seq-3/ocr.xml`) are written the same way.
-    for (const sub of new Set(written.map((page) => dirname(page.file)))) if (sub !== '.') await mkdir(join(folder, sub), { recursive: true })
+    for (const sub of new Set(written.map((page) => dirname(page.file)))) if (sub !== '.') await mkdir(join(staging, sub), { recursive: true })
   } catch (err) {
+    await rm(staging, { recursive: true, force: true }).catch(() => {})
     throw toGalleyError(err, folder, 'make the export folder')
   }
-  for (const page of written) await writeFileAtomic(join(folder, page.file), page.text)
+  try {
+    for (const page of written) await writeFileAtomic(join(staging, page.file), page.text)
+    await placeStaged(staging, folder, written.map((page) => page.file))
+  } finally {
+    await rm(staging, { recursive: true, force: true }).catch(() => {})
+  }
   return folder
+}
+
+/** Moves the staged export into place: the whole folder where none is there yet, else each page
+ * over its earlier export's (other files in that folder are the editor's, and stay). The staging
+ * folder, with what is left in it, is removed by the caller. */
+async function placeStaged(staging: string, folder: string, files: string[]): Promise<void> {
+  const there = await stat(folder).then(
+    (info) => info.isDirectory(),
+    () => false,
+  )
+  try {
+    if (!there) {
+      await mkdir(dirname(folder), { recursive: true })
+      await rename(staging, folder)
+      return
+    }
+    for (const sub of new Set(files.map((file) => dirname(file)))) if (sub !== '.') await mkdir(join(folder, sub), { recursive: true })
+    for (const file of files) await rename(join(staging, file), join(folder, file))
+  } catch (err) {
+    throw toGalleyError(err, folder, 'move the export into place')
+  }
 }
 
 /** The issue's METS edited in place where one came with the pages (and still is the file read);
