@@ -25,6 +25,8 @@ const mount = (): void =>
       </I18nextProvider>
     </StrictMode>,
   )
-// Recovery reads local storage and the running windows' locks: a few milliseconds. Failing, the
-// app still starts (the stored text stays for the next window).
-void recoverDrafts().catch(() => 0).finally(mount)
+// Recovery reads local storage and the running windows' locks: a few milliseconds. Failing or slow
+// (past a second), the app starts anyway (the stored text stays for the next window).
+void Promise.race([recoverDrafts(), new Promise((settle) => setTimeout(settle, 1000))])
+  .catch(() => 0)
+  .finally(mount)
