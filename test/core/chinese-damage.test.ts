@@ -427,6 +427,19 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(out.issue.articles[0])).toEqual([cut.join('')])
   })
 
+  it('drops a character printed after its own pair at the break, and one that parts a 一X一Y frame (慢慢 / 慢走, 一矿 / 矿一策, “一 / 一户一表”)', () => {
+    for (const cut of [['本报讯(记者 赵丽) 饭后，不少居民沿着新修的步道慢慢', '慢走上一圈。'], ['本报讯(记者 赵丽) 市气象局为矿山推行“一矿', '矿一策”定制服务。'], ['本报讯(记者 赵丽) 老旧小区改造后实行“一', '一户一表”，抄表到户。']]) {
+      const out = accepted(['01.md', art('社区服务再升级', cut[0], cut[1])])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([cut[0] + cut[1].slice(1)])
+    }
+  })
+
+  it('keeps a doubled word that meets a word opening on its character (天天 / 天气)', () => {
+    const cut = ['本报讯(记者 赵丽) 退休后，老李天天', '天气预报必看，还记下每天的气温。']
+    const out = accepted(['01.md', art('社区服务再升级', ...cut)])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([cut.join('')])
+  })
+
   it('keeps a character doubled at the break that Chinese doubles as a word (缓 / 缓升起, 牢 / 牢守住, “测 / 测你的…”)', () => {
     for (const cut of [['本报讯(记者 赵丽) 清晨六点，国旗在广场上缓', '缓升起，市民驻足观看。'], ['本报讯(记者 赵丽) 全县干部要牢', '牢守住安全生产底线。'], ['本报讯(记者 赵丽) 活动设置了“测', '测你的防灾知识”互动环节。']]) {
       const out = accepted(['01.md', art('社区服务再升级', cut[0], cut[1])])

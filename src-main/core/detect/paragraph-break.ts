@@ -148,6 +148,10 @@ const OPENING = /^[“‘《（「『【]$/u
  * are one mark of two characters, or ）） closing nested brackets. */
 const NEVER_TWICE = /^[，、；：”’%％]$/u
 
+/** The characters Chinese prints three times running: cries and laughs, and those whose doubled
+ * word meets one that opens on them (天天天气, 人人人手…). */
+const TRIPLED = new Set(Array.from('哈嘻呵啦嘿哇呜嗡咚叮啪嘀嗒哒啊天人'))
+
 /** A five-year plan's name, as Chinese news quotes it: “十一五” … “十五五”. */
 const FIVE_YEAR_PLAN = /^“十[一二三四五六七八九]五”$/u
 
@@ -219,6 +223,14 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   const after = Array.from(b.text.trimStart())[1] ?? ''
   // A number takes its measure word once (3月, 420个, 48小时): only 一 doubles one (一个个).
   if (/^[0-9０-９]$/u.test(before)) return last
+  // A pair before the break and its character again after it (`慢慢` / `慢走`, `往往` / `往与`):
+  // Chinese never prints a character three times running but in a cry or a laugh (哈哈哈), or
+  // where a doubled word meets one that opens on it (天天 / 天气).
+  if (before === last && !TRIPLED.has(last)) return last
+  // The frame 一X一Y (一户一表, 一矿一策, 一段一景) read once across the break, which the character
+  // printed twice would part: `“一` / `一户一表”`, `一矿` / `矿一策`.
+  const [, after1 = '', after2b = ''] = Array.from(b.text.trimStart())
+  if (isCjk(after1) && ((before === '一' && last !== '一' && after1 === '一' && isCjk(after2b)) || (last === '一' && after1 !== '一' && after2b === '一'))) return last
   // The doubled pair with a character each side (“十五五”) printed again and again elsewhere in the
   // issue, where no break falls inside it: a phrase the text holds as printed. (A slip the
   // extractor also printed whole, once, is no such evidence.)
