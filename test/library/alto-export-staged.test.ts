@@ -3,11 +3,9 @@
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { main } from '../../src-main/cli'
 import { altoPage } from '../fixtures/alto'
-import { tempDir } from './helpers'
+import { runCliQuietly, tempDir } from './helpers'
 
 const failing = vi.hoisted(() => ({ name: '' }))
 
@@ -20,15 +18,6 @@ vi.mock('../../src-main/library/atomic', async (original) => {
   }
 })
 
-async function run(argv: string[]): Promise<unknown> {
-  const sink = new PassThrough()
-  sink.resume()
-  try {
-    return await main(argv, sink)
-  } catch (err) {
-    return err
-  }
-}
 
 function issueFolder(): string {
   const dir = join(tempDir(), 'harbour-1824-02-17')
@@ -50,7 +39,7 @@ describe('a corrected ALTO export whose write fails', () => {
     const parent = tempDir()
     const out = join(parent, 'harbour.alto')
     failing.name = 'page_0002.xml'
-    const result = await run(['export', issue, '--format', 'alto', '--out', out])
+    const result = await runCliQuietly(['export', issue, '--format', 'alto', '--out', out])
     expect(result).toBeInstanceOf(Error)
     expect(String((result as Error).message)).toMatch(/no space left|ENOSPC/u)
     expect(existsSync(out)).toBe(false)
@@ -61,18 +50,18 @@ describe('a corrected ALTO export whose write fails', () => {
     const issue = issueFolder()
     const parent = tempDir()
     const out = join(parent, 'harbour.alto')
-    expect(await run(['export', issue, '--format', 'alto', '--out', out])).toBe(0)
+    expect(await runCliQuietly(['export', issue, '--format', 'alto', '--out', out])).toBe(0)
     const before = files(out)
     expect(Object.keys(before).sort()).toEqual(['mets.xml', 'page_0001.xml', 'page_0002.xml'])
     // The page changes on disk, so the new export differs from the old one, and its second page fails.
     writeFileSync(join(issue, 'page_0001.xml'), altoPage({ version: '2.1', blocks: [[['The', 'harbour', 'was', 'empty.']]] }))
     failing.name = 'page_0002.xml'
-    expect(await run(['export', issue, '--format', 'alto', '--out', out, '--replace'])).toBeInstanceOf(Error)
+    expect(await runCliQuietly(['export', issue, '--format', 'alto', '--out', out, '--replace'])).toBeInstanceOf(Error)
     expect(files(out)).toEqual(before)
     expect(readdirSync(parent)).toEqual(['harbour.alto'])
     // With room on the disk again, the export goes through whole.
     failing.name = ''
-    expect(await run(['export', issue, '--format', 'alto', '--out', out, '--replace'])).toBe(0)
+    expect(await runCliQuietly(['export', issue, '--format', 'alto', '--out', out, '--replace'])).toBe(0)
     expect(files(out)['page_0001.xml']).toContain('empty.')
     expect(readdirSync(parent)).toEqual(['harbour.alto'])
   })

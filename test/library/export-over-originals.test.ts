@@ -4,12 +4,10 @@
 
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import type { ExportResult, IssueView, LibraryView } from '../../src-main/ipc/contract'
-import { main } from '../../src-main/cli'
 import { altoPage, harbourPage, metsFile } from '../fixtures/alto'
-import { harness, tempDir, value } from './helpers'
+import { harness, runCliQuietly, tempDir, value } from './helpers'
 
 const PAGE_A = harbourPage()
 const PAGE_B = altoPage({ version: '2.1', blocks: [[['The', 'mayor', 'spoke', 'at', 'length.']]] })
@@ -22,15 +20,6 @@ function issue(library: string, name: string, files: Record<string, string>): st
   return dir
 }
 
-async function quietly(argv: string[]): Promise<unknown> {
-  const sink = new PassThrough()
-  sink.resume()
-  try {
-    return await main(argv, sink)
-  } catch (err) {
-    return err
-  }
-}
 
 describe('an export beside the originals', () => {
   it('app: a corrected ALTO export into the library folder leaves the pages of an issue named like its folder (<issue>.alto) untouched', async () => {
@@ -77,7 +66,7 @@ describe('an export beside the originals', () => {
     const library = tempDir()
     const a = issue(library, 'statesman-1824-02-17', { 'page_0001.xml': PAGE_A })
     const b = issue(library, 'statesman-1824-02-18', { 'page_0001.xml': PAGE_B, 'mets.xml': METS_B })
-    await quietly(['export', a, '--format', 'alto', '--out', b])
+    await runCliQuietly(['export', a, '--format', 'alto', '--out', b])
     expect(readFileSync(join(b, 'page_0001.xml'), 'utf8')).toBe(PAGE_B)
     expect(readFileSync(join(b, 'mets.xml'), 'utf8')).toBe(METS_B)
   })
@@ -87,7 +76,7 @@ describe('an export beside the originals', () => {
     const a = issue(library, 'daily-2024-01-30', { '01.md': '## Mayor opens bridge\n\nThe mayor opened the bridge.\n' })
     const original = '## Corn prices fall\n\nCorn fell again this week.\n'
     const b = issue(library, 'daily-2024-01-31', { '01.md': original })
-    const refused = await quietly(['export', a, '--format', 'md', '--out', join(b, '01.md')])
+    const refused = await runCliQuietly(['export', a, '--format', 'md', '--out', join(b, '01.md')])
     expect(String(refused)).toMatch(/--replace/)
     expect(readFileSync(join(b, '01.md'), 'utf8')).toBe(original)
   })
@@ -97,16 +86,16 @@ describe('an export beside the originals', () => {
     const a = issue(library, 'daily-2024-01-30', { '01.md': '## Mayor opens bridge\n\nThe mayor opened the bridge.\n' })
     const b = issue(library, 'daily-2024-01-31', { '01.md': '## Corn prices fall\n\nCorn fell again this week.\n' })
     const out = tempDir()
-    expect(await quietly(['export', a, '--format', 'md', '--out', join(out, 'a.md')])).toBe(0)
-    expect(await quietly(['export', b, '--format', 'md', '--out', join(out, 'b.md')])).toBe(0)
-    expect(String(await quietly(['export', a, '--format', 'md', '--out', join(out, 'a.md')]))).toMatch(/--replace/)
-    expect(await quietly(['export', a, '--format', 'md', '--out', join(out, 'a.md'), '--replace'])).toBe(0)
+    expect(await runCliQuietly(['export', a, '--format', 'md', '--out', join(out, 'a.md')])).toBe(0)
+    expect(await runCliQuietly(['export', b, '--format', 'md', '--out', join(out, 'b.md')])).toBe(0)
+    expect(String(await runCliQuietly(['export', a, '--format', 'md', '--out', join(out, 'a.md')]))).toMatch(/--replace/)
+    expect(await runCliQuietly(['export', a, '--format', 'md', '--out', join(out, 'a.md'), '--replace'])).toBe(0)
     expect(readdirSync(out).sort()).toEqual(['a.md', 'b.md'])
     const alto = issue(library, 'statesman-1824-02-17', { 'page_0001.xml': PAGE_A })
     const folder = join(out, 'statesman.alto')
-    expect(await quietly(['export', alto, '--format', 'alto', '--out', folder])).toBe(0)
-    expect(String(await quietly(['export', alto, '--format', 'alto', '--out', folder]))).toMatch(/--replace/)
-    expect(await quietly(['export', alto, '--format', 'alto', '--out', folder, '--replace'])).toBe(0)
+    expect(await runCliQuietly(['export', alto, '--format', 'alto', '--out', folder])).toBe(0)
+    expect(String(await runCliQuietly(['export', alto, '--format', 'alto', '--out', folder]))).toMatch(/--replace/)
+    expect(await runCliQuietly(['export', alto, '--format', 'alto', '--out', folder, '--replace'])).toBe(0)
   })
 
   it('CLI: export --out <another issue>/01.md does not replace that issue’s original page file', async () => {
@@ -114,7 +103,7 @@ describe('an export beside the originals', () => {
     const a = issue(library, 'daily-2024-01-30', { '01.md': '## Mayor opens bridge\n\nThe mayor opened the bridge.\n' })
     const original = '## Corn prices fall\n\nCorn fell again this week.\n'
     const b = issue(library, 'daily-2024-01-31', { '01.md': original, '02.md': '## Weather\n\nRain.\n' })
-    await quietly(['export', a, '--format', 'md', '--out', join(b, '01.md')])
+    await runCliQuietly(['export', a, '--format', 'md', '--out', join(b, '01.md')])
     expect(readFileSync(join(b, '01.md'), 'utf8')).toBe(original)
     expect(readdirSync(b).sort()).toEqual(['01.md', '02.md'])
   })

@@ -78,3 +78,15 @@ export function cliIo() {
   stderr.on('data', (c: Buffer) => (err += c.toString()))
   return { io: { stdout, stderr }, out: () => out, err: () => err }
 }
+
+/** Runs `galley ARGS` as a user would, its output thrown away: the exit code, or the error thrown. */
+export async function runCliQuietly(argv: string[]): Promise<unknown> {
+  const { main } = await import('../../src-main/cli')
+  const sink = new PassThrough()
+  sink.resume()
+  try {
+    return await main(argv, sink)
+  } catch (err) {
+    return err
+  }
+}
