@@ -2,7 +2,7 @@
 // beside it (the ops applied, by whom and when; what is still open). Used by the export:run
 // channel and by the CLI's export-library (in-process, or on worker threads: export-pool.ts).
 
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { acceptAll, acceptAllAfter, exportIssue, GalleyError, isGalleyError, toPassimJsonl, type Analysis, type ExportFormat, type Op, type Page, type Revision } from '../core/index'
 import type { ExportedFile, ExportResult, ReplyError } from './views'
@@ -88,9 +88,11 @@ async function exportOne(source: ExportSource, issueId: string, request: ExportR
   return writeExport(material, issueId, request, uniqueName(safeFileName(material.name), used))
 }
 
-/** Writes one issue's export and its report as `name`.EXT and `name`.report.EXT. */
-export async function writeExport(material: ExportMaterial, issueId: string, request: IssueExportRequest, name: string): Promise<{ file: ExportedFile; pages: number }> {
+/** Writes one issue's export and its report as `name`.EXT and `name`.report.EXT (`name-2`… where
+ * that name holds another issue's earlier export). */
+export async function writeExport(material: ExportMaterial, issueId: string, request: IssueExportRequest, wanted: string): Promise<{ file: ExportedFile; pages: number }> {
   if (material.stateProblem) throw new GalleyError('state-corrupt', material.stateProblem.message)
+  const name = await nameOfOwn(request.folder, wanted, material.dir)
   const logged = activeOps(material.state)
   let analysis = material.analysis
   let accepted: Op[] = []
@@ -105,7 +107,7 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
     await refuseReplacing(join(request.folder, name + EXTENSIONS.alto), request.folder, name)
     const folder = await writeAltoExport(material, analysis, join(request.folder, name + EXTENSIONS.alto))
     const report = join(request.folder, `${name}.report.${request.report ?? 'md'}`)
-    const facts: ReportFacts = { issueId, title: material.title, file: basename(folder), format: request.format, exported: [{ format: 'alto', file: basename(folder) }], when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
+    const facts: ReportFacts = { issueId, folder: material.dir, title: material.title, file: basename(folder), format: request.format, exported: [{ format: 'alto', file: basename(folder) }], when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
     await writeFileAtomic(report, request.report === 'json' ? `${JSON.stringify(reportJson(facts), null, 2)}\n` : reportMarkdown(facts))
     return { file: { issueId, file: folder, report }, pages: material.pages.length }
   }
@@ -118,11 +120,45 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
   const report = join(request.folder, `${name}.report.${reportFormat}`)
   const others = (request.alongside ?? []).filter((format) => format !== request.format)
   const exported = [[request.format, file] as const, ...others.map((format) => [format, join(request.folder, name + EXTENSIONS[format])] as const)]
-  const facts: ReportFacts = { issueId, title: material.title, file: basename(file), format: request.format, exported: exported.map(([format, path]) => ({ format, file: basename(path) })), when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
+  const facts: ReportFacts = { issueId, folder: material.dir, title: material.title, file: basename(file), format: request.format, exported: exported.map(([format, path]) => ({ format, file: basename(path) })), when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
   await refuseReplacing(file, request.folder, name)
   await writeFileAtomic(file, text)
   await writeFileAtomic(report, reportFormat === 'json' ? `${JSON.stringify(reportJson(facts), null, 2)}\n` : reportMarkdown(facts))
   return { file: { issueId, file, report }, pages: material.pages.length }
+}
+
+/**
+ * The name this issue's export takes in `folder`: `wanted`, unless the report there says it is
+ * another issue's earlier export (another library's issue of the same folder name, exported in an
+ * earlier run), then `wanted-2`, `wanted-3`… up to one that is free or this issue's own. A report
+ * that names no issue folder (an older Galley's) counts as this issue's.
+ */
+async function nameOfOwn(folder: string, wanted: string, own: string | undefined): Promise<string> {
+  if (own === undefined) return wanted
+  for (let n = 1; n < 100; n++) {
+    const name = n === 1 ? wanted : `${wanted}-${n}`
+    const owner = await reportedFolder(folder, name)
+    if (owner === null || owner === own) return name
+  }
+  return wanted
+}
+
+/** The issue folder an earlier export's report beside `name` names, or null (no report, or none named). */
+async function reportedFolder(folder: string, name: string): Promise<string | null> {
+  for (const [ext, read] of [
+    ['json', (text: string) => (JSON.parse(text) as { issue?: { folder?: unknown } }).issue?.folder],
+    ['md', (text: string) => /^- Issue folder: (.+)$/mu.exec(text)?.[1]],
+  ] as const) {
+    const text = await readFile(join(folder, `${name}.report.${ext}`), 'utf8').catch(() => null)
+    if (text === null) continue
+    try {
+      const named = read(text)
+      if (typeof named === 'string') return named
+    } catch {
+      // A report this Galley cannot read names no issue: as an older one's.
+    }
+  }
+  return null
 }
 
 /**
@@ -186,6 +222,8 @@ function uniqueName(name: string, used: Set<string>): string {
 
 interface ReportFacts {
   issueId: string
+  /** The issue's folder: which issue an earlier export of the same name was (see nameOfOwn). */
+  folder?: string
   title: string
   file: string
   format: LibraryExportFormat
@@ -260,7 +298,7 @@ function undoneCount(state: IssueState): number {
 function reportJson(facts: ReportFacts) {
   return {
     schema: 'galley.report/1',
-    issue: { id: facts.issueId, title: facts.title },
+    issue: { id: facts.issueId, title: facts.title, ...(facts.folder ? { folder: facts.folder } : {}) },
     export: { file: facts.file, format: facts.format, files: facts.exported, when: facts.when, by: facts.by },
     pages: facts.pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding })),
     applied: appliedEntries(facts).map((e) => ({ index: e.index, op: e.op, who: e.who, when: e.when })),
@@ -277,6 +315,7 @@ function reportMarkdown(facts: ReportFacts): string {
     `# Change report: ${facts.title}`,
     '',
     `- Export: ${facts.exported.map((e) => `${e.file} (${e.format})`).join(', ')}, written ${facts.when} by ${facts.by}`,
+    ...(facts.folder ? [`- Issue folder: ${facts.folder}`] : []),
     `- Source pages: ${facts.pages.map((p) => `${p.file} (sha256 ${p.sha256.slice(0, 12)}, ${p.encoding})`).join(', ')}`,
     `- Edit log: ${applied.length} op(s) applied${undoneCount(facts.state) > 0 ? `, ${undoneCount(facts.state)} undone and not applied` : ''}`,
     '',

@@ -62,6 +62,26 @@ describe('an export beside the originals', () => {
     expect(readFileSync(join(other, 'daily-2024-01-30.md'), 'utf8')).toBe(mine)
   })
 
+  it('app: an export named like another library’s issue’s earlier export (same folder name, another run) is written beside it, never over it', async () => {
+    const out = tempDir()
+    const exportFrom = async (text: string): Promise<ExportResult> => {
+      const library = tempDir()
+      issue(library, 'gazette-1911-09-17', { '01.md': text })
+      const h = harness({ chooseFolder: async () => out })
+      value(await h.dispatch('library:open', { folder: library }))
+      value(await h.dispatch('export:choose-folder', {}))
+      return value(await h.dispatch('export:run', { issueIds: ['gazette-1911-09-17'], format: 'md', folder: out })) as ExportResult
+    }
+    const first = await exportFrom('## Harbour reopens\n\nThe harbour reopened on Monday.\n')
+    const second = await exportFrom('## Mayor resigns\n\nThe mayor resigned on Tuesday.\n')
+    expect(first.failed).toEqual([])
+    expect(second.failed).toEqual([])
+    // What the archivist checks: both issues' exports are there, each with its own text.
+    expect(readFileSync(join(out, 'gazette-1911-09-17.md'), 'utf8')).toContain('Harbour reopens')
+    expect(readFileSync(join(out, 'gazette-1911-09-17-2.md'), 'utf8')).toContain('Mayor resigns')
+    expect(readFileSync(join(out, 'gazette-1911-09-17-2.report.md'), 'utf8')).toMatch(/^- Issue folder: .*gazette-1911-09-17$/mu)
+  })
+
   it('CLI: export --format alto --out <another issue folder> does not replace that issue’s page files and METS', async () => {
     const library = tempDir()
     const a = issue(library, 'statesman-1824-02-17', { 'page_0001.xml': PAGE_A })
