@@ -4,7 +4,8 @@
 // how many headlines come out as an article's headline, and how many paragraphs stay whole (one
 // block holding all of the paragraph): a head rule that splits prose loses the second. The third
 // keeps the first honest: a story's own short paragraphs (a subhead inside it, `大小雷达筑牢监测精密防线`;
-// a byline) must not come out as another article's headline.
+// a byline) must not come out as another article's headline. The fourth keeps the second honest:
+// two paragraphs run together each count as whole, so the seams run into the next are counted.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -63,6 +64,9 @@ export function wrappedChineseReport(samplesDir: string): { text: string; summar
   let whole = 0
   let short = 0
   let inside = 0
+  /** Ends of a paragraph with another after it in its story, and those run into the next one. */
+  let ends = 0
+  let runTogether = 0
   for (const width of WIDTHS) {
     for (const indent of [false, true]) {
       for (const stories of pages) {
@@ -73,6 +77,13 @@ export function wrappedChineseReport(samplesDir: string): { text: string; summar
         for (const story of stories) {
           heads++
           if (headlines.has(squeeze(story.headline))) found++
+          story.paragraphs.forEach((paragraph, i) => {
+            const next = story.paragraphs[i + 1]
+            if (next === undefined) return
+            ends++
+            const seam = Array.from(squeeze(withoutJumps(paragraph))).slice(-8).join('') + Array.from(squeeze(withoutJumps(next))).slice(0, 8).join('')
+            if (blocks.some((block) => block.includes(seam))) runTogether++
+          })
           for (const paragraph of story.paragraphs) {
             if (Array.from(paragraph).length <= SHORT) {
               short++
@@ -90,6 +101,8 @@ export function wrappedChineseReport(samplesDir: string): { text: string; summar
     { label: 'wrapped Chinese pages: headlines found', count: `${found} of ${heads}`, rate: ratio(found, heads), goal: { op: '≥', value: 0.9, as: 'percent' } },
     { label: 'wrapped Chinese pages: paragraphs kept whole', count: `${whole} of ${paragraphs}`, rate: ratio(whole, paragraphs), goal: { op: '≥', value: 0.98, as: 'percent' } },
     { label: 'wrapped Chinese pages: short paragraphs kept in their story', count: `${inside} of ${short}`, rate: ratio(inside, short), goal: { op: '≥', value: 0.98, as: 'percent' } },
+    // Kept whole counts a paragraph inside one block: two run together count as whole, so this counts them.
+    { label: 'wrapped Chinese pages: paragraphs run into the next one', count: `${runTogether} of ${ends}`, rate: ratio(runTogether, ends) },
   ]
   return { text: table(`Hard-wrapped Chinese pages (the Chinese sample pages, marks taken off, set ${WIDTHS.join('/')} characters wide, with and without indents)`, rows), summary: rows }
 }
