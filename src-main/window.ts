@@ -92,6 +92,44 @@ export function askBeforeLosingEdits(win: BrowserWindow): void {
   })
 }
 
+const CRASH_WORDS = {
+  en: {
+    message: 'Galley\'s window keeps stopping',
+    detail: 'It was reloaded after stopping three times in a minute. Text you typed and did not save is kept: it opens again in its edit field when the window is reloaded (View › Reload) or Galley is started again.',
+  },
+  zh: {
+    message: 'Galley 窗口多次意外停止',
+    detail: '一分钟内已停止并重新载入三次。你输入但未保存的文字仍然保留：重新载入窗口（视图 › 重新载入）或再次启动 Galley 后，会在原编辑框中打开。',
+  },
+}
+
+/** Crashes within this long of each other count as one run of them. */
+const CRASH_WINDOW_MS = 60_000
+/** How many crashes in a row the window is reloaded after before it stops and says so. */
+const CRASH_RELOADS = 3
+
+/**
+ * A renderer that crashed (or was killed) is loaded again on the page it showed (the issue, from
+ * the URL's hash), where typed text it had not saved opens again in its field, recovered
+ * (unsaved.ts). A page that crashes again and again is reloaded three times a minute at most; then
+ * the window says so, and the text stays stored for the next load.
+ */
+export function reloadAfterCrash(win: BrowserWindow): void {
+  const crashes: number[] = []
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || win.isDestroyed()) return
+    const now = Date.now()
+    crashes.push(now)
+    while (crashes.length > 0 && now - crashes[0] > CRASH_WINDOW_MS) crashes.shift()
+    if (crashes.length > CRASH_RELOADS) {
+      const words = app.getLocale().toLowerCase().startsWith('zh') ? CRASH_WORDS.zh : CRASH_WORDS.en
+      dialog.showMessageBoxSync(win, { type: 'error', title: 'Galley', buttons: ['OK'], ...words })
+      return
+    }
+    win.webContents.reload()
+  })
+}
+
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1400,
@@ -114,6 +152,7 @@ export function createMainWindow(): BrowserWindow {
   })
   hardenWindow(win)
   askBeforeLosingEdits(win)
+  reloadAfterCrash(win)
   win.once('ready-to-show', () => win.show())
   const dev = devServerUrl()
   void (dev ? win.loadURL(dev) : win.loadFile(RENDERER_INDEX))

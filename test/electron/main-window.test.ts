@@ -49,6 +49,12 @@ describe('the main window of the built app', () => {
     ])
   })
 
+  it('reloads a crashed window on its page, three times a minute at most, then says so; a clean exit is no crash', () => {
+    expect(report.crashes.afterClean).toBe(0)
+    expect(report.crashes.reloads).toBe(3)
+    expect(report.crashes.asked).toEqual(["Galley's window keeps stopping"])
+  })
+
   it('refuses every permission request', () => {
     expect(report.permissions).toEqual([false])
     expect(report.permissionChecks).toEqual([false])

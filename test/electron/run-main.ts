@@ -24,6 +24,8 @@ export interface StubReport {
   redirectExternal: boolean
   /** The window held over an unsaved edit, asked twice: keep editing (0), then discard (1). */
   unload: { closes: boolean; asked: string | null }[]
+  /** The renderer gone: once cleanly, then crashed four times in a minute. */
+  crashes: { afterClean: number; reloads: number; asked: string[] }
   webviewPrevented: boolean
   listenerCounts: Record<string, number>
   csp: Record<string, string[]>[]

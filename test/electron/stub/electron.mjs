@@ -16,6 +16,7 @@ const record = (globalThis.__electronStub ??= {
   sandboxEnabled: false,
   sent: [],
   messageBoxes: [],
+  reloads: 0,
 })
 
 const home = process.env.GALLEY_STUB_HOME ?? join(tmpdir(), 'galley-electron-stub')
@@ -59,6 +60,9 @@ class WebContents extends EventEmitter {
     return false
   }
   openDevTools() {}
+  reload() {
+    record.reloads++
+  }
 }
 
 export class BrowserWindow extends EventEmitter {

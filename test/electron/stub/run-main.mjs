@@ -72,6 +72,14 @@ report({
     stub.dialog.syncResponse = response
     return { closes: tryEvent('will-prevent-unload', appUrl), asked: record.messageBoxes.at(-1)?.message ?? null }
   }),
+  // The renderer exits cleanly once (a window closing), then crashes four times in a row.
+  crashes: (() => {
+    contents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 })
+    const afterClean = record.reloads
+    const boxes = record.messageBoxes.length
+    for (let i = 0; i < 4; i++) contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 })
+    return { afterClean, reloads: record.reloads, asked: record.messageBoxes.slice(boxes).map((box) => box.message) }
+  })(),
   webviewPrevented: tryEvent('will-attach-webview', 'https://example.com/'),
   listenerCounts: {
     willNavigate: contents.listenerCount('will-navigate'),
