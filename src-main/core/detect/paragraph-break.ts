@@ -220,7 +220,8 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   if (/[A-Za-z]/u.test(last)) return latinSlip(a.text, b.text, timesInIssue) ? last : null
   if (!isCjk(last)) return null
   const before = Array.from(a.text.trimEnd()).at(-2) ?? ''
-  const after = Array.from(b.text.trimStart())[1] ?? ''
+  // The characters after the break: the copy at [0], then what follows it.
+  const [, after = '', after2 = '', after3 = ''] = Array.from(b.text.trimStart())
   // A number takes its measure word once (3月, 420个, 48小时): only 一 doubles one (一个个).
   if (/^[0-9０-９]$/u.test(before)) return last
   // A pair before the break and its character again after it (`慢慢` / `慢走`, `往往` / `往与`):
@@ -229,8 +230,7 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   if (before === last && !TRIPLED.has(last)) return last
   // The frame 一X一Y (一户一表, 一矿一策, 一段一景) read once across the break, which the character
   // printed twice would part: `“一` / `一户一表”`, `一矿` / `矿一策`.
-  const [, after1 = '', after2b = ''] = Array.from(b.text.trimStart())
-  if (isCjk(after1) && ((before === '一' && last !== '一' && after1 === '一' && isCjk(after2b)) || (last === '一' && after1 !== '一' && after2b === '一'))) return last
+  if (isCjk(after) && ((before === '一' && last !== '一' && after === '一' && isCjk(after2)) || (last === '一' && after !== '一' && after2 === '一'))) return last
   // The doubled pair with a character each side (“十五五”) printed again and again elsewhere in the
   // issue, where no break falls inside it: a phrase the text holds as printed. (A slip the
   // extractor also printed whole, once, is no such evidence.)
@@ -250,7 +250,6 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // print each once) and never the phrase read once across the break (学习近); a slip's phrase is
   // printed once wherever the story repeats it. A piece that is only the first word (飓风 / 风的…)
   // opens a paragraph, which never opens on a character printed twice.
-  const [, , after2 = '', after3 = ''] = Array.from(b.text.trimStart())
   if (isCjk(after) && isCjk(after2) && isCjk(after3) && isCjk(before) && codePointsOver(a.text.trimEnd(), 2) && isOneWord(before + last) && timesInIssue(before + last, 2) >= 2 && timesInIssue(last + after + after2 + after3, 2) >= 2 && timesInIssue(before + last + after, 1) === 0) return null
   // The dictionary's pair alone (更更, 唱唱) is no word unless the character is one Chinese doubles.
   const read = doubledReading(a.text, b.text)
@@ -262,8 +261,7 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // A character Chinese doubles (深深, 时时) where, read once, it makes a word with what follows
   // that the issue prints elsewhere (深度, 时段), the issue prints the pair nowhere as a word, and
   // what follows the pair makes no word of its own (层层 / 压实 does).
-  const [, , next2 = ''] = Array.from(b.text.trimStart())
-  if (reading === 'word' && REDUPLICATED.has(last) && isCjk(after) && onceMakesWord(a.text, b.text) && !(isCjk(next2) && isOneWord(after + next2)) && timesInIssue(last + after, 3) >= 3 && !doubledInIssue(last + last)) return last
+  if (reading === 'word' && REDUPLICATED.has(last) && isCjk(after) && onceMakesWord(a.text, b.text) && !(isCjk(after2) && isOneWord(after + after2)) && timesInIssue(last + after, 3) >= 3 && !doubledInIssue(last + last)) return last
   // The phrase around the break printed elsewhere with the character once (在世界, 本报讯) and
   // nowhere with it twice: the dictionary's two words meeting there (在世 / 世界) are an accident
   // of the window, and a reduplication the issue never prints is no word of this text.

@@ -43,8 +43,7 @@ function mayEndInCredit(tail: string): boolean {
 }
 
 /** `JANE DOE/Staff`, `Jane Doe/Mustang Daily`, `Jane Doe | The Times`: capitalised name words, a
- * slash or bar, the paper; not a
- * writer's job (`JANE DOE / Staff Writer` is a byline). */
+ * slash or bar, the paper; not a writer's job (`JANE DOE / Staff Writer` is a byline). */
 const CREDIT_EN_SLASH = /((?:[A-Z][A-Za-z.'’-]*\s+){0,3}[A-Z][A-Za-z.'’-]*\s*[/|]\s*(?![\w«'’ ]*\b(?:[Ww]riter|WRITER|[Rr]eporter|REPORTER|[Cc]orrespondent|[Cc]olumnist|[Ee]ditor)\b)[A-Z][\w«'’ ]{2,30})\s*\.?\s*$/u
 
 /** `▲市民在…`: the mark Chinese papers open a caption with (never `▲▲上接…`); with a credit
