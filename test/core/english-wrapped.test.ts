@@ -264,4 +264,32 @@ describe('The date an issue\'s front page prints at its head', () => {
     expect(dateOf(['THE DAILY STAR', 'Entered at the post office as second-class matter under the act of', 'MARCH 3, 1879.', 'The mill closes.'])).toBeNull()
     expect(dateOf(['本报讯（记者 李明）截至2023年12月31日', '全市新增三处口袋公园。'])).toBeNull()
   })
+
+  describe('a modern paper\'s heads in sentence case', () => {
+    const BUDGET = ['CITY APPROVES BUDGET', 'By JANE DOE', 'Staff Writer', 'The city council approved a new budget', 'on Monday night after a long debate about', 'school funding and road repairs.']
+    const heads = (lines: string[]) => parse(lines).articles.map((article) => article.headline.join(' '))
+
+    it('starts a story at a sentence-case head over its wire dateline or byline', () => {
+      expect(heads([...BUDGET, 'Storm knocks out power', 'WASHINGTON (AP) — A late winter storm', 'knocked out power to thousands of homes', 'across the region on Monday, officials', 'said.'])).toEqual(['CITY APPROVES BUDGET', 'Storm knocks out power'])
+      expect(heads([...BUDGET, 'Library opens a branch downtown', 'By TOM ROE', 'The public library opened a new branch', 'on Main Street this week, its first in', 'twenty years.'])).toEqual(['CITY APPROVES BUDGET', 'Library opens a branch downtown'])
+    })
+
+    it('starts a story at a head set alone on a line well short of the column, over a full line opening a paragraph', () => {
+      const found = parse([...BUDGET, 'School board race heats up', 'Three candidates are running for the two', 'open seats on the school board this year.'])
+      expect(found.articles.map((article) => article.headline.join(' '))).toEqual(['CITY APPROVES BUDGET', 'School board race heats up'])
+      expect(textOf(found.articles[1])).toBe('Three candidates are running for the two open seats on the school board this year.')
+    })
+
+    it.each([
+      ['a line that waits for more', ['Next week, the council will meet in the', 'old town hall to vote on the new plan.'], 'Next week'],
+      ['a short line ending on a word that waits for its object', ['In their first game against', 'Northridge the Mustangs won easily.'], 'In their first game'],
+      ['a picture\'s credit', ['Photo courtesy of the city', 'Crews worked through the night to clear'], 'Photo courtesy'],
+      ['a name alone', ['Jane Q. Doe', 'The writer is a senior in journalism and'], 'Jane Q. Doe'],
+    ])('keeps %s in the text', (_what, lines, words) => {
+      const found = parse([...BUDGET, ...lines, 'the roads by morning, the city said.'])
+      expect(found.articles).toHaveLength(1)
+      expect(textOf(found.articles[0])).toContain(words)
+    })
+  })
 })
+

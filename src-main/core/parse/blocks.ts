@@ -6,7 +6,7 @@ import type { SplitReason } from '../model'
 import { bylineLine, isJobTitle } from './bylines'
 import { jumpPage, wholeJump } from './jumps'
 import { isNameplate } from './masthead'
-import { dateInCopy, opensWireItem } from './stories'
+import { dateInCopy, looksLikeName, opensWireItem, signatureLine } from './stories'
 import { endsSentence, hasCjk, joinPieces, type IssueWords } from './text'
 
 export interface RawBlock {
@@ -399,6 +399,13 @@ function titleCase(t: string, least: number): boolean {
   return words.length >= least && capitalised >= words.length * 0.75
 }
 
+/** A head in sentence case: two words or more from a capital, ending on no mark a sentence or a
+ * clause ends on, and no dateline itself (`Storm knocks out power`, `Tokyo kids have toys aplenty`). */
+function sentenceCaseHead(t: string): boolean {
+  const line = t.trim()
+  return /^[“"‘']?\p{Lu}/u.test(line) && /\s\S/u.test(line) && !/[.,;:!?—–-]$/u.test(line) && !opensWireItem(line)
+}
+
 /** A day of a month (`Sept. 16`, `March 2`): a dateline's or a signature's, never a deck's. */
 const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/u
 
@@ -441,6 +448,8 @@ function deckAt(at: (k: number) => string): number {
 class WrappedHead {
   /** The lines since the headline are all head lines. */
   private inStack = false
+  /** The column's full line, in characters (see typicalLength). */
+  constructor(private readonly column: number) {}
   /** The open block is a bank in capitals, not a deck. */
   private capsBank = false
   /** Lines of the open deck still to join to it. */
@@ -469,9 +478,20 @@ class WrappedHead {
       this.capsBank = true
       return kind
     }
-    // A smaller head in capitals and small letters, after a finished paragraph, over its credit or
-    // dateline (`Identified by Girl.` / `By Associated Press.`): a story's headline too.
-    if (open === null && !this.inStack && line.length <= 50 && titleCase(line, 1) && !bylineLine(line) && (bylineLine(at(1)) !== null || opensWireItem(at(1)))) {
+    // A smaller head in capitals and small letters (`Identified by Girl.`), or in a modern paper's
+    // sentence case (`Storm knocks out power`), after a finished paragraph, over its credit or
+    // dateline (`By Associated Press.`, `WASHINGTON (AP) —`): a story's headline too; no line of a
+    // paragraph stands over either.
+    if (open === null && !this.inStack && line.length <= 50 && (titleCase(line, 1) || sentenceCaseHead(line)) && !bylineLine(line) && (bylineLine(at(1)) !== null || opensWireItem(at(1)))) {
+      this.inStack = true
+      this.capsBank = false
+      return 'headline'
+    }
+    // A head in capitals and small letters set alone on a line well short of the column, after a
+    // finished paragraph and over a full line opening the next (`School board race heats up`): a
+    // paragraph's first line fills the column, and one short enough to end on its own line ends on
+    // its stop. A name alone (a letter's signature) is none.
+    if (open === null && !this.inStack && this.shortHead(line) && this.opensParagraph(at(1))) {
       this.inStack = true
       this.capsBank = false
       return 'headline'
@@ -506,7 +526,30 @@ class WrappedHead {
     this.deckLeft = 0
     return null
   }
+
+  private shortHead(line: string): boolean {
+    const t = line.trim()
+    // Three words or more, two of them of three letters or more (`I I I I` is OCR's specks).
+    const words = t.split(/\s+/u)
+    if (this.column < 24 || t.length > this.column * SHORT_HEAD || words.length < 3 || words.filter((word) => /\p{L}{3,}/u.test(word)).length < 2) return false
+    // Not a sentence's piece: one ended inside it, a quote opening or closing it, a word that
+    // waits for more ending it (`Next week, the`), a comma's clause.
+    if (/[.!?]["”’]?\s|^["“‘']|["”’]$|,|—|\//u.test(t) || HEAD_NEVER_ENDS.test(t) || CREDIT_WORDS.test(t)) return false
+    return (titleCase(t, 1) || sentenceCaseHead(t)) && !bylineLine(t) && !looksLikeName(t) && !signatureLine(t) && !isJobTitle(t) && !/\d/u.test(t)
+  }
+
+  private opensParagraph(next: string): boolean {
+    const t = next.trim()
+    return t.length >= this.column * FULL_LINE && /^[“"‘']?\p{Lu}/u.test(t) && !capsLine(t)
+  }
 }
+
+/** A head set alone on its line is this much of the column's full line at the most. */
+const SHORT_HEAD = 0.7
+/** Words no headline ends on: an article, a preposition, a conjunction, a verb waiting for more. */
+const HEAD_NEVER_ENDS = /\b(?:the|a|an|of|to|in|on|at|by|for|from|with|against|about|into|onto|over|under|after|before|between|through|during|without|within|toward|towards|upon|among|across|around|behind|beyond|since|until|via|and|or|but|nor|as|that|than|if|is|are|was|were|be|been|has|have|had|will|would|can|could|its|their|his|her|our|my|your|this|these|those|which|who|whose)$/iu
+/** A picture's or a wire's credit, which a short line alone often is (`CD courtesy of KCPR`). */
+const CREDIT_WORDS = /\b(?:courtesy|photo|photos|special\s+to|staff)\b/iu
 
 /**
  * The page's raw blocks. `firstPage` is the page the file holds (its name's number): a running
@@ -518,7 +561,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
   const lines = new Lines(text)
   const { layout, marked } = layoutOf(lines)
   // An English page of hard-wrapped columns: its headlines are told by their capitals.
-  const heads = layout === 'wrapped' && !marked ? new WrappedHead() : null
+  const heads = layout === 'wrapped' && !marked ? new WrappedHead(typicalLength(lines)) : null
   // Hard-wrapped text whose paragraphs open with an indent (ideographic spaces, as pdftotext
   // writes a Chinese page): a paragraph runs to the next indent or blank line, not to its first
   // full stop.
