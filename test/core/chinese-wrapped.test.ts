@@ -247,3 +247,41 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(waits.articles).toHaveLength(1)
   })
 })
+
+describe('Paragraph ends on a hard-wrapped Chinese page without indents', () => {
+  /** Wraps text at a column of `width` characters, as a tool that knows no line-start rules does. */
+  const wrap = (text: string, width = 16): string[] => {
+    const chars = Array.from(text)
+    const out: string[] = []
+    for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(''))
+    return out
+  }
+  const head = '城区新增三处口袋公园'
+  const lede = '本报讯（记者 李明）近日，城区新增三处口袋公园，市民可以就近休闲，周末游人如织。'
+  const texts = (lines: string[]): string[] => parseIssue([page('01.txt', lines.join('\n') + '\n')]).articles.flatMap((article) => article.blocks.map((block) => block.text))
+
+  it('keeps a paragraph whole where a sentence ends at a full line\'s end', () => {
+    // The first sentence is exactly one line of 16: its stop stands at the line's end.
+    const paragraph = '公园面积约五千平方米，种有树木。园内还设有健身步道和儿童游乐区，预计春节前全部开放，届时将举办开园仪式。'
+    expect(Array.from(paragraph.split('。')[0] + '。')).toHaveLength(16)
+    const blocks = texts([head, ...wrap(lede), ...wrap(paragraph), ...wrap('今年全市计划再建口袋公园十处，让市民出门就能见绿。')])
+    expect(blocks).toContain(paragraph)
+  })
+
+  it('ends a paragraph at a short line ending on no stop over a full line: a subhead stays apart from the text under it', () => {
+    const subhead = '小小口袋公园撬动大民生'
+    const after = '口袋公园面积虽小，却是市民家门口的休闲好去处，周边居民纷纷点赞。'
+    const blocks = texts([head, ...wrap(lede), subhead, ...wrap(after)])
+    expect(blocks).toContain(subhead)
+    expect(blocks).toContain(after)
+  })
+
+  it('keeps a line that opens on a stop or a closing quote with the line above it', () => {
+    // Wrapped at 16, the sentence's ！ ends a line and its closing quote opens the next.
+    const paragraph = '居民王先生说：“以前只能看车流，现在出门有了去处，孩子有地方玩！”'
+    const lines = wrap(paragraph)
+    expect(lines.at(-1)?.startsWith('”')).toBe(true)
+    const blocks = texts([head, ...wrap(lede), ...lines, ...wrap('今年全市计划再建口袋公园十处，让市民出门就能见绿。')])
+    expect(blocks).toContain(paragraph)
+  })
+})

@@ -7,6 +7,7 @@ import { bylineLine, isJobTitle } from './bylines'
 import { jumpPage, wholeJump } from './jumps'
 import { isNameplate } from './masthead'
 import { dateInCopy, looksLikeName, opensWireItem, signatureLine } from './stories'
+import { RUNS_ON, runsOnEvidence } from './gap'
 import { endsSentence, hasCjk, joinPieces, type IssueWords } from './text'
 
 export interface RawBlock {
@@ -352,6 +353,26 @@ function headStack(lines: Lines, n: number, typical: number): number {
     if (!chineseHeadLine(below, below.trim(), typical)) return 0
   }
   return 0
+}
+
+/** A Chinese column's line well short of its full width, over a line that is full: where no indent
+ * marks paragraphs, only a paragraph's last line stops short (a subhead, a line ending on no
+ * stop), so the paragraph ends there. Short in characters and in display width both, since a
+ * line holding Latin letters or digits holds more characters; not on a clause's comma, which no
+ * paragraph ends on (a line set short round a photo); not over a line as short, as a narrower
+ * column's lines are. */
+function endsShortOfColumn(trimmed: string, paragraph: string, below: string, typical: number): boolean {
+  const chars = charsIn(trimmed)
+  if (chars >= typical * SHORT_OF_FULL || displayWidth(trimmed) >= 2 * typical * SHORT_OF_FULL || !hasCjk(paragraph) || /[，、,]$/u.test(trimmed) || PRINTED_DATE.test(trimmed)) return false
+  const next = below.trim()
+  if (next === '' || charsIn(next) < typical * SHORT_OF_FULL) return false
+  // A Latin word or a number the line had no room for runs on below it (`微信小程序` / `ParkGo预约`),
+  // and so does a sentence the line cut (`今年以来，公园接待游客` / `一万二千人次，…`).
+  const word = /^[A-Za-z0-9０-９][A-Za-z0-9０-９.,:%'’-]*/u.exec(next)
+  if (word && displayWidth(word[0]) + 2 > 2 * typical - displayWidth(trimmed)) return false
+  // (A piece of one line is weighed as a column's cut piece is; a paragraph's last line, after
+  // lines as wide as the column, ends it.)
+  return paragraph !== trimmed || runsOnEvidence(trimmed, next) < RUNS_ON
 }
 
 /** Do indents mark the paragraphs: several indented lines, each opening a run of unindented ones? */
@@ -751,14 +772,25 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
       lastHeadLine = n
       continue
     }
+    let paragraph: RawBlock
     if (open) {
-      const current: RawBlock = open
-      current.text = joinPieces(current.text, trimmed, words)
-      current.end = end
+      paragraph = open
+      paragraph.text = joinPieces(paragraph.text, trimmed, words)
+      paragraph.end = end
     } else {
-      open = { level: 0, text: trimmed, start, end }
+      paragraph = { level: 0, text: trimmed, start, end }
+      open = paragraph
     }
-    if (layout === 'wrapped' && !indented && endsSentence(trimmed)) close()
+    if (layout === 'wrapped' && !indented) {
+      // Where no indent marks paragraphs, one ends at a sentence's stop at its line's end; on a
+      // Chinese column, not at a line of the column's full width: a sentence inside a paragraph
+      // ends there more often than a paragraph does (its last line is full once in a column's
+      // width of characters), so the paragraph runs on. Its ends are where a line stops short.
+      const full = typical > 0 && hasCjk(paragraph.text) && (charsIn(trimmed) >= typical || displayWidth(trimmed) >= 2 * typical)
+      if (endsSentence(paragraph.text) && !full) {
+        close()
+      } else if (typical > 0 && endsShortOfColumn(trimmed, paragraph.text, below, typical)) close()
+    }
   }
   close()
   renumberFolios(blocks)
