@@ -15,7 +15,7 @@ import { toGalleyError } from './library/fs-errors'
 import { skippedMessage } from './library/issues'
 import { Library } from './library/library'
 import { defaultJobs, inShard, parseJobs, parseShard, type Shard } from './library/shard'
-import { activeOps, emptyState, readLogQuietly, type IssueState } from './library/store'
+import { activeOps, emptyState, readLogQuietly, withLogIndexes, type IssueState } from './library/store'
 import { Task } from './library/tasks'
 
 export interface CliIo {
@@ -199,7 +199,10 @@ export async function readIssueOps(path: string): Promise<Op[]> {
 
 /** What a TEI export of the issue at `path` (a folder, or one page file) lists as its revisions (none for several loose page files). */
 export async function issueRevisions(path: string | null, analysis: Analysis, accepted: Op[]): Promise<Revision[]> {
-  return revisionsOf(path ? await readIssueLog(path) : emptyState(), analysis, accepted)
+  // `analysis` was made with the log's active ops: its conflicts are numbered among those, and
+  // revisionsOf leaves out the log's entries by their place in the whole log.
+  const state = path ? await readIssueLog(path) : emptyState()
+  return revisionsOf(state, withLogIndexes(analysis, state), accepted)
 }
 
 /** The whole edit log of the issue at `path` (a folder, or one page file), who and when included. */

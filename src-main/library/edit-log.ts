@@ -3,7 +3,7 @@
 // an editor takes back only the newest of its own groups and never removes another editor's op.
 
 import { createHash } from 'node:crypto'
-import type { Op } from '../core/index'
+import type { Analysis, Op } from '../core/index'
 import { opSchema } from './op-schema'
 import type { CheckpointView } from './views'
 
@@ -115,6 +115,17 @@ export function activeEntries(state: IssueState): { index: number; entry: LogEnt
     if (entry.active) out.push({ index, entry })
   })
   return out
+}
+
+/**
+ * The analysis of the pages with `activeOps(state)`, each conflict naming its op's place in the
+ * whole log (apply counts active ops only): what the report, TEI's revisionDesc and the conflicts
+ * banner number ops by. An undone op before a conflict otherwise shifts it onto another op.
+ */
+export function withLogIndexes(analysis: Analysis, state: IssueState): Analysis {
+  if (analysis.conflicts.length === 0) return analysis
+  const places = activeEntries(state).map((a) => a.index)
+  return { ...analysis, conflicts: analysis.conflicts.map((c) => ({ ...c, index: places[c.index] ?? c.index })) }
 }
 
 export function activeOps(state: IssueState): Op[] {

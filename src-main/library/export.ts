@@ -9,7 +9,7 @@ import type { ExportedFile, ExportResult, ReplyError } from './views'
 import { writeFileAtomic } from './atomic'
 import { writeAltoExport } from './export-alto'
 import { toGalleyError } from './fs-errors'
-import { activeEntries, activeOps, editorName, type IssueState } from './store'
+import { activeEntries, activeOps, editorName, withLogIndexes, type IssueState } from './store'
 import { breathe, type Task } from './tasks'
 
 export interface ExportMaterial {
@@ -98,9 +98,10 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
   let accepted: Op[] = []
   if (request.acceptAll) {
     // The library's analysis is this one's first step; with conflicts it numbers them by the log's
-    // own entries, which the export does not, so then accept-all starts afresh.
+    // own entries, which the export does not, so then accept-all starts afresh (and its conflicts
+    // are numbered by the log's entries again, as the report lists the applied ones).
     const all = analysis.conflicts.length === 0 ? acceptAllAfter(analysis, logged) : acceptAll(material.pages, logged, material.options)
-    analysis = all.analysis
+    analysis = withLogIndexes(all.analysis, material.state)
     accepted = all.ops.slice(logged.length)
   }
   if (request.format === 'alto') {

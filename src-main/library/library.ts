@@ -31,7 +31,7 @@ import { toGalleyError } from './fs-errors'
 import { displayNameOf, isPageFileName, listPageFiles, mayBePageFile, pageFilesOf, scanLibrary, titleFromName, type IssueLocation } from './issues'
 import { MAX_PAGE_BYTES, readIssuePages, readPageBytes, sha256Of } from './pages'
 import { activeEntries, activeOps, IssueStore, PROCESS_EDITOR, type Check, type Checkpoint, type IssueState } from './store'
-import { undoGroupOf } from './edit-log'
+import { undoGroupOf, withLogIndexes } from './edit-log'
 import { remember, updateAgainst, type SentView } from './delta'
 import { failedSummary, issueContent, issueView, summarize, type Naming } from './summary'
 import { describeOp, type ExportMaterial } from './export'
@@ -734,13 +734,6 @@ function optionsFor(entry: IssueEntry, paper: string | null = null): { title?: s
 
 function analysisKeyOf(state: IssueState): string {
   return `${state.revision}:${state.ops.length}`
-}
-
-/** The analysis with each conflict naming its op's place in the whole log (apply counts active ops only). */
-function withLogIndexes(analysis: Analysis, state: IssueState): Analysis {
-  if (analysis.conflicts.length === 0) return analysis
-  const places = activeEntries(state).map((a) => a.index)
-  return { ...analysis, conflicts: analysis.conflicts.map((c) => ({ ...c, index: places[c.index] ?? c.index })) }
 }
 
 function filesOf(pageKey: string | null): string[] {

@@ -28,7 +28,7 @@ import { encodeLine, readJournal, type FileStamp } from './journal'
 import { isProcessGone, withFileLock } from './lock'
 import { appendDurably } from './writer-thread'
 
-export { activeEntries, activeOps, emptyState, lastEdited, type Checkpoint, type IssueState, type LogEntry } from './edit-log'
+export { activeEntries, activeOps, emptyState, lastEdited, withLogIndexes, type Checkpoint, type IssueState, type LogEntry } from './edit-log'
 
 /** Records in the journal before it is folded into the snapshot: a snapshot write every this many edits. */
 export const COMPACT_EVERY = 500
