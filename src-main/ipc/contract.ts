@@ -76,8 +76,12 @@ export type GalleyHandlers = {
   'finding:dismiss': (arg: { issueId: string; findingId: string } & Editor) => Promise<IssueUpdate>
   /** Appends a hand edit (any op, `mark-reviewed` included) to the edit log. */
   'op:apply': (arg: { issueId: string; op: Op } & Editor) => Promise<IssueUpdate>
-  /** Removes a conflicting op (its index in the log) after the editor decided it no longer applies. */
-  'conflict:discard': (arg: { issueId: string; index: number } & Editor) => Promise<IssueUpdate>
+  /**
+   * Removes a conflicting op (its index in the log) after the editor decided it no longer applies.
+   * `op` is the op the editor saw there: refused when another window's change put another op at
+   * that index meanwhile (a discard cannot be undone).
+   */
+  'conflict:discard': (arg: { issueId: string; index: number; op?: Op } & Editor) => Promise<IssueUpdate>
   /** Takes back the calling editor's newest edit (never another editor's); refused when another's later edit builds on it. */
   'edit:undo': (arg: { issueId: string } & Editor) => Promise<IssueUpdate>
   /** Brings back the edit the calling editor undid last. */
@@ -181,7 +185,7 @@ export const ARG_SCHEMAS = {
   'finding:accept': z.strictObject({ issueId, findingId: id, candidateIndex: z.int().min(0).max(1000).optional(), editor }),
   'finding:dismiss': z.strictObject({ issueId, findingId: id, editor }),
   'op:apply': z.strictObject({ issueId, op: opSchema, editor }),
-  'conflict:discard': z.strictObject({ issueId, index: z.int().min(0), editor }),
+  'conflict:discard': z.strictObject({ issueId, index: z.int().min(0), op: opSchema.optional(), editor }),
   'edit:undo': z.strictObject({ issueId, editor }),
   'edit:redo': z.strictObject({ issueId, editor }),
   'ops:apply': z.strictObject({ issueId, ops: z.array(opSchema).min(1).max(10_000), editor }),

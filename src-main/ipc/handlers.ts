@@ -118,7 +118,7 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
 
   'op:apply': (ctx, { issueId, op, editor }) => libraryFor(ctx, editor).applyOp(issueId, op, editor),
 
-  'conflict:discard': (ctx, { issueId, index, editor }) => libraryFor(ctx, editor).discardConflict(issueId, index, editor),
+  'conflict:discard': (ctx, { issueId, index, op, editor }) => libraryFor(ctx, editor).discardConflict(issueId, index, editor, op),
 
   'edit:undo': (ctx, { issueId, editor }) => libraryFor(ctx, editor).undo(issueId, editor),
 

@@ -336,10 +336,15 @@ export class Library {
     }
   }
 
-  async discardConflict(issueId: string, index: number, editor = PROCESS_EDITOR): Promise<IssueUpdate> {
+  /** `seen`, where given, is the op the editor chose to discard: another op now at `index` (another
+   * window discarded one before it) is refused, never discarded in its place. */
+  async discardConflict(issueId: string, index: number, editor = PROCESS_EDITOR, seen?: Op): Promise<IssueUpdate> {
     const entry = await this.entry(issueId)
     const { analysis } = await this.ensure(entry)
     const conflict = analysis.conflicts.find((c) => c.index === index)
+    if (seen !== undefined && JSON.stringify(conflict?.op ?? entry.store.state.ops[index]?.op) !== JSON.stringify(seen)) {
+      throw new GalleyError('conflict', 'The edit log changed meanwhile (another window?); nothing was discarded. Look at the conflicts again.')
+    }
     if (!conflict) throw new GalleyError('invalid-argument', `Op ${index + 1} of the edit log is not in conflict; only conflicting ops can be discarded.`)
     await this.saved(entry, () => entry.store.discard(index, conflict.op))
     return this.updateOf(entry, editor)

@@ -73,7 +73,7 @@ describe('conflicts banner', () => {
     renderWithI18n(
       <ConflictsBanner
         conflicts={[{ index: 3, op: { kind: 'join-paragraphs', blockIds: ['x', 'y'], dropDoubled: false, expect: {} }, reason: 'block x has changed since the op was made' }]}
-        onDiscard={(i) => discarded.push(i)}
+        onDiscard={(c) => discarded.push(c.index)}
       />,
     )
     const banner = screen.getByRole('alert')

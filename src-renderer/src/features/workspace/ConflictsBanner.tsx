@@ -6,7 +6,8 @@ import { Banner } from '../../ui/Banner'
 
 export interface ConflictsBannerProps {
   conflicts: Conflict[]
-  onDiscard: (index: number) => void
+  /** Gets the conflict itself: the main process discards its op only if it is still the one at its index. */
+  onDiscard: (conflict: Conflict) => void
 }
 
 export function ConflictsBanner({ conflicts, onDiscard }: ConflictsBannerProps) {
@@ -21,7 +22,7 @@ export function ConflictsBanner({ conflicts, onDiscard }: ConflictsBannerProps) 
         {conflicts.map((c) => (
           <li key={c.index}>
             <code>{t(`op.${c.op.kind}`)}</code> — {c.reason}{' '}
-            <button type="button" className="quiet" onClick={() => onDiscard(c.index)}>
+            <button type="button" className="quiet" onClick={() => onDiscard(c)}>
               {t('conflicts.discard')}
             </button>
           </li>

@@ -2,7 +2,7 @@
 // finding's view. Holds the review reducer and the keyboard map; the issue itself comes from main.
 import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Article, Block, Finding, FindingKind, Op } from '../../../../src-main/core/model'
+import type { Article, Block, Conflict, Finding, FindingKind, Op } from '../../../../src-main/core/model'
 import { Banner } from '../../ui/Banner'
 import { ShortcutSheet } from '../../ui/ShortcutSheet'
 import { ExportDialog } from '../export/ExportDialog'
@@ -151,7 +151,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const onIntent = useCallback((intent: Intent) => void perform(intent), [perform])
   const chooseCandidate = useCallback((index: number) => dispatch({ type: 'candidate-chosen', index }), [])
   const onAddPage = useCallback((path: string) => void addPage(path), [addPage])
-  const onDiscard = useCallback((i: number) => void discardConflict(i), [discardConflict])
+  const onDiscard = useCallback((c: Conflict) => void discardConflict(c), [discardConflict])
 
   const markReviewed = () => {
     if (article) void issue.applyOps([{ kind: 'mark-reviewed', articleId: article.id, reviewed: !article.reviewed, expect: {} }])

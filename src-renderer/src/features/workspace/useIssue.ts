@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { IssueUpdate, IssueView } from '../../../../src-main/ipc/contract'
-import type { Op } from '../../../../src-main/core/model'
+import type { Conflict, Op } from '../../../../src-main/core/model'
 import { asGalleyError, type GalleyError } from '../../api'
 import { useClient } from '../../ClientContext'
 import type { Intent } from '../findings/intent'
@@ -27,7 +27,8 @@ export interface IssueActions {
   redo: () => Promise<boolean>
   addPage: (path: string) => Promise<boolean>
   addPageFile: (file: File) => Promise<boolean>
-  discardConflict: (index: number) => Promise<boolean>
+  /** Discards a conflicting op: the one shown, refused when another window's change moved another there. */
+  discardConflict: (conflict: Conflict) => Promise<boolean>
   /** Sends any edit whose reply is an update or a view (accept a kind, replace, checkpoints), in turn with the others. */
   edit: (call: () => Promise<IssueView | IssueUpdate>) => Promise<boolean>
   reload: () => Promise<boolean>
@@ -154,7 +155,7 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
       [client, issueId, run],
     ),
     discardConflict: useCallback(
-      (index: number) => run(() => client.call('conflict:discard', { issueId, index })),
+      (conflict: Conflict) => run(() => client.call('conflict:discard', { issueId, index: conflict.index, op: conflict.op })),
       [client, issueId, run],
     ),
     edit: run,
