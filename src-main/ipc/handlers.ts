@@ -130,7 +130,8 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
     libraryFor(ctx, editor).recordPlanned(
       issueId,
       (analysis) => {
-        const plan = acceptKind(analysis.issue, analysis.findings, kind, articleId)
+        // The dismissed findings too: each round finds the findings again, a dismissed one among them.
+        const plan = acceptKind(analysis.issue, analysis.findings, kind, articleId, new Set(analysis.dismissed))
         if (plan.ops.length === 0) throw new GalleyError('invalid-argument', `No open ${kind} finding${articleId ? ' of this article' : ''} has a fix to accept now.`)
         return plan.ops
       },
