@@ -15,7 +15,8 @@ export interface DuplicateViewProps {
   /** Text of the copy that would be kept, offered for editing. */
   keptText: string
   onKeep: (side: Side) => void
-  onEditKept: (text: string) => void
+  /** Where it answers whether the save went through, the edited text stays until it did. */
+  onEditKept: (text: string) => Promise<boolean> | void
   busy?: boolean
 }
 
@@ -172,8 +173,12 @@ export function DuplicateView({ pairs, side, keptText, onKeep, onEditKept, busy 
           className="edit-kept"
           onSubmit={(e) => {
             e.preventDefault()
-            onEditKept(editing)
-            setEditing(null)
+            const saving = onEditKept(editing)
+            if (!saving) return setEditing(null)
+            // Kept until the save went through: refused (a conflict, a full disk), it can be saved again.
+            void saving.then((ok) => {
+              if (ok) setEditing(null)
+            })
           }}
         >
           <label>

@@ -27,7 +27,8 @@ export interface FindingPanelProps {
   side: Side
   candidateIndex: number
   tools: ArticleToolsProps | null
-  onIntent: (intent: Intent) => void
+  /** Where it answers whether the step went through, text typed in the view is kept until it did. */
+  onIntent: (intent: Intent) => Promise<boolean> | void
   onChooseCandidate: (index: number) => void
   onAddPage: (path: string) => void
   busy?: boolean
@@ -39,7 +40,7 @@ export function FindingPanel(props: FindingPanelProps) {
   const index = useMemo(() => indexBlocks(articles), [articles])
   const dismiss = () => onIntent({ type: 'dismiss', findingId: finding.id })
   const accept = () => onIntent(acceptIntent(finding, { side, candidateIndex }, articles))
-  const applyOps = (ops: Op[]) => onIntent({ type: 'ops', ops })
+  const applyOps = (ops: Op[]): Promise<boolean> | void => onIntent({ type: 'ops', ops })
 
   const copies = useMemo(
     () => (finding.kind === 'duplicate-passage' ? duplicateCopies(finding, index) : null),

@@ -10,7 +10,8 @@ export interface SuspiciousTextViewProps {
   block: Block | null
   onAccept: () => void
   onDismiss: () => void
-  onApply: (ops: Op[]) => void
+  /** Where it answers whether the save went through, the retyped text stays until it did. */
+  onApply: (ops: Op[]) => Promise<boolean> | void
   busy?: boolean
 }
 
@@ -30,8 +31,12 @@ export function SuspiciousTextView({ finding, block, onAccept, onDismiss, onAppl
   const [before, spot, after] = marked(block.text, finding)
   const save = () => {
     if (draft === null || draft === block.text) return setUnchanged(true)
-    onApply([{ kind: 'edit-text', blockId: block.id, text: draft, expect: { [block.id]: block.hash } }])
-    setDraft(null)
+    const saving = onApply([{ kind: 'edit-text', blockId: block.id, text: draft, expect: { [block.id]: block.hash } }])
+    if (!saving) return setDraft(null)
+    // Kept until the save went through: refused (a conflict, a full disk), it can be saved again.
+    void saving.then((ok) => {
+      if (ok) setDraft(null)
+    })
   }
   return (
     <section className="finding-view" aria-label={t('kind.suspicious-text')}>

@@ -148,7 +148,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const locate = useCallback((f: Finding) => findingPlace(f, articles), [articles])
   const chooseFinding = useCallback((id: string) => dispatch({ type: 'finding-chosen', findingId: id }), [])
   const filterKind = useCallback((kind: KindFilter) => dispatch({ type: 'kind-filtered', kind }), [])
-  const onIntent = useCallback((intent: Intent) => void perform(intent), [perform])
+  const onIntent = useCallback((intent: Intent) => perform(intent), [perform])
   const chooseCandidate = useCallback((index: number) => dispatch({ type: 'candidate-chosen', index }), [])
   const onAddPage = useCallback((path: string) => void addPage(path), [addPage])
   const onDiscard = useCallback((c: Conflict) => void discardConflict(c), [discardConflict])
