@@ -28,15 +28,17 @@ export class SettingsStore {
 
   async get(): Promise<Settings> {
     if (!this.loaded) {
-      this.loaded = true
       try {
         await readOrSetAside(this.db, join(this.stateDir, 'settings.json'), (d) =>
           typeof d === 'object' && d !== null && (d as Settings).schema === 'galley.settings/1' ? null : 'not Galley settings',
         )
       } catch (err) {
+        // A read that failed (not a damaged file, which is set aside) is tried again next time:
+        // taken as read, the defaults would be saved over the settings at the next change.
         if (!isGalleyError(err) || err.code !== 'state-corrupt') throw err
         this.problem = err.message
       }
+      this.loaded = true
     }
     return this.db.data
   }
