@@ -293,8 +293,10 @@ export class IssueStore {
     } catch (err) {
       this.db.data = emptyState()
       stamp = stampOf(this.file) // a damaged snapshot is set aside: none is there now
-      // A newer Galley's is read again next time too: no edit may go on from an empty log beside it.
-      if (isGalleyError(err) && err.code === 'read-only') this.loaded = false
+      // Only a damaged snapshot, set aside, leaves an empty log to go on from. One that could not be
+      // read (a newer Galley's, a read that failed) is read again next time: an edit saved on an
+      // empty log beside it would be skipped as folded in, and the next fold would write over it.
+      if (!isGalleyError(err) || err.code !== 'state-corrupt') this.loaded = false
       throw err
     } finally {
       this.seenSnapshot = stamp
