@@ -72,7 +72,8 @@ export type GalleyHandlers = {
   'page:scan': (arg: { issueId: string; page: string }) => Promise<PageScan | null>
   // The edits below reply with a lean IssueUpdate (no pages, only what changed).
   /** Appends the finding's fix (or the chosen candidate's) to the edit log. */
-  'finding:accept': (arg: { issueId: string; findingId: string; candidateIndex?: number } & Editor) => Promise<IssueUpdate>
+  /** `candidateArticleId`: the article of the candidate the editor chose; refused when another is at `candidateIndex` now. */
+  'finding:accept': (arg: { issueId: string; findingId: string; candidateIndex?: number; candidateArticleId?: string } & Editor) => Promise<IssueUpdate>
   'finding:dismiss': (arg: { issueId: string; findingId: string } & Editor) => Promise<IssueUpdate>
   /** Appends a hand edit (any op, `mark-reviewed` included) to the edit log. */
   'op:apply': (arg: { issueId: string; op: Op } & Editor) => Promise<IssueUpdate>
@@ -182,7 +183,7 @@ export const ARG_SCHEMAS = {
   ]),
   // A page number as Page.number prints it ("01", "A6"): never a name or a path.
   'page:scan': z.strictObject({ issueId, page: z.string().regex(/^[A-Za-z0-9-]{1,16}$/) }),
-  'finding:accept': z.strictObject({ issueId, findingId: id, candidateIndex: z.int().min(0).max(1000).optional(), editor }),
+  'finding:accept': z.strictObject({ issueId, findingId: id, candidateIndex: z.int().min(0).max(1000).optional(), candidateArticleId: id.optional(), editor }),
   'finding:dismiss': z.strictObject({ issueId, findingId: id, editor }),
   'op:apply': z.strictObject({ issueId, op: opSchema, editor }),
   'conflict:discard': z.strictObject({ issueId, index: z.int().min(0), op: opSchema.optional(), editor }),

@@ -112,7 +112,8 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
 
   'page:scan': (ctx, { issueId, page }) => requireLibrary(ctx).pageScan(issueId, page),
 
-  'finding:accept': (ctx, { issueId, findingId, candidateIndex, editor }) => libraryFor(ctx, editor).acceptFinding(issueId, findingId, candidateIndex, editor),
+  'finding:accept': (ctx, { issueId, findingId, candidateIndex, candidateArticleId, editor }) =>
+    libraryFor(ctx, editor).acceptFinding(issueId, findingId, candidateIndex, editor, candidateArticleId),
 
   'finding:dismiss': (ctx, { issueId, findingId, editor }) => libraryFor(ctx, editor).dismissFinding(issueId, findingId, editor),
 

@@ -232,13 +232,18 @@ export class Library {
 
   // ---- editing ------------------------------------------------------------------------------
 
-  async acceptFinding(issueId: string, findingId: string, candidateIndex?: number, editor = PROCESS_EDITOR): Promise<IssueUpdate> {
+  /** `candidateArticleId`, where given, is the article of the candidate the editor chose: a
+   * candidate list that changed since (another window's edit) is refused, not read by place. */
+  async acceptFinding(issueId: string, findingId: string, candidateIndex?: number, editor = PROCESS_EDITOR, candidateArticleId?: string): Promise<IssueUpdate> {
     const entry = await this.entry(issueId)
     const { analysis } = await this.ensure(entry)
     const finding = analysis.findings.find((f) => f.id === findingId)
     if (!finding) throw new GalleyError('not-found', `That finding is no longer open in ${entry.naming.title} (fixed, dismissed or the page changed); reopen the issue.`)
     if (candidateIndex !== undefined && !(finding.candidates && candidateIndex < finding.candidates.length)) {
       throw new GalleyError('invalid-argument', `The finding has no candidate ${candidateIndex + 1}.`)
+    }
+    if (candidateIndex !== undefined && candidateArticleId !== undefined && finding.candidates?.[candidateIndex]?.articleId !== candidateArticleId) {
+      throw new GalleyError('conflict', `The finding's choices changed meanwhile (another window's edit?); nothing was linked. Reopen the issue and choose again.`)
     }
     const ops = fixesOf(finding, candidateIndex)
     if (ops.length === 0) {

@@ -136,7 +136,7 @@ describe('continuation view', () => {
     await userEvent.click(radios[0] as HTMLElement)
     expect(onChooseCandidate).toHaveBeenCalledWith(0)
     await userEvent.click(screen.getByRole('button', { name: /Merge/ }))
-    expect(onIntent).toHaveBeenLastCalledWith({ type: 'accept', findingId: 'f-cont', candidateIndex: 1 })
+    expect(onIntent).toHaveBeenLastCalledWith({ type: 'accept', findingId: 'f-cont', candidateIndex: 1, candidateArticleId: '02-other' })
     await userEvent.click(screen.getByRole('button', { name: /No continuation/ }))
     expect(onIntent).toHaveBeenLastCalledWith({ type: 'dismiss', findingId: 'f-cont' })
   })
@@ -162,7 +162,7 @@ describe('orphan-caption view', () => {
     expect(radios[0]).toBeChecked()
     expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('“黑科技”助盲人出行')
     await userEvent.click(screen.getByRole('button', { name: /Attach/ }))
-    expect(onIntent).toHaveBeenLastCalledWith({ type: 'accept', findingId: 'f-caption', candidateIndex: 0 })
+    expect(onIntent).toHaveBeenLastCalledWith({ type: 'accept', findingId: 'f-caption', candidateIndex: 0, candidateArticleId: '01-blind' })
   })
 })
 

@@ -51,7 +51,7 @@ describe('a jump to a page that exists but holds no matching tail', () => {
     expect(screen.getByText('No article on page 02 continues it. Pick the one that does:')).toBeInTheDocument()
     expect(screen.getByRole('radio', { name: /另一篇文章/ })).toBeChecked()
     await userEvent.click(screen.getByRole('button', { name: /Link/ }))
-    expect(onIntent).toHaveBeenLastCalledWith({ type: 'accept', findingId: 'f-jump', candidateIndex: 1 })
+    expect(onIntent).toHaveBeenLastCalledWith({ type: 'accept', findingId: 'f-jump', candidateIndex: 1, candidateArticleId: '02-other' })
   })
 
   it('prints the bracketed marker once, not inside a second pair of brackets (zh)', () => {

@@ -5,7 +5,8 @@ import type { Side } from '../workspace/reviewReducer'
 import { duplicateCopies, editTextOp, indexBlocks, keepRightOps } from './evidence'
 
 export type Intent =
-  | { type: 'accept'; findingId: string; candidateIndex?: number }
+  /** A candidate is sent with the article it names, so a list changed meanwhile is refused, not read by place. */
+  | { type: 'accept'; findingId: string; candidateIndex?: number; candidateArticleId?: string }
   | { type: 'dismiss'; findingId: string }
   | { type: 'ops'; ops: Op[] }
   | { type: 'none' }
@@ -23,7 +24,7 @@ export function acceptIntent(finding: Finding, choices: Choices, articles: reado
     case 'unresolved-jump':
     case 'orphan-caption': {
       const count = finding.candidates?.length ?? 0
-      if (count > 0) return { type: 'accept', findingId: finding.id, candidateIndex: Math.min(choices.candidateIndex, count - 1) }
+      if (count > 0) return candidateIntent(finding, Math.min(choices.candidateIndex, count - 1))
       return finding.fix.length > 0 ? { type: 'accept', findingId: finding.id } : { type: 'none' }
     }
     default:
@@ -36,9 +37,14 @@ export function keepIntent(finding: Finding, side: Side, articles: readonly Arti
   if (side === 'left') return { type: 'accept', findingId: finding.id }
   // The core offers keeping the right-hand copy as a ranked alternative: accept it as such.
   const right = finding.candidates?.findIndex((c) => c.label === 'keep-right') ?? -1
-  if (right >= 0) return { type: 'accept', findingId: finding.id, candidateIndex: right }
+  if (right >= 0) return candidateIntent(finding, right)
   const ops = keepRightOps(duplicateCopies(finding, indexBlocks(articles)))
   return ops.length > 0 ? { type: 'ops', ops } : { type: 'none' }
+}
+
+function candidateIntent(finding: Finding, index: number): Intent {
+  const articleId = finding.candidates?.[index]?.articleId
+  return { type: 'accept', findingId: finding.id, candidateIndex: index, ...(articleId !== undefined ? { candidateArticleId: articleId } : {}) }
 }
 
 /**

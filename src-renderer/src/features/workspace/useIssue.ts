@@ -126,6 +126,7 @@ export function useIssue(issueId: string, onView: (view: IssueView) => void): Is
               issueId,
               findingId: intent.findingId,
               ...(intent.candidateIndex !== undefined ? { candidateIndex: intent.candidateIndex } : {}),
+              ...(intent.candidateArticleId !== undefined ? { candidateArticleId: intent.candidateArticleId } : {}),
             }),
           )
         case 'dismiss':
