@@ -569,6 +569,9 @@ export class Library {
     const content = issueContent(entry.summary as IssueSummary, analysis, state, editor, entry.pagesRevision, this.nextRevision())
     const { update, sent } = updateAgainst(entry.sent, content)
     entry.sent = sent
+    // Every reply here follows a change of the log; the other windows of this process share its
+    // store, so no watcher event ever tells them (it skips this process's own writes).
+    this.options.emit('issue:changed', { issueId: entry.location.id, reason: 'state-changed', summary: entry.summary as IssueSummary, editor })
     return update
   }
 

@@ -267,6 +267,8 @@ export interface IssueChanged {
    */
   reason: 'pages-changed' | 'page-added' | 'page-removed' | 'state-changed'
   summary: IssueSummary
+  /** The window (editor) of this process whose edit it was: every other window is told, that one is answered. */
+  editor?: string
 }
 
 export interface LibraryChanged {

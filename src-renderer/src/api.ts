@@ -1,7 +1,7 @@
 // The renderer's one door to the main process: Electron's preload (`window.galley`) when it is
 // there, else the browser-mode HTTP transport. Replies are unwrapped here into values or a GalleyError.
 import type { ArgOf, GalleyApi, GalleyEvents, Reply, ResultOf } from '../../src-main/ipc/contract'
-import type { EditorChannel } from '../../src-main/ipc/contract'
+import type { EditorChannel, IssueChanged } from '../../src-main/ipc/contract'
 import type { EventChannel, InvokeChannel } from '../../src-main/ipc/channels'
 
 export type Channel = InvokeChannel
@@ -58,6 +58,8 @@ export function createClient(api: GalleyApi, editor?: string): GalleyClient {
       throw new GalleyError(reply.error.code, reply.error.message)
     },
     on(event, cb) {
+      // This window's own edit, told to every window: it has the reply already.
+      if (event === 'issue:changed' && editor !== undefined) return api.on(event, (payload) => (payload as IssueChanged).editor !== editor && cb(payload))
       return api.on(event, cb)
     },
   }
