@@ -15,7 +15,7 @@ import { sourceExcerpts } from '../library/source-lines'
 import { TaskRegistry } from '../library/tasks'
 import { installWordList } from '../library/word-list'
 import { isInvokeChannel, type EventChannel, type InvokeChannel } from './channels'
-import { ARG_SCHEMAS, type ArgOf, type FolderChoice, type Reply, type ReplyError, type ResultOf } from './contract'
+import { ARG_SCHEMAS, type ArgOf, type FolderChoice, type LibraryView, type Reply, type ReplyError, type ResultOf } from './contract'
 
 export interface HandlerContextOptions {
   /** App state folder (settings, the sample library's edit logs). */
@@ -72,17 +72,17 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
       await previous?.close()
       if (!isSample) await rememberQuietly(ctx, library.opened)
       ctx.options.emit('library:changed', { folder: library.opened, reason: 'opened' })
-      return library.view()
+      return viewOf(ctx, library)
     }),
 
-  'library:current': async (ctx) => ctx.library?.view() ?? null,
+  'library:current': async (ctx) => (ctx.library ? viewOf(ctx, ctx.library) : null),
 
   'library:set-paper': (ctx, { name, taskId }) =>
     ctx.tasks.run(taskId, async (task) => {
       const library = requireLibrary(ctx)
       const paper = name?.replace(/\s+/g, ' ') || null
       await ctx.settings.rememberPaper(library.root, paper)
-      return library.setPaper(paper, task)
+      return withSettingsProblem(ctx, await library.setPaper(paper, task))
     }),
 
   'library:choose-folder': async (ctx, { path }) => {
@@ -192,6 +192,15 @@ const handlers: { [K in InvokeChannel]: Handler<K> } = {
   },
 
   'task:cancel': async (ctx, { taskId }) => ({ cancelled: ctx.tasks.cancel(taskId) }),
+}
+
+/** The library's view, with what befell the app's settings file this run, if anything did. */
+function viewOf(ctx: HandlerContext, library: Library): LibraryView {
+  return withSettingsProblem(ctx, library.view())
+}
+
+function withSettingsProblem(ctx: HandlerContext, view: LibraryView): LibraryView {
+  return ctx.settings.problem ? { ...view, settingsProblem: ctx.settings.problem } : view
 }
 
 export function createDispatcher(ctx: HandlerContext): {

@@ -39,7 +39,12 @@ export function openLow<T>(file: string, defaults: T): Low<T> {
  * shape) is renamed to `<file>.corrupt-<time>` and reported as 'state-corrupt'; the caller decides
  * whether to go on with defaults. Returns false when the file does not exist.
  */
-export async function readOrSetAside<T>(db: Low<T>, file: string, valid: (data: unknown) => string | null): Promise<boolean> {
+export async function readOrSetAside<T>(
+  db: Low<T>,
+  file: string,
+  valid: (data: unknown) => string | null,
+  startsWith = 'Galley starts this issue with an empty edit log',
+): Promise<boolean> {
   let problem: string | null
   try {
     const data = await db.adapter.read()
@@ -61,7 +66,7 @@ export async function readOrSetAside<T>(db: Low<T>, file: string, valid: (data: 
   }
   throw new GalleyError(
     'state-corrupt',
-    `${file} was damaged (${problem}) and has been kept as ${aside}. Galley starts this issue with an empty edit log; the old file is untouched for recovery.`,
+    `${file} was damaged (${problem}) and has been kept as ${aside}. ${startsWith}; the old file is untouched for recovery.`,
   )
 }
 

@@ -19,7 +19,7 @@ export interface Settings {
 export class SettingsStore {
   private readonly db: Low<Settings>
   private loaded = false
-  /** Set when the settings file was damaged and set aside at load; shown once, never thrown. */
+  /** Set when the settings file was damaged and set aside at load: shown with the library's view this run, never thrown. */
   problem: string | null = null
 
   constructor(private readonly stateDir: string) {
@@ -29,8 +29,11 @@ export class SettingsStore {
   async get(): Promise<Settings> {
     if (!this.loaded) {
       try {
-        await readOrSetAside(this.db, join(this.stateDir, 'settings.json'), (d) =>
-          typeof d === 'object' && d !== null && (d as Settings).schema === 'galley.settings/1' ? null : 'not Galley settings',
+        await readOrSetAside(
+          this.db,
+          join(this.stateDir, 'settings.json'),
+          (d) => (typeof d === 'object' && d !== null && (d as Settings).schema === 'galley.settings/1' ? null : 'not Galley settings'),
+          'Galley started with its default settings: the library opened last and the paper names set for libraries are to be set again',
         )
       } catch (err) {
         // A read that failed (not a damaged file, which is set aside) is tried again next time:

@@ -82,6 +82,8 @@ export interface LibraryView {
   paper?: string
   /** What the scan found but left out, and why; absent when nothing was. */
   skipped?: SkippedEntry[]
+  /** The app's settings file was damaged and set aside this run (where it was kept, what was forgotten); absent otherwise. */
+  settingsProblem?: string
 }
 
 /**

@@ -25,6 +25,17 @@ describe('library view', () => {
     expect(client.calls.map((c) => c.channel)).toEqual(['library:current', 'library:open'])
   })
 
+  it('says the app\'s settings file was damaged and where it was kept, until closed', async () => {
+    const settingsProblem = '/state/settings.json was damaged (Unexpected end of JSON input) and has been kept as /state/settings.json.corrupt-2026-12-07.'
+    const client = fakeClient({ library: { folder: '/archive', issues, isSample: false, settingsProblem } })
+    renderWithI18n(<LibraryView onOpenIssue={() => {}} />, { client })
+    const banner = await screen.findByRole('alert')
+    expect(banner).toHaveTextContent(/settings file was damaged/)
+    expect(banner).toHaveTextContent('settings.json.corrupt-2026-12-07')
+    await userEvent.click(within(banner).getByRole('button', { name: 'Close' }))
+    expect(screen.queryByText(/settings file was damaged/)).not.toBeInTheDocument()
+  })
+
   it('lists issues newest first with pages, open findings by kind and review progress', async () => {
     const onOpen = vi.fn()
     const client = fakeClient({ library: { folder: '/archive', issues, isSample: false } })

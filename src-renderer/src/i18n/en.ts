@@ -112,6 +112,7 @@ export const en = {
     loading: 'Opening the library…',
     analysing: 'Analysing issues',
     sampleNotice: 'This is the bundled sample issue. Open your own folder of issues with “Open folder…”.',
+    settingsProblem: 'Galley’s settings file was damaged and has been kept aside; no edit of any issue is affected.',
     sort: 'Sort',
     sortBy: {
       'date-desc': 'Newest first',

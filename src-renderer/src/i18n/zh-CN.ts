@@ -114,6 +114,7 @@ export const zhCN: Messages = {
     loading: '正在打开资料库…',
     analysing: '正在分析各期',
     sampleNotice: '这是随附的示例报纸。用“打开文件夹…”打开您自己的资料库。',
+    settingsProblem: 'Galley 的设置文件已损坏，已另存保留；各期报纸的修改不受影响。',
     sort: '排序',
     sortBy: {
       'date-desc': '日期由新到旧',

@@ -31,6 +31,7 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
   const [onlyOpen, setOnlyOpen] = useState(false)
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [exporting, setExporting] = useState(false)
+  const [settingsSeen, setSettingsSeen] = useState(false)
   const task = useRef<string | null>(null)
 
   /** Runs a library task (its progress shown, the view busy) and shows the library it answers. */
@@ -131,6 +132,11 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
         <OpenFolder needsPath={needsPath} busy={busy} onChoose={() => void choose()} onPath={(p) => void choose(p)} onCancel={() => setNeedsPath(false)} />
       </header>
       {library?.isSample && <Banner tone="info">{t('library.sampleNotice')}</Banner>}
+      {library?.settingsProblem && !settingsSeen && (
+        <Banner tone="warning" onClose={() => setSettingsSeen(true)} closeLabel={t('action.close')}>
+          {t('library.settingsProblem')} {library.settingsProblem}
+        </Banner>
+      )}
       {error && (
         <Banner tone="error" onClose={() => setError(null)} closeLabel={t('action.close')}>
           {error.message}
