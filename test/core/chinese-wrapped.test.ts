@@ -268,6 +268,17 @@ describe('Paragraph ends on a hard-wrapped Chinese page without indents', () => 
     expect(blocks).toContain(paragraph)
   })
 
+  it('ends a wider column\'s paragraph at its stop on a line narrower than that column\'s, however wide the page\'s other columns are', () => {
+    const narrow = [lede, '公园内还设有健身步道和儿童游乐区，预计春节前全部开放，届时将举办开园仪式。', '今年全市计划再建口袋公园十处，让市民出门就能见绿。']
+    const first = '本报讯（记者 王芳）昨日是春运首日，株洲火车站客流平稳有序，全天发送旅客一万二千人次，同比增长一成。'
+    const second = '车站增设了爱心服务台和重点旅客候车区，为老幼病残孕旅客提供全程服务。'
+    const blocks = texts([head, ...narrow.flatMap((p) => wrap(p)), '春运首日客流平稳', ...wrap(first, 26), ...wrap(second, 26)])
+    // The first paragraph's last line is wider than the page's usual column, narrower than its own.
+    expect(Array.from(wrap(first, 26).at(-1) ?? '').length).toBeGreaterThan(16)
+    expect(blocks).toContain(first)
+    expect(blocks).toContain(second)
+  })
+
   it('ends a paragraph at a short line ending on no stop over a full line: a subhead stays apart from the text under it', () => {
     const subhead = '小小口袋公园撬动大民生'
     const after = '口袋公园面积虽小，却是市民家门口的休闲好去处，周边居民纷纷点赞。'

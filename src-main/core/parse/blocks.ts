@@ -375,6 +375,20 @@ function endsShortOfColumn(trimmed: string, paragraph: string, below: string, ty
   return paragraph !== trimmed || runsOnEvidence(trimmed, next) < RUNS_ON
 }
 
+/** How wide a line is set, in ideographs: a Latin letter or a digit is half of one, and a line
+ * holding them holds more characters. */
+function lineWidth(t: string): number {
+  return Math.max(charsIn(t), displayWidth(t) / 2)
+}
+
+/** A line as wide as the column it stands in: near the page's column width, and no narrower than
+ * the lines of its paragraph round it (where a page sets some stories wider, their paragraphs'
+ * last lines are as wide as the narrower column's full ones). */
+function fullLine(trimmed: string, above: string, below: string, typical: number): boolean {
+  const width = lineWidth(trimmed)
+  return width >= typical * SHORT_OF_FULL && width >= lineWidth(above) && width >= lineWidth(below)
+}
+
 /** Do indents mark the paragraphs: several indented lines, each opening a run of unindented ones? */
 function indentsParagraphs(lines: Lines): boolean {
   let filled = 0
@@ -773,6 +787,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
       continue
     }
     let paragraph: RawBlock
+    const above = open ? lines.text(n - 1).trim() : ''
     if (open) {
       paragraph = open
       paragraph.text = joinPieces(paragraph.text, trimmed, words)
@@ -786,7 +801,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
       // Chinese column, not at a line of the column's full width: a sentence inside a paragraph
       // ends there more often than a paragraph does (its last line is full once in a column's
       // width of characters), so the paragraph runs on. Its ends are where a line stops short.
-      const full = typical > 0 && hasCjk(paragraph.text) && (charsIn(trimmed) >= typical || displayWidth(trimmed) >= 2 * typical)
+      const full = typical > 0 && hasCjk(paragraph.text) && fullLine(trimmed, above, below.trim(), typical)
       if (endsSentence(paragraph.text) && !full) {
         close()
       } else if (typical > 0 && endsShortOfColumn(trimmed, paragraph.text, below, typical)) close()
