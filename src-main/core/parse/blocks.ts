@@ -355,6 +355,12 @@ function headStack(lines: Lines, n: number, typical: number): number {
   return 0
 }
 
+/** How wide a line is set, in ideographs: a Latin letter or a digit is half of one, and a line
+ * holding them holds more characters. */
+function lineWidth(t: string): number {
+  return Math.max(charsIn(t), displayWidth(t) / 2)
+}
+
 /** A Chinese column's line well short of its full width, over a line that is full: where no indent
  * marks paragraphs, only a paragraph's last line stops short (a subhead, a line ending on no
  * stop), so the paragraph ends there. Short in characters and in display width both, since a
@@ -362,8 +368,7 @@ function headStack(lines: Lines, n: number, typical: number): number {
  * paragraph ends on (a line set short round a photo); not over a line as short, as a narrower
  * column's lines are. */
 function endsShortOfColumn(trimmed: string, paragraph: string, below: string, typical: number): boolean {
-  const chars = charsIn(trimmed)
-  if (chars >= typical * SHORT_OF_FULL || displayWidth(trimmed) >= 2 * typical * SHORT_OF_FULL || !hasCjk(paragraph) || /[，、,]$/u.test(trimmed) || PRINTED_DATE.test(trimmed)) return false
+  if (lineWidth(trimmed) >= typical * SHORT_OF_FULL || !hasCjk(paragraph) || /[，、,]$/u.test(trimmed) || PRINTED_DATE.test(trimmed)) return false
   const next = below.trim()
   if (next === '' || charsIn(next) < typical * SHORT_OF_FULL) return false
   // A Latin word or a number the line had no room for runs on below it (`微信小程序` / `ParkGo预约`),
@@ -373,12 +378,6 @@ function endsShortOfColumn(trimmed: string, paragraph: string, below: string, ty
   // (A piece of one line is weighed as a column's cut piece is; a paragraph's last line, after
   // lines as wide as the column, ends it.)
   return paragraph !== trimmed || runsOnEvidence(trimmed, next) < RUNS_ON
-}
-
-/** How wide a line is set, in ideographs: a Latin letter or a digit is half of one, and a line
- * holding them holds more characters. */
-function lineWidth(t: string): number {
-  return Math.max(charsIn(t), displayWidth(t) / 2)
 }
 
 /** A line as wide as the column it stands in: near the page's column width, and no narrower than
