@@ -162,6 +162,9 @@ export type SplitReason =
   | 'headline-across-columns'
   /** A hard-wrapped Chinese page: a headline at the page's head. */
   | 'page-head'
+  /** A hard-wrapped Chinese page: a short line after a finished sentence, over text that names
+   * nothing the story above it names. */
+  | 'topic-changed'
 
 export interface Article {
   /** Id of the block that opened it (its headline, or its first block). */

@@ -287,6 +287,37 @@ describe('Paragraph ends on a hard-wrapped Chinese page without indents', () => 
     expect(blocks).toContain(after)
   })
 
+  // A story no one signed, then a short line after its last sentence, over plain prose (no
+  // dateline, no lede's date): a subhead inside that story as often as the next story's head.
+  const park = [
+    '公园面积约五千平方米，种有二十多种乡土树种，园内还设有健身步道和儿童游乐区，周边居民纷纷点赞。',
+    '园林部门介绍，口袋公园选址在老旧小区和街角空地，见缝插绿，让市民出门就能走进公园，今年全市计划再建口袋公园十处。',
+  ]
+  const rail = [
+    '春节前后，铁路加开夜间高铁列车，增设爱心服务台和重点旅客候车区，为老幼病残孕旅客提供全程服务。',
+    '车站还延长了售票窗口的营业时间，旅客也可以通过手机购票、改签和退票，进站安检排队时间明显缩短。',
+  ]
+  const story = (paragraphs: string[]): string[] => paragraphs.flatMap((paragraph) => wrap(paragraph))
+
+  it('heads a story at a short line whose text under it names nothing the story above names, and says so', () => {
+    const issue = parseIssue([page('01.txt', [head, ...wrap(lede), ...story(park), '夜间高铁方便旅客返乡', ...story(rail)].join('\n') + '\n')])
+    expect(issue.articles.map((article) => article.headline.join(''))).toEqual([head, '夜间高铁方便旅客返乡'])
+    expect(issue.articles[1].split?.reason).toBe('topic-changed')
+    expect(issue.articles[1].blocks.map((block) => block.text)).toEqual(rail)
+  })
+
+  it('keeps a subhead in its story where the text under it goes on with the story\'s own words', () => {
+    const more = [
+      '口袋公园建成后，园林部门为每处公园配备了管护员，定期修剪树木、清扫步道，并在健身步道旁增设座椅。',
+      '不少居民主动报名当志愿者，帮助维护公园的儿童游乐区，口袋公园成了街坊邻里休闲交流的好去处。',
+    ]
+    const issue = parseIssue([page('01.txt', [head, ...wrap(lede), ...story(park), '管护跟上才能长久', ...story(more)].join('\n') + '\n')])
+    expect(issue.articles.map((article) => article.headline.join(''))).toEqual([head])
+    const texts = issue.articles[0].blocks.map((block) => block.text)
+    expect(texts).toContain('管护跟上才能长久')
+    expect(texts.join('')).toContain(more.join(''))
+  })
+
   it('keeps a line that opens on a stop or a closing quote with the line above it', () => {
     // Wrapped at 16, the sentence's ！ ends a line and its closing quote opens the next.
     const paragraph = '居民王先生说：“以前只能看车流，现在出门有了去处，孩子有地方玩！”'

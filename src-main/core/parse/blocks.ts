@@ -8,6 +8,7 @@ import { jumpPage, wholeJump } from './jumps'
 import { isNameplate } from './masthead'
 import { dateInCopy, looksLikeName, opensWireItem, signatureLine } from './stories'
 import { RUNS_ON, runsOnEvidence } from './gap'
+import { COHESION_SPAN, PageVocabulary } from './cohesion'
 import { endsSentence, hasCjk, joinPieces, type IssueWords } from './text'
 
 export interface RawBlock {
@@ -183,6 +184,9 @@ const FULL_LINE = 0.8
 /** A line this share of the column's width or less is short of a full line, with room for the ±1
  * character a justified column's lines vary by. */
 const SHORT_OF_FULL = 0.9
+/** At most this share of the words under a short line also stands in the story above it, and
+ * the line heads a story of its own: none of its names, next to none of its words. */
+const UNRELATED = 0.009
 
 /** The length a hard-wrapped column's full lines run to, in characters: the upper quartile of the
  * page's filled lines, since headlines, paragraphs' last lines and bylines are shorter. */
@@ -228,6 +232,15 @@ function headUnderSignOff(line: string, trimmed: string, below: string, typical:
   const next = below.trim()
   if (next === '' || /^[A-Za-z0-9０-９]/u.test(next)) return false
   return (charsIn(trimmed) < typical * SHORT_OF_FULL || wide) && headShaped(line, trimmed)
+}
+
+/** A line short of the column's width after a finished sentence, ending on no mark, over a line
+ * of the full width: a head (a story's or a subhead) as its shape goes, since only a paragraph's
+ * last line stops short and none ends on no mark. What is said under it tells which. */
+function headOverProse(line: string, trimmed: string, below: string, typical: number): boolean {
+  const next = below.trim()
+  if (next === '' || /^[A-Za-z0-9０-９]/u.test(next) || charsIn(next) < typical * FULL_LINE) return false
+  return lineWidth(trimmed) < typical * SHORT_OF_FULL && headShaped(line, trimmed) && !/[\p{P}]$/u.test(trimmed)
 }
 
 /** A lede's opening clause: the story's date or time, set off by its comma (`7月16日，…`, `近日，…`). */
@@ -638,6 +651,23 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
   }
   if (lastFilled >= 0) edges.add(lastFilled)
   const atEdge = (n: number): boolean => edges.has(n)
+  // A short line over prose, after a finished sentence of a story no one signed: a subhead inside
+  // that story as often as the next story's head. The next story names other things; a subhead's
+  // section goes on naming the story's own (see cohesion.ts).
+  let vocabulary: PageVocabulary | null = null
+  const topicChanges = (from: number): boolean => {
+    // The story's text from its head (whose words its sections go on using) to here.
+    let above = open?.text ?? ''
+    let k = blocks.length - 1
+    for (; k >= 0 && !blocks[k].head && above.length < COHESION_SPAN * 2; k--) above = blocks[k].text + above
+    let head = ''
+    for (; k >= 0 && blocks[k].head; k--) head = blocks[k].text + head
+    let below = ''
+    for (let line = from; line < lines.count && below.length < COHESION_SPAN * 2 && !(line > from && lines.fed?.[line]); line++) below += lines.text(line).trim()
+    vocabulary ??= new PageVocabulary(text)
+    const shared = vocabulary.sharedAcross(above, below, head)
+    return shared !== null && shared < UNRELATED
+  }
   /** The form feeds between two filled lines: a page break each, a blank page between two feeds
    * too (one before the first text or after the last breaks nothing). */
   const breaks = new Set(feeds.filter((n) => n > firstFilled && n <= lastFilled))
@@ -767,7 +797,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
         ? 0
         : chineseHeadLine(line, trimmed, typical)
           ? headStack(lines, n, typical)
-          : wide || datedHead(line, trimmed, below, typical, across) || (storyStarts && (headUnderSignOff(line, trimmed, below, typical, across) || headOverLede(line, trimmed, below))) ? 1 : 0
+          : wide || datedHead(line, trimmed, below, typical, across) || (storyStarts && (headUnderSignOff(line, trimmed, below, typical, across) || headOverLede(line, trimmed, below))) || (headOverProse(line, trimmed, below, typical) && topicChanges(n + 1)) ? 1 : 0
     if (stack > 0) {
       // A Chinese column's short lines after a finished sentence, ending on no mark, over a line of
       // the column's full width or a dateline: a headline and its deck (`春运首日客流平稳`), each a
@@ -776,7 +806,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
       // Over a story's dateline the lines head a story (the parse starts one there); over prose
       // alone they are as often a subhead inside one.
       const overDateline = cutOff || (n + stack < lines.count && !lines.fed?.[n + stack] && (CN_OPENING.test(lines.text(n + stack)) || (stack === 1 && bylineLine(below) !== null)))
-      const because: SplitReason | null = overDateline ? 'headline-over-dateline' : wide ? 'headline-across-columns' : storyStarts ? (pageHead ? 'page-head' : 'story-ended') : null
+      const because: SplitReason | null = overDateline ? 'headline-over-dateline' : wide ? 'headline-across-columns' : storyStarts ? (pageHead ? 'page-head' : 'story-ended') : topicChanges(n + stack) ? 'topic-changed' : null
       blocks.push({ level: 0, text: trimmed, start, end, ...(because ? { head: 'headline' as const, because } : {}) })
       for (let k = n + 1; k < n + stack; k++) {
         blocks.push({ level: 0, text: lines.text(k).trim(), ...textSpan(lines, k), ...(because ? { head: 'deck' as const } : {}) })

@@ -212,6 +212,7 @@ export const en = {
       'story-ended': 'Galley started this story here: the story above was signed off, sent on to another page or credited',
       'headline-across-columns': 'Galley started this story here: a headline set across the columns',
       'page-head': 'Galley started this story here: a headline at the head of the page',
+      'topic-changed': 'Galley started this story here: a short line after a finished sentence, over text that names nothing the story above names',
     },
     splitMerge: 'press M to merge it into the previous article',
   },

@@ -215,6 +215,7 @@ export const zhCN: Messages = {
       'story-ended': 'Galley 在此分文：上一篇已署名、转版或注明图片作者',
       'headline-across-columns': 'Galley 在此分文：跨栏标题',
       'page-head': 'Galley 在此分文：版面开头的标题',
+      'topic-changed': 'Galley 在此分文：上文句子已完，短行下的文字与上一篇没有共同的词语',
     },
     splitMerge: '按 M 并入上一篇文章',
   },
