@@ -197,11 +197,12 @@ export async function readIssueOps(path: string): Promise<Op[]> {
   return activeOps(await readIssueLog(path))
 }
 
-/** What a TEI export of the issue at `path` (a folder, or one page file) lists as its revisions (none for several loose page files). */
-export async function issueRevisions(path: string | null, analysis: Analysis, accepted: Op[]): Promise<Revision[]> {
+/** What a TEI export lists as its revisions: the edits of `log`, the very log the export replayed
+ * (null: several loose page files, or no log), and those accept-all took. */
+export function issueRevisions(log: IssueState | null, analysis: Analysis, accepted: Op[]): Revision[] {
+  const state = log ?? emptyState()
   // `analysis` was made with the log's active ops: its conflicts are numbered among those, and
   // revisionsOf leaves out the log's entries by their place in the whole log.
-  const state = path ? await readIssueLog(path) : emptyState()
   return revisionsOf(state, withLogIndexes(analysis, state), accepted)
 }
 

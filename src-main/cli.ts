@@ -14,6 +14,7 @@ import { isPageFileName, issueFolderName, listPageFiles, mayBePageFile, pageFile
 import { readPage, readPagesIn, refuseUnlessPageFile } from './library/pages'
 import { writeAltoExport } from './library/export-alto'
 import { drained } from './web/json-stream'
+import type { IssueState } from './library/store'
 
 const USAGE = `usage:
   galley analyze PATH...
@@ -165,17 +166,26 @@ function reportUnopened(issue: LoadedIssue): number {
   return 1
 }
 
-/** The issue's edit log, when the library keeps one beside it (`logOf`: see LoadedIssue). */
-async function storedOps(logOf: string | null): Promise<Op[]> {
-  if (!logOf) return []
-  const { readIssueOps } = await import('./cli-library')
-  return readIssueOps(logOf)
+/** The issue's edit log, when the library keeps one beside it (`logOf`: see LoadedIssue), or null.
+ * Read once per command: the text exported and the edits its TEI lists are then of one log, though
+ * an app window saves another edit between. */
+async function storedLog(logOf: string | null): Promise<IssueState | null> {
+  if (!logOf) return null
+  const { readIssueLog } = await import('./cli-library')
+  return readIssueLog(logOf)
 }
 
-/** The edits a TEI export lists in its revisionDesc: the log's (who, when) and those --accept-all took. */
-async function revisionsFor(logOf: string | null, analysis: Analysis, accepted: Op[]): Promise<Revision[]> {
+/** The ops of `log` to replay: its active ones. */
+async function opsOf(log: IssueState | null): Promise<Op[]> {
+  if (!log) return []
+  const { activeOps } = await import('./library/store')
+  return activeOps(log)
+}
+
+/** The edits a TEI export lists in its revisionDesc: those of `log` (who, when) and those --accept-all took. */
+async function revisionsFor(log: IssueState | null, analysis: Analysis, accepted: Op[]): Promise<Revision[]> {
   const { issueRevisions } = await import('./cli-library')
-  return issueRevisions(logOf, analysis, accepted)
+  return issueRevisions(log, analysis, accepted)
 }
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
@@ -189,7 +199,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   const args = parseArgs(argv)
   if (args.command === 'analyze') {
     const issue = await loadIssue(args.paths)
-    const analysis = analyze(issue.pages, await storedOps(issue.logOf), { title: issue.title, date: issue.date })
+    const analysis = analyze(issue.pages, await opsOf(await storedLog(issue.logOf)), { title: issue.title, date: issue.date })
     // In pieces, each written before the next is made: a very large page's JSON as one string
     // (and its UTF-8 copy) was most of the command's peak memory.
     for (const chunk of exportIssueChunks(analysis, 'json')) if (!out.write(chunk)) await drained(out)
@@ -199,7 +209,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     const format = formatOf(args.format)
     const issue = await loadIssue(args.paths)
     const opts = { title: issue.title, date: issue.date }
-    const ops = await storedOps(issue.logOf)
+    const log = await storedLog(issue.logOf)
+    const ops = await opsOf(log)
     const all = args.acceptAll ? acceptAll(issue.pages, ops, opts) : null
     const analysis = all ? all.analysis : analyze(issue.pages, ops, opts)
     if (format === 'alto' && args.out) {
@@ -209,7 +220,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       await writeAltoExport({ pages: issue.pages, title: issue.title, dir: issue.folder ?? dirname(resolve(args.paths[0])) }, analysis, target)
       return reportUnopened(issue)
     }
-    const revisions = format === 'tei' ? await revisionsFor(issue.logOf, analysis, all ? all.ops.slice(ops.length) : []) : []
+    const revisions = format === 'tei' ? await revisionsFor(log, analysis, all ? all.ops.slice(ops.length) : []) : []
     const text = exportIssue(analysis, format, { revisions })
     if (args.out) await writeExport(args.out, text, issue.folders, args.replace)
     else out.write(text)
