@@ -6,7 +6,7 @@ import type { Finding, Issue, Op, Page } from '../model'
 import { GalleyError } from '../errors'
 import { detect } from '../detect/index'
 import { parseIssue, type ParseOptions } from '../parse/issue'
-import { applyOp, editableCopy, OpMisfit, type EditState } from './apply'
+import { applyWhole, editableCopy, type EditState } from './apply'
 import { analyzeParsed, type Analysis } from '../analyze'
 
 export function fixesOf(finding: Finding, candidateIndex?: number): Op[] {
@@ -51,16 +51,10 @@ export function acceptAllOn(
       .sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])
     let progressed = false
     for (const finding of fixable) {
-      for (const op of finding.fix) {
-        try {
-          applyOp(state, op)
-          added.push(op)
-          progressed = true
-        } catch (error) {
-          if (!(error instanceof OpMisfit)) throw error
-          break
-        }
-      }
+      // A fix goes in whole or not at all; one that no longer fits is found again next round.
+      if (!applyWhole(state, finding.fix)) continue
+      added.push(...finding.fix)
+      progressed = true
     }
     if (!progressed) break
     findings = detect(state.issue)

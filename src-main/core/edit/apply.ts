@@ -314,6 +314,26 @@ export function tryOp(state: EditState, op: Op): EditState | string {
   }
 }
 
+/**
+ * Applies all of `ops` (one finding's fix) or, when one does not fit, none of them: the state is
+ * then as it was. Applied one by one, a fix whose later op misfits was left half made (a
+ * paragraph deleted, its text never put where the fix meant it to go).
+ */
+export function applyWhole(state: EditState, ops: readonly Op[]): boolean {
+  // An op that misfits has changed nothing (apply relies on it too), so a fix of one op needs no
+  // copy to try it on: accept-all on a large issue takes thousands, and each copy costs the issue.
+  const trial: EditState = ops.length === 1 ? state : { issue: editableCopy(state.issue), dismissed: new Set(state.dismissed) }
+  try {
+    for (const op of ops) applyOp(trial, op)
+  } catch (error) {
+    if (error instanceof OpMisfit) return false
+    throw error
+  }
+  state.issue = trial.issue
+  state.dismissed = trial.dismissed
+  return true
+}
+
 export function apply(issue: Issue, ops: readonly Op[]): Applied {
   const state: EditState = { issue: editableCopy(issue), dismissed: new Set() }
   const conflicts: Conflict[] = []

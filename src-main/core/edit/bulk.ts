@@ -4,7 +4,7 @@
 import type { Finding, FindingKind, Issue, Op } from '../model'
 import { GalleyError } from '../errors'
 import { detect } from '../detect/index'
-import { applyOp, editableCopy, OpMisfit, type EditState } from './apply'
+import { applyWhole, editableCopy, type EditState } from './apply'
 
 export interface KindAcceptance {
   ops: Op[]
@@ -31,7 +31,7 @@ export function acceptKind(issue: Issue, findings: readonly Finding[], kind: Fin
   for (let round = 0; round < MAX_ROUNDS && open.length > 0; round++) {
     let progressed = false
     for (const finding of open) {
-      if (finding.fix.length === 0 || !fitsWhole(state, finding.fix)) continue
+      if (finding.fix.length === 0 || !applyWhole(state, finding.fix)) continue
       out.ops.push(...finding.fix)
       out.accepted.push(finding.id)
       progressed = true
@@ -41,20 +41,6 @@ export function acceptKind(issue: Issue, findings: readonly Finding[], kind: Fin
   }
   out.skipped = open.map((finding) => finding.id)
   return out
-}
-
-/** Applies all of `ops` or, when one does not fit, none of them (the state is then as it was). */
-function fitsWhole(state: EditState, ops: readonly Op[]): boolean {
-  const trial: EditState = { issue: editableCopy(state.issue), dismissed: new Set(state.dismissed) }
-  try {
-    for (const op of ops) applyOp(trial, op)
-  } catch (error) {
-    if (error instanceof OpMisfit) return false
-    throw error
-  }
-  state.issue = trial.issue
-  state.dismissed = trial.dismissed
-  return true
 }
 
 export interface ReplaceQuery {
