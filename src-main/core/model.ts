@@ -266,8 +266,11 @@ export type Op =
   | { kind: 'merge-articles'; articleId: string; intoId: string; headlineAs: 'subhead' | 'paragraph' | 'drop'; expect: Expect }
   | { kind: 'move-blocks'; blockIds: string[]; toArticleId: string; expect: Expect }
   | { kind: 'edit-text'; blockId: string; text: string; expect: Expect }
-  | { kind: 'set-headline'; articleId: string; parts: string[]; expect: Expect }
-  | { kind: 'set-byline'; articleId: string; text: string; expect: Expect }
+  /** `seen`: the headline the editor saw, which this one replaces; replay refuses the op where it
+   * is another now (a stale window, another window's edit). Absent in logs older than it. */
+  | { kind: 'set-headline'; articleId: string; parts: string[]; expect: Expect; seen?: string[] }
+  /** `seen`: the byline line's text the editor saw (null: the article had none), as set-headline's. */
+  | { kind: 'set-byline'; articleId: string; text: string; expect: Expect; seen?: string | null }
   /** Cuts a paragraph (or subhead) in two before its `at`th character (code points); issue 15. */
   | { kind: 'split-paragraph'; blockId: string; at: number; expect: Expect }
   /** Removes an article with no blocks left (a headline alone); one with blocks goes by `delete-blocks`. */
@@ -276,7 +279,8 @@ export type Op =
   | { kind: 'set-block-type'; blockId: string; type: 'paragraph' | 'subhead' | 'caption'; expect: Expect }
   | { kind: 'attach-caption'; blockId: string; articleId: string; expect: Expect }
   | { kind: 'dismiss-finding'; findingId: string; expect: Expect }
-  | { kind: 'mark-reviewed'; articleId: string; reviewed: boolean; expect: Expect }
+  /** `seen`: the headline the editor reviewed (its blocks are in `expect`), as set-headline's. */
+  | { kind: 'mark-reviewed'; articleId: string; reviewed: boolean; expect: Expect; seen?: string[] }
   /** A subhead glued to a paragraph's end: the text from `at` (UTF-16 offset) becomes a subhead after it. */
   | { kind: 'split-off-subhead'; blockId: string; at: number; expect: Expect }
 

@@ -49,6 +49,31 @@ describe('workspace keyboard', () => {
     await waitFor(() => expect(client.calls.at(-1)).toMatchObject({ channel: 'op:apply', arg: { op: { kind: 'mark-reviewed', reviewed: true } } }))
   })
 
+  it('marks reviewed with r the headline and text the editor sees, so an article another window changed is refused', async () => {
+    const client = await openWorkspace()
+    await userEvent.keyboard('r')
+    await waitFor(() =>
+      expect(client.calls.at(-1)).toMatchObject({
+        channel: 'op:apply',
+        arg: { op: { kind: 'mark-reviewed', articleId: '01-skills', seen: ['技能大师工作室', '培养高技能人才'], expect: { '01-p1': 'h-01-p1', '01-p2': 'h-01-p2', '01-j1': 'h-01-j1' } } },
+      }),
+    )
+  })
+
+  it('saves a headline with the one it replaces, so another window’s headline is not written over unseen', async () => {
+    const client = await openWorkspace()
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Headline (one line per part)' }))
+    const field = screen.getByRole('textbox', { name: 'Headline (one line per part)' })
+    await userEvent.clear(field)
+    await userEvent.type(field, '技能大师工作室遍地开花{Control>}{Enter}{/Control}')
+    await waitFor(() =>
+      expect(client.calls.at(-1)).toMatchObject({
+        channel: 'op:apply',
+        arg: { op: { kind: 'set-headline', articleId: '01-skills', parts: ['技能大师工作室遍地开花'], seen: ['技能大师工作室', '培养高技能人才'] } },
+      }),
+    )
+  })
+
   it('merges the article shown into the previous one with m', async () => {
     const client = await openWorkspace()
     await userEvent.keyboard('jjj')

@@ -71,6 +71,20 @@ function checkExpect(issue: Issue, op: Op): void {
   }
 }
 
+// A headline or byline is no block with a hash to expect: the op carries the text the editor saw,
+// so one made in a stale window (or replayed onto a changed article) is a conflict, never a silent
+// overwrite of what another edit set. Ops without it (older logs) apply as they always did.
+function checkSeenHeadline(target: Article, seen: readonly string[] | undefined): void {
+  if (seen === undefined || (seen.length === target.headline.length && seen.every((part, i) => part === target.headline[i]))) return
+  throw new OpMisfit(`the headline of article ${target.id} is “${target.headline.join(' ')}” now, not “${seen.join(' ')}” as when the edit was made`)
+}
+
+function checkSeenByline(target: Article, seen: string | null | undefined): void {
+  const now = target.blocks.find((block) => block.type === 'byline')?.text ?? null
+  if (seen === undefined || seen === now) return
+  throw new OpMisfit(`the byline of article ${target.id} is ${now === null ? 'gone' : `“${now}”`} now, not ${seen === null ? 'absent' : `“${seen}”`} as when the edit was made`)
+}
+
 function removeBlocks(issue: Issue, ids: ReadonlySet<string>): Block[] {
   const removed: Block[] = []
   const homes = new Set([...ids].map((id) => where(issue).get(id)).filter((home): home is Article => home !== undefined))
@@ -229,9 +243,12 @@ function applyOne(state: EditState, op: Op): Article | undefined {
       found.article.blocks[found.index] = edited
       return
     }
-    case 'set-headline':
-      article(issue, op.articleId).headline = op.parts.filter((part) => part.trim() !== '')
+    case 'set-headline': {
+      const target = article(issue, op.articleId)
+      checkSeenHeadline(target, op.seen)
+      target.headline = op.parts.filter((part) => part.trim() !== '')
       return
+    }
     case 'split-paragraph': {
       const found = find(issue, op.blockId)
       if (!found) throw new OpMisfit(`block ${op.blockId} is gone`)
@@ -265,6 +282,7 @@ function applyOne(state: EditState, op: Op): Article | undefined {
     }
     case 'set-byline': {
       const target = article(issue, op.articleId)
+      checkSeenByline(target, op.seen)
       const parsed = bylineLine(op.text) ?? { text: op.text, reporters: [], correspondents: [] }
       const index = target.blocks.findIndex((block) => block.type === 'byline')
       const block = rehash({ id: index >= 0 ? target.blocks[index].id : `${target.id}~b`, type: 'byline', text: op.text, hash: '', source: index >= 0 ? target.blocks[index].source : [], byline: parsed })
@@ -281,9 +299,12 @@ function applyOne(state: EditState, op: Op): Article | undefined {
     case 'dismiss-finding':
       state.dismissed.add(op.findingId)
       return
-    case 'mark-reviewed':
-      article(issue, op.articleId).reviewed = op.reviewed
+    case 'mark-reviewed': {
+      const target = article(issue, op.articleId)
+      checkSeenHeadline(target, op.seen)
+      target.reviewed = op.reviewed
       return
+    }
     default: {
       const unknown: never = op
       throw new GalleyError('unknown-op', `Unknown op ${JSON.stringify(unknown)}`)

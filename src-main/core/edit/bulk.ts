@@ -97,7 +97,7 @@ export function planReplace(issue: Issue, query: ReplaceQuery): { matches: Repla
     if (parts.some((part) => part !== null)) {
       const after = article.headline.map((part, i) => parts[i]?.after ?? part)
       matches.push({ articleId: article.id, blockId: null, before: article.headline.join(' '), after: after.join(' '), count: parts.reduce((n, p) => n + (p?.count ?? 0), 0) })
-      ops.push({ kind: 'set-headline', articleId: article.id, parts: after, expect: {} })
+      ops.push({ kind: 'set-headline', articleId: article.id, parts: after, expect: {}, seen: [...article.headline] })
     }
     for (const block of article.blocks) {
       if (block.type === 'jump') continue

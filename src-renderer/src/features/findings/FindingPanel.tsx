@@ -169,7 +169,7 @@ export function FindingPanel(props: FindingPanelProps) {
           confidence={finding.params?.confidence ?? ''}
           onConfirm={accept}
           onRetype={(text) => {
-            if (headed) applyOps([{ kind: 'set-headline', articleId: headed.id, parts: [text], expect: {} }])
+            if (headed) applyOps([{ kind: 'set-headline', articleId: headed.id, parts: [text], expect: {}, seen: headed.headline }])
             else if (block) applyOps([editTextOp(block, text)])
           }}
           busy={busy}

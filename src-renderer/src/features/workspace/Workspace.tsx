@@ -122,19 +122,22 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
       onApply,
     }
   }, [article, articles, onApply])
-  const articleId = article?.id
   // Each answers whether the edit was saved: typed text a refused save did not keep is kept.
   const editBlock = useCallback(
     (block: Block, text: string) => applyOps([{ kind: 'edit-text', blockId: block.id, text, expect: expectOf([block]) }]),
     [applyOps],
   )
+  // A headline or byline carries what the editor saw: another window's edit of it since is refused, not overwritten.
   const editHeadline = useCallback(
-    (parts: string[]) => (articleId ? applyOps([{ kind: 'set-headline', articleId, parts, expect: {} }]) : Promise.resolve(false)),
-    [applyOps, articleId],
+    (parts: string[]) => (article ? applyOps([{ kind: 'set-headline', articleId: article.id, parts, expect: {}, seen: article.headline }]) : Promise.resolve(false)),
+    [applyOps, article],
   )
   const editByline = useCallback(
-    (text: string) => (articleId ? applyOps([{ kind: 'set-byline', articleId, text, expect: {} }]) : Promise.resolve(false)),
-    [applyOps, articleId],
+    (text: string) =>
+      article
+        ? applyOps([{ kind: 'set-byline', articleId: article.id, text, expect: {}, seen: article.blocks.find((b) => b.type === 'byline')?.text ?? null }])
+        : Promise.resolve(false),
+    [applyOps, article],
   )
   const selectArticle = useCallback((id: string) => dispatch({ type: 'article-chosen', articleId: id }), [])
   const [goingToPage, setGoingToPage] = useState(false)
@@ -154,7 +157,8 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const onDiscard = useCallback((c: Conflict) => void discardConflict(c), [discardConflict])
 
   const markReviewed = () => {
-    if (article) void issue.applyOps([{ kind: 'mark-reviewed', articleId: article.id, reviewed: !article.reviewed, expect: {} }])
+    // Reviewed means this text was read: an article another window changed since is refused, not marked.
+    if (article) void issue.applyOps([{ kind: 'mark-reviewed', articleId: article.id, reviewed: !article.reviewed, expect: expectOf(article.blocks), seen: article.headline }])
   }
   /** M: the article back into the one before it (undoes a split Galley made, `article.split`). */
   const mergePrevious = () => {
