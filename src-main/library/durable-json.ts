@@ -3,7 +3,8 @@
 // subclass keeps lowdb's reading and replaces the write with writeFileAtomic (unique temp, fsync,
 // rename, folder fsync). A file that fails to parse is moved aside, never overwritten.
 
-import { rename, stat } from 'node:fs/promises'
+import { readdir, rename, stat } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
 import { GalleyError } from '../core/index'
@@ -68,6 +69,24 @@ export async function readOrSetAside<T>(
     'state-corrupt',
     `${file} was damaged (${problem}) and has been kept as ${aside}. ${startsWith}; the old file is untouched for recovery.`,
   )
+}
+
+/**
+ * The copies readOrSetAside (or the journal's own check) kept of a damaged `file`, as paths, oldest
+ * first: [] where there are none. They hold edits the live file no longer has, so an issue's
+ * notice of them lasts as long as they are there, not only until the next save.
+ */
+export async function keptCopiesOf(file: string): Promise<string[]> {
+  const prefix = `${basename(file)}.corrupt-`
+  let names: string[]
+  try {
+    names = await readdir(dirname(file))
+  } catch (err) {
+    const code = errnoOf(err)
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [] // never edited: no log folder yet
+    throw toGalleyError(err, dirname(file), 'read')
+  }
+  return names.filter((name) => name.startsWith(prefix)).sort().map((name) => join(dirname(file), name))
 }
 
 export async function exists(file: string): Promise<boolean> {

@@ -25,6 +25,7 @@ import type { GalleyEvents, IssueSummary, IssueUpdate, IssueView, LibraryView, P
 import { readScan, scanBeside } from './scans'
 import { createFileAtomic } from './atomic'
 import { warmWriter } from './writer-thread'
+import { keptCopiesOf } from './durable-json'
 import { confine } from './confine'
 import { adoptSharedSampleLogs, sampleIssueStateDir, sampleStateRoot } from './sample-state'
 import { toGalleyError } from './fs-errors'
@@ -72,7 +73,8 @@ interface IssueEntry {
   summary: IssueSummary | null
   /** The view last sent to the renderer: an edit replies with what changed since (see delta.ts). */
   sent: SentView | null
-  /** A damaged log that was set aside: shown in the summary until the next successful save. */
+  /** A damaged log that was set aside: its error is in the summary until the next successful save
+   * (its kept copy is named there for as long as it is there: keptCopiesOf). */
   stateProblem?: ReplyError
   timer?: NodeJS.Timeout
   pendingReason?: WatchEvent
@@ -477,7 +479,8 @@ export class Library {
       entry.analysis = withLogIndexes(this.analyze(entry, entry.pages, activeOps(state)), state)
       entry.analysisKey = key
     }
-    entry.summary = summarize(entry.naming, entry.analysis, state, entry.stateProblem, entry.unopened)
+    const kept = [...(await keptCopiesOf(entry.store.file)), ...(await keptCopiesOf(entry.store.journalFile))]
+    entry.summary = summarize(entry.naming, entry.analysis, state, entry.stateProblem, entry.unopened, kept)
     this.touch(entry)
     return { pages: entry.pages, analysis: entry.analysis, state }
   }

@@ -12,7 +12,7 @@ export interface Naming {
   date: string | null
 }
 
-export function summarize(naming: Naming, analysis: Analysis, state: IssueState, problem?: ReplyError, unopened: string[] = []): IssueSummary {
+export function summarize(naming: Naming, analysis: Analysis, state: IssueState, problem?: ReplyError, unopened: string[] = [], keptLogs: string[] = []): IssueSummary {
   const summary: IssueSummary = {
     id: naming.id,
     title: analysis.issue.title || naming.title,
@@ -26,6 +26,7 @@ export function summarize(naming: Naming, analysis: Analysis, state: IssueState,
   }
   if (problem) summary.error = problem
   if (unopened.length > 0) summary.unopenedPages = unopened
+  if (keptLogs.length > 0) summary.keptLogs = keptLogs
   return summary
 }
 

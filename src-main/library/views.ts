@@ -60,6 +60,12 @@ export interface IssueSummary {
    * without them), bytes escaped as `\xNN`: `\xff03.md`. Absent when there are none.
    */
   unopenedPages?: string[]
+  /**
+   * Kept copies of the issue's edit log (or journal), set aside when found damaged: they hold
+   * edits the issue no longer has. Listed for as long as they are beside the log, whatever was
+   * saved since; absent when there are none.
+   */
+  keptLogs?: string[]
 }
 
 /** A folder holding page files that the library scan found but could not take in as an issue. */

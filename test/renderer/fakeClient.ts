@@ -28,7 +28,7 @@ export interface FakeClient extends GalleyClient {
   emit: (event: string, payload: unknown) => void
 }
 
-export function fakeClient(options: { findings?: Finding[]; library?: LibraryView } = {}): FakeClient {
+export function fakeClient(options: { findings?: Finding[]; library?: LibraryView; summary?: Partial<IssueSummary> } = {}): FakeClient {
   const open: Finding[][] = [options.findings ?? fx.findings]
   let cursor = 0
   const calls: { channel: string; arg: unknown }[] = []
@@ -43,7 +43,7 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
   let sent: SentView | null = null
 
   const view = (): IssueView => ({
-    summary: summary('sample', '株洲日报 2024-01-30'),
+    summary: summary('sample', '株洲日报 2024-01-30', options.summary),
     revision: `v${++revisions}`,
     pagesRevision: 'r1',
     pages: pages.map(({ number, file, sha256, encoding }) => ({ number, file, sha256, encoding })),

@@ -168,4 +168,18 @@ describe('typed text left in another article', () => {
     expect(screen.queryByText(/Text you typed is not saved yet/)).toBeNull()
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
   })
+
+  it('names the kept copy of a damaged edit log until closed, after an edit saved too', async () => {
+    const kept = '/archive/sample/.galley/state.json.corrupt-2026-12-07T18-00-00-000Z'
+    const client = fakeClient({ summary: { keptLogs: [kept] } })
+    renderWithI18n(<Workspace issueId="sample" onBack={() => {}} />, { client })
+    await screen.findByRole('heading', { name: /Paragraph break/ })
+    const notice = () => screen.queryAllByRole('alert').find((el) => el.textContent?.includes('set aside'))
+    expect(notice()).toHaveTextContent(kept)
+    await userEvent.keyboard('r')
+    await waitFor(() => expect(client.calls.at(-1)?.channel).toBe('op:apply'))
+    expect(notice()).toHaveTextContent(kept)
+    await userEvent.click(within(notice() as HTMLElement).getByRole('button', { name: 'Close' }))
+    expect(notice()).toBeUndefined()
+  })
 })

@@ -140,6 +140,7 @@ export const en = {
     never: 'Not edited',
     unopenedPages_one: '{{count}} page not opened',
     unopenedPages_other: '{{count}} pages not opened',
+    keptLogs: 'Edit log kept aside',
     leftOut: {
       heading: 'Not opened ({{count}})',
       'undecodable-name': 'A name in this path is not valid UTF-8 (bytes shown as \\xNN), so Galley cannot open it. Rename it and open the library again.',
@@ -171,6 +172,7 @@ export const en = {
   },
   workspace: {
     loading: 'Opening the issue…',
+    keptLogs: 'This issue’s edit log was found damaged and set aside: the edits made before that are not in the issue, they are in the kept copy named here. This notice stays while the copy is there; once you have taken what you need from it, move it away.',
     unsavedElsewhere_one: 'Text you typed is not saved yet, in an edit field of:',
     unsavedElsewhere_other: 'Text you typed is not saved yet, in edit fields of {{count}} articles:',
     noArticles: 'This issue has no articles.',

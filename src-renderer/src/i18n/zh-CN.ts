@@ -142,6 +142,7 @@ export const zhCN: Messages = {
     never: '未编辑',
     unopenedPages_one: '{{count}} 个版面文件未打开',
     unopenedPages_other: '{{count}} 个版面文件未打开',
+    keptLogs: '编辑记录已另存备份',
     leftOut: {
       heading: '未打开（{{count}}）',
       'undecodable-name': '此路径中有名称不是有效的 UTF-8（无法解码的字节显示为 \\xNN），Galley 无法打开。请重命名后重新打开资料库。',
@@ -174,6 +175,7 @@ export const zhCN: Messages = {
   },
   workspace: {
     loading: '正在打开本期…',
+    keptLogs: '本期的编辑记录曾损坏，已另存备份：此前的修改不在本期中，而在下面列出的备份文件里。备份文件在时，此提示一直显示；取回所需内容后，请把备份移走。',
     unsavedElsewhere_one: '有输入的文字尚未保存，在这篇文章的编辑框中：',
     unsavedElsewhere_other: '有输入的文字尚未保存，在以下 {{count}} 篇文章的编辑框中：',
     noArticles: '本期没有文章。',

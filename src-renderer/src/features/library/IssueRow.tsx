@@ -36,6 +36,11 @@ export const IssueRow = memo(function IssueRow({ issue, selected, onToggle, onOp
           kinds.map(([kind, count]) => <KindBadge key={kind} kind={kind} count={count} short={text.kindShort(kind)} label={text.kindCount(kind, count)} />)
         )}
         {issue.conflictCount > 0 && <span className="badge conflict">{text.conflicts(issue.conflictCount)}</span>}
+        {issue.keptLogs && issue.keptLogs.length > 0 && (
+          <span className="badge kept-logs" title={issue.keptLogs.join('\n')}>
+            {text.keptLogs}
+          </span>
+        )}
         {issue.unopenedPages && issue.unopenedPages.length > 0 && (
           <span className="badge unopened" title={issue.unopenedPages.join('\n')}>
             {text.unopened(issue.unopenedPages.length)}

@@ -12,6 +12,7 @@ export interface RowText {
   kindCount: (kind: FindingKind, count: number) => string
   conflicts: (count: number) => string
   unopened: (count: number) => string
+  keptLogs: string
   clean: string
   never: string
 }
@@ -56,6 +57,7 @@ export function rowText(t: TFunction): RowText {
     kindCount: (kind, count) => kindCount(`${kind}\0${count}`),
     conflicts: cached((count: number) => t('library.conflicts', { count })),
     unopened: cached((count: number) => t('library.unopenedPages', { count })),
+    keptLogs: t('library.keptLogs'),
     clean: t('library.clean'),
     never: t('library.never'),
   }

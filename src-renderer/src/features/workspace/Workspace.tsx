@@ -141,6 +141,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   )
   const selectArticle = useCallback((id: string) => dispatch({ type: 'article-chosen', articleId: id }), [])
   const [goingToPage, setGoingToPage] = useState(false)
+  const [keptLogsSeen, setKeptLogsSeen] = useState<string | null>(null)
   const stepArticle = (by: 1 | -1) => {
     const at = articles.findIndex((a) => a.id === article?.id)
     const next = articles[at < 0 ? 0 : at + by]
@@ -269,6 +270,12 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         <Banner tone="error" onClose={issue.clearError} closeLabel={t('action.close')}>
           {t(`error.${issue.error.code}`, { defaultValue: '' }) || issue.error.message}
           {t(`error.${issue.error.code}`, { defaultValue: '' }) ? ` (${issue.error.message})` : ''}
+        </Banner>
+      )}
+      {view.summary.keptLogs && keptLogsSeen !== view.summary.keptLogs.join('\n') && (
+        // Until closed, and again whenever another copy is set aside: the edits in it are not in the issue.
+        <Banner tone="warning" onClose={() => setKeptLogsSeen(view.summary.keptLogs?.join('\n') ?? null)} closeLabel={t('action.close')}>
+          {t('workspace.keptLogs')} {view.summary.keptLogs.join(', ')}
         </Banner>
       )}
       {issue.notice && (
