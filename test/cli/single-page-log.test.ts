@@ -4,19 +4,13 @@
 
 import { cpSync } from 'node:fs'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
+import { runCli } from './run'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src-main/cli'
 import { Library } from '../../src-main/library/library'
 import { EN_ISSUE, FIXTURES, tempDir } from '../library/helpers'
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string }> {
-  const out = new PassThrough()
-  let stdout = ''
-  out.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  const code = await main(argv, out)
-  return { code, stdout }
-}
+const run = (...argv: string[]) => runCli(main, argv)
 
 describe('galley export of a page file edited by itself in the app', () => {
   it('writes the headline the editor set', async () => {

@@ -4,7 +4,7 @@
 
 import { cpSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
+import { runCli } from './run'
 import { describe, expect, it, vi } from 'vitest'
 import { Library } from '../../src-main/library/library'
 import { EN_ISSUE, fixtureLibrary, tempDir } from '../library/helpers'
@@ -27,13 +27,7 @@ vi.mock('../../src-main/library/store', async (importOriginal) => {
 
 const { main } = await import('../../src-main/cli')
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string }> {
-  const out = new PassThrough()
-  let stdout = ''
-  out.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  const code = await main(argv, out)
-  return { code, stdout }
-}
+const run = (...argv: string[]) => runCli(main, argv)
 
 async function setHeadline(library: string, text: string): Promise<void> {
   const opened = await Library.open(library, { stateDir: tempDir(), emit: () => undefined, watch: false, summarize: false })

@@ -655,7 +655,12 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
   // that story as often as the next story's head. The next story names other things; a subhead's
   // section goes on naming the story's own (see cohesion.ts).
   let vocabulary: PageVocabulary | null = null
+  // (Asked once to set a line apart and again for why: the last answer is kept.)
+  let askedFrom = -1
+  let changed = false
   const topicChanges = (from: number): boolean => {
+    if (from === askedFrom) return changed
+    askedFrom = from
     // The story's text from its head (whose words its sections go on using) to here.
     let above = open?.text ?? ''
     let k = blocks.length - 1
@@ -666,7 +671,8 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     for (let line = from; line < lines.count && below.length < COHESION_SPAN * 2 && !(line > from && lines.fed?.[line]); line++) below += lines.text(line).trim()
     vocabulary ??= new PageVocabulary(text)
     const shared = vocabulary.sharedAcross(above, below, head)
-    return shared !== null && shared < UNRELATED
+    changed = shared !== null && shared < UNRELATED
+    return changed
   }
   /** The form feeds between two filled lines: a page break each, a blank page between two feeds
    * too (one before the first text or after the last breaks nothing). */
