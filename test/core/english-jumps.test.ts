@@ -151,3 +151,23 @@ describe('Jumps to the page beside this one', () => {
     expect(issue.articles.flatMap((article) => article.blocks).filter((block) => block.type === 'jump')).toEqual([])
   })
 })
+
+describe('English OCR: a jump-out with no slug that names the back page or a column', () => {
+  const front = (line: string) => ['Library opens its new reading room', 'By Dana Whitfield', 'The library opened its new reading room on Monday, with seats for sixty readers and a wall of windows over the river, and the first', line]
+  const back = ['Library', 'From page 1', 'readers were waiting at the door an hour before it opened, the head librarian said.']
+
+  it.each(['See Back Page', 'Turn to back page', 'See page 2, column 3'])('reads %s as the jump out and follows it to its tail', (line) => {
+    const parsed = parseIssue([page('01.txt', front(line).join('\n') + '\n'), page('02.txt', back.join('\n') + '\n')])
+    const marker = parsed.articles.flatMap((article) => article.blocks).find((block) => block.text === line)
+    expect(marker).toMatchObject({ type: 'jump', jump: { direction: 'out' } })
+    const issue = accepted(front(line), back)
+    const library = holding(issue, 'The library opened its new reading room')!
+    expect(library.blocks.some((block) => block.text.includes('readers were waiting at the door'))).toBe(true)
+    expect(library.pages).toEqual(['01', '02'])
+  })
+
+  it('reads no sentence that sees the back page as a jump', () => {
+    const issue = accepted(['Printer fixed', 'By Lee Carver', 'The new press prints the front and the back page in one pass, and readers can see the back page.'], ['Sports', 'The team won on Saturday.'])
+    expect(issue.articles.flatMap((article) => article.blocks).filter((block) => block.type === 'jump')).toEqual([])
+  })
+})

@@ -136,8 +136,9 @@ const EN_OUT = [
   // `on` before a page named with its word (`See Budget on Page 4`): `See Table B2.` is prose.
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${MIXED_SLUG}(?:\\s*[,/]\\s*(?:[Oo]n\\s+|ON\\s+)?${EN_PAGE}|\\s+(?:[Oo]n|ON)\\s+${WORDED_PAGE})\\s*\\)?\\.?`),
   new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+${SLUG}\\s*[,.]?\\s*(?:[Oo]n\\s+|ON\\s+)?(?:the\\s+)?([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
-  // `See Page 12`, `Continued on back page`: no slug.
-  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+(?:on\\s+)?${EN_PAGE}\\s*\\)?\\.?`),
+  // `See Page 12`, `See page 2, column 3`: no slug; `See back page` only capitalised (prose sees pages too).
+  new RegExp(`\\(?${PLEASE}\\b${SEE}\\s+(?:on\\s+)?${EN_PAGE}${COLUMN}\\s*\\)?\\.?`),
+  new RegExp(`\\(?${PLEASE}\\b(?:S(?:ee|ec|ac)|SE[EC]|Turn\\s+to|TURN\\s+TO)\\s+(?:on\\s+)?(?:the\\s+)?([Bb]ack|[Hh]ack|[Bb]aek|[Ll]ast|BACK|LAST)\\s+(?:[Pp]age|[Pp]ago|PAGE)\\s*\\)?\\.?`),
   // `Continued on back page`, and on the page after this one (`Continued on next page`).
   new RegExp(`(?:[—–]|--)?\\s*\\(?\\s*${CONTINUED}\\s+(?:on|to)\\s+${PLACE_OUT}${COLUMN}${EN_CLOSE}`, 'i'),
 ]
