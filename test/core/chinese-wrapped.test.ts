@@ -237,6 +237,27 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     }
   })
 
+  it('heads a story with a line as long as the column after one signed off, but not a line of prose that runs on', () => {
+    // A column sixteen characters wide; the story above ends on its writer's name.
+    const story = ['今年以来，市气象局在城区新建了十', '二座自动气象站，覆盖全部街道和重', '点工业园区，实现了分钟级的降水和', '风速监测，为城市防汛提供了更加精', '细的数据支撑。（刘雅琪）']
+    const prose = ['每逢台风生成，总有一张路径图频繁', '出现在公众视野里，读懂它需要先了', '解几个概念。']
+    const head = '读懂台风路径预报图里的这些门道'
+    const issue = parse([...story, head, ...prose])
+    expect(issue.articles.map((article) => article.headline.join(''))).toEqual(['', head])
+    expect(issue.articles[1].split?.reason).toBe('story-ended')
+    // A line of the next story's text: cut inside a word (概 / 念), waiting for the word it needs
+    // (…频繁在), or holding a clause's comma.
+    const text = [
+      ['读懂台风路径预报图需要先了解概', '念，它由路径线和概率圈组成。'],
+      ['每逢台风生成总有一张路径图频繁在', '公众视野里出现，读懂它要先了解'],
+      ['每逢台风生成，总有一张路径图频繁', '出现在公众视野里，读懂它需要先了'],
+    ]
+    for (const [line, below] of text) {
+      const after = parse([...story, line, below, '解几个概念。'])
+      expect(after.articles.map((article) => article.headline.join('')), line).not.toContain(line)
+    }
+  })
+
   it('heads a story with a line as wide as the column, after one sent on, over a lede opening on its date', () => {
     const head = '部市协同发力推动城市气象服务高质量发展再上新台阶'
     const lede = ['7月16日，市气象局与市交通部门召开联席会议，部署汛期', '道路交通气象保障工作，明确了预警信息发布流程。']

@@ -230,8 +230,13 @@ const LOOSE_OPENING = /^(?:\u3000|\s)*(?:[记記]者|通[讯訊][员員]|本[报
  * word or a number it could not hold runs on below it) or set wider than the column. */
 function headUnderSignOff(line: string, trimmed: string, below: string, typical: number, wide: boolean): boolean {
   const next = below.trim()
-  if (next === '' || /^[A-Za-z0-9０-９]/u.test(next)) return false
-  return (charsIn(trimmed) < typical * SHORT_OF_FULL || wide) && headShaped(line, trimmed)
+  if (next === '' || /^[A-Za-z0-9０-９]/u.test(next) || !headShaped(line, trimmed)) return false
+  if (charsIn(trimmed) < typical * SHORT_OF_FULL || wide) return true
+  // A head as long as the column's line, or a character or two past it that its quotes or a
+  // narrow mark make up (`防汛的思想之堤容不得一点“管涌”` over a column of 14): a line that holds
+  // no clause's mark, waits for no word (`…出现在`) and does not run on into the line below as a
+  // sentence's line would (`…几个概` / `念，…`).
+  return charsIn(trimmed) <= typical + 2 && !/[，。；：,;:]|[于在到至从自是的为与和及对向将]$/u.test(trimmed) && runsOnEvidence(trimmed, next) < RUNS_ON
 }
 
 /** A line short of the column's width after a finished sentence, ending on no mark, over a line
