@@ -5,7 +5,8 @@
 // printed beside the figures, never enforced: this is a measure, not a test.
 //
 // Environment: QUALITY_SEED (default 1), QUALITY_ISSUES (simulated issues, default 200),
-// BENCH_SAMPLES (the samples folder, default ../shared/samples beside the repo).
+// BENCH_SAMPLES (the samples folder, default ../shared/samples beside the repo), QUALITY_ALTO_MISSES=1
+// (also list the METS articles the ALTO layout split did not separate, and where their words went).
 
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
@@ -54,7 +55,7 @@ if (existsSync(samplesDir)) {
   const hyphens = lostHyphenReport(samplesDir)
   console.log(`\n${hyphens.text}`)
   summary.push(...hyphens.summary)
-  const alto = altoReport(samplesDir)
+  const alto = altoReport(samplesDir, process.env.QUALITY_ALTO_MISSES === '1')
   if (alto) {
     console.log(`\n${alto.text}`)
     summary.push(...alto.summary)
