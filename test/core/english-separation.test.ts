@@ -479,3 +479,40 @@ describe('English OCR: an ad in several pieces between a story\'s paragraphs', (
     expect(holding(issue, 'The library will stay open')).not.toBe(holding(issue, 'Cool nights and warm days'))
   })
 })
+
+describe('English OCR: the paper’s name and a headline holding a number', () => {
+  const front = [
+    'THE VALLEY HERALD',
+    'Tuesday, March 3, 1998 Page A1',
+    'COUNCIL BACKS NEW TRANSIT PLAN',
+    'Vote clears way for bus lanes downtown',
+    'By Jordan Blake',
+    'The city council voted on Monday night to approve a transit plan that will add bus lanes to three downtown streets by next summer.',
+    'Supporters said the lanes would cut travel times for the riders who use the routes each day.',
+    'Storm knocks out power to 5,000',
+    'High winds toppled trees and power lines across the north side on Monday, leaving homes without electricity for several hours.',
+    'Crews had restored power to all but a few hundred customers by late evening, a utility spokeswoman said.',
+  ]
+
+  it('keeps the nameplate over the front page out of the first story’s headline', () => {
+    const issue = parse(front)
+    expect(issue.articles[0].headline).toEqual(['COUNCIL BACKS NEW TRANSIT PLAN', 'Vote clears way for bus lanes downtown'])
+  })
+
+  it('keeps a wire credit under a headline as the story’s credit', () => {
+    const issue = parse(['Storm knocks out power', 'Associated Press', 'High winds toppled trees and power lines across the north side on Monday, leaving homes without electricity for hours.'])
+    expect(issue.articles[0].blocks[0].text).toBe('Associated Press')
+  })
+
+  it('starts a brief at a headline whose figures take a share of its line', () => {
+    const storm = holding(parse(front), 'High winds toppled trees')
+    expect(storm?.headline).toEqual(['Storm knocks out power to 5,000'])
+    expect(storm?.blocks.some((block) => block.text.includes('transit plan'))).toBe(false)
+  })
+
+  it('takes no row of a table of standings under a story for a headline', () => {
+    const table = ['Conference standings', 'Cal Poly\t3 0', 'Chapman\t0 4', 'The Mustangs play at home on Thursday night against the conference leaders, the coach said.']
+    const issue = parse([...front.slice(2, 7), ...table.slice(1)])
+    expect(issue.articles.flatMap((article) => article.headline)).not.toContain('Chapman\t0 4')
+  })
+})

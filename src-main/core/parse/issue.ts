@@ -236,6 +236,10 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]
     if (raw === pageTitle) continue
+    // The paper's name on a line of its own (`THE VALLEY HERALD`, `Mustang Daily`) on an OCR page:
+    // its nameplate or a running head's, page furniture as the folio is, never a story's headline
+    // or its first words. (`Associated Press` under a headline is the story's credit.)
+    if (english && raw.level === 0 && !raw.head && isPaperName(raw.text.trim()) && !/^(?!the\s).*\bpress$/iu.test(raw.text.trim())) continue
     if (raw.pageMark) {
       slugQueue = []
       logicalPage = raw.pageMark

@@ -76,8 +76,11 @@ export function headlineShaped(text: string): boolean {
   if (words.length > 10 || /\bsaid\b/u.test(t)) return false
   // One word heads a story only when it is a real word (`Fellowships`), not a stray scrap.
   if (words.length === 1 && !/^[A-Z][a-z]{4,}$|^[A-Z]{5,}$/u.test(t)) return false
-  // A line of letters and little else: OCR scraps (`Ili, f.`, `MM`) are no headline.
-  return (t.match(/[A-Za-z]/gu) ?? []).length >= t.length * 0.7
+  // A table's row (`Chapman\t0 4`: a name, then figures set apart) is none either.
+  if (/\t|\d\s+\d+$/u.test(t)) return false
+  // A line of letters and little else: OCR scraps (`Ili, f.`, `MM`) are no headline. (Spaces are
+  // no scrap: `Storm knocks out power to 5,000` is a headline.)
+  return (t.match(/[A-Za-z]/gu) ?? []).length >= t.replace(/\s+/gu, '').length * 0.7
 }
 
 /** A line of running prose that opens a paragraph: long, capitalised, more than a headline's words. */
