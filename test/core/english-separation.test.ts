@@ -450,6 +450,28 @@ describe('English OCR: a letter signed under its last sentence', () => {
     }
   })
 
+  it('starts each letter at its headline over `To the editor:`, and keeps a signature in mixed case and its town with its letter', () => {
+    const letters = [
+      'Parking downtown is a mess',
+      'To the editor:',
+      'I have lived here for thirty years, and I have never seen parking downtown as bad as it is now.',
+      'The city should build a garage before it loses the shops that make downtown worth a visit.',
+      'Jane Doe',
+      'Riverton',
+      'School levy deserves support',
+      'To the editor:',
+      'Our schools have not asked for new money in nine years, and the levy on the ballot is modest.',
+      'Robert Klein',
+      'Elm Grove',
+    ]
+    const issue = parse([...opening, closing, ...letters])
+    const parking = holding(issue, 'parking downtown as bad')
+    expect(parking?.headline).toEqual(['Parking downtown is a mess'])
+    expect(parking?.blocks.map((block) => block.text)).toEqual(expect.arrayContaining(['Jane Doe', 'Riverton']))
+    expect(holding(issue, 'Our schools have not asked')?.headline).toEqual(['School levy deserves support'])
+    expect(holding(issue, closing)).not.toBe(parking)
+  })
+
   it('reads a capitalised name under a story that is no letter as before', () => {
     const issue = parse([...opening, closing, 'BORDER PATROL', 'Agents on the county line say they need more help to cover the ground.'])
     expect(holding(issue, 'Agents on the county line')).not.toBe(holding(issue, closing))

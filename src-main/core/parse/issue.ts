@@ -13,7 +13,7 @@ import { endsOnInitialism, headlineParts, looksLikeHeadline } from './headline'
 import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
 import { adHead, opensAd, rejoinAcrossAds, staysInAd } from './ads'
-import { cutProse, damagedByline, headsParagraph, isTagline, looksLikeAdCopy, isSignature, isSlugHead, looksLikeName, namesPost, neverHeadline, opensLetter, opensParagraph, opensTail, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
+import { cutProse, damagedByline, headsParagraph, isTagline, looksLikeAdCopy, isSignature, isSlugHead, looksLikeName, namesPlace, namesPost, neverHeadline, opensLetter, opensParagraph, opensTail, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk, IssueWords } from './text'
 import { parseMetsIssue, withBoxes } from './alto'
 import { layoutAreas } from './layout'
@@ -135,7 +135,9 @@ function signsLetterOff(current: Article | null, text: string, next: string | un
   if (next !== undefined && (opensLetter(next) || opensParagraph(next) || bylineLine(next) !== null)) return false
   const t = text.trim()
   const capitals = t.length <= 32 && /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,2}$/u.test(t) && looksLikeName(t.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()))
-  return capitals || signatureLine(t)
+  // `Jane Doe` over `Riverton` or `Biology junior`: a name in mixed case signs with the line under it.
+  const overPost = looksLikeName(t) && next !== undefined && (namesPost(next) || namesPlace(next))
+  return capitals || overPost || signatureLine(t)
 }
 
 function inferSubheads(article: Article): void {
@@ -313,7 +315,7 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
     // in capitals, or with the post (`Matt Stephens Electrical Engineering`). It heads nothing.
     // The line under it, the writer's class or town (`Mechanical engineering junior`), signs off too.
     const signsName = english && signsLetterOff(current, raw.text, raws[i + 1]?.text)
-    const signsPost = english && !signsName && postDue && signsOff(raw.text) && namesPost(raw.text)
+    const signsPost = english && !signsName && postDue && signsOff(raw.text) && (namesPost(raw.text) || namesPlace(raw.text))
     const signsLetter: boolean = signsName || signsPost
     // A head over a hard-wrapped column's text (rawBlocks read it: a bank in capitals, or a smaller
     // head over its credit or dateline).

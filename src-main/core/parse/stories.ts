@@ -90,10 +90,10 @@ export function opensParagraph(text: string): boolean {
   return t.split(/\s+/u).length > 12 || endsSentence(t) || inlineByline(t) !== null
 }
 
-/** `Editor:`, `Dear Editor,`: a letter's salutation between its headline and its text. */
+/** `Editor:`, `Dear Editor,`, `To the editor:`: a letter's salutation between its headline and its text. */
 export function isSalutation(text: string): boolean {
   // OCR reads `di` as `kl` or `dl` (`Eklitor:`); a damaged form needs the salutation's stop.
-  return /^(?:dear\s+)?ed[il1]tor\s*[:;,.]?$|^(?:dear\s+)?e[a-z]{1,2}[il1]tor\s*[:;,]$/iu.test(text.trim())
+  return /^(?:(?:dear|to\s+the)\s+)?ed[il1]tors?\s*[:;,.]?$|^(?:dear\s+)?e[a-z]{1,2}[il1]tor\s*[:;,]$/iu.test(text.trim())
 }
 
 /** A letter that opens on its salutation run into its first sentence (`Editor — Last quarter…`). */
@@ -122,6 +122,12 @@ export function opensWireItem(text: string): boolean {
 export function namesPost(text: string): boolean {
   const t = text.trim()
   return t.length <= 60 && /\b(?:freshman|sophomore|junior|senior|graduate|student|major|alumn\w*|professor|lecturer|instructor|president|chair\w*|director|member|coordinator|resident|class of)\b/iu.test(t) && !endsSentence(t.replace(/\.$/u, ''))
+}
+
+/** `Riverton`, `Elm Grove`, `Springfield, Ill.`: the writer's town on the line under a letter's
+ * signature, a place's capitalised words and no more. */
+export function namesPlace(text: string): boolean {
+  return /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12})?$/u.test(text.trim())
 }
 
 /** `Nora Vance Chemistry sophomore`: a letter's signature, the name and the class year or post on
