@@ -521,6 +521,11 @@ describe('English OCR: the paper’s name and a headline holding a number', () =
     expect(issue.articles[0].headline).toEqual(['COUNCIL BACKS NEW TRANSIT PLAN', 'Vote clears way for bus lanes downtown'])
   })
 
+  it('reads the masthead’s folio with its volume, number and price as page furniture, not a headline', () => {
+    const issue = parse(['The Riverton Star', 'Vol. 88, No. 41 Riverton, Ohio, Friday, October 9, 1992 50 cents', ...front.slice(2)])
+    expect(issue.articles[0].headline).toEqual(['COUNCIL BACKS NEW TRANSIT PLAN', 'Vote clears way for bus lanes downtown'])
+  })
+
   it('keeps a wire credit under a headline as the story’s credit', () => {
     const issue = parse(['Storm knocks out power', 'Associated Press', 'High winds toppled trees and power lines across the north side on Monday, leaving homes without electricity for hours.'])
     expect(issue.articles[0].blocks[0].text).toBe('Associated Press')

@@ -97,10 +97,14 @@ function folioNumber(line: string): string | null {
   return /^\d+$/u.test(page) ? String(Number(page)) : ''
 }
 
+/** A masthead's folio names the paper's volume and number (`Vol. 88, No. 41`), whatever else it
+ * holds (the town, the price: `50 cents`). */
+const VOLUME_AND_NUMBER = /\bvol(?:ume)?\.?\s*[\dIVXLC]+\b.{0,12}\bno\.?\s*\d+/iu
+
 /** A date line of an OCR dump that is no ad or event copy: the running head it reads like. */
 function englishFolio(line: string): string | null {
   const folio = folioNumber(line)
-  return folio !== null && !hasCjk(line) && dateInCopy(line) ? null : folio
+  return folio !== null && !hasCjk(line) && dateInCopy(line) && !VOLUME_AND_NUMBER.test(line) ? null : folio
 }
 
 type Layout = 'blank-separated' | 'line-per-paragraph' | 'wrapped'
