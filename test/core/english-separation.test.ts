@@ -284,6 +284,35 @@ describe('English OCR: a photo’s caption under its credit', () => {
   })
 })
 
+describe('English OCR: a photo’s credit and its caption over the next story', () => {
+  const lines = [
+    ...opening,
+    closing,
+    'Photo by Dan Moore / Star',
+    'Firefighters douse the remains of a barn on Route 9 on Thursday.',
+    'Fire destroys barn near Elm Grove',
+    'By Tom White',
+    'A fire destroyed a barn and killed two horses on a farm near Elm Grove early Thursday, the county fire marshal said.',
+  ]
+
+  it('reads the sentence under the credit as the photo’s caption, one caption with its credit', () => {
+    const captions = parse(lines).articles.flatMap((article) => article.blocks.filter((block) => block.type === 'caption'))
+    expect(captions.map((block) => block.caption)).toEqual([{ text: 'Firefighters douse the remains of a barn on Route 9 on Thursday.', credit: 'Photo by Dan Moore / Star' }])
+  })
+
+  it('attaches the caption to the story it shows, and leaves no empty article behind', () => {
+    const issue = acceptAll([page('01.txt', lines.join('\n') + '\n')]).analysis.issue
+    expect(issue.articles.every((article) => article.blocks.length > 0 || article.headline.length > 0)).toBe(true)
+    const fire = holding(issue, 'A fire destroyed a barn')
+    expect(fire?.blocks.some((block) => block.type === 'caption' && block.text.includes('Firefighters douse'))).toBe(true)
+  })
+
+  it('keeps a story’s text under a credit in the story when no head follows it', () => {
+    const issue = parse([...opening, 'Photo by Dan Moore / Star', 'The market opens at eight on Saturdays.', closing])
+    expect(holding(issue, 'The market opens at eight')?.blocks.find((block) => block.text === 'The market opens at eight on Saturdays.')?.type).toBe('paragraph')
+  })
+})
+
 describe('English OCR: a headline-like line between the halves of a cut sentence', () => {
   it('is kept as a caption, and the story’s sentence goes on across it', () => {
     const lines = [

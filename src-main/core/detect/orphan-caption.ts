@@ -2,7 +2,7 @@
 // under a jump line, stored as an article of its own). It belongs to the article whose words it
 // shares most: character bigrams for Chinese, words for English.
 
-import type { Article, Block, Candidate, Finding, Issue } from '../model'
+import type { Article, Block, Candidate, Finding, Issue, Op } from '../model'
 import { ContentCache } from '../cache'
 import { IntTable } from './int-table'
 import { comparable, hasCjk } from '../parse/text'
@@ -208,11 +208,14 @@ export function detectOrphanCaptions(issue: Issue): Finding[] {
     const best = ranked[0]
     if (!best || best.article === article || best.score < 0.25) return
     if (!isAway(article, index) && best.score < own * 1.5 + 0.1) return
+    // A caption that stands as an article of its own, with no headline, takes that article with it:
+    // an empty one is nothing to review or export.
+    const alone: Op[] = article.headline.length === 0 && article.blocks.length === 1 ? [{ kind: 'delete-article', articleId: article.id, expect: {} }] : []
     const candidates: Candidate[] = ranked.filter((entry) => entry.article !== article).slice(0, 5).map((entry) => ({
       articleId: entry.article.id,
       score: Math.round(entry.score * 100) / 100,
       label: articleTitle(entry.article),
-      fix: [{ kind: 'attach-caption', blockId: block.id, articleId: entry.article.id, expect: expectOf(block) }],
+      fix: [{ kind: 'attach-caption', blockId: block.id, articleId: entry.article.id, expect: expectOf(block) }, ...alone],
     }))
     findings.push({
       id: findingId('orphan-caption', [block.id]),

@@ -13,7 +13,7 @@ import { endsOnInitialism, headlineParts, looksLikeHeadline } from './headline'
 import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
 import { adHead, opensAd, rejoinAcrossAds, staysInAd } from './ads'
-import { cutProse, damagedByline, headsParagraph, isTagline, looksLikeAdCopy, isSignature, isSlugHead, looksLikeName, namesPlace, namesPost, neverHeadline, opensLetter, opensParagraph, opensTail, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
+import { creditLine, cutProse, damagedByline, headsParagraph, isTagline, looksLikeAdCopy, isSignature, isSlugHead, looksLikeName, namesPlace, namesPost, neverHeadline, opensLetter, opensParagraph, opensTail, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk, IssueWords } from './text'
 import { parseMetsIssue, withBoxes } from './alto'
 import { layoutAreas } from './layout'
@@ -433,6 +433,12 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
     const first = !current || !current.blocks.some((block) => block.type === 'paragraph')
     const previous = current?.blocks[current.blocks.length - 1]
     // `By Laura Fleischer` / `Staff Writer`: a job title on its own line goes with the byline.
+    if (english && current && previous?.type === 'caption' && previous.caption?.text === '' && underCredit(raws, i)) {
+      // The photo's caption under its credit: one caption, the credit's and the sentence's.
+      const text = raw.text.trim()
+      current.blocks[current.blocks.length - 1] = factory.make('caption', `${previous.text} ${text}`, previous.source[0].start, raw.end, { caption: { text, credit: previous.text } })
+      continue
+    }
     const blocks = previous?.type === 'byline' && isJobTitle(raw.text)
       ? [factory.make('byline', raw.text, raw.start, raw.end, { byline: { text: raw.text, reporters: [], correspondents: [] } })]
       : classify(raw, factory, first, english)
@@ -451,6 +457,15 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
   if (english) rejoinAcrossAds(articles)
   for (const article of articles) inferSubheads(article)
   return articles
+}
+
+/** `Photo by Dan Moore / Star` over `Firefighters douse the remains of a barn on Route 9.`, over
+ * the next story's head: a sentence under a photo's credit, where no story's text goes on under it,
+ * is the photo's caption. */
+function underCredit(raws: RawBlock[], i: number): boolean {
+  const t = raws[i].text.trim()
+  if (i === 0 || i + 1 >= raws.length || !creditLine(raws[i - 1].text) || t.length > 200 || !/^[A-Z“"]/u.test(t) || !endsSentence(t)) return false
+  return isAutoHeadline(raws, i + 1) !== null || startReason(raws, i + 1) !== null
 }
 
 /** Why a hard-wrapped column's head starts a story: the byline or credit under it, else its capitals. */
