@@ -651,6 +651,18 @@ describe('parse: running heads of OCR pages', () => {
     expect(texts([...body.slice(0, 3), last])).toContain(last)
   })
 
+  it('drops the nameplate over a Chinese page\'s running head, and keeps a head stacked on two lines a part a line', () => {
+    const lines = ['株洲日报', '2024年1月5日 星期五 第2版', '', '城区新增三处口袋公园', '市民出门五分钟就能休闲', '', '本报讯（记者 李明）近日，城区新增三处口袋公园，市民可以就近休闲。', '', '据介绍，公园总面积约五千平方米，种植了二十多种乡土树种。']
+    const issue = parseIssue([page('02.txt', lines.join('\n') + '\n')])
+    expect(issue.articles.map((article) => article.headline)).toEqual([['城区新增三处口袋公园', '市民出门五分钟就能休闲']])
+    const texts = issue.articles.flatMap((article) => article.blocks.map((block) => block.text)).join('\n')
+    expect(texts).not.toContain('株洲日报')
+    expect(texts).not.toContain('第2版')
+    // A head at the page's top that names the paper in its words is the story's.
+    const own = parseIssue([page('02.txt', ['株洲日报社举办新春联欢会', '', ...lines.slice(6)].join('\n') + '\n')])
+    expect(own.articles.map((article) => article.headline)).toEqual([['株洲日报社举办新春联欢会']])
+  })
+
   it('keeps a line with two dates (a life span) as text, not a running head', () => {
     const issue = parseIssue([page('05.txt', OCR([
       'Obituaries',

@@ -165,6 +165,11 @@ function isChineseRunningHead(line: string): boolean {
   return page && date
 }
 
+/** A paper's name on a line of its own (`株洲日报`, `人民日报`, `The Evening Post`). */
+export function isPaperName(line: string): boolean {
+  return line.length <= 40 && (/^[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|商报|周报|都市报|晨报)$/u.test(line) || isNameplate(line))
+}
+
 /** A Chinese paragraph's first-line indent, an ideographic space (spaces also center headlines). */
 const INDENT = /^\u3000/u
 
@@ -642,6 +647,8 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
   let headDue = true
   /** The last line of text before each form feed: a page's foot. */
   const feet = new Set<number>()
+  /** Lines at a page's head that print the paper's name (`人民日报`, `THE VALLEY HERALD`): furniture. */
+  const nameplates = new Set<number>()
   for (let n = 0; n < lines.count; n++) {
     const text = lines.text(n)
     if (lines.fed?.[n]) {
@@ -655,7 +662,9 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     if (text.trim() === '') continue
     if (firstFilled < 0) firstFilled = n
     if (headDue) edges.add(n)
-    headDue = false
+    // Under the nameplate at the page's head stands the running head (`2026年3月5日 星期四 第1版`).
+    headDue = headDue && isPaperName(text.trim())
+    if (headDue) nameplates.add(n)
     lastFilled = n
   }
   if (lastFilled >= 0) edges.add(lastFilled)
@@ -708,6 +717,10 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     if (mark) {
       close()
       blocks.push({ level: 0, text: '', start, end, pageMark: mark[1], runsOn: true })
+      continue
+    }
+    if (nameplates.has(n)) {
+      close()
       continue
     }
     if (atEdge(n) && hasCjk(trimmed) && isChineseRunningHead(trimmed)) {

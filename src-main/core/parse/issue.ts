@@ -2,11 +2,11 @@
 // caption, paragraph) and gather blocks into articles under their headlines. Where a page has no
 // `#`/`##` lines, articles are found by what a page looks like, with a lower confidence.
 
-import { isNameplate, mastheadOf, printedDate } from './masthead'
+import { mastheadOf, printedDate } from './masthead'
 import type { Article, Block, BlockType, Issue, Page, SplitReason } from '../model'
 import { blockHash } from '../hash'
 import { sortPages } from '../pages'
-import { closesStory, mostlyCapitals, rawBlocks, type RawBlock } from './blocks'
+import { closesStory, isPaperName, mostlyCapitals, rawBlocks, type RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { endsOnInitialism, headlineParts, looksLikeHeadline } from './headline'
@@ -160,9 +160,8 @@ function inferSubheads(article: Article): void {
 }
 
 /** A paper's name, alone or with the issue's date (`株洲日报`, `The Evening Post`): a nameplate. */
-function isPaperName(text: string): boolean {
-  const name = text.replace(/\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天])\s*/gu, ' ').trim()
-  return /^[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|商报|周报|都市报|晨报)$/u.test(name) || isNameplate(name)
+function isDatedPaperName(text: string): boolean {
+  return isPaperName(text.replace(/\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天])\s*/gu, ' ').trim())
 }
 
 /**
@@ -175,7 +174,7 @@ function pageTitleOf(raws: RawBlock[]): RawBlock | null {
   if (!first || first.level !== 1 || headings.filter((raw) => raw.level === 1).length !== 1) return null
   // It names the page (`第01版`, `A3 版`, `Page 2`, `要闻`-style labels carry a page word), and no
   // text stands under it before the first story: a `# Headline` over its own `##` subheads is a story.
-  if (!/[版页頁]|\bpage\b|\bsection\b/iu.test(first.text) && !isPaperName(first.text)) return null
+  if (!/[版页頁]|\bpage\b|\bsection\b/iu.test(first.text) && !isDatedPaperName(first.text)) return null
   const at = raws.indexOf(first)
   const next = raws.findIndex((raw, i) => i > at && raw.level === 2)
   if (raws.slice(at + 1, next).some((raw) => raw.level === 0 && !raw.pageMark)) return null
@@ -241,7 +240,7 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
     // The paper's name on a line of its own (`THE VALLEY HERALD`, `Mustang Daily`) on an OCR page:
     // its nameplate or a running head's, page furniture as the folio is, never a story's headline
     // or its first words. (`Associated Press` under a headline is the story's credit.)
-    if (english && raw.level === 0 && !raw.head && isPaperName(raw.text.trim()) && !/^(?!the\s).*\bpress$/iu.test(raw.text.trim())) continue
+    if (english && raw.level === 0 && !raw.head && isDatedPaperName(raw.text.trim()) && !/^(?!the\s).*\bpress$/iu.test(raw.text.trim())) continue
     if (raw.pageMark) {
       slugQueue = []
       logicalPage = raw.pageMark
@@ -336,14 +335,20 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
     }
     if (auto) {
       const unbold = (text: string) => text.replace(/^\*\*(.+)\*\*$/u, '$1').trim()
-      const partsOf = (text: string) => (hasCjk(text) ? headlineParts(unbold(text)) : [unbold(text)])
-      const parts = partsOf(raw.text)
+      // A Chinese head stacked on lines of one block (`十四届全国人大四次会议在京开幕` over
+      // `习近平等…出席大会`) is a part a line, as the page sets them: the block's text ran them together.
+      const partsOf = (block: RawBlock) => {
+        if (!hasCjk(block.text)) return [unbold(block.text)]
+        const printed = page.text.slice(block.start, block.end).split('\n').map((line) => line.trim()).filter(Boolean)
+        return (printed.length > 1 && printed.join('').replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '') ? printed : [block.text]).flatMap((line) => headlineParts(unbold(line)))
+      }
+      const parts = partsOf(raw)
       const deck = (j: number) => english
         ? raws[j].head === 'deck' || !neverHeadline(raws[j].text) && (isAutoHeadline(raws, j) !== null || (headsParagraph(raws, j) && !looksLikeName(raws[j].text)))
         : raws[j].head === 'deck' || isAutoHeadline(raws, j) !== null
       while (i + 1 < raws.length && raws[i + 1].level === 0 && parts.length < 5 && deck(i + 1)) {
         i++
-        parts.push(...partsOf(raws[i].text))
+        parts.push(...partsOf(raws[i]))
       }
       const headline = factory.make('headline', parts.join(' '), raw.start, raws[i].end, { parts })
       current = newArticle(headline, logicalPage, 0.6)
