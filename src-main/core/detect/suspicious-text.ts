@@ -178,36 +178,48 @@ function formsPrintedTogether(issue: Issue, spaces: readonly Space[]): Set<strin
     const list = byFirst.get(form.charCodeAt(0))
     if (list) list.push(form)
     else byFirst.set(form.charCodeAt(0), [form])
+    for (let k = 0; k < 3; k++) UNITS[form.charCodeAt(k)] |= IN_FORM
   }
-  for (const first of byFirst.keys()) OPENS[first] = 1
+  for (const first of byFirst.keys()) UNITS[first] |= OPENS_FORM
   try {
     for (const article of issue.articles) {
       for (const block of article.blocks) {
         const text = block.text
-        for (let i = 0; i + 3 <= text.length; i++) {
-          if (OPENS[text.charCodeAt(i)] === 0) continue
-          const second = text.charCodeAt(i + 1)
-          const third = text.charCodeAt(i + 2)
-          // Indexed, not for…of: this runs wherever a common first ideograph stands, and an iterator
-          // made each time was 22 MB of garbage on a 50 MB page.
-          const forms = byFirst.get(text.charCodeAt(i)) ?? NO_FORMS
-          for (let f = 0; f < forms.length; f++) {
-            const form = forms[f]
-            if (form.charCodeAt(1) !== second || form.charCodeAt(2) !== third || found.has(form)) continue
-            found.add(form)
-            if (found.size === wanted.size) return found
+        for (let i = 0; i + 3 <= text.length; ) {
+          // A unit in no form can be no form's third, second or first unit: no form starts at
+          // this position or the next two (Horspool's skip; most of a text's units are in no form).
+          if (UNITS[text.charCodeAt(i + 2)] === 0) {
+            i += 3
+            continue
           }
+          if ((UNITS[text.charCodeAt(i)] & OPENS_FORM) !== 0) {
+            const second = text.charCodeAt(i + 1)
+            const third = text.charCodeAt(i + 2)
+            // Indexed, not for…of: this runs wherever a common first ideograph stands, and an iterator
+            // made each time was 22 MB of garbage on a 50 MB page.
+            const forms = byFirst.get(text.charCodeAt(i)) ?? NO_FORMS
+            for (let f = 0; f < forms.length; f++) {
+              const form = forms[f]
+              if (form.charCodeAt(1) !== second || form.charCodeAt(2) !== third || found.has(form)) continue
+              found.add(form)
+              if (found.size === wanted.size) return found
+            }
+          }
+          i++
         }
       }
     }
     return found
   } finally {
-    for (const first of byFirst.keys()) OPENS[first] = 0
+    for (const form of wanted) for (let k = 0; k < 3; k++) UNITS[form.charCodeAt(k)] = 0
   }
 }
 
-/** The first units of the forms looked for, set and cleared by each call (one table, not one a call). */
-const OPENS = new Uint8Array(0x10000)
+/** What each unit is to the forms looked for (in one, opens one), set and cleared by each call
+ * (one table, not one a call). */
+const UNITS = new Uint8Array(0x10000)
+const IN_FORM = 1
+const OPENS_FORM = 2
 const NO_FORMS: readonly string[] = []
 
 interface Found {
