@@ -6,7 +6,7 @@
 import type { Finding, Issue } from '../model'
 import { hasCjk } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
-import { endsWithGluedSubhead } from './paragraph-break'
+import { gluedSubheadBefore } from './paragraph-break'
 
 /** Below accept-all's bar: a title-like end of a paragraph is sometimes a sentence's first words. */
 const CONFIDENCE = 0.45
@@ -22,7 +22,7 @@ export function detectGluedSubheads(issue: Issue): Finding[] {
     article.blocks.forEach((a, i) => {
       const b = article.blocks[i + 1]
       if (a.type !== 'paragraph' || b?.type !== 'paragraph' || a.byline || !hasCjk(a.text)) return
-      if (!endsWithGluedSubhead(a.text, b.text)) return
+      if (!gluedSubheadBefore(a, b)) return
       const at = subheadStart(a.text)
       const subhead = a.text.slice(at).trim()
       // `（张嘉赫）`: a writer's name in brackets closes the story's paragraph; it heads nothing.

@@ -3,6 +3,7 @@
 // caption set between the two parts stays, after the joined paragraph.
 
 import type { Block, Finding, Issue } from '../model'
+import { ContentCache } from '../cache'
 import { doubledReading, isOneWord, leavesOpen, onceMakesWord, pairReadAlone, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
 import { looksLikeSubhead } from '../parse/issue'
 import { codePointsOver, endsSentence, firstChar, foldHant, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
@@ -33,6 +34,14 @@ export function endsWithGluedSubhead(text: string, next: string): boolean {
   if (!codePointsOver(tail, 4) || codePointsOver(tail, labelled ? 36 : 20) || /[，、；,;]/u.test(tail) || !codePointsOver(text.slice(0, cut + 1), 39)) return false
   return looksLikeSubhead(tail) && runsOnEvidence(tail, next) < RUNS_ON
 }
+
+/** endsWithGluedSubhead of two paragraphs, kept by their content: the paragraph-break and the
+ * glued-subhead detectors both ask it of the same pairs, and accept-all's rounds ask again. */
+export function gluedSubheadBefore(a: Block, b: Block): boolean {
+  return glued.get(`${a.hash}:${b.hash}`, () => endsWithGluedSubhead(a.text, b.text))
+}
+/** Pairs of paragraphs: a few thousand make a large issue, and a very large page's would only fill it. */
+const glued = new ContentCache<boolean>(20_000)
 
 /** A glued title is at most 36 code points, so 72 units: a stop further back leaves a tail too long. */
 const MAX_TAIL_UNITS = 72
@@ -97,7 +106,7 @@ function continues(a: Block, b: Block): boolean {
   // `…by Gov.` / `Michael Dukakis`: a title ends no sentence, but the next paragraph must go on
   // with the name (`Dr.` / `"We want…` is a new paragraph after a sentence that ended so).
   if (a.text.endsWith('.') && !decimal && !/^[A-Za-z]/u.test(b.text)) return false
-  if (hasCjk(a.text) && endsWithGluedSubhead(a.text, b.text)) return false
+  if (hasCjk(a.text) && gluedSubheadBefore(a, b)) return false
   if (b.byline) return false
   const first = firstChar(b.text)
   // English: a new paragraph after an open line usually starts upper-case; lower-case continues.
