@@ -5,7 +5,7 @@
 
 import type { Article, Candidate, Finding, Issue } from '../model'
 import { comparable, hasCjk } from '../parse/text'
-import { articleTitle, excerpt, expectOf, findingId } from './common'
+import { articleTitle, excerpt, expectOf, findingId, normalisedText } from './common'
 import { grams } from './orphan-caption'
 
 /** `图片：`, `图：`, `照片：`, `Photo:`: a headline that only labels a picture. */
@@ -27,11 +27,13 @@ function captionArticle(article: Article): string | null {
 /** The share of the caption's words the article's text holds, 0–1. */
 function share(caption: Set<string>, article: Article): number {
   if (caption.size === 0) return 0
-  const text = [article.headline.join(''), ...article.blocks.filter((b) => b.type !== 'caption').map((b) => b.text)].join('\n')
+  const body = article.blocks.filter((b) => b.type !== 'caption')
+  const headline = article.headline.join('')
   // Chinese text's words are its bigrams (grams): the caption's are looked for in one pass over
-  // the story, not by a set of every bigram a whole story holds.
-  if (hasCjk(text)) return bigramsHeld(caption, comparable(text)) / caption.size
-  const words = grams(text)
+  // the story, not by a set of every bigram a whole story holds. The story's comparable text is
+  // its blocks' own (kept by their content: the other detectors have made them), run together.
+  if (hasCjk(headline) || body.some((b) => hasCjk(b.text))) return bigramsHeld(caption, [comparable(headline), ...body.map(normalisedText)].join('')) / caption.size
+  const words = grams([headline, ...body.map((b) => b.text)].join('\n'))
   let found = 0
   for (const word of caption) if (words.has(word)) found++
   return found / caption.size
