@@ -165,6 +165,8 @@ export type SplitReason =
   /** A hard-wrapped Chinese page: a short line after a finished sentence, over text that names
    * nothing the story above it names. */
   | 'topic-changed'
+  /** English OCR: a box of pointers to the issue's pages (`INSIDE` / `Weather: Rain likely tonight, A2`), no story. */
+  | 'index-box'
 
 export interface Article {
   /** Id of the block that opened it (its headline, or its first block). */

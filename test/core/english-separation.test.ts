@@ -572,3 +572,22 @@ describe('English OCR: the paper’s name and a headline holding a number', () =
     expect(issue.articles.flatMap((article) => article.headline)).not.toContain('Chapman\t0 4')
   })
 })
+
+describe('English OCR: an index box on the front page', () => {
+  const box = ['INSIDE', 'Sports: Tigers clinch title, B1', 'Weather: Rain likely tonight, A2', 'Opinion ........ A8']
+  const next = ['Teachers ratify new contract', 'Teachers in the district ratified a three-year contract on Monday night, ending months of talks.']
+
+  it('sets the box apart under its label, and says why', () => {
+    const issue = parse([...opening, closing, ...box, ...next])
+    const index = issue.articles.find((article) => article.headline.join(' ') === 'INSIDE')
+    expect(index?.split?.reason).toBe('index-box')
+    expect(index?.blocks.map((block) => block.text)).toEqual(box.slice(1))
+    expect(holding(issue, 'ratified a three-year contract')?.headline).toEqual(['Teachers ratify new contract'])
+    expect(holding(issue, closing)?.blocks.some((block) => block.text.includes('B1'))).toBe(false)
+  })
+
+  it('takes no pointer to a page for a headline or its deck', () => {
+    const issue = parse([...opening, closing, ...box.slice(1), ...next])
+    expect(issue.articles.flatMap((article) => article.headline).filter((part) => /A2|B1|A8/u.test(part))).toEqual([])
+  })
+})

@@ -59,7 +59,13 @@ export function looksLikeAdCopy(text: string): boolean {
 /** A line that ends in a jump (`…said See DEFENDER, page 10`, OCR-damaged `…neces-____See CAMRMGN poge 5`) or a quotation cut at its comma
  * (`“It’s hard sometimes,”`) is a story's text, however short. */
 export function neverHeadline(text: string): boolean {
-  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null || trailingEnglishJump(text) !== null || shopCopy(text)
+  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null || trailingEnglishJump(text) !== null || shopCopy(text) || isTeaser(text)
+}
+
+/** An index box's or a promo's line, pointing to a page (`Weather: Rain likely tonight, A2`,
+ * `Sports ........ B1`, `Classified, Page 14`): page furniture, never a story's head or deck. */
+export function isTeaser(text: string): boolean {
+  return /(?:,|\.{3,}|…)\s*(?:(?:page|pg\.?)\s*)?(?:[A-Z]-?\d{1,2}|\d{1,2}[A-Z]?)$/iu.test(text.trim()) && text.trim().length <= 80
 }
 
 /** A short line that may head a story: headline-shaped, none of the page's other short lines. */
@@ -246,6 +252,8 @@ export function startReason(raws: RawBlock[], i: number): SplitReason | null {
   // A tail's head (`Trustees raise tuition` / `From page 1`): its text goes on mid-sentence.
   const next = raws[i + 1]
   if (next && !next.pageMark && next.level === 0 && headlineShaped(raws[i].text) && wholeJump(next.text)?.direction === 'in') return 'jump-head'
+  // `INSIDE` over `Sports: Tigers clinch title, B1`, `Weather: Rain likely tonight, A2`: an index box.
+  if (headlineShaped(raws[i].text) && raws[i].text.trim().split(/\s+/u).length <= 4 && [1, 2].every((k) => i + k < raws.length && !raws[i + k].pageMark && isTeaser(raws[i + k].text))) return 'index-box'
   return headsParagraph(raws, i) ? 'headline-over-paragraph' : null
 }
 

@@ -215,6 +215,7 @@ export const en = {
       'headline-across-columns': 'Galley started this story here: a headline set across the columns',
       'page-head': 'Galley started this story here: a headline at the head of the page',
       'topic-changed': 'Galley started this story here: a short line after a finished sentence, over text that names nothing the story above names',
+      'index-box': 'Galley set this box apart: a label over lines that point to the issue\'s pages (an index or promos), no story of its own',
     },
     splitMerge: 'press M to merge it into the previous article',
   },
