@@ -4,7 +4,7 @@
 
 import { createHash, randomBytes } from 'node:crypto'
 import { realpath, stat } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 import {
   analyzeApplied,
   analyzeParsed,
@@ -381,6 +381,7 @@ export class Library {
     }
     if (bytes !== null) {
       makePage(name, bytes, sha256Of(bytes)) // refuses binary, empty and undecodable pages before anything is written
+      await refuseBesideUnnumbered(entry.location, name)
       await createFileAtomic(join(entry.location.dir, name), bytes)
     }
     entry.pages = null
@@ -772,6 +773,22 @@ function blockHashes(issue: Issue, blockIds: string[]): Record<string, string> {
     for (const block of article.blocks) if (wanted.has(block.id)) expect[block.id] = block.hash
   }
   return expect
+}
+
+/**
+ * An issue read from a text file whose name numbers no page (`gazette.ocr.txt`) is read from it
+ * only while no numbered page file is beside it (issues.ts, pageFilesAmong): a page added as
+ * `02.md` would be read in its place, and the file, with every edit made on it, would drop out of
+ * the issue. Refused before anything is written, naming the file to rename.
+ */
+async function refuseBesideUnnumbered(location: IssueLocation, name: string): Promise<void> {
+  const unnumbered = (await pageFilesOf(location)).filter((file) => !file.includes('/') && !isPageFileName(file))
+  if (unnumbered.length === 0) return
+  const [file] = unnumbered
+  throw new GalleyError(
+    'invalid-argument',
+    `This issue is read from ${file}, whose name numbers no page: ${name} beside it would be read in its place, and ${file} would drop out of the issue with the edits made on it. Nothing was added. Rename ${file} with its page number first (such as 01${extname(file)}, where it is page 1), then add ${name}.`,
+  )
 }
 
 async function stampOf(location: IssueLocation): Promise<string> {
