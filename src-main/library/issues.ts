@@ -81,31 +81,44 @@ export interface LibraryScan {
 export async function scanLibrary(root: string, signal?: AbortSignal): Promise<LibraryScan> {
   const issues: IssueLocation[] = []
   const skipped: SkippedEntry[] = []
-  async function walk(dir: Buffer, names: Buffer[]): Promise<void> {
+  /** Walks `dir` and the folders below it; true when it found an issue there (or one it leaves out). */
+  async function walk(dir: Buffer, names: Buffer[]): Promise<boolean> {
     signal?.throwIfAborted()
     let entries: Dirent<Buffer>[]
     try {
       entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' })
     } catch (err) {
       if (names.length === 0) throw toGalleyError(err, root, 'read the library folder')
-      return // an unreadable sub-folder is not an issue; the others still are
+      return false // an unreadable sub-folder is not an issue; the others still are
+    }
+    const below = async (): Promise<boolean> => {
+      if (names.length >= REPORT_DEPTH) return false
+      let found = false
+      for (const entry of entries) {
+        const name = entry.name.toString('utf8')
+        if (entry.isDirectory() && !name.startsWith('.') && name !== 'node_modules') {
+          found = (await walk(Buffer.concat([dir, Buffer.from(sep), entry.name]), [...names, entry.name])) || found
+        }
+      }
+      return found
     }
     const own = pageFilesAmong(entries.filter((e) => e.isFile()).map((e) => e.name.toString('utf8')))
-    if (own.length > 0 || (await pagesInPageFolders(dir, entries)).length > 0) {
+    const numbered = own.some(isPageFileName)
+    const inPageFolders = !numbered && (await pagesInPageFolders(dir, entries)).length > 0
+    if (own.length > 0 || inPageFolders) {
+      // A folder's one text file whose name numbers no page (a README, notes) above folders holding
+      // issues is no issue of its own: taken for one, it would hide them and their edits. One this
+      // folder keeps an edit log for stays an issue, as it was edited as one.
+      const edited = entries.some((e) => e.isDirectory() && e.name.toString('latin1') === '.galley')
+      if (!numbered && !inPageFolders && !edited && (await below())) return true
       const decoded = names.map(utf8Of)
       const path = names.map(escapedName).join('/')
       if (decoded.some((name) => name === null)) skipped.push({ path, reason: 'undecodable-name', depth: names.length })
       else if (names.length > MAX_DEPTH) skipped.push({ path, reason: 'too-deep', depth: names.length })
       else issues.push({ id: names.length === 0 ? '.' : path, dir: join(root, ...(decoded as string[])), kind: 'folder' })
-      return
+      return true
     }
-    if (names.length >= REPORT_DEPTH) return
-    for (const entry of entries) {
-      const name = entry.name.toString('utf8')
-      if (entry.isDirectory() && !name.startsWith('.') && name !== 'node_modules') {
-        await walk(Buffer.concat([dir, Buffer.from(sep), entry.name]), [...names, entry.name])
-      }
-    }
+    return below()
   }
   await walk(Buffer.from(root), [])
   const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
