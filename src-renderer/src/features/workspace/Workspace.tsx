@@ -12,7 +12,7 @@ import { FindingPanel } from '../findings/FindingPanel'
 import { FindingsQueue } from '../findings/FindingsQueue'
 import { acceptIntent, type Intent } from '../findings/intent'
 import { inReadingOrder } from '../findings/readingOrder'
-import { DraftScope, draftsIn } from './unsaved'
+import { DraftScope, draftsIn, dropDraftIn, typedIn } from './unsaved'
 import { ArticlePane, type JumpState } from './ArticlePane'
 import { AcceptKind } from './AcceptKind'
 import { ArticleTools } from './ArticleTools'
@@ -417,18 +417,45 @@ function sameArticle(a: Article | undefined, b: Article): boolean {
  * render: moving to another article, when such text is left behind, renders the workspace.) */
 function UnsavedElsewhere({ issueId, articles, current, onGoTo }: { issueId: string; articles: Article[]; current: string | null; onGoTo: (id: string) => void }) {
   const { t } = useTranslation()
+  const [, discarded] = useReducer((n: number) => n + 1, 0)
   const keys = draftsIn(issueId)
   if (keys.length === 0) return null
-  const holding = articles.filter((a) => a.id !== current && keys.some((key) => key === `${a.id}:headline` || key === `${a.id}:byline` || a.blocks.some((block) => block.id === key)))
-  if (holding.length === 0) return null
+  const holds = (a: Article, key: string) => key === `${a.id}:headline` || key === `${a.id}:byline` || a.blocks.some((block) => block.id === key)
+  const holding = articles.filter((a) => a.id !== current && keys.some((key) => holds(a, key)))
+  // Typed for a paragraph, headline or byline no longer in the issue (joined into another, deleted,
+  // here or in another window): no field opens with it any more, so it is shown here to copy.
+  const gone = keys.filter((key) => !articles.some((a) => holds(a, key)))
   return (
-    <Banner tone="warning">
-      {t('workspace.unsavedElsewhere', { count: holding.length })}{' '}
-      {holding.map((a) => (
-        <button key={a.id} type="button" className="quiet" onClick={() => onGoTo(a.id)}>
-          {a.headline.join(' ') || t('untitled')}
-        </button>
-      ))}
-    </Banner>
+    <>
+      {holding.length > 0 && (
+        <Banner tone="warning">
+          {t('workspace.unsavedElsewhere', { count: holding.length })}{' '}
+          {holding.map((a) => (
+            <button key={a.id} type="button" className="quiet" onClick={() => onGoTo(a.id)}>
+              {a.headline.join(' ') || t('untitled')}
+            </button>
+          ))}
+        </Banner>
+      )}
+      {gone.length > 0 && (
+        <Banner tone="warning">
+          {t('workspace.unsavedGone', { count: gone.length })}
+          {gone.map((key) => (
+            <div key={key} className="unsaved-gone">
+              <textarea readOnly aria-label={t('workspace.unsavedGoneText')} value={typedIn(issueId, key) ?? ''} rows={3} />
+              <button
+                type="button"
+                onClick={() => {
+                  dropDraftIn(issueId, key)
+                  discarded()
+                }}
+              >
+                {t('workspace.unsavedGoneDiscard')}
+              </button>
+            </div>
+          ))}
+        </Banner>
+      )}
+    </>
   )
 }

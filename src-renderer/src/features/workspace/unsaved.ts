@@ -165,6 +165,16 @@ export function draftsIn(scope: string): string[] {
   return [...drafts.keys()].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length))
 }
 
+/** What was typed for `key` (as draftsIn names it) in the issue `scope`, or null. */
+export function typedIn(scope: string, key: string): string | null {
+  return drafts.get(`${scope}\u0000${key}`)?.typed ?? null
+}
+
+/** Lets the typed text for `key` of the issue `scope` go: the editor chose to discard it. */
+export function dropDraftIn(scope: string, key: string): void {
+  dropDraft(`${scope}\u0000${key}`)
+}
+
 /** The issues (their ids, as DraftScope names them) holding typed text recovered from a window
  * that closed without saving it. */
 export function recoveredIssues(): string[] {
