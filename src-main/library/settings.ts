@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import { openLow, readOrSetAside } from './durable-json'
 import { toGalleyError } from './fs-errors'
+import { withFileLock } from './lock'
 import { isGalleyError } from '../core/index'
 
 export interface Settings {
@@ -22,8 +23,11 @@ export class SettingsStore {
   /** Set when the settings file was damaged and set aside at load: shown with the library's view this run, never thrown. */
   problem: string | null = null
 
+  private readonly file: string
+
   constructor(private readonly stateDir: string) {
-    this.db = openLow<Settings>(join(stateDir, 'settings.json'), { schema: 'galley.settings/1', library: null })
+    this.file = join(stateDir, 'settings.json')
+    this.db = openLow<Settings>(this.file, { schema: 'galley.settings/1', library: null })
   }
 
   async get(): Promise<Settings> {
@@ -31,7 +35,7 @@ export class SettingsStore {
       try {
         await readOrSetAside(
           this.db,
-          join(this.stateDir, 'settings.json'),
+          this.file,
           (d) => (typeof d === 'object' && d !== null && (d as Settings).schema === 'galley.settings/1' ? null : 'not Galley settings'),
           'Galley started with its default settings: the library opened last and the paper names set for libraries are to be set again',
         )
@@ -51,25 +55,36 @@ export class SettingsStore {
   }
 
   async rememberPaper(library: string, name: string | null): Promise<void> {
-    const papers = { ...(await this.get()).papers }
-    if (name) papers[library] = name
-    else delete papers[library]
-    await this.save({ ...this.db.data, papers })
+    await this.save((settings) => {
+      const papers = { ...settings.papers }
+      if (name) papers[library] = name
+      else delete papers[library]
+      return { ...settings, papers }
+    })
   }
 
   async rememberLibrary(path: string | null): Promise<void> {
-    await this.get()
-    if (this.db.data.library === path) return
-    await this.save({ ...this.db.data, library: path })
+    if ((await this.get()).library === path) return
+    await this.save((settings) => ({ ...settings, library: path }))
   }
 
-  private async save(data: Settings): Promise<void> {
+  /**
+   * Makes `change` on the settings as they are on disk now, under a lock: another Galley process
+   * sharing this state folder (a second browser-mode server) may have saved since this one read
+   * them, and saving what this one read would drop what it set (a paper's name).
+   */
+  private async save(change: (settings: Settings) => Settings): Promise<void> {
+    await this.get()
     try {
       await mkdir(this.stateDir, { recursive: true })
     } catch (err) {
       throw toGalleyError(err, this.stateDir, 'create the settings folder')
     }
-    this.db.data = data
-    await this.db.write()
+    await withFileLock(`${this.file}.lock`, async () => {
+      this.loaded = false
+      await this.get()
+      this.db.data = change(this.db.data)
+      await this.db.write()
+    })
   }
 }
