@@ -3,10 +3,11 @@
 // read-only issue, a full disk), so it can be saved again; only a save that went through closes it.
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { Finding } from '../../src-main/core/model'
 import { FindingPanel } from '../../src-renderer/src/features/findings/FindingPanel'
 import type { Intent } from '../../src-renderer/src/features/findings/intent'
+import { dropDraft, draftsIn } from '../../src-renderer/src/features/workspace/unsaved'
 import * as fx from './fixtures'
 import { renderWithI18n } from './render'
 
@@ -42,6 +43,11 @@ function panel(finding: Finding, saved: boolean) {
   )
   return sent
 }
+
+// Text a refused save kept is kept for the next view of the block too (unsaved.ts): each test starts without.
+afterEach(() => {
+  for (const key of draftsIn('')) dropDraft(`\u0000${key}`)
+})
 
 describe('a refused save in a finding view', () => {
   it('keeps the retyped suspicious text in its field', async () => {

@@ -2,10 +2,11 @@
 // or inline in one column; character differences marked by more than colour (struck through /
 // underlined, with a sign), stepped through with [ and ]; the view widens to the whole window.
 // Keep left, keep right, keep both (not a duplicate), or edit the kept copy.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Side } from '../workspace/reviewReducer'
+import { DraftScope, draftOf, dropDraft, keepDraft } from '../workspace/unsaved'
 import { DiffText } from './DiffText'
 import type { AlignedPair } from './duplicateDiff'
 
@@ -14,6 +15,8 @@ export interface DuplicateViewProps {
   side: Side
   /** Text of the copy that would be kept, offered for editing. */
   keptText: string
+  /** What the edited kept copy is kept by while not saved (unsaved.ts): `<first block id>:kept-copy`. */
+  draftKey: string
   onKeep: (side: Side) => void
   /** Where it answers whether the save went through, the edited text stays until it did. */
   onEditKept: (text: string) => Promise<boolean> | void
@@ -60,9 +63,17 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable)
 }
 
-export function DuplicateView({ pairs, side, keptText, onKeep, onEditKept, busy }: DuplicateViewProps) {
+export function DuplicateView({ pairs, side, keptText, draftKey, onKeep, onEditKept, busy }: DuplicateViewProps) {
   const { t } = useTranslation()
-  const [editing, setEditing] = useState<string | null>(null)
+  // Kept as an edit field in the article keeps its text: over moving to another finding and back,
+  // and asked about on leaving the page; said to be stale where the kept copy's text changed since.
+  const key = `${useContext(DraftScope)}\u0000${draftKey}`
+  const [editing, setEditingShown] = useState<string | null>(() => draftOf(key, keptText)?.typed ?? null)
+  const setEditing = (text: string | null) => {
+    if (text === null) dropDraft(key)
+    else keepDraft(key, keptText, text)
+    setEditingShown(text)
+  }
   const [inline, setInline] = useState(false)
   const [wide, setWide] = useState(false)
   // The difference stepped to, for these copies (another finding's copies start from none).
@@ -168,6 +179,11 @@ export function DuplicateView({ pairs, side, keptText, onKeep, onEditKept, busy 
           {t('duplicate.edit')}
         </button>
       </div>
+      {editing !== null && draftOf(key, keptText)?.stale && (
+        <p className="draft-stale" role="status">
+          {t('edit.stale')}
+        </p>
+      )}
       {editing !== null && (
         <form
           className="edit-kept"

@@ -85,6 +85,7 @@ export function FindingPanel(props: FindingPanelProps) {
           pairs={pairs}
           side={side}
           keptText={(kept ?? []).map((b) => b.text).join('\n\n')}
+          draftKey={`${finding.blockIds[0] ?? finding.id}:kept-copy`}
           onKeep={(s) => onIntent(keepIntent(finding, s, articles))}
           onEditKept={(text) => applyOps(editKeptOps(finding, side === 'right' ? 'right' : 'left', text, articles))}
           busy={busy}

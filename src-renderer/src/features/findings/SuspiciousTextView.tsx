@@ -1,9 +1,10 @@
 // suspicious-text: a spot the OCR may have got wrong, marked in its block's text; the editor
 // retypes the text from the print, takes the proposed fix where there is one (a stray space), or
 // confirms it as printed (which dismisses the finding).
-import { useState } from 'react'
+import { useContext, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Block, Finding, Op } from '../../../../src-main/core/model'
+import { DraftScope, draftOf, dropDraft, keepDraft } from '../workspace/unsaved'
 
 export interface SuspiciousTextViewProps {
   finding: Finding
@@ -25,10 +26,18 @@ function marked(text: string, finding: Finding): [string, string, string] {
 
 export function SuspiciousTextView({ finding, block, onAccept, onDismiss, onApply, busy }: SuspiciousTextViewProps) {
   const { t } = useTranslation()
-  const [draft, setDraft] = useState<string | null>(null)
+  // The retyped text is the block's typed text, kept as its edit field in the article keeps it
+  // (unsaved.ts): over moving to another finding and back, and asked about on leaving the page.
+  const key = `${useContext(DraftScope)}\u0000${block?.id ?? ''}`
+  const [draft, setDraftShown] = useState<string | null>(() => (block ? (draftOf(key, block.text)?.typed ?? null) : null))
   const [unchanged, setUnchanged] = useState(false)
   if (!block) return <p className="hint">{t('finding.gone')}</p>
   const [before, spot, after] = marked(block.text, finding)
+  const setDraft = (text: string | null) => {
+    if (text === null) dropDraft(key)
+    else keepDraft(key, block.text, text)
+    setDraftShown(text)
+  }
   const save = () => {
     if (draft === null || draft === block.text) return setUnchanged(true)
     const saving = onApply([{ kind: 'edit-text', blockId: block.id, text: draft, expect: { [block.id]: block.hash } }])
@@ -38,6 +47,7 @@ export function SuspiciousTextView({ finding, block, onAccept, onDismiss, onAppl
       if (ok) setDraft(null)
     })
   }
+  const stale = draft !== null && (draftOf(key, block.text)?.stale ?? false)
   return (
     <section className="finding-view" aria-label={t('kind.suspicious-text')}>
       <figure>
@@ -48,6 +58,11 @@ export function SuspiciousTextView({ finding, block, onAccept, onDismiss, onAppl
           {after}
         </p>
       </figure>
+      {stale && (
+        <p className="draft-stale" role="status">
+          {t('edit.stale')}
+        </p>
+      )}
       {draft !== null && (
         <label className="retype">
           {t('suspicious.retypeLabel')}

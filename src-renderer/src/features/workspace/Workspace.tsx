@@ -330,20 +330,22 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
             onFilter={filterKind}
           />
           {finding ? (
-            <FindingPanel
-              key={finding.id}
-              finding={finding}
-              position={queue.indexOf(finding) + 1}
-              total={queue.length}
-              articles={articles}
-              side={review.side}
-              candidateIndex={review.candidateIndex}
-              tools={tools && { ...tools, busy }}
-              onIntent={onIntent}
-              onChooseCandidate={chooseCandidate}
-              onAddPage={onAddPage}
-              busy={busy}
-            />
+            <DraftScope.Provider value={issueId}>
+              <FindingPanel
+                key={finding.id}
+                finding={finding}
+                position={queue.indexOf(finding) + 1}
+                total={queue.length}
+                articles={articles}
+                side={review.side}
+                candidateIndex={review.candidateIndex}
+                tools={tools && { ...tools, busy }}
+                onIntent={onIntent}
+                onChooseCandidate={chooseCandidate}
+                onAddPage={onAddPage}
+                busy={busy}
+              />
+            </DraftScope.Provider>
           ) : (
             <p className="all-done" role="status">
               {review.findings.length === 0 ? t('workspace.allDone') : t('workspace.pickFinding')}
@@ -420,7 +422,8 @@ function UnsavedElsewhere({ issueId, articles, current, onGoTo }: { issueId: str
   const [, discarded] = useReducer((n: number) => n + 1, 0)
   const keys = draftsIn(issueId)
   if (keys.length === 0) return null
-  const holds = (a: Article, key: string) => key === `${a.id}:headline` || key === `${a.id}:byline` || a.blocks.some((block) => block.id === key)
+  // (A repeated passage's kept copy, edited in its finding's view, is kept by its first block's id.)
+  const holds = (a: Article, key: string) => key === `${a.id}:headline` || key === `${a.id}:byline` || a.blocks.some((block) => block.id === key || `${block.id}:kept-copy` === key)
   const holding = articles.filter((a) => a.id !== current && keys.some((key) => holds(a, key)))
   // Typed for a paragraph, headline or byline no longer in the issue (joined into another, deleted,
   // here or in another window): no field opens with it any more, so it is shown here to copy.

@@ -1,0 +1,80 @@
+// Text typed in a finding's own view (a suspicious line retyped from the print, the kept copy of a
+// repeated passage edited) was held by that view alone: moving to another finding, here or because
+// another window's edit closed this one, dropped it unseen, and closing the window never asked.
+// It is kept as the article's edit fields keep theirs: the view opens again with it, and leaving asks.
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Finding } from '../../src-main/core/model'
+import { FindingPanel } from '../../src-renderer/src/features/findings/FindingPanel'
+import { dropDraft, draftsIn } from '../../src-renderer/src/features/workspace/unsaved'
+import * as fx from './fixtures'
+import { renderWithI18n } from './render'
+
+const suspicious: Finding = {
+  id: 'f-suspicious',
+  kind: 'suspicious-text',
+  articleIds: ['01-blind'],
+  blockIds: ['01-b1'],
+  message: 'OCR noise',
+  confidence: 0.6,
+  fix: [],
+  params: { at: '0', length: '2' },
+}
+
+function panel(finding: Finding) {
+  return renderWithI18n(
+    <FindingPanel
+      finding={finding}
+      position={1}
+      total={1}
+      articles={fx.articles}
+      side="left"
+      candidateIndex={0}
+      tools={null}
+      onIntent={() => Promise.resolve(true)}
+      onChooseCandidate={() => undefined}
+      onAddPage={() => undefined}
+    />,
+  )
+}
+
+function leaving(): boolean {
+  const event = new Event('beforeunload', { cancelable: true })
+  window.dispatchEvent(event)
+  return event.defaultPrevented
+}
+
+afterEach(() => {
+  for (const key of draftsIn('')) dropDraft(`\u0000${key}`)
+})
+
+describe('text typed in a finding view and not saved', () => {
+  it('opens again in the retyped suspicious text, and holds the page meanwhile', async () => {
+    const first = panel(suspicious)
+    await userEvent.click(screen.getByRole('button', { name: 'Retype' }))
+    const field = screen.getByRole('textbox', { name: 'The text as printed' })
+    await userEvent.clear(field)
+    await userEvent.type(field, '远程辅助导航系统投入测试。')
+    expect(leaving()).toBe(true)
+    first.unmount() // another finding shown in its place
+    panel(suspicious)
+    expect(screen.getByRole('textbox', { name: 'The text as printed' })).toHaveValue('远程辅助导航系统投入测试。')
+    await userEvent.keyboard('{Escape}')
+    expect(leaving()).toBe(false)
+  })
+
+  it('opens again in the edited kept copy of a repeated passage, and holds the page meanwhile', async () => {
+    const first = panel(fx.duplicate)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit the kept copy…' }))
+    const field = screen.getByRole('textbox', { name: /Kept copy/ })
+    await userEvent.type(field, '（已核对）')
+    const typed = (field as HTMLTextAreaElement).value
+    expect(leaving()).toBe(true)
+    first.unmount()
+    panel(fx.duplicate)
+    expect(screen.getByRole('textbox', { name: /Kept copy/ })).toHaveValue(typed)
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(leaving()).toBe(false)
+  })
+})
