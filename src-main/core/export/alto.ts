@@ -114,6 +114,18 @@ export function correctedContents(source: Issue, corrected: Issue): Map<string, 
 export const escapeAttr = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;')
 
 /**
+ * escapeAttr for text written into `xml`. A file that declares an encoding other than UTF-8
+ * (ISO-8859-1, windows-1252) is read only while it holds nothing but ASCII, and it is written back
+ * as UTF-8 bytes under that same declaration: a character outside ASCII goes in as a character
+ * reference, which means the same in any encoding, where its UTF-8 bytes would be read as others.
+ */
+export function escaperFor(xml: string): (text: string) => string {
+  const declared = /^\uFEFF?<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']/u.exec(xml)?.[1]
+  if (declared === undefined || /^utf-?8$/iu.test(declared)) return escapeAttr
+  return (text) => escapeAttr(text).replace(/[^\p{ASCII}]/gu, (c) => `&#x${(c.codePointAt(0) as number).toString(16).toUpperCase()};`)
+}
+
+/**
  * The ALTO file with the given Strings' CONTENT replaced. The String tags are found in the text
  * itself, so nothing else of the file changes; saxes counts them first, and a file whose tags the
  * two readings do not agree on (a String inside a comment) is refused rather than misnumbered.
@@ -126,11 +138,12 @@ export function rewriteAlto(xml: string, file: string, contents: ReadonlyMap<num
     },
   })
   const tag = /<(?:[A-Za-z_][\w.-]*:)?String\b[^>]*>/gu
+  const escape = escaperFor(xml)
   let index = 0
   const out = xml.replace(tag, (whole) => {
     const content = contents.get(index++)
     if (content === undefined) return whole
-    return whole.replace(/\bCONTENT\s*=\s*("[^"]*"|'[^']*')/u, `CONTENT="${escapeAttr(content)}"`)
+    return whole.replace(/\bCONTENT\s*=\s*("[^"]*"|'[^']*')/u, `CONTENT="${escape(content)}"`)
   })
   if (index !== strings) {
     throw new GalleyError('internal', `${file}: Galley found ${index} String tags where the XML reader found ${strings}; the corrected ALTO was not written. Report this file.`)

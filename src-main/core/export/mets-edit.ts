@@ -10,7 +10,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes'
 import type { Box, Issue } from '../model'
 import { localName } from '../read/alto'
 import { baseName, WORD_REF, wordIndex } from '../read/mets'
-import { escapeAttr as esc } from './alto'
+import { escaperFor } from './alto'
 import { areasOf, wordRef, type Area } from './mets'
 
 const XLINK_NS = 'http://www.w3.org/1999/xlink'
@@ -182,6 +182,7 @@ function metsIdsOf(runs: Area[][], owner: Map<string, Map<number, string>>): (st
 export function editedMets(xml: string, source: Issue, corrected: Issue, wordBoxes: (file: string) => readonly Box[] | null = () => null): string | null {
   const parsed = parse(xml)
   if (!parsed) return null
+  const esc = escaperFor(xml)
   const P = parsed.prefix
   const pagesByNumber = new Map(corrected.pages.filter((page) => page.alto).map((page) => [page.number, page]))
   const owner = new Map<string, Map<number, string>>()
