@@ -378,6 +378,8 @@ export const en = {
     chooseFolder: 'Choose folder…',
     typedFolder: 'Export folder path',
     acceptAll: 'Also accept every open finding’s proposed fix (in the export only)',
+    unsaved_one: 'Text you typed into an edit field is not saved yet, so it is not in this export: save it first to export it.',
+    unsaved_other: 'Text you typed into {{count}} edit fields is not saved yet, so it is not in this export: save it first to export it.',
     run: 'Export',
     progress: 'Export progress',
     progressDetail: '{{done}} / {{total}} {{label}}',

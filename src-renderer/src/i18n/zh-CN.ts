@@ -382,6 +382,8 @@ export const zhCN: Messages = {
     chooseFolder: '选择文件夹…',
     typedFolder: '导出文件夹路径',
     acceptAll: '导出时一并接受所有待处理问题的建议修正（不改编辑记录）',
+    unsaved_one: '编辑框中输入的文字尚未保存，不会包含在本次导出中：请先保存再导出。',
+    unsaved_other: '{{count}} 个编辑框中输入的文字尚未保存，不会包含在本次导出中：请先保存再导出。',
     run: '导出',
     progress: '导出进度',
     progressDetail: '{{done}} / {{total}} {{label}}',

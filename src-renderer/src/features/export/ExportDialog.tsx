@@ -6,6 +6,7 @@ import { asGalleyError, type GalleyError } from '../../api'
 import { useClient } from '../../ClientContext'
 import { Banner } from '../../ui/Banner'
 import { Dialog } from '../../ui/Dialog'
+import { draftsIn } from '../workspace/unsaved'
 import { ProgressBar } from '../../ui/ProgressBar'
 import { ExportSummary } from './ExportSummary'
 import { FolderField } from './FolderField'
@@ -34,6 +35,8 @@ export function ExportDialog({ issueIds, title, onClose }: ExportDialogProps) {
   const [error, setError] = useState<GalleyError | null>(null)
   const task = useRef<string | null>(null)
   const [running, setRunning] = useState(false)
+  // An export carries what the edit log holds: text typed into an edit field and not saved is not in it.
+  const unsaved = issueIds.reduce((count, id) => count + draftsIn(id).length, 0)
 
   useEffect(
     () =>
@@ -74,6 +77,7 @@ export function ExportDialog({ issueIds, title, onClose }: ExportDialogProps) {
       {error && <Banner tone="error">{error.message}</Banner>}
       {results === null ? (
         <>
+          {unsaved > 0 && <Banner tone="warning">{t('export.unsaved', { count: unsaved })}</Banner>}
           <fieldset className="formats" disabled={running}>
             <legend>{t('export.formats')}</legend>
             {FORMATS.map((f) => (
