@@ -62,7 +62,7 @@ export async function exportInPool<F extends LibraryExportFormat>(request: Expor
   const setup: WorkerSetup = {
     library: options.library,
     stateDir: options.stateDir,
-    request: { format: request.format, folder: request.folder, acceptAll: request.acceptAll, report: request.report },
+    request: { format: request.format, folder: request.folder, acceptAll: request.acceptAll, report: request.report, taken: names.map((name) => name.toLowerCase()) },
   }
   let next = 0
   let settled = 0

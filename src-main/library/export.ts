@@ -44,6 +44,9 @@ export interface ExportRequest<F extends LibraryExportFormat = ExportFormat> {
   /** The other formats one export writes beside this one, each run in turn over one report:
    * the report names all their files. */
   alongside?: ExportFormat[]
+  /** The names (lower-cased) the issues of this run are exported under, assigned up front where
+   * several are written at once (export-pool.ts): one moved on to `<name>-2` never takes another's. */
+  taken?: string[]
 }
 
 export const EXTENSIONS: Record<LibraryExportFormat, string> = { md: '.md', txt: '.txt', json: '.json', html: '.html', tei: '.tei.xml', alto: '.alto', jsonl: '.jsonl' }
@@ -92,7 +95,7 @@ async function exportOne(source: ExportSource, issueId: string, request: ExportR
  * that name holds another issue's earlier export). */
 export async function writeExport(material: ExportMaterial, issueId: string, request: IssueExportRequest, wanted: string): Promise<{ file: ExportedFile; pages: number }> {
   if (material.stateProblem) throw new GalleyError('state-corrupt', material.stateProblem.message)
-  const name = await nameOfOwn(request.folder, wanted, material.dir)
+  const name = await nameOfOwn(request.folder, wanted, material.dir, request.taken)
   const logged = activeOps(material.state)
   let analysis = material.analysis
   let accepted: Op[] = []
@@ -134,10 +137,12 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
  * earlier run), then `wanted-2`, `wanted-3`… up to one that is free or this issue's own. A report
  * that names no issue folder (an older Galley's) counts as this issue's.
  */
-async function nameOfOwn(folder: string, wanted: string, own: string | undefined): Promise<string> {
+async function nameOfOwn(folder: string, wanted: string, own: string | undefined, taken: readonly string[] = []): Promise<string> {
   if (own === undefined) return wanted
   for (let n = 1; n < 100; n++) {
     const name = n === 1 ? wanted : `${wanted}-${n}`
+    // Another issue of this run is written under it, perhaps at this moment: its report is not there yet.
+    if (n > 1 && taken.includes(name.toLowerCase())) continue
     const owner = await reportedFolder(folder, name)
     if (owner === null || owner === own) return name
   }
