@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Finding } from '../../src-main/core/model'
 import { FindingPanel } from '../../src-renderer/src/features/findings/FindingPanel'
-import { dropDraft, draftsIn } from '../../src-renderer/src/features/workspace/unsaved'
+import { dropDraft, draftsIn, keepDraft } from '../../src-renderer/src/features/workspace/unsaved'
 import * as fx from './fixtures'
 import { renderWithI18n } from './render'
 
@@ -62,6 +62,15 @@ describe('text typed in a finding view and not saved', () => {
     expect(screen.getByRole('textbox', { name: 'The text as printed' })).toHaveValue('远程辅助导航系统投入测试。')
     await userEvent.keyboard('{Escape}')
     expect(leaving()).toBe(false)
+  })
+
+  it('opens Retype on the text typed in the paragraph’s own field meanwhile, never dropping it', async () => {
+    panel(suspicious)
+    const block = fx.blind.blocks[0]
+    keepDraft('\u000001-b1', block.text, `${block.text}（校）`) // typed in the article's field for the same block
+    await userEvent.click(screen.getByRole('button', { name: 'Retype' }))
+    expect(screen.getByRole('textbox', { name: 'The text as printed' })).toHaveValue(`${block.text}（校）`)
+    expect(leaving()).toBe(true)
   })
 
   it('opens again in the edited kept copy of a repeated passage, and holds the page meanwhile', async () => {

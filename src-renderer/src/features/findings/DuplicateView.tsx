@@ -175,7 +175,7 @@ export function DuplicateView({ pairs, side, keptText, draftKey, onKeep, onEditK
             {s !== 'both' && <kbd>{s === 'left' ? '←' : '→'}</kbd>}
           </button>
         ))}
-        <button type="button" onClick={() => setEditing(keptText)} disabled={busy || side === 'both'}>
+        <button type="button" onClick={() => setEditingShown(draftOf(key, keptText)?.typed ?? keptText)} disabled={busy || side === 'both'}>
           {t('duplicate.edit')}
         </button>
       </div>

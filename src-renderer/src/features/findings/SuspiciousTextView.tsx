@@ -91,7 +91,8 @@ export function SuspiciousTextView({ finding, block, onAccept, onDismiss, onAppl
           </button>
         )}
         {draft === null ? (
-          <button type="button" onClick={() => setDraft(block.text)} disabled={busy}>
+          // Opens on what is typed for the block already (its paragraph's field), never dropping it.
+          <button type="button" onClick={() => setDraftShown(draftOf(key, block.text)?.typed ?? block.text)} disabled={busy}>
             {t('suspicious.retype')}
           </button>
         ) : (
