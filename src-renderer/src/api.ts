@@ -198,21 +198,74 @@ declare global {
   }
 }
 
+const EDITOR_KEY = 'galley.editor'
+
 /**
  * This window's editor id: made once per window (tab) and kept in its sessionStorage, so a reload
  * keeps the window's undo history while a second window is an editor of its own.
  */
 export function windowEditorId(): string {
-  const key = 'galley.editor'
   try {
-    const kept = window.sessionStorage.getItem(key)
+    const kept = window.sessionStorage.getItem(EDITOR_KEY)
     if (kept) return kept
-    const made = `w-${crypto.randomUUID()}`
-    window.sessionStorage.setItem(key, made)
-    return made
+    return keptAs(`w-${crypto.randomUUID()}`)
   } catch {
     return `w-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}` // storage refused: this page's life only
   }
+}
+
+function keptAs(id: string): string {
+  window.sessionStorage.setItem(EDITOR_KEY, id)
+  return id
+}
+
+/** A page's lock on its editor id: this prefix, then the id. */
+const EDITOR_LOCK = 'galley.editor\u0001'
+/** How long a page waits for its id's lock: a reload's old page lets it go as it goes. */
+export const CLAIM_MS = 1000
+
+/**
+ * windowEditorId, held as a Web Lock while the page lives. A tab the browser duplicated (or one
+ * opened from this one) starts with a copy of its sessionStorage, and so with its id: the two tabs
+ * were one editor, each skipping the other's edits as its own (never shown them) and undoing the
+ * other's newest edit. A page whose id another live page still holds once CLAIM_MS have passed
+ * takes an id of its own. Without Web Locks, the id as kept.
+ */
+export async function claimEditorId(): Promise<string> {
+  const id = windowEditorId()
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
+  if (!locks || (await holdId(locks, id, CLAIM_MS)) !== 'taken') return id
+  let made: string
+  try {
+    made = keptAs(`w-${crypto.randomUUID()}`)
+  } catch {
+    made = `w-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`
+  }
+  void holdId(locks, made, CLAIM_MS)
+  return made
+}
+
+/** Holds `id`'s lock until the page goes: 'held', 'taken' (another page held it all `waitMs`), or
+ * 'unknown' (the locks refused: no page can tell). */
+function holdId(locks: LockManager, id: string, waitMs: number): Promise<'held' | 'taken' | 'unknown'> {
+  return new Promise((settle) => {
+    const waited = new AbortController()
+    // Settled here too: the page mounts after waitMs whatever the locks do.
+    const timer = setTimeout(() => {
+      waited.abort()
+      settle('taken')
+    }, waitMs)
+    locks
+      .request(EDITOR_LOCK + id, { signal: waited.signal }, () => {
+        clearTimeout(timer)
+        settle('held')
+        return new Promise<void>(() => {})
+      })
+      .catch(() => {
+        clearTimeout(timer)
+        settle(waited.signal.aborted ? 'taken' : 'unknown')
+      })
+  })
 }
 
 /** The API this page should use: the preload's if present, else HTTP with the URL's token. */

@@ -3,7 +3,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
-import { createClient, defaultApi, windowEditorId } from './api'
+import { claimEditorId, createClient, defaultApi, windowEditorId, type GalleyClient } from './api'
 import { App } from './App'
 import { ClientProvider } from './ClientContext'
 import { recoverDrafts } from './features/workspace/unsaved'
@@ -11,11 +11,10 @@ import { createI18n } from './i18n'
 import './styles.css'
 
 const i18n = createI18n()
-const client = createClient(defaultApi(), windowEditorId())
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
 
-const mount = (): void =>
+const mount = (client: GalleyClient): void =>
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -26,7 +25,8 @@ const mount = (): void =>
     </StrictMode>,
   )
 // Recovery reads local storage and the running windows' locks: a few milliseconds. Failing or slow
-// (past a second), the app starts anyway (the stored text stays for the next window).
-void Promise.race([recoverDrafts(), new Promise((settle) => setTimeout(settle, 1000))])
-  .catch(() => 0)
-  .finally(mount)
+// (past a second), the app starts anyway (the stored text stays for the next window). The editor id
+// is claimed meanwhile: a second at most, where a duplicated tab holds it (then it takes its own).
+const recovered = Promise.race([recoverDrafts(), new Promise((settle) => setTimeout(settle, 1000))]).catch(() => 0)
+const editor = claimEditorId().catch(() => windowEditorId())
+void Promise.all([editor, recovered]).then(([id]) => mount(createClient(defaultApi(), id)))
