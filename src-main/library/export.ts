@@ -8,6 +8,7 @@ import { acceptAll, acceptAllAfter, exportIssue, GalleyError, isGalleyError, toP
 import type { ExportedFile, ExportResult, ReplyError } from './views'
 import { writeFileAtomic } from './atomic'
 import { writeAltoExport } from './export-alto'
+import { sha256Of } from './pages'
 import { toGalleyError } from './fs-errors'
 import { activeEntries, activeOps, editorName, withLogIndexes, type IssueState } from './store'
 import { breathe, type Task } from './tasks'
@@ -111,7 +112,9 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
     await refuseReplacing(join(request.folder, name + EXTENSIONS.alto), request.folder, name)
     const folder = await writeAltoExport(material, analysis, join(request.folder, name + EXTENSIONS.alto))
     const report = join(request.folder, `${name}.report.${request.report ?? 'md'}`)
-    const facts: ReportFacts = { issueId, folder: material.dir, title: material.title, file: basename(folder), format: request.format, exported: [{ format: 'alto', file: basename(folder) }], when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
+    // The report goes on naming what the other export files of this name held when written.
+    const sha256 = await writtenHashes(request.folder, name)
+    const facts: ReportFacts = { issueId, folder: material.dir, title: material.title, file: basename(folder), format: request.format, exported: [{ format: 'alto', file: basename(folder) }], sha256, when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
     await writeFileAtomic(report, request.report === 'json' ? `${JSON.stringify(reportJson(facts), null, 2)}\n` : reportMarkdown(facts))
     return { file: { issueId, file: folder, report }, pages: material.pages.length }
   }
@@ -124,8 +127,13 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
   const report = join(request.folder, `${name}.report.${reportFormat}`)
   const others = (request.alongside ?? []).filter((format) => format !== request.format)
   const exported = [[request.format, file] as const, ...others.map((format) => [format, join(request.folder, name + EXTENSIONS[format])] as const)]
-  const facts: ReportFacts = { issueId, folder: material.dir, title: material.title, file: basename(file), format: request.format, exported: exported.map(([format, path]) => ({ format, file: basename(path) })), when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
   await refuseReplacing(file, request.folder, name)
+  // What each export file of this name held when Galley wrote it: this one now, the others (this
+  // export's other formats, written in turn, or earlier exports) as the report there says.
+  const written = await writtenHashes(request.folder, name)
+  await refuseChangedSince(file, written[basename(file)])
+  const sha256 = { ...written, [basename(file)]: sha256Of(Buffer.from(text)) }
+  const facts: ReportFacts = { issueId, folder: material.dir, title: material.title, file: basename(file), format: request.format, exported: exported.map(([format, path]) => ({ format, file: basename(path) })), sha256, when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
   await writeFileAtomic(file, text)
   await writeFileAtomic(report, reportFormat === 'json' ? `${JSON.stringify(reportJson(facts), null, 2)}\n` : reportMarkdown(facts))
   return { file: { issueId, file, report }, pages: material.pages.length }
@@ -182,6 +190,41 @@ async function refuseReplacing(path: string, folder: string, name: string): Prom
   throw new GalleyError('invalid-argument', `${path} is already there and ${why}; Galley never writes over it. Export into another folder, or move it away first.`)
 }
 
+/**
+ * What the files of an earlier export of `name` held when Galley wrote them (sha256 by file name),
+ * as its report says (JSON first, then Markdown); {} where there is none, or an older report
+ * that does not say.
+ */
+async function writtenHashes(folder: string, name: string): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {}
+  const json = await readFile(join(folder, `${name}.report.json`), 'utf8').catch(() => null)
+  try {
+    const recorded = json === null ? null : (JSON.parse(json) as { export?: { sha256?: unknown } }).export?.sha256
+    if (typeof recorded === 'object' && recorded !== null) {
+      for (const [file, hash] of Object.entries(recorded)) if (typeof hash === 'string') hashes[file] = hash
+      return hashes
+    }
+  } catch {
+    // A report this Galley cannot read says nothing of its files.
+  }
+  const md = await readFile(join(folder, `${name}.report.md`), 'utf8').catch(() => null)
+  // `- Export sha256: a.md <hash> | a.txt <hash>`: no export's name holds a `|` (safeFileName).
+  for (const entry of (md === null ? null : /^- Export sha256: (.+)$/mu.exec(md)?.[1])?.split(' | ') ?? []) {
+    const match = /^(.+) ([0-9a-f]{64})$/u.exec(entry)
+    if (match) hashes[match[1]] = match[2]
+  }
+  return hashes
+}
+
+/** An earlier export finished by hand since Galley wrote it (its text no longer what the report
+ * says it wrote) is someone's work now: refused, never written over. */
+async function refuseChangedSince(file: string, wrote: string | undefined): Promise<void> {
+  if (wrote === undefined) return
+  const now = await readFile(file).catch(() => null)
+  if (now === null || sha256Of(now) === wrote) return
+  throw new GalleyError('invalid-argument', `${file} was changed since Galley exported it (it is not the file its report names), so it may hold work done by hand; Galley never writes over it. Move it away, or export into another folder.`)
+}
+
 async function statOrNull(path: string): Promise<Awaited<ReturnType<typeof stat>> | null> {
   try {
     return await stat(path)
@@ -235,6 +278,9 @@ interface ReportFacts {
   format: LibraryExportFormat
   /** Every file the export writes with this report, this run's first. */
   exported: { format: LibraryExportFormat; file: string }[]
+  /** What each export file of this name held when Galley wrote it, by file name: one changed since
+   * (finished by hand) is never written over (refuseChangedSince). */
+  sha256?: Record<string, string>
   when: string
   by: string
   state: IssueState
@@ -305,7 +351,7 @@ function reportJson(facts: ReportFacts) {
   return {
     schema: 'galley.report/1',
     issue: { id: facts.issueId, title: facts.title, ...(facts.folder ? { folder: facts.folder } : {}) },
-    export: { file: facts.file, format: facts.format, files: facts.exported, when: facts.when, by: facts.by },
+    export: { file: facts.file, format: facts.format, files: facts.exported, ...(facts.sha256 && Object.keys(facts.sha256).length > 0 ? { sha256: facts.sha256 } : {}), when: facts.when, by: facts.by },
     pages: facts.pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding })),
     applied: appliedEntries(facts).map((e) => ({ index: e.index, op: e.op, who: e.who, when: e.when })),
     undone: undoneCount(facts.state),
@@ -321,6 +367,7 @@ function reportMarkdown(facts: ReportFacts): string {
     `# Change report: ${facts.title}`,
     '',
     `- Export: ${facts.exported.map((e) => `${e.file} (${e.format})`).join(', ')}, written ${facts.when} by ${facts.by}`,
+    ...(facts.sha256 && Object.keys(facts.sha256).length > 0 ? [`- Export sha256: ${Object.entries(facts.sha256).map(([file, hash]) => `${file} ${hash}`).join(' | ')}`] : []),
     ...(facts.folder ? [`- Issue folder: ${facts.folder}`] : []),
     `- Source pages: ${facts.pages.map((p) => `${p.file} (sha256 ${p.sha256.slice(0, 12)}, ${p.encoding})`).join(', ')}`,
     `- Edit log: ${applied.length} op(s) applied${undoneCount(facts.state) > 0 ? `, ${undoneCount(facts.state)} undone and not applied` : ''}`,
