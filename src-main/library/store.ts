@@ -3,7 +3,7 @@
 // record under a cross-process lock, after catching up with what other windows or processes
 // appended, and is acknowledged only then; now and then the journal is folded into the snapshot.
 
-import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync } from 'node:fs'
+import { accessSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync } from 'node:fs'
 import { userInfo } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import type { Low } from 'lowdb'
@@ -332,6 +332,14 @@ export class IssueStore {
     const aside = `${this.journalFile}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`
     try {
       copyFileSync(this.journalFile, aside)
+      // The copy is all that holds the edits after the damage: on disk before the journal is cut,
+      // or a power cut could leave the cut made and the copy empty.
+      fsyncPath(aside, 'r+')
+      try {
+        fsyncPath(dirname(aside), 'r') // its name too
+      } catch {
+        // some systems refuse to open or fsync a folder, which is no error
+      }
       truncateSync(this.journalFile, this.journalEnd)
     } catch (err) {
       throw toGalleyError(err, this.journalFile, 'set aside the damaged edit journal')
@@ -412,6 +420,15 @@ function writableError(dir: string): unknown {
 /** A journal holding a record of a newer Galley's: this one neither reads on past it nor writes. */
 function writtenByNewerGalley(journal: string, where: string): GalleyError {
   return new GalleyError('read-only', `The edit log ${journal} holds an edit made by a newer Galley (${where}); update Galley to open and edit this issue. Nothing was changed.`)
+}
+
+function fsyncPath(path: string, flags: string): void {
+  const fd = openSync(path, flags)
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** A file's identity now (synchronous: one stat, for the same reason as the lock's calls, lock.ts). */
