@@ -591,3 +591,20 @@ describe('English OCR: an index box on the front page', () => {
     expect(issue.articles.flatMap((article) => article.headline).filter((part) => /A2|B1|A8/u.test(part))).toEqual([])
   })
 })
+
+describe('English OCR: a section’s head over a story headed by a name', () => {
+  it('is that headline’s kicker, not an article with nothing in it', () => {
+    const issue = parse([
+      ...opening,
+      closing,
+      'OBITUARIES',
+      'Margaret Hill',
+      'Margaret Ann Hill, 84, of Riverton died Sunday at Mercy Hospital after a long illness, her family said.',
+      'Walter Grimes',
+      'Walter J. Grimes, 91, a retired machinist, died Saturday at his home in Elm Grove, his son said on Monday.',
+    ])
+    expect(issue.articles.every((article) => article.blocks.length > 0)).toBe(true)
+    expect(holding(issue, 'Margaret Ann Hill')?.headline).toEqual(['OBITUARIES', 'Margaret Hill'])
+    expect(holding(issue, 'Walter J. Grimes')?.headline).toEqual(['Walter Grimes'])
+  })
+})

@@ -350,6 +350,14 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
         i++
         parts.push(...partsOf(raws[i]))
       }
+      // A section's head (`OBITUARIES`, `Sports`) right over the head of the story under it, with no
+      // text between (the story's head a name, which is no deck): that headline's kicker, not an
+      // article with nothing in it.
+      const kicker = english && !byline && current !== null && articles.at(-1) === current && current.blocks.length === 0 && current.headline.length > 0 && current.headline.length + parts.length <= 5 && current.split?.reason !== 'jump-head'
+      if (kicker) {
+        parts.unshift(...current!.headline)
+        articles.pop()
+      }
       const headline = factory.make('headline', parts.join(' '), raw.start, raws[i].end, { parts })
       current = newArticle(headline, logicalPage, 0.6)
       if (english) current.split = { reason: auto }
