@@ -6,38 +6,11 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Finding } from '../../src-main/core/model'
-import { FindingPanel } from '../../src-renderer/src/features/findings/FindingPanel'
 import { dropDraft, draftsIn, keepDraft } from '../../src-renderer/src/features/workspace/unsaved'
 import * as fx from './fixtures'
-import { renderWithI18n } from './render'
+import { renderPanel, suspicious } from './panel'
 
-const suspicious: Finding = {
-  id: 'f-suspicious',
-  kind: 'suspicious-text',
-  articleIds: ['01-blind'],
-  blockIds: ['01-b1'],
-  message: 'OCR noise',
-  confidence: 0.6,
-  fix: [],
-  params: { at: '0', length: '2' },
-}
-
-function panel(finding: Finding) {
-  return renderWithI18n(
-    <FindingPanel
-      finding={finding}
-      position={1}
-      total={1}
-      articles={fx.articles}
-      side="left"
-      candidateIndex={0}
-      tools={null}
-      onIntent={() => Promise.resolve(true)}
-      onChooseCandidate={() => undefined}
-      onAddPage={() => undefined}
-    />,
-  )
-}
+const panel = (finding: Finding) => renderPanel(finding)
 
 function leaving(): boolean {
   const event = new Event('beforeunload', { cancelable: true })

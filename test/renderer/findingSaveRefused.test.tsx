@@ -5,42 +5,17 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Finding } from '../../src-main/core/model'
-import { FindingPanel } from '../../src-renderer/src/features/findings/FindingPanel'
 import type { Intent } from '../../src-renderer/src/features/findings/intent'
 import { dropDraft, draftsIn } from '../../src-renderer/src/features/workspace/unsaved'
 import * as fx from './fixtures'
-import { renderWithI18n } from './render'
-
-const suspicious: Finding = {
-  id: 'f-suspicious',
-  kind: 'suspicious-text',
-  articleIds: ['01-blind'],
-  blockIds: ['01-b1'],
-  message: 'OCR noise',
-  confidence: 0.6,
-  fix: [],
-  params: { at: '0', length: '2' },
-}
+import { renderPanel, suspicious } from './panel'
 
 function panel(finding: Finding, saved: boolean) {
   const sent: Intent[] = []
-  renderWithI18n(
-    <FindingPanel
-      finding={finding}
-      position={1}
-      total={1}
-      articles={fx.articles}
-      side="left"
-      candidateIndex={0}
-      tools={null}
-      onIntent={(intent) => {
-        sent.push(intent)
-        return Promise.resolve(saved)
-      }}
-      onChooseCandidate={() => undefined}
-      onAddPage={() => undefined}
-    />,
-  )
+  renderPanel(finding, (intent) => {
+    sent.push(intent)
+    return Promise.resolve(saved)
+  })
   return sent
 }
 
