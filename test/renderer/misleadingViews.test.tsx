@@ -3,30 +3,16 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import type { Finding } from '../../src-main/core/model'
-import { FindingPanel } from '../../src-renderer/src/features/findings/FindingPanel'
 import { ArticlePane } from '../../src-renderer/src/features/workspace/ArticlePane'
 import type { Intent } from '../../src-renderer/src/features/findings/intent'
 import * as fx from './fixtures'
+import { renderPanel } from './panel'
 import { renderWithI18n } from './render'
 
 function panel(finding: Finding, lng: 'en' | 'zh-CN' = 'en') {
   const onIntent = vi.fn<(intent: Intent) => void>()
   const onChooseCandidate = vi.fn<(index: number) => void>()
-  renderWithI18n(
-    <FindingPanel
-      finding={finding}
-      position={1}
-      total={1}
-      articles={fx.articles}
-      side="left"
-      candidateIndex={1}
-      tools={null}
-      onIntent={onIntent}
-      onChooseCandidate={onChooseCandidate}
-      onAddPage={() => {}}
-    />,
-    { lng },
-  )
+  renderPanel(finding, onIntent, { candidateIndex: 1, onChooseCandidate, lng })
   return { onIntent, onChooseCandidate }
 }
 

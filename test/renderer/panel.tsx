@@ -3,6 +3,7 @@
 import type { Finding } from '../../src-main/core/model'
 import { FindingPanel } from '../../src-renderer/src/features/findings/FindingPanel'
 import type { Intent } from '../../src-renderer/src/features/findings/intent'
+import type { Language } from '../../src-renderer/src/i18n'
 import * as fx from './fixtures'
 import { renderWithI18n } from './render'
 
@@ -19,7 +20,11 @@ export const suspicious: Finding = {
 }
 
 /** Renders the panel; `onIntent` answers whether the save went through (yes unless told). */
-export function renderPanel(finding: Finding, onIntent: (intent: Intent) => Promise<boolean> = () => Promise.resolve(true)) {
+export function renderPanel(
+  finding: Finding,
+  onIntent: (intent: Intent) => Promise<boolean> | void = () => Promise.resolve(true),
+  options: { candidateIndex?: number; onChooseCandidate?: (index: number) => void; lng?: Language } = {},
+) {
   return renderWithI18n(
     <FindingPanel
       finding={finding}
@@ -27,11 +32,12 @@ export function renderPanel(finding: Finding, onIntent: (intent: Intent) => Prom
       total={1}
       articles={fx.articles}
       side="left"
-      candidateIndex={0}
+      candidateIndex={options.candidateIndex ?? 0}
       tools={null}
       onIntent={onIntent}
-      onChooseCandidate={() => undefined}
+      onChooseCandidate={options.onChooseCandidate ?? (() => undefined)}
       onAddPage={() => undefined}
     />,
+    { lng: options.lng },
   )
 }
