@@ -353,9 +353,8 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
       // A section's head (`OBITUARIES`, `Sports`) right over the head of the story under it, with no
       // text between (the story's head a name, which is no deck): that headline's kicker, not an
       // article with nothing in it.
-      const kicker = english && !byline && current !== null && articles.at(-1) === current && current.blocks.length === 0 && current.headline.length > 0 && current.headline.length + parts.length <= 5 && current.split?.reason !== 'jump-head'
-      if (kicker) {
-        parts.unshift(...current!.headline)
+      if (english && !byline && current && articles.at(-1) === current && current.blocks.length === 0 && current.headline.length > 0 && current.headline.length + parts.length <= 5 && current.split?.reason !== 'jump-head') {
+        parts.unshift(...current.headline)
         articles.pop()
       }
       const headline = factory.make('headline', parts.join(' '), raw.start, raws[i].end, { parts })
@@ -445,13 +444,13 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
     }
     const first = !current || !current.blocks.some((block) => block.type === 'paragraph')
     const previous = current?.blocks[current.blocks.length - 1]
-    // `By Laura Fleischer` / `Staff Writer`: a job title on its own line goes with the byline.
     if (english && current && previous?.type === 'caption' && previous.caption?.text === '' && underCredit(raws, i)) {
       // The photo's caption under its credit: one caption, the credit's and the sentence's.
       const text = raw.text.trim()
       current.blocks[current.blocks.length - 1] = factory.make('caption', `${previous.text} ${text}`, previous.source[0].start, raw.end, { caption: { text, credit: previous.text } })
       continue
     }
+    // `By Laura Fleischer` / `Staff Writer`: a job title on its own line goes with the byline.
     const blocks = previous?.type === 'byline' && isJobTitle(raw.text)
       ? [factory.make('byline', raw.text, raw.start, raw.end, { byline: { text: raw.text, reporters: [], correspondents: [] } })]
       : classify(raw, factory, first, english)
