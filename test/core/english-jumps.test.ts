@@ -171,3 +171,33 @@ describe('English OCR: a jump-out with no slug that names the back page or a col
     expect(issue.articles.flatMap((article) => article.blocks).filter((block) => block.type === 'jump')).toEqual([])
   })
 })
+
+describe('English OCR: two stories jumping to one page, their tails with no slug or headline', () => {
+  const front = [
+    'Hospital plans new wing',
+    'By Carla Mendes',
+    'Mercy Hospital will add a wing for heart patients, its board announced Wednesday, the largest expansion in the hospital’s history.',
+    'The wing will open in two years, said the hospital’s president, who added that',
+    'Continued on Page 2',
+    'Farmers brace for frost',
+    'By Dale Porter',
+    'Orchard growers in the valley spent the night lighting smudge pots as the temperature dropped toward freezing again.',
+    'The growers said a hard frost now, with the trees in bloom, could cost them most of this year’s',
+    'Continued on Page 2',
+  ]
+  const tails = (a: string[], b: string[]) => ['Continued from Page 1', ...a, 'Continued from Page 1', ...b]
+  const frost = ['crop of peaches and apricots, the growers said.', 'Some orchard owners hired helicopters to stir the air over the trees.']
+  const wing = ['the hospital had raised half the money from donors and would borrow the rest.', 'Work on the wing will begin in the spring.']
+
+  it('merges each head with the tail whose words it shares and the other tail does not', () => {
+    const issue = accepted(front, tails(frost, wing))
+    expect(holding(issue, 'Mercy Hospital will add')?.blocks.some((block) => block.text.includes('raised half the money'))).toBe(true)
+    expect(holding(issue, 'Orchard growers in the valley')?.blocks.some((block) => block.text.includes('peaches and apricots'))).toBe(true)
+  })
+
+  it('leaves the pairing to the editor where the tails share nothing with either head', () => {
+    const issue = accepted(front, tails(['the council said on Monday.'], ['the mayor said on Tuesday.']))
+    expect(holding(issue, 'Mercy Hospital will add')?.pages).toEqual(['01'])
+    expect(holding(issue, 'Orchard growers in the valley')?.pages).toEqual(['01'])
+  })
+})

@@ -38,7 +38,15 @@ function partPairs({ article, jump }: Part): Set<string> {
       if (block.type === 'jump' || read >= PART_CHARS) break
       if (block.type !== 'paragraph') continue
       const text = block.text
-      for (let i = 0; i + 1 < text.length; i++) if (isHan(text.charCodeAt(i)) && isHan(text.charCodeAt(i + 1))) pairs.add(text.slice(i, i + 2))
+      let han = false
+      for (let i = 0; i + 1 < text.length; i++) {
+        if (isHan(text.charCodeAt(i)) && isHan(text.charCodeAt(i + 1))) {
+          pairs.add(text.slice(i, i + 2))
+          han = true
+        }
+      }
+      // An English part's words (`hospital`, `growers`) say as much, where no ideograph does.
+      if (!han) for (const word of text.toLowerCase().match(WORD) ?? []) if (!FUNCTION_WORDS.has(word)) pairs.add(word.replace(/(?<=[a-z]{4})(?:es|s)$/u, ''))
       read += text.length
     }
     pairsOf.set(jump, pairs)
@@ -46,11 +54,18 @@ function partPairs({ article, jump }: Part): Set<string> {
   return pairs
 }
 
+/** A word of English running text long enough to name something (`crop`, `hospital`). */
+const WORD = /[a-z][a-z'’-]{3,}/gu
+/** Words every story prints, which tell no part from another. */
+const FUNCTION_WORDS = new Set(
+  'that this with from have were been will would could should their there they them then than when what which while where whose about after before also into over under more most some such other only just very much many even still back said says told year years last first week today yesterday'.split(' '),
+)
+
 /** A score bonus for the character pairs a head and a tail share that no rival part prints: 0.1
  * a pair up to 1.25, and up to 0.25 more for the share of the shorter part's pairs they are, so a
  * short part that shares most of what it prints outweighs a long one that shares as many by the
  * length of both (two heads jumping to one page, each sharing a dozen pairs with each tail). At
- * most 1.5; nothing for English text, which has no Han pairs. */
+ * most 1.5. An English part's pairs are its words. */
 export function textShared(head: Part, tail: Part, rivals: readonly Part[]): number {
   const a = partPairs(head)
   const b = partPairs(tail)
