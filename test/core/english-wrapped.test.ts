@@ -93,6 +93,15 @@ describe('English OCR: hard-wrapped columns of an older paper', () => {
     expect(textOf(holding(issue, 'A hail storm'))).not.toContain('Bank Robbed')
   })
 
+  it('reads the wire credit whose B OCR lost (`y Associated Press.`) as the credit, not a headline', () => {
+    for (const credit of ['y Associated Press.', "ly Associated-' Press."]) {
+      const issue = parse([...FRONT.slice(13, 20), 'Bank Robbed at Dawn.', credit, 'OMAHA, Neb., March 2.—Two men held up', 'the cashier of the Farmers bank as he', 'opened the doors this morning.'])
+      const robbery = holding(issue, 'Two men held up')
+      expect(robbery?.headline, credit).toEqual(['Bank Robbed at Dawn.'])
+      expect(robbery?.blocks.find((block) => block.type === 'byline')?.text, credit).toBe(credit)
+    }
+  })
+
   it('runs a deck to its stop over a word cut at its hyphen', () => {
     const issue = parse([
       'COUNCIL MEETS TONIGHT',

@@ -100,7 +100,7 @@ const JOB_EN = /^(?:[A-Z][A-Za-z]+\s+){0,2}?(?:(?:senior|chief|assistant|contrib
 /** `By Associated Press.`, `(By the United Press.)`, `By Leased Wire to The Tribune,`, `Special to
  * The Star.`: the credit an older paper gives the wire or its correspondent under a headline,
  * ending on a stop or a comma as the rest of its head does. */
-const WIRE_CREDIT = /^\(?(?:(?:By|BY|Bv|8y)\s+(?:the\s+|The\s+|THE\s+)?(?:Associated|ASSOCIATED|United\s+Press|UNITED\s+PRESS|International\s+News|INTERNATIONAL\s+NEWS|(?:Leased|Private|Direct|Special)\s+Wire|(?:LEASED|PRIVATE|DIRECT|SPECIAL)\s+WIRE|Special\s+(?:Correspondent|Dispatch|Cable))|(?:Special|SPECIAL)\s+(?:to|from|TO|FROM)\s+(?:THE|[Tt][a-z]{1,2})(?=\s+[A-Z])|(?:Special|SPECIAL)\s+(?:Dispatch|Correspondence|Cable|Telegram|DISPATCH|CABLE)\b)(?:\s*[-.,'’]*\s*(?:[A-Z][\w'’.-]*|to|the|of))*\s*\)?[.,]?$/u
+const WIRE_CREDIT = /^\(?(?:(?:By|BY|Bv|8y|[lI]?y)\s+(?:the\s+|The\s+|THE\s+)?(?:Associated|ASSOCIATED|United\s+Press|UNITED\s+PRESS|International\s+News|INTERNATIONAL\s+NEWS|(?:Leased|Private|Direct|Special)\s+Wire|(?:LEASED|PRIVATE|DIRECT|SPECIAL)\s+WIRE|Special\s+(?:Correspondent|Dispatch|Cable))|(?:Special|SPECIAL)\s+(?:to|from|TO|FROM)\s+(?:THE|[Tt][a-z]{1,2})(?=\s+[A-Z])|(?:Special|SPECIAL)\s+(?:Dispatch|Correspondence|Cable|Telegram|DISPATCH|CABLE)\b)(?:\s*[-.,'’]*\s*(?:[A-Z][\w'’.-]*|to|the|of))*\s*\)?[.,]?$/u
 
 /** A line that is only a newsroom job title (`Staff Writer`, `Managing Editor`, `特约评论员`). */
 export function isJobTitle(text: string): boolean {
