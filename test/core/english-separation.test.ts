@@ -608,3 +608,14 @@ describe('English OCR: a section’s head over a story headed by a name', () => 
     expect(holding(issue, 'Walter J. Grimes')?.headline).toEqual(['Walter Grimes'])
   })
 })
+
+describe('English OCR: a story credited to the paper’s staff', () => {
+  it('reads `From staff reports` under a headline as its credit, not a deck, and starts the story there', () => {
+    for (const credit of ['From staff reports', 'Staff and wire reports']) {
+      const issue = parse([...opening, closing, 'Schools add late buses', credit, 'The school district will add four late buses next month for students who stay after class for clubs.'])
+      const buses = holding(issue, 'four late buses')
+      expect(buses?.headline, credit).toEqual(['Schools add late buses'])
+      expect(buses?.blocks[0], credit).toMatchObject({ type: 'byline', text: credit })
+    }
+  })
+})

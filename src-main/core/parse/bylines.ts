@@ -185,5 +185,11 @@ export function bylineLine(text: string): Byline | null {
   // A wire's credit names no reporter.
   // (OCR's specks after it are none of it: `By Leased Wire to The Tribune, '`.)
   if (WIRE_CREDIT.test(t.replace(/[\s'’"`,.-]+$/u, ''))) return { text: t, reporters: [], correspondents: [] }
+  // `From staff reports`, `Staff and wire reports`: a story the paper's staff wrote, no one signed.
+  if (STAFF_REPORTS.test(t)) return { text: t, reporters: [], correspondents: [] }
   return null
 }
+
+/** A credit for the paper's own staff or the wires as a whole (`From staff reports`, `Staff report`,
+ * `From wire reports`, `Staff and wire reports`). */
+const STAFF_REPORTS = /^(?:from\s+)?(?:staff|wire|news)(?:\s+and\s+(?:staff|wire|news))?\s+(?:reports?|services)\.?$/iu
