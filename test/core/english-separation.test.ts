@@ -501,6 +501,24 @@ describe('English OCR: a letter signed under its last sentence', () => {
     expect(holding(issue, closing)).not.toBe(parking)
   })
 
+  it('reads a salutation that names the paper, and a signature with the town on its line', () => {
+    const letters = [
+      'Parking downtown is a mess',
+      'To the Editor of The Riverton Star:',
+      'I have lived here for thirty years, and I have never seen parking downtown as bad as it is now.',
+      'Jane Doe, Riverton',
+      'Thanks to our volunteers',
+      'Editor, The Star:',
+      'The food bank could not have fed so many families this winter without the volunteers who gave their Saturdays.',
+      '— Mary Ortiz, director, Riverton Food Bank',
+    ]
+    const issue = parse([...opening, closing, ...letters])
+    const parking = holding(issue, 'parking downtown as bad')
+    expect(parking?.headline).toEqual(['Parking downtown is a mess'])
+    expect(parking?.blocks.map((block) => block.text)).toContain('Jane Doe, Riverton')
+    expect(holding(issue, 'The food bank could not')?.headline).toEqual(['Thanks to our volunteers'])
+  })
+
   it('reads a capitalised name under a story that is no letter as before', () => {
     const issue = parse([...opening, closing, 'BORDER PATROL', 'Agents on the county line say they need more help to cover the ground.'])
     expect(holding(issue, 'Agents on the county line')).not.toBe(holding(issue, closing))

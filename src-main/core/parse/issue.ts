@@ -137,7 +137,10 @@ function signsLetterOff(current: Article | null, text: string, next: string | un
   const capitals = t.length <= 32 && /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,2}$/u.test(t) && looksLikeName(t.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()))
   // `Jane Doe` over `Riverton` or `Biology junior`: a name in mixed case signs with the line under it.
   const overPost = looksLikeName(t) && next !== undefined && (namesPost(next) || namesPlace(next))
-  return capitals || overPost || signatureLine(t)
+  // `Jane Doe, Riverton`: the name and the town on one line.
+  const comma = t.indexOf(', ')
+  const withPlace = comma > 0 && looksLikeName(t.slice(0, comma)) && namesPlace(t.slice(comma + 2))
+  return capitals || overPost || withPlace || signatureLine(t)
 }
 
 function inferSubheads(article: Article): void {

@@ -99,7 +99,10 @@ export function opensParagraph(text: string): boolean {
 /** `Editor:`, `Dear Editor,`, `To the editor:`: a letter's salutation between its headline and its text. */
 export function isSalutation(text: string): boolean {
   // OCR reads `di` as `kl` or `dl` (`Eklitor:`); a damaged form needs the salutation's stop.
-  return /^(?:(?:dear|to\s+the)\s+)?ed[il1]tors?\s*[:;,.]?$|^(?:dear\s+)?e[a-z]{1,2}[il1]tor\s*[:;,]$/iu.test(text.trim())
+  const t = text.trim()
+  if (/^(?:(?:dear|to\s+the)\s+)?ed[il1]tors?\s*[:;,.]?$|^(?:dear\s+)?e[a-z]{1,2}[il1]tor\s*[:;,]$/iu.test(t)) return true
+  // Naming the paper (`Editor, The Star:`, `To the Editor of The Riverton Star:`), it ends on its colon.
+  return /^(?:(?:[Dd]ear|[Tt]o\s+[Tt]he|TO\s+THE)\s+)?(?:Editor|EDITOR|editor)(?:\s*,\s*|\s+of\s+)(?:the\s+|The\s+|THE\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*:$/u.test(t)
 }
 
 /** A letter that opens on its salutation run into its first sentence (`Editor — Last quarter…`). */
