@@ -637,3 +637,26 @@ describe('English OCR: a story credited to the paper’s staff', () => {
     }
   })
 })
+
+describe('English OCR: a headline set on two lines', () => {
+  it('reads the second line, in lower case, as the headline’s, over its byline or its text', () => {
+    const issue = parse([
+      ...opening,
+      closing,
+      'Council approves plan to add',
+      'bus lanes on three streets',
+      'By Jordan Blake',
+      'The city council voted Monday night to approve a transit plan that will add bus lanes to three downtown streets.',
+      'Two-alarm fire guts vacant',
+      'warehouse on Front Street',
+      'A fire gutted a vacant warehouse on Front Street early Tuesday, and crews kept it from spreading to the shops beside it.',
+    ])
+    expect(holding(issue, 'approve a transit plan')?.headline).toEqual(['Council approves plan to add bus lanes on three streets'])
+    expect(holding(issue, 'A fire gutted')?.headline).toEqual(['Two-alarm fire guts vacant warehouse on Front Street'])
+  })
+
+  it('keeps a line of text under a headline, cut mid-sentence or finished, in the story', () => {
+    const issue = parse([...opening, closing, 'Council approves bus lanes', 'he said, and the vote was 6-1.', 'The city council voted Monday night to approve a transit plan that will add bus lanes to three downtown streets.'])
+    expect(issue.articles.flatMap((article) => article.headline)).not.toContain('Council approves bus lanes he said, and the vote was 6-1.')
+  })
+})

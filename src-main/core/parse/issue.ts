@@ -346,6 +346,12 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
         return (printed.length > 1 && printed.join('').replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '') ? printed : [block.text]).flatMap((line) => headlineParts(unbold(line)))
       }
       const parts = partsOf(raw)
+      // A headline OCR set on two lines (`Council approves plan to add` / `bus lanes on three
+      // streets`): the line under it goes on in lower case, short, with no stop, over its byline or text.
+      while (english && i + 2 < raws.length && parts.length > 0 && headlineGoesOn(raws, i + 1)) {
+        i++
+        parts[parts.length - 1] = `${parts[parts.length - 1]} ${raws[i].text.trim()}`
+      }
       const deck = (j: number) => english
         ? raws[j].head === 'deck' || !neverHeadline(raws[j].text) && (isAutoHeadline(raws, j) !== null || (headsParagraph(raws, j) && !looksLikeName(raws[j].text)))
         : raws[j].head === 'deck' || isAutoHeadline(raws, j) !== null
@@ -472,6 +478,17 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
   if (english) rejoinAcrossAds(articles)
   for (const article of articles) inferSubheads(article)
   return articles
+}
+
+/** The second line of a headline OCR set on two: lower case, a few words, no mark closing it, over
+ * the head's byline or the story's first paragraph. */
+function headlineGoesOn(raws: RawBlock[], j: number): boolean {
+  const t = raws[j].text.trim()
+  if (raws[j].level !== 0 || raws[j].pageMark || !/^[a-z]/u.test(t) || t.length > 45 || t.split(/\s+/u).length > 8 || /[.!?,;:”"’')]$/u.test(t)) return false
+  // `hy Erin Massey`, `by jane doe`: the byline OCR damaged, not the headline's words.
+  if (bylineLine(t) !== null || damagedByline(t)) return false
+  const below = raws[j + 1]
+  return !below.pageMark && below.level === 0 && (bylineLine(below.text) !== null || opensParagraph(below.text))
 }
 
 /** `Photo by Dan Moore / Star` over `Firefighters douse the remains of a barn on Route 9.`, over
