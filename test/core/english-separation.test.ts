@@ -307,6 +307,11 @@ describe('English OCR: a photo’s credit and its caption over the next story', 
     expect(fire?.blocks.some((block) => block.type === 'caption' && block.text.includes('Firefighters douse'))).toBe(true)
   })
 
+  it('takes no photo credit over the next story’s head for that headline’s first part', () => {
+    const issue = parse([...opening, closing, 'Firefighters douse the remains of a barn on Route 9 on Thursday.', 'Photo by Dan Moore / Star', ...lines.slice(6)])
+    expect(holding(issue, 'A fire destroyed a barn')?.headline).toEqual(['Fire destroys barn near Elm Grove'])
+  })
+
   it('keeps a story’s text under a credit in the story when no head follows it', () => {
     const issue = parse([...opening, 'Photo by Dan Moore / Star', 'The market opens at eight on Saturdays.', closing])
     expect(holding(issue, 'The market opens at eight')?.blocks.find((block) => block.text === 'The market opens at eight on Saturdays.')?.type).toBe('paragraph')

@@ -583,7 +583,8 @@ function isAutoHeadline(raws: RawBlock[], i: number): 'headline-byline' | 'jump-
   // Nor is a Chinese story's closing line (`记者 李明 摄`, `责任编辑 张三`) over the next story's head.
   // Nor is the block over a head the line reader already found: that head starts its own stack.
   if (raws[i + 1]?.head === 'headline') return null
-  if (raws[i].pageMark || wholeJump(raws[i].text) || !(looksLikeHeadline(raws[i].text) || endsOnInitialism(raws[i].text)) || bylineLine(raws[i].text) || isJobTitle(raws[i].text) || closesStory(raws[i].text)) return null
+  // Nor is a photo's credit (`Photo by Dan Moore / Star`) over the head of the story it illustrates.
+  if (raws[i].pageMark || wholeJump(raws[i].text) || !(looksLikeHeadline(raws[i].text) || endsOnInitialism(raws[i].text)) || bylineLine(raws[i].text) || isJobTitle(raws[i].text) || closesStory(raws[i].text) || creditLine(raws[i].text)) return null
   // A jump head: the tail's slug (`STORM`, `Mill Closing`, `STRIKE: Union rejects offer`) right
   // over `Continued from Page 1`.
   const next = raws[i + 1]
