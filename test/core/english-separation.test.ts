@@ -665,3 +665,18 @@ describe('English OCR: a headline set on two lines', () => {
     expect(issue.articles.flatMap((article) => article.headline)).not.toContain('Council approves bus lanes he said, and the vote was 6-1.')
   })
 })
+
+describe('English OCR: an interview set as questions and answers', () => {
+  it('keeps its questions in the story, never as headlines', () => {
+    const issue = parse([
+      'Five questions for the new police chief',
+      'By Lee Carver',
+      'Chief Ana Ruiz took over the department last month. She spoke with the Star on Tuesday about her plans.',
+      'Q: What is your first priority?',
+      'A: Response times. Our officers take too long to reach the north side, and I want that fixed by summer.',
+      'Q. Will you hire more officers?',
+      'A: We have six openings, and we will fill them this year if the council funds the positions.',
+    ])
+    expect(issue.articles.map((article) => article.headline)).toEqual([['Five questions for the new police chief']])
+  })
+})

@@ -59,8 +59,12 @@ export function looksLikeAdCopy(text: string): boolean {
 /** A line that ends in a jump (`…said See DEFENDER, page 10`, OCR-damaged `…neces-____See CAMRMGN poge 5`) or a quotation cut at its comma
  * (`“It’s hard sometimes,”`) is a story's text, however short. */
 export function neverHeadline(text: string): boolean {
-  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null || trailingEnglishJump(text) !== null || shopCopy(text) || isTeaser(text)
+  return /[,;:][”"’']$/u.test(text.trim()) || trailingJump(text) !== null || trailingEnglishJump(text) !== null || shopCopy(text) || isTeaser(text) || INTERVIEW_TURN.test(text.trim())
 }
+
+/** An interview's question or answer (`Q: Will you hire more officers?`, `A: We have six…`): its
+ * text. (`A. Senate group…` is a headline OCR put a speck before.) */
+const INTERVIEW_TURN = /^(?:Q\s*[:.]|A\s*:|Question\s*[:.]|Answer\s*[:.])\s/u
 
 /** An index box's or a promo's line, pointing to a page (`Weather: Rain likely tonight, A2`,
  * `Sports ........ B1`, `Classified, Page 14`): page furniture, never a story's head or deck. */
