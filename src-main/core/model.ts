@@ -167,6 +167,8 @@ export type SplitReason =
   | 'topic-changed'
   /** English OCR: a box of pointers to the issue's pages (`INSIDE` / `Weather: Rain likely tonight, A2`), no story. */
   | 'index-box'
+  /** English OCR: a briefs item whose head is run into its first line (`Bridge to close — The bridge…`). */
+  | 'run-in-head'
 
 export interface Article {
   /** Id of the block that opened it (its headline, or its first block). */

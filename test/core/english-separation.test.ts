@@ -680,3 +680,29 @@ describe('English OCR: an interview set as questions and answers', () => {
     expect(issue.articles.map((article) => article.headline)).toEqual([['Five questions for the new police chief']])
   })
 })
+
+describe('English OCR: a briefs column whose heads are run into their first lines', () => {
+  const briefs = [
+    'IN BRIEF',
+    'Bridge to close — The Main Street bridge will close to traffic for three weeks starting Monday while crews replace its deck.',
+    'Book sale set — The Friends of the Library will hold their annual book sale Saturday in the library basement.',
+  ]
+
+  it('makes each item a story under its run-in head, the column’s label the first one’s kicker, and says why', () => {
+    const issue = parse([...opening, closing, ...briefs])
+    const bridge = holding(issue, 'The Main Street bridge will close')
+    expect(bridge?.headline).toEqual(['IN BRIEF', 'Bridge to close'])
+    expect(bridge?.split?.reason).toBe('run-in-head')
+    expect(bridge?.blocks.map((block) => block.text)).toEqual([briefs[1].split(' — ')[1]])
+    expect(holding(issue, 'The Friends of the Library')?.headline).toEqual(['Book sale set'])
+    expect(issue.articles.every((article) => article.blocks.length > 0)).toBe(true)
+  })
+
+  it('reads a lone dash in a story’s sentence, a letter’s salutation or a wire dateline as before', () => {
+    const lines = ['Editor — The new parking fees will cost students more than the books they buy each quarter.', 'WASHINGTON — The Senate voted on Tuesday to extend the program for another two years.']
+    const issue = parse([...opening, closing, ...lines])
+    expect(issue.articles.every((article) => article.split?.reason !== 'run-in-head')).toBe(true)
+    const one = parse([...opening, 'Market hours — the board said on Monday that the stalls will open an hour earlier this summer.', closing])
+    expect(one.articles).toHaveLength(1)
+  })
+})

@@ -236,6 +236,15 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
   const hasText = (article: Article | null): boolean => article !== null && article.blocks.some((block) => block.type === 'paragraph')
   // Under a byline held for it, a headline needs no more than its paragraph start.
   const held = (j: number): SplitReason | null => (headsParagraph(raws, j) ? 'headline-over-paragraph' : null)
+  // A section's head (`OBITUARIES`, `IN BRIEF`) right over the head of the story under it, with no
+  // text between (the story's head a name, which is no deck, or run into its first line): that
+  // headline's kicker, not an article with nothing in it.
+  const takeSectionHead = (parts: string[]): void => {
+    if (!english || !current || articles.at(-1) !== current || current.blocks.length > 0 || current.headline.length === 0) return
+    if (current.headline.length + parts.length > 5 || current.split?.reason === 'jump-head') return
+    parts.unshift(...current.headline)
+    articles.pop()
+  }
 
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]
@@ -336,6 +345,22 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
       i = resumes - 1
       continue
     }
+    // `Bridge to close — The Main Street bridge will close…`: a briefs column's item, its head run
+    // into its first line, one of two or more set so in a row.
+    const runIn = english && !auto && !byline && raw.level === 0 && !raw.head && !raw.pageMark ? runInHead(raws, i) : null
+    if (runIn) {
+      const head = raw.text.trim().slice(0, runIn.head.length)
+      const at = raw.start + (raw.text.length - raw.text.trimStart().length)
+      const parts = [head]
+      takeSectionHead(parts)
+      current = newArticle(factory.make('headline', parts.join(' '), at, at + head.length, { parts }), logicalPage, 0.6)
+      current.split = { reason: 'run-in-head' }
+      const bodyAt = raw.end - runIn.body.length
+      current.blocks.push(factory.make('paragraph', runIn.body, bodyAt, raw.end))
+      articles.push(current)
+      signed = 0
+      continue
+    }
     if (auto) {
       const unbold = (text: string) => text.replace(/^\*\*(.+)\*\*$/u, '$1').trim()
       // A Chinese head stacked on lines of one block (`十四届全国人大四次会议在京开幕` over
@@ -359,13 +384,7 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
         i++
         parts.push(...partsOf(raws[i]))
       }
-      // A section's head (`OBITUARIES`, `Sports`) right over the head of the story under it, with no
-      // text between (the story's head a name, which is no deck): that headline's kicker, not an
-      // article with nothing in it.
-      if (english && !byline && current && articles.at(-1) === current && current.blocks.length === 0 && current.headline.length > 0 && current.headline.length + parts.length <= 5 && current.split?.reason !== 'jump-head') {
-        parts.unshift(...current.headline)
-        articles.pop()
-      }
+      if (!byline) takeSectionHead(parts)
       const headline = factory.make('headline', parts.join(' '), raw.start, raws[i].end, { parts })
       current = newArticle(headline, logicalPage, 0.6)
       if (english) current.split = { reason: auto }
@@ -478,6 +497,25 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
   if (english) rejoinAcrossAds(articles)
   for (const article of articles) inferSubheads(article)
   return articles
+}
+
+/** A briefs item's head run into its first line (`Bridge to close — The Main Street bridge…`): a
+ * few words, a dash, then a sentence; never a letter's salutation (`Editor — …`) or a wire
+ * dateline (`WASHINGTON — …`, in capitals). */
+const RUN_IN = /^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})\s+(?:—|--|–)\s+([A-Z“"][^—]{30,}[.!?”"])$/u
+
+function runInOf(text: string): { head: string; body: string } | null {
+  const m = RUN_IN.exec(text.trim())
+  if (!m || m[1] === m[1].toUpperCase() || opensLetter(text) || opensWireItem(text)) return null
+  return { head: m[1], body: m[2] }
+}
+
+/** Line `i` is a briefs item with a run-in head, beside another (above or below it) set the same way. */
+function runInHead(raws: RawBlock[], i: number): { head: string; body: string } | null {
+  const own = runInOf(raws[i].text)
+  if (!own) return null
+  const beside = [raws[i - 1], raws[i + 1]].some((raw) => raw !== undefined && !raw.pageMark && raw.level === 0 && runInOf(raw.text) !== null)
+  return beside ? own : null
 }
 
 /** The second line of a headline OCR set on two: lower case, a few words, no mark closing it, over
