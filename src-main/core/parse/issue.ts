@@ -252,7 +252,7 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
     // The paper's name on a line of its own (`THE VALLEY HERALD`, `Mustang Daily`) on an OCR page:
     // its nameplate or a running head's, page furniture as the folio is, never a story's headline
     // or its first words. (`Associated Press` under a headline is the story's credit.)
-    if (english && raw.level === 0 && !raw.head && isDatedPaperName(raw.text.trim()) && !/^(?!the\s).*\bpress$/iu.test(raw.text.trim())) continue
+    if (english && raw.level === 0 && !raw.head && raw.text.length <= 60 && isDatedPaperName(raw.text.trim()) && !/^(?!the\s).*\bpress$/iu.test(raw.text.trim())) continue
     if (raw.pageMark) {
       slugQueue = []
       logicalPage = raw.pageMark

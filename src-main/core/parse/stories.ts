@@ -69,7 +69,9 @@ const INTERVIEW_TURN = /^(?:Q\s*[:.]|A\s*:|Question\s*[:.]|Answer\s*[:.])\s/u
 /** An index box's or a promo's line, pointing to a page (`Weather: Rain likely tonight, A2`,
  * `Sports ........ B1`, `Classified, Page 14`): page furniture, never a story's head or deck. */
 export function isTeaser(text: string): boolean {
-  return /(?:,|\.{3,}|…)\s*(?:(?:page|pg\.?)\s*)?(?:[A-Z]-?\d{1,2}|\d{1,2}[A-Z]?)$/iu.test(text.trim()) && text.trim().length <= 80
+  // Short lines only: the end-anchored pattern is tried at every position of what it is given.
+  const t = text.trim()
+  return t.length <= 80 && /(?:,|\.{3,}|…)\s*(?:(?:page|pg\.?)\s*)?(?:[A-Z]-?\d{1,2}|\d{1,2}[A-Z]?)$/iu.test(t)
 }
 
 /** A short line that may head a story: headline-shaped, none of the page's other short lines. */
