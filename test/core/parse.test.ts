@@ -540,6 +540,23 @@ describe('parse: pages without ## lines', () => {
     for (const article of issue.articles) for (const part of article.headline) expect(part).not.toContain('**')
   })
 
+  it('an editor\'s note set above the headline of the story it introduces opens that story, marked or not', () => {
+    const note = '编者按：今年以来，全市各地积极推进乡村振兴。本报今起推出系列报道，敬请关注。'
+    for (const head of ['走进美丽乡村·石门村', '## 走进美丽乡村·石门村']) {
+      const { issue } = parseOne([note, head, '本报记者 刘洋', '清晨的石门村，薄雾缭绕，村民们已经开始了一天的忙碌。', '近年来，石门村发展乡村旅游，村民人均收入翻了一番。'].join('\n\n'))
+      expect(issue.articles.map((article) => article.headline.join(' '))).toEqual(['走进美丽乡村·石门村'])
+      expect(paragraphs(issue.articles[0])[0].text).toBe(note)
+    }
+  })
+
+  it('an editor\'s note after a story\'s text stays with that story, and one with no story under it stays apart', () => {
+    const after = parseOne(['## 春季植树活动启动', '本报讯(记者 林晓) 昨日,活动启动。', '编者按：植树护绿，人人有责。', '## 老旧小区改造开工', '本报记者 王进', '今年全市计划改造老旧小区。'].join('\n\n')).issue
+    expect(paragraphs(after.articles[0]).map((block) => block.text)).toContain('编者按：植树护绿，人人有责。')
+    expect(paragraphs(after.articles[1]).map((block) => block.text)).not.toContain('编者按：植树护绿，人人有责。')
+    const alone = parseOne(['编者按：本版今起改版，敬请读者关注。'].join('\n\n')).issue
+    expect(alone.articles).toHaveLength(1)
+  })
+
   it('a page with ## headlines is split with full confidence and no auto-split finding', () => {
     const analysis = analyze([page('01.md', '## 春季植树活动启动\n\n本报讯(记者 林晓) 昨日,活动启动。\n')])
     expect(analysis.source.articles[0].confidence).toBe(1)

@@ -495,8 +495,25 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
     inHead = false
   }
   if (english) rejoinAcrossAds(articles)
+  foldEditorsNotes(articles)
   for (const article of articles) inferSubheads(article)
   return articles
+}
+
+/** An editor's note (`编者按：…`, `编者的话：…`): it introduces the story it is printed with. */
+const EDITORS_NOTE = /^(?:\u3000|\s)*(?:编者按|編者按|编者的话|編者的話|编前语|編前語)\s*[：:]/u
+
+/** An editor's note set above a story's headline stood as an article with no head of its own, over
+ * the story it introduces: it is that story's first paragraph. (After a story's text it is that
+ * story's already; with no headline under it, it stays apart.) */
+function foldEditorsNotes(articles: Article[]): void {
+  for (let k = articles.length - 2; k >= 0; k--) {
+    const [note, story] = [articles[k], articles[k + 1]]
+    if (note.headlineBlockId !== null || note.blocks.length === 0 || !EDITORS_NOTE.test(note.blocks[0].text)) continue
+    if (!note.blocks.every((block) => block.type === 'paragraph') || story.headlineBlockId === null || !story.pages.includes(note.pages[note.pages.length - 1])) continue
+    story.blocks.unshift(...note.blocks)
+    articles.splice(k, 1)
+  }
 }
 
 /** A briefs item's head run into its first line (`Bridge to close — The Main Street bridge…`): a
