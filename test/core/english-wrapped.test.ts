@@ -114,6 +114,30 @@ describe('English OCR: hard-wrapped columns of an older paper', () => {
     expect(holding(issue, 'The city council')?.headline).toEqual(['COUNCIL MEETS TONIGHT', 'Paving of Fifth Street Will Be Taken up by the aldermen.'])
   })
 
+  it('takes a deck set with no stop for the head\'s, up to the next bank in capitals or the dateline', () => {
+    const issue = parse([
+      'FIRE DESTROYS',
+      'MILL ON RIVER',
+      'Loss Is Placed at $40,000 as',
+      'Flames Sweep Old Building',
+      'THREE FIREMEN HURT',
+      'Fire of unknown origin destroyed',
+      'the old flour mill on River street',
+      'early this morning.',
+      'SENATE PASSES',
+      'TAX REDUCTION',
+      'Measure Goes to House With',
+      'Big Majority Behind It',
+      'WASHINGTON, March 3.—The sen-',
+      'ate today passed the tax reduction',
+      'bill by a vote of 62 to 21.',
+    ])
+    expect(holding(issue, 'Fire of unknown origin')?.headline).toEqual(['FIRE DESTROYS MILL ON RIVER', 'Loss Is Placed at $40,000 as Flames Sweep Old Building', 'THREE FIREMEN HURT'])
+    expect(textOf(holding(issue, 'Fire of unknown origin'))).toBe('Fire of unknown origin destroyed the old flour mill on River street early this morning.')
+    expect(holding(issue, 'passed the tax reduction')?.headline).toEqual(['SENATE PASSES TAX REDUCTION', 'Measure Goes to House With Big Majority Behind It'])
+    expect(textOf(holding(issue, 'passed the tax reduction'))).toMatch(/^WASHINGTON, March 3\.—The senate today/u)
+  })
+
   it('keeps words in capitals inside a sentence, and a roll of names, as the text', () => {
     const issue = parse([
       'FIRE AT THE DEPOT',

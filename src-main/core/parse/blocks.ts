@@ -491,6 +491,10 @@ function deckAt(at: (k: number) => string): number {
   let text = ''
   for (let k = 0; k < DECK_LINES; k++) {
     const line = at(k)
+    // A deck set with no stop (`Loss Is Placed at $40,000 as` / `Flames Sweep Old Building`) ends
+    // where the next bank in capitals, a credit or the dateline begins; a story's text never
+    // stops short of its sentence's end over one.
+    if (k > 0 && (capsLine(line) || bylineLine(line) !== null || opensWireItem(line))) return titleCase(text, 3) && titleCase(at(0), 2) ? k : 0
     if (line === '' || line.length > 60 || capsLine(line) || datedLine(line) || /;/u.test(line) || bylineLine(line) || wholeJump(line)) return 0
     text = text === '' ? line : `${text} ${line}`
     if (endsSentence(line)) return titleCase(text, 2) && titleCase(at(0), 2) ? k + 1 : 0
