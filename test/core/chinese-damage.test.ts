@@ -163,6 +163,23 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
+  for (const cut of [['城东区环保', '局联合街道开展了专项检查。'], ['城西湿地', '园今年新建游步道三公里。'], ['王建华、刘志明等', '为获奖集体颁发了证书。'], ['区政府的《实施意见》', '同时指出，要加快推进老旧小区改造。']] as const) {
+    it(`joins a short first piece whose name's last character, or whose list's verb or speaker's words, went past the gap (${cut[0]} / ${cut[1].slice(0, 3)})`, () => {
+      const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
+      const after = accepted(['01.md', art('城东街道多举措惠民生', lead, ...cut, '下一步，街道还将在全区推广这一做法。')])
+      expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join(''), '下一步，街道还将在全区推广这一做法。'])
+    })
+  }
+
+  for (const next of ['院内新建停车位一百个，缓解了停车难。', '市气象局与街道建立了会商机制。']) {
+    it(`keeps a title over a paragraph that opens on a word of its own (院内) or on the paper's own city (市气象局): ${next.slice(0, 4)}`, () => {
+      const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
+      const after = accepted(['01.md', art('城东街道多举措惠民生', lead, '老旧小区改造提速', next)])
+      expect(bodyTexts(after.issue.articles[0])).toEqual([lead, '老旧小区改造提速', next])
+      expect(after.issue.articles[0].blocks.find((block) => block.text === '老旧小区改造提速')?.type).toBe('subhead')
+    })
+  }
+
   it('joins a short first piece that opens on 作为 (as …): a sentence\'s opening, not a title', () => {
     const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
     const cut = ['作为全区首个示范街道', '城东街道先行先试，探索出一套经验。']

@@ -184,6 +184,9 @@ export function runsOnEvidence(left: string, right: string): number {
   // (如发现…, 即便…, 只有…, 例如…) opens a sentence: no title does.
   if (PRONOUN_LED.test(l) || SENTENCE_OPENING.test(l) || REPORTED.test(l) || LIST_COLON.test(l)) evidence += 1
   if (WAITS_FOR_VERB.test(l) || WAITS_FOR_MORE.test(l)) evidence += 1
+  // A list closed by 等 waits for its verb (`习近平等` / `为受表彰的…`), and a paragraph opening on
+  // what someone said (`同时指出，…`, `强调，…`) left its speaker before the gap: no title is either.
+  if ((/\p{Script=Han}等$/u.test(l) && isCjk(firstChar(r))) || SAID_FIRST.test(r)) evidence += 1
   // A sentence of four characters or fewer (抓手。, 移是关键。) opens no paragraph: it ends one.
   if (/^[^，。、；：！？“”\s]{1,4}。/u.test(r)) evidence += 1
   const commas = clauseCommas(l)
@@ -212,9 +215,25 @@ export function runsOnEvidence(left: string, right: string): number {
   // So does an adverb or a conjunction that needs a subject before it (还, 将, 也, 和, 与).
   if (/^[的了着过们还将也都已便就才又却仍均皆亦曾并和与及]/u.test(r) && words(headChars(r, WINDOW))[0][1] === 1) evidence += 1
   if (evidence < 1) evidence += wordAcrossGap(l, r)
+  if (evidence < 1 && nameEndAcross(l, r)) evidence += 1
   if (evidence < 1 && unknownWordAcross(l, r)) evidence += 0.75
   return Math.min(1, evidence)
 }
+
+/** A paragraph opening on a verb of saying, its speaker left before the gap. */
+const SAID_FIRST = /^(?:同时|还|也|并|进一步|再次|特别|明确)?(?:指出|强调|表示|要求|透露|坦言)/u
+
+/** The last character of an office's or a place's name (局, 馆, 园): the dictionary reads it alone
+ * at a paragraph's start only where a cut took it from its name (`济南市气象` / `局针对…`, `菊花湾农业`
+ * / `园是…`); no sentence opens on it (局里, 院内 are words of their own). Not 市, 省, 县 or 区, which
+ * open a sentence as the paper's own city does (`市气象局与…`). */
+function nameEndAcross(l: string, r: string): boolean {
+  const [first, second = ''] = Array.from(r.slice(0, 2))
+  if (!NAME_END.has(first) || /[里内外上中方府]/u.test(second) || !isCjk(lastChar(l)) || codePointLength(l) < 2) return false
+  const [start, end] = words(headChars(r, WINDOW))[0]
+  return end - start === first.length
+}
+const NAME_END = new Set(Array.from('局厅署院馆校站园'))
 
 /** Clause ends: what a title's clause and a sentence's stop at (`、` lists within a clause). */
 const CLAUSE_END = /[，。；：！？,;:!?]/u
