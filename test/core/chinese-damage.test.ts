@@ -163,8 +163,8 @@ describe('paragraph cut at a column break (Chinese)', () => {
     })
   }
 
-  for (const cut of [['城东区环保', '局联合街道开展了专项检查。'], ['城西湿地', '园今年新建游步道三公里。'], ['王建华、刘志明等', '为获奖集体颁发了证书。'], ['区政府的《实施意见》', '同时指出，要加快推进老旧小区改造。']] as const) {
-    it(`joins a short first piece whose name's last character, or whose list's verb or speaker's words, went past the gap (${cut[0]} / ${cut[1].slice(0, 3)})`, () => {
+  for (const cut of [['城东区环保', '局联合街道开展了专项检查。'], ['城西湿地', '园今年新建游步道三公里。'], ['王建华、刘志明等', '为获奖集体颁发了证书。'], ['区政府的《实施意见》', '同时指出，要加快推进老旧小区改造。'], ['农技专家提醒，近期气温起伏', '较大，各地要做好田间管理。']] as const) {
+    it(`joins a short first piece whose name's last character, or whose list's verb or speaker's words, went past the gap, or that reports what someone said (${cut[0]} / ${cut[1].slice(0, 3)})`, () => {
       const lead = '本报讯(记者 赵丽) 城东街道垃圾分类工作开展一年来，居民参与率明显提高。'
       const after = accepted(['01.md', art('城东街道多举措惠民生', lead, ...cut, '下一步，街道还将在全区推广这一做法。')])
       expect(bodyTexts(after.issue.articles[0])).toEqual([lead, cut.join(''), '下一步，街道还将在全区推广这一做法。'])
