@@ -411,6 +411,28 @@ describe('paragraph cut at a column break (Chinese)', () => {
     }
   })
 
+  it('drops a digit doubled at the break where the issue prints the number read once elsewhere and never read twice (覆盖1 / 139个国家)', () => {
+    const cut = ['本报讯(记者 赵丽) 目前，这项服务已覆盖1', '139个国家和地区。']
+    const elsewhere = art('服务走向世界', '本报讯(记者 王进) 截至目前，已有139个国家和地区接入这项服务。')
+    const out = accepted(['01.md', art('气象服务覆盖全球', cut[0], cut[1])], ['02.md', elsewhere])
+    expect(bodyTexts(articleByHeadline(out.issue, '气象服务覆盖全球'))).toEqual([cut[0] + cut[1].slice(1)])
+    // Printed nowhere else, either reading stands: both digits are kept.
+    const alone = accepted(['01.md', art('气象服务覆盖全球', cut[0], cut[1])])
+    expect(bodyTexts(alone.issue.articles[0])).toEqual([cut.join('')])
+    // A short number is printed everywhere: no evidence (1 / 12个, with 12个 elsewhere).
+    const short = accepted(['01.md', art('气象服务覆盖全球', '本报讯(记者 赵丽) 全市已建成1', '12个气象观测站。')], ['02.md', art('服务走向世界', '本报讯(记者 王进) 全县新建12个服务站。')])
+    expect(bodyTexts(articleByHeadline(short.issue, '气象服务覆盖全球'))).toEqual(['本报讯(记者 赵丽) 全市已建成112个气象观测站。'])
+  })
+
+  it('drops a 等 doubled at the break between a list and the noun it lists (冰雹等 / 等高影响天气), and keeps 等等 that closes a list at a mark', () => {
+    const cut = ['本报讯(记者 赵丽) 专家讲解了暴雨、雷暴大风、冰雹等', '等高影响天气的形成原因。']
+    const out = accepted(['01.md', art('气象科普进校园', cut[0], cut[1])])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([cut[0] + cut[1].slice(1)])
+    const closing = ['本报讯(记者 赵丽) 专家讲解了暴雨、雷暴大风、冰雹等', '等，同学们听得十分认真。']
+    const kept = accepted(['01.md', art('气象科普进校园', closing[0], closing[1])])
+    expect(bodyTexts(kept.issue.articles[0])).toEqual([closing.join('')])
+  })
+
   it('keeps a digit printed on both sides of the break where either reading is a number its unit takes (1 / 12岁, 2至2 / 25℃)', () => {
     for (const cut of [['本报讯(记者 赵丽) 参赛的孩子最小的只有1', '12岁，最大的15岁。'], ['本报讯(记者 赵丽) 本周全市气温在2至2', '25℃之间，天气晴好。']]) {
       const out = accepted(['01.md', art('本周天气早知道', cut[0], cut[1])])

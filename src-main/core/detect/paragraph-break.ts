@@ -6,7 +6,7 @@ import type { Block, Finding, Issue } from '../model'
 import { ContentCache } from '../cache'
 import { doubledReading, isOneWord, leavesOpen, onceMakesWord, pairReadAlone, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
 import { looksLikeSubhead } from '../parse/issue'
-import { codePointsOver, endsSentence, firstChar, foldHant, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
+import { codePointLength, codePointsOver, endsSentence, firstChar, foldHant, hasCjk, isCjk, isDecimalCut, lastChar } from '../parse/text'
 import { articleTitle, excerpt, expectOf, findingId } from './common'
 
 // Characters that Chinese doubles as a word (天天, 常常): where the dictionary cannot read a doubled
@@ -200,6 +200,23 @@ function impossibleNumber(a: string, b: string): boolean {
   return Number(twice) > most && Number(once) >= 1 && Number(once) <= most
 }
 
+/** A digit printed on both sides of the break (`覆盖1` / `139个国家`, `排查隐患551` / `19项`) where
+ * the issue prints the number read once, with what follows it, elsewhere (`139个国家`) and never
+ * read twice (`1139个国家`): the story's own figure, printed again in its headline or another story.
+ * Three digits at least, with a unit after: a short number (`12个`) is printed everywhere. The
+ * second piece, which may itself hold the number read once, is not counted. */
+function numberPrintedOnce(a: string, b: string, timesInIssue: (text: string, enough: number) => number): boolean {
+  if (!hasCjk(a) && !hasCjk(b)) return false
+  const left = /\d+$/u.exec(a.trimEnd().slice(-16))?.[0] ?? ''
+  const right = /^(\d+)((?:\.\d+)?[%％]|[^\s\d，。、；：！？,.;:!?]{1,2})/u.exec(b.trimStart())
+  if (!right || !/\p{Script=Han}|[%％]/u.test(right[2])) return false
+  const once = left + right[1].slice(1) + right[2]
+  const twice = left + right[1] + right[2]
+  if (codePointLength(left + right[1].slice(1)) < 3) return false
+  const self = b.trimStart().startsWith(once) ? 1 : 0
+  return timesInIssue(once, self + 1) > self && timesInIssue(twice, 1) === 0
+}
+
 /** A Latin letter printed on both sides of the break in Chinese prose (`（IP` / `PCC）`, `arX` /
  * `Xiv`): a slip where the issue prints the word with it once elsewhere (IPCC) and never twice.
  * The pieces at the break are not counted. */
@@ -225,7 +242,7 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   if ((last === '）' || last === ')') && !leavesOpen(a.text.slice(-60))) return last
   // A number has one point.
   if (pointAgain(a.text, b.text)) return last
-  if (/\d/u.test(last)) return impossibleNumber(a.text, b.text) ? last : null
+  if (/\d/u.test(last)) return impossibleNumber(a.text, b.text) || numberPrintedOnce(a.text, b.text, timesInIssue) ? last : null
   if (/[A-Za-z]/u.test(last)) return latinSlip(a.text, b.text, timesInIssue) ? last : null
   if (!isCjk(last)) return null
   const before = Array.from(a.text.trimEnd()).at(-2) ?? ''
@@ -240,6 +257,9 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // The frame 一X一Y (一户一表, 一矿一策, 一段一景) read once across the break, which the character
   // printed twice would part: `“一` / `一户一表”`, `一矿` / `矿一策`.
   if (isCjk(after) && ((before === '一' && last !== '一' && after === '一' && isCjk(after2)) || (last === '一' && after !== '一' && after2 === '一'))) return last
+  // A list closed by 等 over the noun it lists (`雷暴大风、冰雹等` / `等高影响天气`): 等等 closes a
+  // list at a mark (…等等。), never before that noun.
+  if (last === '等' && isCjk(after) && /、[^，。；：！？、]{1,16}等$/u.test(a.text.slice(-40))) return last
   // The doubled pair with a character each side (“十五五”) printed again and again elsewhere in the
   // issue, where no break falls inside it: a phrase the text holds as printed. (A slip the
   // extractor also printed whole, once, is no such evidence.)
