@@ -424,6 +424,16 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(articleByHeadline(short.issue, '气象服务覆盖全球'))).toEqual(['本报讯(记者 赵丽) 全市已建成112个气象观测站。'])
   })
 
+  it('drops an ordinal\'s or a demonstrative\'s 一 printed again at the break (第一 / 一步, 另一 / 一方面), and keeps 唯一 / 一个', () => {
+    for (const cut of [['本报讯(记者 赵丽) 做好防护是避险的第一', '一步。'], ['本报讯(记者 赵丽) 台风带来降雨，另一', '一方面也缓解了旱情。']]) {
+      const out = accepted(['01.md', art('科学避险', cut[0], cut[1])])
+      expect(bodyTexts(out.issue.articles[0])).toEqual([cut[0] + cut[1].slice(1)])
+    }
+    const only = ['本报讯(记者 赵丽) 这是全省唯一', '一个获此殊荣的县。']
+    const kept = accepted(['01.md', art('科学避险', only[0], only[1])])
+    expect(bodyTexts(kept.issue.articles[0])).toEqual([only.join('')])
+  })
+
   it('drops a 等 doubled at the break between a list and the noun it lists (冰雹等 / 等高影响天气), and keeps 等等 that closes a list at a mark', () => {
     const cut = ['本报讯(记者 赵丽) 专家讲解了暴雨、雷暴大风、冰雹等', '等高影响天气的形成原因。']
     const out = accepted(['01.md', art('气象科普进校园', cut[0], cut[1])])

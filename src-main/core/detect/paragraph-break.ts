@@ -257,6 +257,9 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // The frame 一X一Y (一户一表, 一矿一策, 一段一景) read once across the break, which the character
   // printed twice would part: `“一` / `一户一表”`, `一矿` / `矿一策`.
   if (isCjk(after) && ((before === '一' && last !== '一' && after === '一' && isCjk(after2)) || (last === '一' && after !== '一' && after2 === '一'))) return last
+  // An ordinal's or a demonstrative's 一 (第一, 另一, 这一) printed again: 一一 (one by one) follows
+  // a verb, never these (第一 / 一步, 另一 / 一方面; 唯一 / 一个 is two words).
+  if (last === '一' && /^[第另这那每]$/u.test(before) && isCjk(after)) return last
   // A list closed by 等 over the noun it lists (`雷暴大风、冰雹等` / `等高影响天气`): 等等 closes a
   // list at a mark (…等等。), never before that noun.
   if (last === '等' && isCjk(after) && /、[^，。；：！？、]{1,16}等$/u.test(a.text.slice(-40))) return last
