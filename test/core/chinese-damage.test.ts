@@ -434,6 +434,16 @@ describe('paragraph cut at a column break (Chinese)', () => {
     expect(bodyTexts(kept.issue.articles[0])).toEqual([only.join('')])
   })
 
+  it('drops a 多 printed again where, read once, it makes a word with what follows (十多 / 多年), and keeps 多多 before 少 or where it makes no word (拼多多, 多多关照)', () => {
+    const cut = ['本报讯(记者 赵丽) 患有高血压十多', '多年的李大爷对此深有体会。']
+    const out = accepted(['01.md', art('家庭医生上门服务', cut[0], cut[1])])
+    expect(bodyTexts(out.issue.articles[0])).toEqual([cut[0] + cut[1].slice(1)])
+    for (const kept of [['本报讯(记者 赵丽) 电商平台拼多', '多今年推出助农专区。'], ['本报讯(记者 赵丽) 大家多多少', '少都听说过这项政策。'], ['本报讯(记者 赵丽) 新来的同事请大家多', '多关照。']]) {
+      const whole = accepted(['01.md', art('家庭医生上门服务', kept[0], kept[1])])
+      expect(bodyTexts(whole.issue.articles[0])).toEqual([kept.join('')])
+    }
+  })
+
   it('drops a 等 doubled at the break between a list and the noun it lists (冰雹等 / 等高影响天气), and keeps 等等 that closes a list at a mark', () => {
     const cut = ['本报讯(记者 赵丽) 专家讲解了暴雨、雷暴大风、冰雹等', '等高影响天气的形成原因。']
     const out = accepted(['01.md', art('气象科普进校园', cut[0], cut[1])])

@@ -260,6 +260,10 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   // An ordinal's or a demonstrative's 一 (第一, 另一, 这一) printed again: 一一 (one by one) follows
   // a verb, never these (第一 / 一步, 另一 / 一方面; 唯一 / 一个 is two words).
   if (last === '一' && /^[第另这那每]$/u.test(before) && isCjk(after)) return last
+  // 多 printed again where, read once, it makes a word with what follows (多年, 多种) or a pair the
+  // issue prints elsewhere (多发): 多多 is a word only before 少 (多多少少) or where the issue
+  // prints it (拼多多, 多多关照).
+  if (last === '多' && after !== '少' && isCjk(after) && (isOneWord(last + after) || timesInIssue(last + after, 2) >= 2) && !doubledInIssue(last + last)) return last
   // A list closed by 等 over the noun it lists (`雷暴大风、冰雹等` / `等高影响天气`): 等等 closes a
   // list at a mark (…等等。), never before that noun.
   if (last === '等' && isCjk(after) && /、[^，。；：！？、]{1,16}等$/u.test(a.text.slice(-40))) return last
