@@ -549,6 +549,15 @@ describe('parse: pages without ## lines', () => {
     }
   })
 
+  it('a box\'s label over its text (核心阅读, 记者手记) stays a subhead of its own, which accept-all runs into nothing', () => {
+    for (const label of ['核心阅读', '【记者手记】']) {
+      const lines = ['小山村里的共富果园', '本报记者 李晓明', label, '依托特色水果产业，石桥村探索合作社模式，带动村民增收。', '清晨六点，石桥村的果园里已经热闹起来。']
+      const story = acceptAll([page('04.txt', lines.join('\n\n'))]).analysis.issue.articles[0]
+      expect(story.blocks.map((block) => [block.type, block.text])).toContainEqual(['subhead', label])
+      expect(paragraphs(story).map((block) => block.text)).toEqual([lines[3], lines[4]])
+    }
+  })
+
   it('an editor\'s note after a story\'s text stays with that story, and one with no story under it stays apart', () => {
     const after = parseOne(['## 春季植树活动启动', '本报讯(记者 林晓) 昨日,活动启动。', '编者按：植树护绿，人人有责。', '## 老旧小区改造开工', '本报记者 王进', '今年全市计划改造老旧小区。'].join('\n\n')).issue
     expect(paragraphs(after.articles[0]).map((block) => block.text)).toContain('编者按：植树护绿，人人有责。')

@@ -3,7 +3,7 @@
 // and byline lines (`株洲日报全媒体记者/任远`, `本报记者 X 通讯员 Y`, `By NAME`).
 
 import type { Byline } from '../model'
-import { foldHant } from './text'
+import { foldHant, isBoxLabel } from './text'
 
 const ROLE = /(全媒体记者|本报记者|特约记者|见习记者|首席记者|摄影记者|融媒体记者|记者|特约通讯员|通讯员|实习生)/gu
 /** What a byline prints beside its names that is none: `报道`, `摄`, and who did what (`张三/文 李四/图`,
@@ -144,7 +144,7 @@ function namesRunTogether(line: string, run: string): boolean {
 /** A block that is only a byline: short, no sentence punctuation, a role word or `By`. */
 export function bylineLine(text: string): Byline | null {
   const t = text.trim()
-  if (t.length === 0 || t.length > 48 || /[。！？；!?]/u.test(t)) return null
+  if (t.length === 0 || t.length > 48 || /[。！？；!?]/u.test(t) || isBoxLabel(t)) return null
   // `本报讯(记者 X) 城东社区书屋日前开放,…`: a dateline with its sentence is a paragraph.
   const dateline = inlineByline(t)
   if (dateline && t.slice(dateline.length).trim() !== '') return null

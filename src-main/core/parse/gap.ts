@@ -3,7 +3,7 @@
 // (Intl.Segmenter), only on the few characters either side of the gap: segmenting is not free.
 
 import { ContentCache } from '../cache'
-import { codePointLength, firstChar, hasCjk, headChars, isCjk, isDecimalCut, lastChar, tailChars } from './text'
+import { codePointLength, firstChar, hasCjk, headChars, isBoxLabel, isCjk, isDecimalCut, lastChar, tailChars } from './text'
 
 /** Characters read on each side of the gap: the longest words that matter (渐渐地, 高高兴兴). */
 const WINDOW = 4
@@ -172,7 +172,7 @@ function clauseCommas(text: string): number {
 export function runsOnEvidence(left: string, right: string): number {
   const l = left.trimEnd()
   const r = right.trimStart()
-  if (l === '' || r === '') return 0
+  if (l === '' || r === '' || isBoxLabel(l)) return 0
   let evidence = 0
   if (lastChar(l) === firstChar(r) && (isCjk(firstChar(r)) || firstChar(r) in OPENERS)) evidence += 1
   if (isDecimalCut(l, r) || leavesOpen(l) || /^[，。、；：！？）」』”’》,;:!?)]/u.test(r)) evidence += 1
