@@ -12,7 +12,7 @@ import { refuseIssueFolder, refuseLibraryFolder, refuseOutputInsideIssues } from
 import { exportIssues, revisionsOf, type LibraryExportFormat } from './library/export'
 import { exportInPool } from './library/export-pool'
 import { toGalleyError } from './library/fs-errors'
-import { skippedMessage } from './library/issues'
+import { issueHolding, listPageFiles, skippedMessage } from './library/issues'
 import { Library } from './library/library'
 import { defaultJobs, inShard, parseJobs, parseShard, type Shard } from './library/shard'
 import { activeOps, emptyState, readLogQuietly, withLogIndexes, type IssueState } from './library/store'
@@ -206,11 +206,20 @@ export function issueRevisions(log: IssueState | null, analysis: Analysis, accep
   return revisionsOf(state, withLogIndexes(analysis, state), accepted)
 }
 
+/** The log a page file named alone is edited in: its own where an earlier Galley kept it one
+ * (`.galley/<file>.state.json`); the app now edits it in its issue's log, which is this page's
+ * whole log where the issue has no other page. */
+async function pageLogFile(path: string): Promise<string> {
+  const issue = await issueHolding(path)
+  if (issue !== null && (await listPageFiles({ id: '.', dir: issue, kind: 'folder' })).files.length === 1) return join(issue, '.galley', 'state.json')
+  return join(dirname(path), '.galley', `${basename(path)}.state.json`)
+}
+
 /** The whole edit log of the issue at `path` (a folder, or one page file), who and when included. */
 export async function readIssueLog(path: string): Promise<IssueState> {
   let file: string
   try {
-    file = (await stat(path)).isDirectory() ? join(path, '.galley', 'state.json') : join(dirname(path), '.galley', `${basename(path)}.state.json`)
+    file = (await stat(path)).isDirectory() ? join(path, '.galley', 'state.json') : await pageLogFile(path)
   } catch (err) {
     throw toGalleyError(err, path, 'read')
   }

@@ -251,6 +251,34 @@ function leadShape(b: number): { length: number; low: number; high: number } | n
   return null
 }
 
+/**
+ * The issue folder a page file is a page of (its own folder, or the issue above its page folder,
+ * `seq-3/ocr.txt`), or null: the file is no page of a folder's issue, or it keeps an edit log of
+ * its own (`.galley/<file>.state.json`, an earlier Galley's way with a page opened by itself),
+ * whose edits are only seen while it is opened as before.
+ */
+export async function issueHolding(file: string): Promise<string | null> {
+  const dir = dirname(file)
+  const name = basename(file)
+  const own = join(dir, '.galley', `${name}.state.json`)
+  for (const log of [own, own.replace(/\.json$/u, '.journal.jsonl')]) {
+    if (await stat(log).then(() => true, () => false)) return null
+  }
+  const pagesOf = async (folder: string): Promise<string[]> => {
+    try {
+      return (await listPageFiles({ id: '.', dir: folder, kind: 'folder' })).files
+    } catch {
+      return [] // an unreadable folder holds no issue this file could be a page of
+    }
+  }
+  if (PAGE_FOLDER.test(basename(dir)) && (await pagesOf(dirname(dir))).includes(`${basename(dir)}/${name}`)) return dirname(dir)
+  if (!(await pagesOf(dir)).includes(name)) return null
+  // A lone text file whose name numbers no page is the folder's issue only where no issue below
+  // hides it (scanLibrary: a README above issue folders is none).
+  if (!isPageFileName(name)) return (await scanLibrary(dir).catch(() => null))?.issues.some((issue) => issue.id === '.') ? dir : null
+  return dir
+}
+
 export async function isDirectory(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory()

@@ -29,7 +29,7 @@ import { keptCopiesOf } from './durable-json'
 import { confine } from './confine'
 import { adoptSharedSampleLogs, sampleIssueStateDir, sampleStateRoot } from './sample-state'
 import { toGalleyError } from './fs-errors'
-import { displayNameOf, isPageFileName, listPageFiles, mayBePageFile, pageFilesOf, scanLibrary, titleFromName, type IssueLocation } from './issues'
+import { displayNameOf, isPageFileName, issueHolding, listPageFiles, mayBePageFile, pageFilesOf, scanLibrary, titleFromName, type IssueLocation } from './issues'
 import { MAX_PAGE_BYTES, readIssuePages, readPageBytes, sha256Of } from './pages'
 import { activeEntries, activeOps, IssueStore, PROCESS_EDITOR, type Check, type Checkpoint, type IssueState } from './store'
 import { undoGroupOf, withLogIndexes } from './edit-log'
@@ -125,6 +125,12 @@ export class Library {
       isDir = (await stat(real)).isDirectory()
     } catch (err) {
       throw toGalleyError(err, path, 'open the library')
+    }
+    if (!isDir) {
+      // A page of an issue folder opened by itself is that issue: its edits go in the issue's one
+      // edit log, where opening the folder finds them (a log of its own would hide each from the other).
+      const issue = await issueHolding(real)
+      if (issue !== null) return Library.open(issue, options, task)
     }
     const root = isDir ? real : dirname(real)
     const library = new Library(root, real, options)

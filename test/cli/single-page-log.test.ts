@@ -1,6 +1,7 @@
-// A page file opened by itself in the app keeps its edit log beside it
-// (`<folder>/.galley/<file>.state.json`); `export` and `analyze` of that same file replay it, as
-// they replay an issue folder's, instead of printing the page as if it had never been corrected.
+// A page file opened by itself in the app is edited in its issue's log (`<folder>/.galley/state.json`,
+// where it is its folder's one page; an earlier Galley's `<folder>/.galley/<file>.state.json`);
+// `export` and `analyze` of that same file replay it, as they replay an issue folder's, instead of
+// printing the page as if it had never been corrected.
 
 import { cpSync } from 'node:fs'
 import { join } from 'node:path'
@@ -18,9 +19,10 @@ describe('galley export of a page file edited by itself in the app', () => {
     cpSync(join(FIXTURES, 'library', EN_ISSUE, '01.md'), join(folder, '01.md'))
     const page = join(folder, '01.md')
     const library = await Library.open(page, { stateDir: tempDir(), emit: () => undefined, watch: false })
-    const view = await library.openIssue('01.md')
+    const [id] = library.issueIds()
+    const view = await library.openIssue(id)
     const article = view.articles[0]
-    await library.applyOp('01.md', { kind: 'set-headline', articleId: article.id, parts: ['MAYOR OPENS THE NEW BRIDGE'], expect: {} })
+    await library.applyOp(id, { kind: 'set-headline', articleId: article.id, parts: ['MAYOR OPENS THE NEW BRIDGE'], expect: {} })
     await library.close()
 
     const md = await run('export', page, '--format', 'md')

@@ -1,7 +1,7 @@
 // The IPC handlers, called as plain functions through the dispatcher: every channel answers a
 // Reply, arguments are checked against the contract's schemas, errors come back as values.
 
-import { existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { INVOKE_CHANNELS } from '../../src-main/ipc/channels'
@@ -116,11 +116,16 @@ describe('library channels', () => {
     expect(JSON.parse(readFileSync(join(h.stateDir, 'settings.json'), 'utf8')).library).toBe(realpathSync(library))
   })
 
-  it('opens a single page file as a library of one issue', async () => {
+  it('opens a page file of an issue folder as that issue, and a file no issue holds as a library of one issue', async () => {
     const library = fixtureLibrary()
     const h = harness()
-    const view = value(await h.dispatch('library:open', { folder: join(library, EN_ISSUE, '01.md') })) as LibraryView
-    expect(view.issues.map((i) => [i.id, i.pageCount])).toEqual([['01.md', 1]])
+    const view = value(await h.dispatch('library:open', { folder: join(library, CN_ISSUE, '02.md') })) as LibraryView
+    expect(view.folder).toBe(realpathSync(join(library, CN_ISSUE)))
+    expect(view.issues.map((i) => [i.id, i.pageCount])).toEqual([['.', 2]])
+    // Beside numbered pages, a file whose name numbers none is no page of the issue.
+    writeFileSync(join(library, CN_ISSUE, 'notes.md'), '## 编者按\n\n这是一页笔记。\n')
+    const alone = value(await h.dispatch('library:open', { folder: join(library, CN_ISSUE, 'notes.md') })) as LibraryView
+    expect(alone.issues.map((i) => [i.id, i.pageCount])).toEqual([['notes.md', 1]])
   })
 
   it('says which folder is missing', async () => {
