@@ -567,7 +567,7 @@ export class Library {
     const { pages, analysis, state } = await this.ensure(entry)
     const content = issueContent(entry.summary as IssueSummary, analysis, state, editor, entry.pagesRevision, this.nextRevision())
     entry.sent = remember(content)
-    return issueView(content, pages)
+    return issueView(content, pages, this.opened)
   }
 
   /**

@@ -53,8 +53,8 @@ export function failedSummary(naming: Naming, pageCount: number, state: IssueSta
 }
 
 /** The whole workspace view: what `issue:open` and `issue:add-page` send (no page texts: see PageView). */
-export function issueView(content: IssueContent, pages: Page[]): IssueView {
-  return { ...content, pages: pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding, ...(p.layout ? { layout: p.layout } : {}) })) }
+export function issueView(content: IssueContent, pages: Page[], library: string): IssueView {
+  return { ...content, library, pages: pages.map((p) => ({ number: p.number, file: p.file, sha256: p.sha256, encoding: p.encoding, ...(p.layout ? { layout: p.layout } : {}) })) }
 }
 
 /** What an edit can change of the view: everything but the pages. */

@@ -152,6 +152,9 @@ export interface LoggedOp {
 
 export interface IssueView {
   summary: IssueSummary
+  /** The library the issue was opened in (LibraryView.folder): with the issue's id it names the
+   * issue, where an id alone (`.`) is shared by every library that is an issue folder itself. */
+  library: string
   /**
    * Names this view (made up by the main process each time it sends one): an edit's IssueUpdate
    * says, as its `base`, which view it is relative to.
@@ -176,8 +179,9 @@ export interface IssueView {
   log: LoggedOp[]
 }
 
-/** What only changes when the page files change: sent by `issue:open` and `issue:add-page`, never by an edit. */
-export const PAGE_BOUND_FIELDS = ['pages'] as const
+/** What only changes when the page files change (and the library, which never does for a view):
+ * sent by `issue:open` and `issue:add-page`, never by an edit. */
+export const PAGE_BOUND_FIELDS = ['pages', 'library'] as const
 export type PageBoundFields = (typeof PAGE_BOUND_FIELDS)[number]
 
 /**

@@ -3,6 +3,7 @@
 // closed without saving (recovered, see unsaved.ts), and a last-resort error boundary.
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useClient } from './ClientContext'
 import { rememberLanguage, type Language } from './i18n'
 import { LibraryView } from './features/library/LibraryView'
 import { Workspace } from './features/workspace/Workspace'
@@ -60,7 +61,8 @@ export function App() {
  * in its edit fields: one click opens each (its fields open with the text). Read on each render. */
 function RecoveredElsewhere({ current, onOpen }: { current: string | null; onOpen: (id: string) => void }) {
   const { t } = useTranslation()
-  const issues = recoveredIssues().filter((id) => id !== current)
+  // Only this library's: an issue of another library may go by the same id here.
+  const issues = recoveredIssues(useLibraryFolder()).filter((id) => id !== current)
   if (issues.length === 0) return null
   return (
     <Banner tone="warning">
@@ -72,4 +74,25 @@ function RecoveredElsewhere({ current, onOpen }: { current: string | null; onOpe
       ))}
     </Banner>
   )
+}
+
+/** The open library's folder (LibraryView.folder), null until it is known or while none is open. */
+function useLibraryFolder(): string | null {
+  const client = useClient()
+  const [folder, setFolder] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    const read = () =>
+      void client.call('library:current', {}).then(
+        (view) => live && setFolder(view?.folder ?? null),
+        () => live && setFolder(null),
+      )
+    read()
+    const off = client.on('library:changed', read)
+    return () => {
+      live = false
+      off()
+    }
+  }, [client])
+  return folder
 }

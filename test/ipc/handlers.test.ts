@@ -231,8 +231,9 @@ describe('editing channels', () => {
       expect(JSON.stringify(reply), channel).not.toContain(pageText(view).slice(0, 40))
       expect(reply, channel).toMatchObject({ pagesRevision: view.pagesRevision, summary: expect.any(Object), findings: expect.any(Array), log: expect.any(Array) })
     }
-    const { pages, ...lean } = en
+    const { pages, library: opened, ...lean } = en
     expect(pages.length).toBeGreaterThan(0)
+    expect(opened).toBe(realpathSync(library))
     expect(Object.keys(replies[0][2] as object).sort()).toEqual([...Object.keys(lean), 'base', 'articleIds', 'findingIds', 'logFrom'].sort())
   })
 

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { IssueView } from '../../src-main/ipc/contract'
 import { Workspace } from '../../src-renderer/src/features/workspace/Workspace'
-import { draftsIn } from '../../src-renderer/src/features/workspace/unsaved'
+import { draftScopeOf, draftsIn } from '../../src-renderer/src/features/workspace/unsaved'
 import { fakeClient } from './fakeClient'
 import * as fx from './fixtures'
 import './layout'
@@ -40,6 +40,6 @@ describe('typed text whose paragraph left the issue', () => {
     const strip = kept.closest('.banner') as HTMLElement
     await userEvent.click(within(strip).getByRole('button', { name: /Discard/ }))
     expect(screen.queryByRole('textbox', { name: /not saved/ })).toBeNull()
-    expect(draftsIn('gone')).toEqual([])
+    expect(draftsIn(draftScopeOf('/papers/zhuzhou', 'gone'))).toEqual([])
   })
 })

@@ -58,16 +58,16 @@ describe('typed text over a crash', () => {
     const locks = fakeLocks()
     const first = await load()
     await first.unsaved.recoverDrafts()
-    const view = await typeInto(first.ArticlePane, first.unsaved.DraftScope, 'issue-a', '补一句')
+    const view = await typeInto(first.ArticlePane, first.unsaved.DraftScope, first.unsaved.draftScopeOf('/papers/a', 'issue-a'), '补一句')
     view.unmount()
     locks.crash() // the window dies: no pagehide, its lock goes
 
     const second = await load()
     expect(await second.unsaved.recoverDrafts()).toBe(1)
-    expect(second.unsaved.recoveredIssues()).toEqual(['issue-a'])
+    expect(second.unsaved.recoveredIssues('/papers/a')).toEqual(['issue-a'])
     const p = props()
     renderWithI18n(
-      <second.unsaved.DraftScope.Provider value="issue-a">
+      <second.unsaved.DraftScope.Provider value={second.unsaved.draftScopeOf('/papers/a', 'issue-a')}>
         <second.ArticlePane article={fx.skills} {...p} />
       </second.unsaved.DraftScope.Provider>,
     )
@@ -87,11 +87,11 @@ describe('typed text over a crash', () => {
     fakeLocks()
     const first = await load()
     await first.unsaved.recoverDrafts()
-    await typeInto(first.ArticlePane, first.unsaved.DraftScope, 'issue-b', '改')
+    await typeInto(first.ArticlePane, first.unsaved.DraftScope, first.unsaved.draftScopeOf('/papers/b', 'issue-b'), '改')
     // A second window while the first still runs: the text is the first's, not recovered here.
     const second = await load()
     expect(await second.unsaved.recoverDrafts()).toBe(0)
-    expect(second.unsaved.recoveredIssues()).toEqual([])
+    expect(second.unsaved.recoveredIssues('/papers/b')).toEqual([])
     // The first window is closed and its editor, asked, chose to leave: the text goes with it.
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }))
     expect(Object.keys(window.localStorage).filter((k) => k.startsWith('galley.draft'))).toEqual([])

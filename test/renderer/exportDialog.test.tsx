@@ -29,7 +29,7 @@ function exportingClient(): FakeClient & { finish: (result: Partial<ExportResult
 }
 
 async function startBatch(client: FakeClient) {
-  renderWithI18n(<ExportDialog issueIds={['a', 'b', 'c']} title="3 issues" onClose={() => {}} />, { client })
+  renderWithI18n(<ExportDialog library="/papers" issueIds={['a', 'b', 'c']} title="3 issues" onClose={() => {}} />, { client })
   await userEvent.click(screen.getByRole('checkbox', { name: /JSON/ }))
   await userEvent.click(screen.getByRole('button', { name: 'Choose folder…' }))
   await userEvent.type(screen.getByRole('textbox', { name: 'Export folder path' }), '/out{Enter}')

@@ -44,6 +44,7 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
 
   const view = (): IssueView => ({
     summary: summary('sample', '株洲日报 2024-01-30', options.summary),
+    library: '/papers/zhuzhou',
     revision: `v${++revisions}`,
     pagesRevision: 'r1',
     pages: pages.map(({ number, file, sha256, encoding }) => ({ number, file, sha256, encoding })),
@@ -56,13 +57,13 @@ export function fakeClient(options: { findings?: Finding[]; library?: LibraryVie
   })
   const opened = (): IssueView => {
     const whole = view()
-    const { pages: _pages, ...content } = whole
+    const { pages: _pages, library: _library, ...content } = whole
     sent = remember(content)
     return whole
   }
   // Edits reply as the main process does: what changed since the view last sent, no page texts.
   const update = (): IssueUpdate => {
-    const { pages: _pages, ...content } = view()
+    const { pages: _pages, library: _library, ...content } = view()
     const reply = updateAgainst(sent, content satisfies IssueContent)
     sent = reply.sent
     return reply.update

@@ -6,7 +6,7 @@ import { asGalleyError, type GalleyError } from '../../api'
 import { useClient } from '../../ClientContext'
 import { Banner } from '../../ui/Banner'
 import { Dialog } from '../../ui/Dialog'
-import { draftsIn } from '../workspace/unsaved'
+import { draftScopeOf, draftsIn, legacyDraftsIn } from '../workspace/unsaved'
 import { ProgressBar } from '../../ui/ProgressBar'
 import { ExportSummary } from './ExportSummary'
 import { FolderField } from './FolderField'
@@ -14,6 +14,8 @@ import { FolderField } from './FolderField'
 export const FORMATS: ExportFormatName[] = ['md', 'txt', 'json', 'html', 'tei', 'alto']
 
 export interface ExportDialogProps {
+  /** The library the issues are of (LibraryView.folder). */
+  library: string
   issueIds: string[]
   /** The issue's title, or a count for a batch. */
   title: string
@@ -24,7 +26,7 @@ function newTaskId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `task-${Date.now()}-${Math.random()}`
 }
 
-export function ExportDialog({ issueIds, title, onClose }: ExportDialogProps) {
+export function ExportDialog({ library, issueIds, title, onClose }: ExportDialogProps) {
   const { t } = useTranslation()
   const client = useClient()
   const [formats, setFormats] = useState<ExportFormatName[]>(['md'])
@@ -36,7 +38,10 @@ export function ExportDialog({ issueIds, title, onClose }: ExportDialogProps) {
   const task = useRef<string | null>(null)
   const [running, setRunning] = useState(false)
   // An export carries what the edit log holds: text typed into an edit field and not saved is not in it.
-  const unsaved = issueIds.reduce((count, id) => count + draftsIn(id).length, 0)
+  const unsaved = issueIds.reduce((count, id) => {
+    const scope = draftScopeOf(library, id)
+    return count + new Set([...draftsIn(scope), ...legacyDraftsIn(scope)]).size
+  }, 0)
 
   useEffect(
     () =>

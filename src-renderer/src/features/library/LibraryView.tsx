@@ -186,8 +186,8 @@ export function LibraryView({ onOpenIssue }: LibraryViewProps) {
         onOpen={onOpenIssue}
         formatTime={formatTime}
       />
-      {exporting && (
-        <ExportDialog issueIds={[...selected]} title={t('library.nIssues', { count: selected.size })} onClose={() => setExporting(false)} />
+      {exporting && library && (
+        <ExportDialog library={library.folder} issueIds={[...selected]} title={t('library.nIssues', { count: selected.size })} onClose={() => setExporting(false)} />
       )}
     </main>
   )

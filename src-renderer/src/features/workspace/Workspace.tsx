@@ -12,7 +12,7 @@ import { FindingPanel } from '../findings/FindingPanel'
 import { FindingsQueue } from '../findings/FindingsQueue'
 import { acceptIntent, type Intent } from '../findings/intent'
 import { inReadingOrder } from '../findings/readingOrder'
-import { DraftScope, draftsIn, dropDraftIn, typedIn } from './unsaved'
+import { DraftScope, draftScopeOf, draftsIn, dropDraftIn, legacyDraftsIn, typedIn } from './unsaved'
 import { ArticlePane, type JumpState } from './ArticlePane'
 import { AcceptKind } from './AcceptKind'
 import { ArticleTools } from './ArticleTools'
@@ -284,13 +284,13 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         </Banner>
       )}
       <ConflictsBanner conflicts={view.conflicts} onDiscard={onDiscard} />
-      <UnsavedElsewhere issueId={issueId} articles={articles} current={article?.id ?? null} onGoTo={selectArticle} />
+      <UnsavedElsewhere scope={draftScopeOf(view.library, issueId)} articles={articles} current={article?.id ?? null} onGoTo={selectArticle} />
       <div className={`workspace-grid${review.showSource ? ' with-source' : ''}${showPage ? ' with-page' : ''}`}>
         <Navigator rows={rows} selectedId={article?.id ?? null} onSelect={selectArticle} />
         <div className="article-column">
           {article ? (
-            // Typed text not saved is kept per issue: a block of another issue may have the same id.
-            <DraftScope.Provider value={issueId}>
+            // Typed text not saved is kept per issue of a library: a block of another issue may have the same id.
+            <DraftScope.Provider value={draftScopeOf(view.library, issueId)}>
               <ArticlePane
                 key={article.id}
                 article={article}
@@ -330,7 +330,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
             onFilter={filterKind}
           />
           {finding ? (
-            <DraftScope.Provider value={issueId}>
+            <DraftScope.Provider value={draftScopeOf(view.library, issueId)}>
               <FindingPanel
                 key={finding.id}
                 finding={finding}
@@ -389,7 +389,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         />
       )}
       {opsTool?.tool === 'replace' && <FindReplace issueId={issueId} onEdit={issue.edit} onClose={closeOpsTool} />}
-      {exporting && <ExportDialog issueIds={[issueId]} title={view.summary.title} onClose={() => setExporting(false)} />}
+      {exporting && <ExportDialog library={view.library} issueIds={[issueId]} title={view.summary.title} onClose={() => setExporting(false)} />}
     </main>
   )
 }
@@ -417,17 +417,20 @@ function sameArticle(a: Article | undefined, b: Article): boolean {
 /** Text typed into another article's edit field and not saved yet: named here, one click away,
  * so the question on closing the window is never about text the editor cannot find. (Read on each
  * render: moving to another article, when such text is left behind, renders the workspace.) */
-function UnsavedElsewhere({ issueId, articles, current, onGoTo }: { issueId: string; articles: Article[]; current: string | null; onGoTo: (id: string) => void }) {
+function UnsavedElsewhere({ scope, articles, current, onGoTo }: { scope: string; articles: Article[]; current: string | null; onGoTo: (id: string) => void }) {
   const { t } = useTranslation()
   const [, discarded] = useReducer((n: number) => n + 1, 0)
-  const keys = draftsIn(issueId)
-  if (keys.length === 0) return null
+  const keys = draftsIn(scope)
+  // Kept by an earlier Galley by issue id alone, and typed over text no field here holds now: it
+  // may be another library's issue of this id, so it is shown to copy, never opened in a field.
+  const legacy = legacyDraftsIn(scope)
+  if (keys.length === 0 && legacy.length === 0) return null
   // (A repeated passage's kept copy, edited in its finding's view, is kept by its first block's id.)
   const holds = (a: Article, key: string) => key === `${a.id}:headline` || key === `${a.id}:byline` || a.blocks.some((block) => block.id === key || `${block.id}:kept-copy` === key)
   const holding = articles.filter((a) => a.id !== current && keys.some((key) => holds(a, key)))
   // Typed for a paragraph, headline or byline no longer in the issue (joined into another, deleted,
   // here or in another window): no field opens with it any more, so it is shown here to copy.
-  const gone = keys.filter((key) => !articles.some((a) => holds(a, key)))
+  const gone = [...keys.filter((key) => !articles.some((a) => holds(a, key))), ...legacy.filter((key) => !keys.includes(key))]
   return (
     <>
       {holding.length > 0 && (
@@ -445,11 +448,11 @@ function UnsavedElsewhere({ issueId, articles, current, onGoTo }: { issueId: str
           {t('workspace.unsavedGone', { count: gone.length })}
           {gone.map((key) => (
             <div key={key} className="unsaved-gone">
-              <textarea readOnly aria-label={t('workspace.unsavedGoneText')} value={typedIn(issueId, key) ?? ''} rows={3} />
+              <textarea readOnly aria-label={t('workspace.unsavedGoneText')} value={typedIn(scope, key) ?? ''} rows={3} />
               <button
                 type="button"
                 onClick={() => {
-                  dropDraftIn(issueId, key)
+                  dropDraftIn(scope, key)
                   discarded()
                 }}
               >

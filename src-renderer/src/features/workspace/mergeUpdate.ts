@@ -117,6 +117,7 @@ export function mergeUpdate(view: IssueView | null, update: IssueUpdate): IssueV
   if (!articles || !findings) return null
   return {
     summary: update.summary,
+    library: view.library,
     revision: update.revision,
     pagesRevision: update.pagesRevision,
     pages: view.pages,

@@ -13,9 +13,46 @@
 
 import { createContext } from 'react'
 
-/** The issue the edit fields below belong to: a block's id (its page and text) can repeat in
- * another issue, whose block must never open with this one's typed text. */
+/** The issue the edit fields below belong to (`draftScopeOf`): a block's id (its page and text)
+ * can repeat in another issue, whose block must never open with this one's typed text. */
 export const DraftScope = createContext('')
+
+/** Between a scope's library and its issue id. An issue's id is only its place in its library
+ * (`.` for every library that is itself an issue folder), so a scope names both. */
+const IN_LIBRARY = '\u0002'
+
+/** The scope of the issue `issueId` of the library opened at `library` (IssueView.library). */
+export function draftScopeOf(library: string, issueId: string): string {
+  return `${library}${IN_LIBRARY}${issueId}`
+}
+
+/**
+ * An earlier Galley kept drafts by issue id alone (`<issue id>\u0000<key>`), not knowing the
+ * library. Such a draft is the field's where it was typed over the very text the field holds now
+ * (the same block, unchanged since): it is taken into the field's scope then. The others stay as
+ * they are, listed by the issue of that id (legacyDraftsIn) to copy or discard, never opened in a
+ * field that may be another library's.
+ */
+function legacyKeyOf(key: string): string | null {
+  const scopeEnd = key.indexOf('\u0000')
+  const at = key.lastIndexOf(IN_LIBRARY, scopeEnd < 0 ? undefined : scopeEnd)
+  return at < 0 ? null : key.slice(at + 1)
+}
+
+function adoptLegacy(key: string, saved: string): void {
+  if (drafts.has(key)) return
+  const legacy = legacyKeyOf(key)
+  const draft = legacy === null ? undefined : drafts.get(legacy)
+  if (legacy === null || draft === undefined || draft.saved !== saved) return
+  drafts.set(key, draft)
+  store(key, draft)
+  drafts.delete(legacy)
+  store(legacy, null)
+}
+
+function issueOfScope(scope: string): string {
+  return scope.slice(scope.indexOf(IN_LIBRARY) + 1)
+}
 
 interface Draft {
   saved: string
@@ -153,6 +190,7 @@ export function dropDraft(key: string): void {
  * window's edit): then it is still shown, never dropped unseen, with a word that it is; and whether
  * it was recovered from a window that closed without saving it. */
 export function draftOf(key: string, saved: string): { typed: string; stale: boolean; recovered: boolean } | null {
+  adoptLegacy(key, saved)
   const draft = drafts.get(key)
   if (draft === undefined) return null
   return { typed: draft.typed, stale: draft.saved !== saved, recovered: draft.recovered === true }
@@ -165,20 +203,33 @@ export function draftsIn(scope: string): string[] {
   return [...drafts.keys()].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length))
 }
 
-/** What was typed for `key` (as draftsIn names it) in the issue `scope`, or null. */
+/** The keys of the typed text an earlier Galley kept for an issue with the scope's issue id (of
+ * this library or another one of the same id), not yet taken into a field (see legacyKeyOf). */
+export function legacyDraftsIn(scope: string): string[] {
+  return draftsIn(issueOfScope(scope))
+}
+
+/** What was typed for `key` (as draftsIn or legacyDraftsIn names it) in the issue `scope`, or null. */
 export function typedIn(scope: string, key: string): string | null {
-  return drafts.get(`${scope}\u0000${key}`)?.typed ?? null
+  return (drafts.get(`${scope}\u0000${key}`) ?? drafts.get(`${issueOfScope(scope)}\u0000${key}`))?.typed ?? null
 }
 
 /** Lets the typed text for `key` of the issue `scope` go: the editor chose to discard it. */
 export function dropDraftIn(scope: string, key: string): void {
-  dropDraft(`${scope}\u0000${key}`)
+  const own = `${scope}\u0000${key}`
+  dropDraft(drafts.has(own) ? own : `${issueOfScope(scope)}\u0000${key}`)
 }
 
-/** The issues (their ids, as DraftScope names them) holding typed text recovered from a window
- * that closed without saving it. */
-export function recoveredIssues(): string[] {
+/** The issues of the library opened at `library` (their ids) holding typed text recovered from a
+ * window that closed without saving it; and those an earlier Galley kept it for by id alone. */
+export function recoveredIssues(library: string | null): string[] {
   const issues = new Set<string>()
-  for (const [key, draft] of drafts) if (draft.recovered) issues.add(key.slice(0, key.indexOf('\u0000')))
+  for (const [key, draft] of drafts) {
+    if (!draft.recovered) continue
+    const scope = key.slice(0, key.indexOf('\u0000'))
+    const at = scope.indexOf(IN_LIBRARY)
+    if (at < 0) issues.add(scope)
+    else if (library !== null && scope.slice(0, at) === library) issues.add(scope.slice(at + 1))
+  }
   return [...issues]
 }
