@@ -170,8 +170,8 @@ export function FindingPanel(props: FindingPanelProps) {
           confidence={finding.params?.confidence ?? ''}
           onConfirm={accept}
           onRetype={(text) => {
-            if (headed) applyOps([{ kind: 'set-headline', articleId: headed.id, parts: [text], expect: {}, seen: headed.headline }])
-            else if (block) applyOps([editTextOp(block, text)])
+            if (headed) return applyOps([{ kind: 'set-headline', articleId: headed.id, parts: [text], expect: {}, seen: headed.headline }])
+            if (block) return applyOps([editTextOp(block, text)])
           }}
           busy={busy}
         />

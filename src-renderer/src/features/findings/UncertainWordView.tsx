@@ -1,8 +1,11 @@
 // uncertain-word: a word the OCR doubted, shown in its sentence; A confirms it as printed, or the
-// editor types what the print says and Enter puts it in the block (an edit-text op).
-import { useState } from 'react'
+// editor types what the print says and Enter puts it in the block (an edit-text op). The word as
+// typed is kept as the article's edit fields keep theirs (unsaved.ts): over moving to another
+// finding and back, a reload or a crash, and until its save went through; leaving the page asks.
+import { useContext, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Block } from '../../../../src-main/core/model'
+import { DraftScope, draftOf, dropDraft, keepDraft, uncertainWordKey } from '../workspace/unsaved'
 
 export interface UncertainWordViewProps {
   block: Block | null
@@ -11,7 +14,8 @@ export interface UncertainWordViewProps {
   at: number
   confidence: string
   onConfirm: () => void
-  onRetype: (text: string) => void
+  /** Where it answers whether the save went through, the typed word stays until it did. */
+  onRetype: (text: string) => Promise<boolean> | void
   busy?: boolean
 }
 
@@ -19,10 +23,19 @@ const CONTEXT = 80
 
 export function UncertainWordView({ block, word, at, confidence, onConfirm, onRetype, busy }: UncertainWordViewProps) {
   const { t } = useTranslation()
-  const [typed, setTyped] = useState(word)
+  const key = `${useContext(DraftScope)}\u0000${uncertainWordKey(block?.id ?? '', at)}`
+  const [typed, setTypedShown] = useState(() => draftOf(key, word)?.typed ?? word)
   if (!block || block.text.slice(at, at + word.length) !== word) return <p className="hint">{t('finding.gone')}</p>
+  const setTyped = (text: string) => {
+    keepDraft(key, word, text)
+    setTypedShown(text)
+  }
   const before = block.text.slice(Math.max(0, at - CONTEXT), at)
   const after = block.text.slice(at + word.length, at + word.length + CONTEXT)
+  const confirm = () => {
+    dropDraft(key)
+    onConfirm()
+  }
   return (
     <section className="finding-view" aria-label={t('kind.uncertain-word')}>
       <p className="passage" data-testid="uncertain-context">
@@ -38,8 +51,13 @@ export function UncertainWordView({ block, word, at, confidence, onConfirm, onRe
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault()
-          if (typed.trim() === '' || typed === word) onConfirm()
-          else onRetype(block.text.slice(0, at) + typed + block.text.slice(at + word.length))
+          if (typed.trim() === '' || typed === word) return confirm()
+          const saving = onRetype(block.text.slice(0, at) + typed + block.text.slice(at + word.length))
+          if (!saving) return dropDraft(key)
+          // Kept until the save went through: refused (a conflict, a full disk), it can be saved again.
+          void saving.then((ok) => {
+            if (ok) dropDraft(key)
+          })
         }}
       >
         <label>
@@ -51,7 +69,7 @@ export function UncertainWordView({ block, word, at, confidence, onConfirm, onRe
         </button>
       </form>
       <div className="actions">
-        <button type="button" className="primary" onClick={onConfirm} disabled={busy}>
+        <button type="button" className="primary" onClick={confirm} disabled={busy}>
           {t('uncertain.confirm')} <kbd>A</kbd>
         </button>
       </div>

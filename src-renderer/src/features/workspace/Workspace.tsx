@@ -12,7 +12,7 @@ import { FindingPanel } from '../findings/FindingPanel'
 import { FindingsQueue } from '../findings/FindingsQueue'
 import { acceptIntent, type Intent } from '../findings/intent'
 import { inReadingOrder } from '../findings/readingOrder'
-import { DraftScope, draftScopeOf, draftsIn, dropDraftIn, legacyDraftsIn, typedIn } from './unsaved'
+import { DraftScope, draftScopeOf, draftsIn, dropDraftIn, legacyDraftsIn, typedIn, uncertainWordKey } from './unsaved'
 import { ArticlePane, type JumpState } from './ArticlePane'
 import { AcceptKind } from './AcceptKind'
 import { ArticleTools } from './ArticleTools'
@@ -284,7 +284,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         </Banner>
       )}
       <ConflictsBanner conflicts={view.conflicts} onDiscard={onDiscard} />
-      <UnsavedElsewhere scope={draftScopeOf(view.library, issueId)} articles={articles} current={article?.id ?? null} onGoTo={selectArticle} />
+      <UnsavedElsewhere scope={draftScopeOf(view.library, issueId)} articles={articles} findings={view.findings} current={article?.id ?? null} onGoTo={selectArticle} />
       <div className={`workspace-grid${review.showSource ? ' with-source' : ''}${showPage ? ' with-page' : ''}`}>
         <Navigator rows={rows} selectedId={article?.id ?? null} onSelect={selectArticle} />
         <div className="article-column">
@@ -417,7 +417,7 @@ function sameArticle(a: Article | undefined, b: Article): boolean {
 /** Text typed into another article's edit field and not saved yet: named here, one click away,
  * so the question on closing the window is never about text the editor cannot find. (Read on each
  * render: moving to another article, when such text is left behind, renders the workspace.) */
-function UnsavedElsewhere({ scope, articles, current, onGoTo }: { scope: string; articles: Article[]; current: string | null; onGoTo: (id: string) => void }) {
+function UnsavedElsewhere({ scope, articles, findings, current, onGoTo }: { scope: string; articles: Article[]; findings: Finding[]; current: string | null; onGoTo: (id: string) => void }) {
   const { t } = useTranslation()
   const [, discarded] = useReducer((n: number) => n + 1, 0)
   const keys = draftsIn(scope)
@@ -426,7 +426,10 @@ function UnsavedElsewhere({ scope, articles, current, onGoTo }: { scope: string;
   const legacy = legacyDraftsIn(scope)
   if (keys.length === 0 && legacy.length === 0) return null
   // (A repeated passage's kept copy, edited in its finding's view, is kept by its first block's id.)
-  const holds = (a: Article, key: string) => key === `${a.id}:headline` || key === `${a.id}:byline` || a.blocks.some((block) => block.id === key || `${block.id}:kept-copy` === key)
+  // (A word retyped for an uncertain word is kept by its block and place, while that finding is open.)
+  const words = new Map(findings.filter((f) => f.kind === 'uncertain-word').map((f) => [uncertainWordKey(f.blockIds[0] ?? '', Number(f.params?.at ?? -1)), f.articleIds[0]]))
+  const holds = (a: Article, key: string) =>
+    key === `${a.id}:headline` || key === `${a.id}:byline` || words.get(key) === a.id || a.blocks.some((block) => block.id === key || `${block.id}:kept-copy` === key)
   const holding = articles.filter((a) => a.id !== current && keys.some((key) => holds(a, key)))
   // Typed for a paragraph, headline or byline no longer in the issue (joined into another, deleted,
   // here or in another window): no field opens with it any more, so it is shown here to copy.

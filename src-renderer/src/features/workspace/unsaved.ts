@@ -196,6 +196,11 @@ export function draftOf(key: string, saved: string): { typed: string; stale: boo
   return { typed: draft.typed, stale: draft.saved !== saved, recovered: draft.recovered === true }
 }
 
+/** The draft key of a word retyped for an uncertain word: its block and where in it the word starts. */
+export function uncertainWordKey(blockId: string, at: number): string {
+  return `${blockId}:word@${at}`
+}
+
 /** The keys (as EditableText names them: a block's id, `<article id>:headline`) of the typed text
  * kept for the issue `scope`. */
 export function draftsIn(scope: string): string[] {
