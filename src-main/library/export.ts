@@ -109,13 +109,15 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
     accepted = all.ops.slice(logged.length)
   }
   if (request.format === 'alto') {
-    await refuseReplacing(join(request.folder, name + EXTENSIONS.alto), request.folder, name)
-    const folder = await writeAltoExport(material, analysis, join(request.folder, name + EXTENSIONS.alto))
+    const target = join(request.folder, name + EXTENSIONS.alto)
+    await refuseReplacing(target, request.folder, name)
     const report = join(request.folder, `${name}.report.${request.report ?? 'md'}`)
     // The report goes on naming what the other export files of this name held when written.
     const sha256 = await writtenHashes(request.folder, name)
-    const facts: ReportFacts = { issueId, folder: material.dir, title: material.title, file: basename(folder), format: request.format, exported: [{ format: 'alto', file: basename(folder) }], sha256, when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
-    await writeFileAtomic(report, request.report === 'json' ? `${JSON.stringify(reportJson(facts), null, 2)}\n` : reportMarkdown(facts))
+    const facts: ReportFacts = { issueId, folder: material.dir, title: material.title, file: basename(target), format: request.format, exported: [{ format: 'alto', file: basename(target) }], sha256, when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
+    // Staged with the pages and in place right after them: never a new report over an old export.
+    const text = request.report === 'json' ? `${JSON.stringify(reportJson(facts), null, 2)}\n` : reportMarkdown(facts)
+    const folder = await writeAltoExport(material, analysis, target, { file: report, text })
     return { file: { issueId, file: folder, report }, pages: material.pages.length }
   }
   const text =
