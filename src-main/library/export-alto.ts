@@ -19,9 +19,16 @@ import { toGalleyError } from './fs-errors'
 import { isProcessGone } from './lock'
 import { readPageBytes, sha256Of } from './pages'
 
+/** The report written with an export: its file, and its text made from the sha256 of each file
+ * the export writes (by its path inside the export folder). */
+export interface StagedReport {
+  file: string
+  text: (written: Record<string, string>) => string
+}
+
 /** Writes the corrected pages into `folder` (made if absent), and `report` beside it, in place
  * right after them; returns the folder. */
-export async function writeAltoExport(material: Pick<ExportMaterial, 'pages' | 'title' | 'dir'>, analysis: Analysis, folder: string, report?: { file: string; text: string }): Promise<string> {
+export async function writeAltoExport(material: Pick<ExportMaterial, 'pages' | 'title' | 'dir'>, analysis: Analysis, folder: string, report?: StagedReport): Promise<string> {
   const pages = material.pages.filter((page) => page.alto)
   if (pages.length === 0 || !material.dir) {
     throw new GalleyError('invalid-argument', `${material.title} has no ALTO pages; export it as Markdown, text, JSON, HTML or TEI instead.`)
@@ -69,6 +76,12 @@ export async function writeAltoExport(material: Pick<ExportMaterial, 'pages' | '
 /** Export folders this process is writing now: what is staged beside them is no crash's. */
 const exporting = new Set<string>()
 
+/** What a crash left of an earlier export of `folder` (and its `report`), put back or finished
+ * (see finishInterrupted), for a caller that reads the report before it exports again. */
+export async function finishInterruptedExport(folder: string, report: string): Promise<void> {
+  if (!exporting.has(folder)) await finishInterrupted(folder, report)
+}
+
 /** The names one export's steps go by beside `folder`: its staged pages, the earlier export kept
  * aside for the swap, and the staged report, all carrying the writer's pid and a random part. */
 function stepNames(folder: string, token: string, report?: string): { staging: string; aside: string; report: string | null } {
@@ -76,7 +89,7 @@ function stepNames(folder: string, token: string, report?: string): { staging: s
   return { staging: at(folder, 'partial'), aside: at(folder, 'replaced'), report: report === undefined ? null : at(report, 'pending') }
 }
 
-async function stageAndPlace(folder: string, written: { file: string; text: string }[], report?: { file: string; text: string }): Promise<void> {
+async function stageAndPlace(folder: string, written: { file: string; text: string }[], report?: StagedReport): Promise<void> {
   const steps = stepNames(folder, `${process.pid}.${randomBytes(4).toString('hex')}`, report?.file)
   const staging = steps.staging
   try {
@@ -89,7 +102,7 @@ async function stageAndPlace(folder: string, written: { file: string; text: stri
   }
   try {
     for (const page of written) await writeFileAtomic(join(staging, page.file), page.text)
-    if (report && steps.report) await writeFileAtomic(steps.report, report.text)
+    if (report && steps.report) await writeFileAtomic(steps.report, report.text(Object.fromEntries(written.map((page) => [page.file, sha256Of(Buffer.from(page.text))]))))
     const replaced = await placeStaged(staging, steps.aside, folder, written.map((page) => page.file))
     if (report && steps.report) {
       try {

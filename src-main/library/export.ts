@@ -7,7 +7,7 @@ import { basename, join } from 'node:path'
 import { acceptAll, acceptAllAfter, exportIssue, GalleyError, isGalleyError, toPassimJsonl, type Analysis, type ExportFormat, type Op, type Page, type Revision } from '../core/index'
 import type { ExportedFile, ExportResult, ReplyError } from './views'
 import { writeFileAtomic } from './atomic'
-import { writeAltoExport } from './export-alto'
+import { finishInterruptedExport, writeAltoExport } from './export-alto'
 import { sha256Of } from './pages'
 import { toGalleyError } from './fs-errors'
 import { activeEntries, activeOps, editorName, withLogIndexes, type IssueState } from './store'
@@ -110,13 +110,34 @@ export async function writeExport(material: ExportMaterial, issueId: string, req
   }
   if (request.format === 'alto') {
     const target = join(request.folder, name + EXTENSIONS.alto)
-    await refuseReplacing(target, request.folder, name)
     const report = join(request.folder, `${name}.report.${request.report ?? 'md'}`)
-    // The report goes on naming what the other export files of this name held when written.
-    const sha256 = await writtenHashes(request.folder, name)
-    const facts: ReportFacts = { issueId, folder: material.dir, title: material.title, file: basename(target), format: request.format, exported: [{ format: 'alto', file: basename(target) }], sha256, when: new Date().toISOString(), by: editorName(), state: material.state, analysis, accepted, pages: material.pages }
+    // An export a crash stopped is put back or finished first: its report is read next.
+    await finishInterruptedExport(target, report)
+    await refuseReplacing(target, request.folder, name)
+    // The report goes on naming what the other export files of this name held when written, and
+    // names each page this one writes (`<name>.alto/page_0001.xml`).
+    const earlier = await writtenHashes(request.folder, name)
+    const inFolder = `${basename(target)}/`
+    // A page of the earlier export finished by hand since (not what its report says Galley wrote) is someone's work.
+    for (const [file, hash] of Object.entries(earlier)) if (file.startsWith(inFolder)) await refuseChangedSince(join(request.folder, file), hash)
+    const others = Object.fromEntries(Object.entries(earlier).filter(([file]) => !file.startsWith(inFolder)))
+    const facts = (pages: Record<string, string>): ReportFacts => ({
+      issueId,
+      folder: material.dir,
+      title: material.title,
+      file: basename(target),
+      format: request.format,
+      exported: [{ format: 'alto', file: basename(target) }],
+      sha256: { ...others, ...Object.fromEntries(Object.entries(pages).map(([file, hash]) => [inFolder + file, hash])) },
+      when: new Date().toISOString(),
+      by: editorName(),
+      state: material.state,
+      analysis,
+      accepted,
+      pages: material.pages,
+    })
     // Staged with the pages and in place right after them: never a new report over an old export.
-    const text = request.report === 'json' ? `${JSON.stringify(reportJson(facts), null, 2)}\n` : reportMarkdown(facts)
+    const text = (pages: Record<string, string>) => (request.report === 'json' ? `${JSON.stringify(reportJson(facts(pages)), null, 2)}\n` : reportMarkdown(facts(pages)))
     const folder = await writeAltoExport(material, analysis, target, { file: report, text })
     return { file: { issueId, file: folder, report }, pages: material.pages.length }
   }
