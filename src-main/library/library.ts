@@ -3,7 +3,7 @@
 // re-analyses an issue when its pages or its log change outside this process.
 
 import { createHash, randomBytes } from 'node:crypto'
-import { realpath, stat } from 'node:fs/promises'
+import { readdir, realpath, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import {
   analyzeApplied,
@@ -487,7 +487,8 @@ export class Library {
       entry.analysisKey = key
     }
     const kept = [...(await keptCopiesOf(entry.store.file)), ...(await keptCopiesOf(entry.store.journalFile))]
-    entry.summary = summarize(entry.naming, entry.analysis, state, entry.stateProblem, entry.unopened, kept)
+    const pageLogs = entry.location.kind === 'folder' && !this.isSample ? await pageLogsBeside(entry.store.file, entry.pages) : []
+    entry.summary = summarize(entry.naming, entry.analysis, state, entry.stateProblem, entry.unopened, kept, pageLogs)
     this.touch(entry)
     return { pages: entry.pages, analysis: entry.analysis, state }
   }
@@ -795,6 +796,23 @@ async function refuseBesideUnnumbered(location: IssueLocation, name: string): Pr
     'invalid-argument',
     `This issue is read from ${file}, whose name numbers no page: ${name} beside it would be read in its place, and ${file} would drop out of the issue with the edits made on it. Nothing was added. Rename ${file} with its page number first (such as 01${extname(file)}, where it is page 1), then add ${name}.`,
   )
+}
+
+/**
+ * The edit logs an earlier Galley kept beside an issue's own for its pages opened by themselves
+ * (`.galley/02.md.state.json`, and its journal): their edits are not in the issue, so the issue
+ * names them for as long as they are there.
+ */
+async function pageLogsBeside(stateFile: string, pages: Page[]): Promise<string[]> {
+  const names = await readdir(dirname(stateFile)).catch(() => [] as string[])
+  const files = new Set(pages.map((p) => p.file))
+  return names
+    .filter((name) => {
+      const page = /^(.+)\.state(?:\.journal\.jsonl|\.json)$/u.exec(name)?.[1]
+      return page !== undefined && files.has(page)
+    })
+    .sort()
+    .map((name) => join(dirname(stateFile), name))
 }
 
 async function stampOf(location: IssueLocation): Promise<string> {

@@ -12,7 +12,7 @@ export interface Naming {
   date: string | null
 }
 
-export function summarize(naming: Naming, analysis: Analysis, state: IssueState, problem?: ReplyError, unopened: string[] = [], keptLogs: string[] = []): IssueSummary {
+export function summarize(naming: Naming, analysis: Analysis, state: IssueState, problem?: ReplyError, unopened: string[] = [], keptLogs: string[] = [], pageLogs: string[] = []): IssueSummary {
   const summary: IssueSummary = {
     id: naming.id,
     title: analysis.issue.title || naming.title,
@@ -27,6 +27,7 @@ export function summarize(naming: Naming, analysis: Analysis, state: IssueState,
   if (problem) summary.error = problem
   if (unopened.length > 0) summary.unopenedPages = unopened
   if (keptLogs.length > 0) summary.keptLogs = keptLogs
+  if (pageLogs.length > 0) summary.pageLogs = pageLogs
   return summary
 }
 

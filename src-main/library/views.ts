@@ -66,6 +66,12 @@ export interface IssueSummary {
    * saved since; absent when there are none.
    */
   keptLogs?: string[]
+  /**
+   * Edit logs an earlier Galley kept for pages of this issue opened by themselves
+   * (`.galley/<page>.state.json`): the edits in them are not in the issue (that page file, opened by
+   * itself, still opens with them). Absent when there are none.
+   */
+  pageLogs?: string[]
 }
 
 /** A folder holding page files that the library scan found but could not take in as an issue. */

@@ -2,7 +2,7 @@
 // issue when its folder is opened, and the other way round. A page an earlier Galley kept a log of
 // its own for (`.galley/<file>.state.json`) still opens with the edits in it.
 
-import { cpSync, existsSync } from 'node:fs'
+import { cpSync, existsSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Library } from '../../src-main/library/library'
@@ -60,6 +60,21 @@ describe('a page file opened by itself', () => {
     const view = await alone.openIssue('01.md')
     expect(view.articles[0].headline).toEqual(['MAYOR OPENS THE NEW BRIDGE'])
     await alone.close()
+  })
+
+  it('is named by its issue folder where an earlier Galley kept it a log of its own, whose edits the issue lacks', async () => {
+    const issue = join(fixtureLibrary(), CN_ISSUE)
+    const folder = await open(issue)
+    const view = await folder.openIssue('.')
+    expect(view.summary.pageLogs).toBeUndefined()
+    await folder.close()
+    const store = new IssueStore(join(issue, '.galley', '02.md.state.json'), join(issue, '02.md'))
+    await store.load()
+    await store.append([{ kind: 'set-headline', articleId: view.articles[view.articles.length - 1].id, parts: ['轨道交通新线开通'], expect: {} }], {})
+
+    const again = await open(issue)
+    expect((await again.openIssue('.')).summary.pageLogs).toEqual([join(realpathSync(issue), '.galley', '02.md.state.journal.jsonl')])
+    await again.close()
   })
 
   it('is exported by the CLI with the edits the app made on it, where it is its issue’s one page', async () => {

@@ -172,6 +172,7 @@ export const en = {
   },
   workspace: {
     loading: 'Opening the issue…',
+    pageLogs: 'A page of this issue was edited when opened by itself, in an earlier Galley, and those edits were kept in a log of their own, named here: they are not in this issue. Open that page file by itself to see them (it still opens with them), and carry over what you need. This notice stays while that log is there.',
     keptLogs: 'This issue’s edit log was found damaged and set aside: the edits made before that are not in the issue, they are in the kept copy named here. This notice stays while the copy is there; once you have taken what you need from it, move it away.',
     unsavedElsewhere_one: 'Text you typed is not saved yet, in an edit field of:',
     unsavedElsewhere_other: 'Text you typed is not saved yet, in edit fields of {{count}} articles:',

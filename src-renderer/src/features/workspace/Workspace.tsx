@@ -142,6 +142,7 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
   const selectArticle = useCallback((id: string) => dispatch({ type: 'article-chosen', articleId: id }), [])
   const [goingToPage, setGoingToPage] = useState(false)
   const [keptLogsSeen, setKeptLogsSeen] = useState<string | null>(null)
+  const [pageLogsSeen, setPageLogsSeen] = useState<string | null>(null)
   const stepArticle = (by: 1 | -1) => {
     const at = articles.findIndex((a) => a.id === article?.id)
     const next = articles[at < 0 ? 0 : at + by]
@@ -276,6 +277,12 @@ export function Workspace({ issueId, onBack }: WorkspaceProps) {
         // Until closed, and again whenever another copy is set aside: the edits in it are not in the issue.
         <Banner tone="warning" onClose={() => setKeptLogsSeen(view.summary.keptLogs?.join('\n') ?? null)} closeLabel={t('action.close')}>
           {t('workspace.keptLogs')} {view.summary.keptLogs.join(', ')}
+        </Banner>
+      )}
+      {view.summary.pageLogs && pageLogsSeen !== view.summary.pageLogs.join('\n') && (
+        // A page opened by itself in an earlier Galley kept its edits apart: they are not in this issue.
+        <Banner tone="warning" onClose={() => setPageLogsSeen(view.summary.pageLogs?.join('\n') ?? null)} closeLabel={t('action.close')}>
+          {t('workspace.pageLogs')} {view.summary.pageLogs.join(', ')}
         </Banner>
       )}
       {issue.notice && (
