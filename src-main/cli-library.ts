@@ -12,7 +12,7 @@ import { refuseIssueFolder, refuseLibraryFolder, refuseOutputInsideIssues } from
 import { exportIssues, revisionsOf, type LibraryExportFormat } from './library/export'
 import { exportInPool } from './library/export-pool'
 import { toGalleyError } from './library/fs-errors'
-import { issueHolding, listPageFiles, skippedMessage } from './library/issues'
+import { issueHolding, skippedMessage } from './library/issues'
 import { Library } from './library/library'
 import { defaultJobs, inShard, parseJobs, parseShard, type Shard } from './library/shard'
 import { activeOps, emptyState, readLogQuietly, withLogIndexes, type IssueState } from './library/store'
@@ -207,11 +207,11 @@ export function issueRevisions(log: IssueState | null, analysis: Analysis, accep
 }
 
 /** The log a page file named alone is edited in: its own where an earlier Galley kept it one
- * (`.galley/<file>.state.json`); the app now edits it in its issue's log, which is this page's
- * whole log where the issue has no other page. */
+ * (`.galley/<file>.state.json`), else its issue's, where the app edits it. Replayed on this page
+ * alone, the issue's edits of its other pages do not fit and are left out (as conflicts). */
 async function pageLogFile(path: string): Promise<string> {
   const issue = await issueHolding(path)
-  if (issue !== null && (await listPageFiles({ id: '.', dir: issue, kind: 'folder' })).files.length === 1) return join(issue, '.galley', 'state.json')
+  if (issue !== null) return join(issue, '.galley', 'state.json')
   return join(dirname(path), '.galley', `${basename(path)}.state.json`)
 }
 

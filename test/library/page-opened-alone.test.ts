@@ -77,6 +77,19 @@ describe('a page file opened by itself', () => {
     await again.close()
   })
 
+  it('is exported by the CLI with its issue’s edits on it, where the issue has other pages', async () => {
+    const issue = join(fixtureLibrary(), CN_ISSUE)
+    const alone = await open(join(issue, '02.md'))
+    const view = await alone.openIssue('.')
+    const tail = view.articles.find((a) => a.pages.includes('02') && !a.pages.includes('01'))
+    expect(tail).toBeDefined()
+    await alone.applyOp('.', { kind: 'set-headline', articleId: (tail as { id: string }).id, parts: ['轨道交通新线开通'], expect: {} })
+    await alone.close()
+    const md = await runCli(main, ['export', join(issue, '02.md'), '--format', 'md'])
+    expect(md.code).toBe(0)
+    expect(md.stdout).toContain('## 轨道交通新线开通')
+  })
+
   it('is exported by the CLI with the edits the app made on it, where it is its issue’s one page', async () => {
     const folder = tempDir()
     cpSync(join(fixtureLibrary(), EN_ISSUE, '01.md'), join(folder, '01.md'))
