@@ -138,6 +138,20 @@ describe('English OCR: hard-wrapped columns of an older paper', () => {
     expect(textOf(holding(issue, 'passed the tax reduction'))).toMatch(/^WASHINGTON, March 3\.—The senate today/u)
   })
 
+  it('starts a story at a head in capitals that names someone by the age set between commas (WOMAN, 92, DIES)', () => {
+    const issue = parse([
+      'BOY SCOUTS TO MEET',
+      'The Boy Scouts of Troop 4 will meet',
+      'tonight at the Methodist church.',
+      'WOMAN, 92, DIES',
+      'Mrs. Sarah Whitcomb, one of the old-',
+      'est residents of the county, died at',
+      'her home last night.',
+    ])
+    expect(holding(issue, 'Mrs. Sarah Whitcomb')?.headline).toEqual(['WOMAN, 92, DIES'])
+    expect(textOf(holding(issue, 'Boy Scouts of Troop'))).not.toContain('Whitcomb')
+  })
+
   it('keeps words in capitals inside a sentence, and a roll of names, as the text', () => {
     const issue = parse([
       'FIRE AT THE DEPOT',

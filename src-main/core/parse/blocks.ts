@@ -582,7 +582,8 @@ class WrappedHead {
     if (deckAt((k) => at(k + lines)) > 0 || bylineLine(after) !== null || opensWireItem(after) || wholeJump(after) !== null) return true
     // Over the text itself: a roll of names, each line with its commas (`JOHN ADAMS, MARY BROWN`), is the text's.
     const bank = Array.from({ length: lines }, (_, k) => at(k))
-    if (bank.every((line) => line.includes(','))) return false
+    // (A head naming someone by the age set between commas, `WOMAN, 92, DIES`, is no roll's line.)
+    if (bank.every((line) => line.includes(',')) && !(lines === 1 && AGE_HEAD.test(at(0)))) return false
     return lines > 1 || !endsSentence(at(0))
   }
 
@@ -608,6 +609,9 @@ class WrappedHead {
     return t.length >= this.column * FULL_LINE && /^[“"‘']?\p{Lu}/u.test(t) && !capsLine(t)
   }
 }
+
+/** `WOMAN, 92, DIES`, `FARMER, 80, HURT IN FALL`: who, the age between commas, what befell them. */
+const AGE_HEAD = /^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?, \d{1,3}, [A-Z][A-Z'’ -]+$/u
 
 /** A head set alone on its line is this much of the column's full line at the most. */
 const SHORT_HEAD = 0.7
