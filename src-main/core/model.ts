@@ -169,6 +169,8 @@ export type SplitReason =
   | 'index-box'
   /** English OCR: a briefs item whose head is run into its first line (`Bridge to close — The bridge…`). */
   | 'run-in-head'
+  /** English OCR: a label in capitals over lines of `Key: value` (`LOTTERY` / `Pick 3: 4-1-7`, `WEATHER` / `Today: Sunny, high 72.`), no story's text. */
+  | 'listing-box'
 
 export interface Article {
   /** Id of the block that opened it (its headline, or its first block). */

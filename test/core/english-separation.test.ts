@@ -615,6 +615,26 @@ describe('English OCR: an index box on the front page', () => {
   })
 })
 
+describe('English OCR: a box of listings (lottery numbers, the weather)', () => {
+  it('sets each box apart under its label, and says why, where it had run on in the story above', () => {
+    const lottery = ['LOTTERY', 'Pick 3: 4-1-7', 'Pick 4: 9-0-2-3', 'Powerball: 12-18-33-41-56, Powerball 7']
+    const weather = ['WEATHER', 'Today: Sunny, high 72.', 'Tonight: Clear, low 50.']
+    const issue = parse([...opening, closing, ...lottery, ...weather, 'Library adds Sunday hours', 'The main library will open on Sundays from 1 to 5 p.m. starting next month, the library board announced.'])
+    for (const box of [lottery, weather]) {
+      const article = issue.articles.find((a) => a.headline.join(' ') === box[0])
+      expect(article?.split?.reason, box[0]).toBe('listing-box')
+      expect(article?.blocks.map((block) => block.text)).toEqual(box.slice(1))
+    }
+    expect(holding(issue, closing)?.blocks.some((block) => block.text.includes('Pick 3'))).toBe(false)
+    expect(holding(issue, 'open on Sundays')?.headline).toEqual(['Library adds Sunday hours'])
+  })
+
+  it('takes a label over one such line, or a sentence that opens on a label, for no box', () => {
+    const issue = parse([...opening, closing, 'NOTICE', 'Parking: The lot behind City Hall will be closed on Saturday for repaving, and drivers should use the garage on Fourth Street.', 'Officials said the work should take two days.'])
+    expect(issue.articles.some((article) => article.split?.reason === 'listing-box')).toBe(false)
+  })
+})
+
 describe('English OCR: a section’s head over a story headed by a name', () => {
   it('is that headline’s kicker, not an article with nothing in it', () => {
     const issue = parse([

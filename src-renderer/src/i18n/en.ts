@@ -221,6 +221,7 @@ export const en = {
       'page-head': 'Galley started this story here: a headline at the head of the page',
       'topic-changed': 'Galley started this story here: a short line after a finished sentence, over text that names nothing the story above names',
       'index-box': 'Galley set this box apart: a label over lines that point to the issue\'s pages (an index or promos), no story of its own',
+      'listing-box': 'Galley set this box apart: a label in capitals over lines of a key and its value (lottery numbers, the weather, scores), no story\'s text',
       'run-in-head': 'Galley started this item here: a briefs column\'s head run into its first line before a dash, among others set the same way',
     },
     splitMerge: 'press M to merge it into the previous article',

@@ -224,6 +224,7 @@ export const zhCN: Messages = {
       'page-head': 'Galley 在此分文：版面开头的标题',
       'topic-changed': 'Galley 在此分文：上文句子已完，短行下的文字与上一篇没有共同的词语',
       'index-box': 'Galley 将此框单列：标签下是指向各版的导读行（目录或提要），不是一篇报道',
+      'listing-box': 'Galley 将此框单列：大写标签下是“项目：内容”的行（彩票号码、天气、比分），不是报道正文',
       'run-in-head': 'Galley 在此分条：简讯的标题与首句连排、以破折号隔开，前后各条同样排法',
     },
     splitMerge: '按 M 并入上一篇文章',
