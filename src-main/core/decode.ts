@@ -27,8 +27,10 @@ export function decodePage(bytes: Uint8Array, file: string): Decoded {
   const bom = bomEncoding(bytes)
   if (bom) {
     // A UTF-8 page says it is UTF-8: any bad byte in it is damage, never a reason to read it otherwise.
-    if (bom.encoding === 'utf-8' && strictUtf8(bytes) === null) throw notUtf8(bytes, file, 'bom')
-    return finish(withoutNul(decodeAs(bytes, bom.encoding), bom.encoding, file, bytes), bom.encoding, file, { why: 'bom', bytes })
+    // Its strict reading is its text (both decoders drop the BOM): it is not decoded a second time.
+    const strict = bom.encoding === 'utf-8' ? strictUtf8(bytes) : null
+    if (bom.encoding === 'utf-8' && strict === null) throw notUtf8(bytes, file, 'bom')
+    return finish(withoutNul(strict ?? decodeAs(bytes, bom.encoding), bom.encoding, file, bytes), bom.encoding, file, { why: 'bom', bytes })
   }
   const sample = bytes.subarray(0, SAMPLE)
   // UTF-16 without a BOM, and binary data, both hold NUL bytes: one native scan of the whole page
@@ -41,6 +43,9 @@ export function decodePage(bytes: Uint8Array, file: string): Decoded {
     throw binary(file, `a NUL byte at byte offset ${nul}`)
   }
   const utf8 = strictUtf8(bytes)
+  // Most pages hold no character finish() or the binary count look for (CONTROL's and CR are all
+  // UNDECODABLE's): one scan says so, and the page is done.
+  if (utf8 !== null && !UNDECODABLE.test(utf8)) return clean(utf8, file)
   // Control bytes are themselves in UTF-8: only a text that holds some needs the binary count.
   if (utf8 !== null && !CONTROL.test(utf8)) return finish(utf8, 'utf-8', file)
   if (looksBinary(sample)) throw binary(file)
@@ -218,6 +223,14 @@ function oddShare(text: string): number {
 /** The sample may end inside a multi-byte character; leave its last few bytes out of the test. */
 function cleanEnd(sample: Uint8Array): number {
   return sample.length < 64 * 1024 ? sample.length : sample.length - 4
+}
+
+/** finish() of a UTF-8 reading that holds no UNDECODABLE character, so no CR and nothing
+ * unreadable: only the blank-page check is left (and a BOM, which UNDECODABLE does not hold). */
+function clean(raw: string, file: string): Decoded {
+  if (raw.charCodeAt(0) === 0xfeff) return finish(raw, 'utf-8', file)
+  if (!/\S/u.test(raw)) throw new GalleyError('empty', `${file} holds no text (only blank lines).`)
+  return { text: raw, encoding: 'utf-8' }
 }
 
 function finish(raw: string, encoding: string, file: string, source?: { why: Why; bytes: Uint8Array }): Decoded {
