@@ -116,10 +116,9 @@ interface Copy {
   original: Located
 }
 
-function findCopies(blocks: Located[]): Copy[] {
+function findCopies(blocks: Located[], entries: Printed[]): Copy[] {
   // Each fingerprint remembers where it was first seen: a copy is matched to the earliest text it
   // repeats, and the index stays one number per fingerprint.
-  const entries = blocks.map((located) => printed(located.block))
   // Fingerprint (+ 1: keys are non-zero) → the first block that showed it.
   const index = new IntTable(entries.reduce((n, entry) => n + entry.prints.length, 0))
   // Fingerprints shared with each earlier block, counted in place and reset after each block.
@@ -214,14 +213,14 @@ function shared(a: Int32Array, b: Int32Array): number {
  * earlier, shorter one is the copy. findCopies, which matches each block with earlier text, takes
  * the longer one for a paragraph that quotes it and finds neither.
  */
-function cutCopiesBefore(paragraphs: Located[], all: Located[], found: Copy[]): Copy[] {
+function cutCopiesBefore(paragraphs: Located[], all: Located[], found: Copy[], printedAt: Printed[]): Copy[] {
   const claimed = new Set(found.map((copy) => copy.copy.block.id))
   const out: Copy[] = []
   for (const located of paragraphs) {
     const next = all[located.index + 1]
     if (!next || next.block.type !== 'paragraph' || next.article !== located.article || claimed.has(located.block.id)) continue
-    const here = printed(located.block)
-    const there = printed(next.block)
+    const here = printedAt[located.index]
+    const there = printedAt[next.index]
     if (here.length < MIN_BLOCK_CHARS || here.length >= there.length) continue
     // Cut short means cut mid-sentence: a whole sentence before a paragraph that opens by quoting
     // it (`“宁可少赚钱…”` / `“宁可少赚钱…”这是老张常说的话`) is how a feature begins.
@@ -249,11 +248,11 @@ function isCutFragment(copy: Block, original: Block): boolean {
 
 /** Cut fragments too short for fingerprints to find: each short paragraph that stops mid-sentence
  * is looked up, by its exact text, in the other paragraphs of its story. */
-function cutFragments(paragraphs: Located[], found: Copy[]): Copy[] {
+function cutFragments(paragraphs: Located[], found: Copy[], printedAt: Printed[]): Copy[] {
   const claimed = new Set(found.map((copy) => copy.copy.block.id))
   const out: Copy[] = []
   for (const located of paragraphs) {
-    const length = printed(located.block).length
+    const length = printedAt[located.index].length
     if (claimed.has(located.block.id) || length < MIN_FRAGMENT_CHARS || length >= MIN_BLOCK_CHARS) continue
     if (endsSentence(located.block.text) || !hasCjk(located.block.text)) continue
     const original = paragraphs.find((other) => other.article === located.article && other !== located && isCutFragment(located.block, other.block))
@@ -320,9 +319,13 @@ export function detectDuplicatePassages(issue: Issue): Finding[] {
   const all = locateBlocks(issue)
   const paragraphs = all.filter((located) => located.block.type === 'paragraph')
   const findings: Finding[] = []
-  const copies = findCopies(paragraphs)
-  copies.push(...cutCopiesBefore(paragraphs, all, copies))
-  copies.push(...cutFragments(paragraphs, copies))
+  // Each paragraph's fingerprints, looked up once (by its place in the issue) for all three searches.
+  const entries = paragraphs.map((located) => printed(located.block))
+  const printedAt: Printed[] = []
+  paragraphs.forEach((located, k) => (printedAt[located.index] = entries[k]))
+  const copies = findCopies(paragraphs, entries)
+  copies.push(...cutCopiesBefore(paragraphs, all, copies, printedAt))
+  copies.push(...cutFragments(paragraphs, copies, printedAt))
   for (const run of passages(withPieces(copies, all))) {
     const copyBlocks: Block[] = run.map((copy) => copy.copy.block)
     const originalBlocks: Block[] = run.map((copy) => copy.original.block)
