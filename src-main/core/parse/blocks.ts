@@ -51,19 +51,27 @@ class Lines {
       const ff = source.indexOf('\f', from)
       return ff !== -1 && (nl === -1 || ff < nl) ? ff : nl
     }
-    let count = 1
-    for (let at = next(0); at !== -1; at = next(at + 1)) count++
+    // One search for each line's end (counting the lines first was a second pass over the page),
+    // into an array grown by doubling and cut to size: a line starts where the one before ended.
+    let ends = new Int32Array(Math.max(16, source.length >> 6))
+    let count = 0
+    for (let at = next(0); ; at = next(at + 1)) {
+      if (count === ends.length) {
+        const grown = new Int32Array(ends.length * 2)
+        grown.set(ends)
+        ends = grown
+      }
+      ends[count++] = at === -1 ? source.length : at
+      if (at === -1) break
+    }
     this.count = count
+    this.ends = ends.length === count ? ends : ends.slice(0, count)
     this.starts = new Int32Array(count)
-    this.ends = new Int32Array(count)
     this.fed = feeds ? new Uint8Array(count) : null
-    let start = 0
-    for (let n = 0; n < count; n++) {
-      const at = next(start)
-      this.starts[n] = start
-      this.ends[n] = at === -1 ? source.length : at
-      if (this.fed && at !== -1 && source.charCodeAt(at) === 12) this.fed[n + 1] = 1
-      start = at + 1
+    for (let n = 1; n < count; n++) {
+      const at = this.ends[n - 1]
+      this.starts[n] = at + 1
+      if (this.fed && source.charCodeAt(at) === 12) this.fed[n] = 1
     }
   }
 
@@ -111,22 +119,29 @@ type Layout = 'blank-separated' | 'line-per-paragraph' | 'wrapped'
 
 /** The page's layout, and whether it is marked (Chinese text or `#` headline lines). */
 function layoutOf(lines: Lines): { layout: Layout; marked: boolean } {
-  const lengths: number[] = []
-  let open = 0
   /** Chinese text or headline marks: no English OCR dump. */
   let marked = false
+  let filled = 0
+  for (let n = 0; n < lines.count; n++) {
+    const trimmed = lines.text(n).trim()
+    if (trimmed === '') continue
+    filled++
+    if (!marked && (trimmed.startsWith('#') || hasCjk(trimmed))) marked = true
+  }
+  if (filled === 0) return { layout: 'blank-separated', marked }
+  const blanks = lines.count - filled
+  if (blanks >= filled * 0.6) return { layout: 'blank-separated', marked }
+  // Lengths and open lines only for a page that is not blank-separated (most pages are, and
+  // reading every line's end for them was a pass over the page for nothing).
+  const lengths: number[] = []
+  let open = 0
   for (let n = 0; n < lines.count; n++) {
     const text = lines.text(n)
     const trimmed = text.trim()
     if (trimmed === '') continue
     lengths.push(trimmed.length)
     if (!endsSentence(text)) open++
-    if (!marked && (trimmed.startsWith('#') || hasCjk(trimmed))) marked = true
   }
-  const filled = lengths.length
-  if (filled === 0) return { layout: 'blank-separated', marked }
-  const blanks = lines.count - filled
-  if (blanks >= filled * 0.6) return { layout: 'blank-separated', marked }
   lengths.sort((a, b) => a - b)
   // Hard-wrapped column text has lines of one narrow width; OCR dumps of one line per paragraph
   // have many long lines.

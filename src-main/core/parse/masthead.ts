@@ -65,6 +65,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const EN_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:[a-z]*)\.?\s+(\d{1,2})\s*[,.]?\s*((?:1[6-9]|20)\d{2})\b/giu
 /** `2024年1月30日`. */
 const CN_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu
+/** What any EN_DATE match holds: a letter as EN_DATE's flags read one (with `iu`, ſ and K too). */
+const LETTER = /[a-z]/iu
 
 /**
  * The date the front page prints at its head (`SALT LAKE CITY, UTAH, SUNDAY MORNING, SEPTEMBER 17,
@@ -78,8 +80,10 @@ export function printedDate(pages: readonly Page[]): string | null {
   head.forEach((line, k) => {
     // What stands before a date: the line's start, or the line above where the date opens its line.
     const before = (at: number | undefined) => (at ? line.slice(Math.max(0, at - 16), at) : `${k > 0 ? head[k - 1].slice(-16) : ''} `)
-    for (const m of line.matchAll(EN_DATE)) if (englishDateLine(line) && !sinceBefore(before(m.index))) found.add(isoDate(m[3], MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1, m[2]) ?? '')
-    for (const m of line.matchAll(CN_DATE)) if (chineseDateLine(line, m[0]) && !sinceBefore(before(m.index))) found.add(isoDate(m[1], Number(m[2]), m[3]) ?? '')
+    // Each pattern only where the line holds what it needs (a letter for a month's name, 年):
+    // a Chinese front page's head lines are often whole paragraphs, with neither.
+    if (LETTER.test(line)) for (const m of line.matchAll(EN_DATE)) if (englishDateLine(line) && !sinceBefore(before(m.index))) found.add(isoDate(m[3], MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1, m[2]) ?? '')
+    if (line.includes('年')) for (const m of line.matchAll(CN_DATE)) if (chineseDateLine(line, m[0]) && !sinceBefore(before(m.index))) found.add(isoDate(m[1], Number(m[2]), m[3]) ?? '')
   })
   found.delete('')
   return found.size === 1 ? [...found][0] : null
