@@ -733,7 +733,10 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
       heads?.reset()
       continue
     }
-    const { start, end } = textSpan(lines, n)
+    // textSpan's offsets from the line and its trimmed text already at hand (no slice of the line again).
+    const leading = trimmed.length === line.length ? 0 : line.length - line.trimStart().length
+    const start = lines.starts[n] + leading
+    const end = start + trimmed.length
     // Marks and headings open on their own character: most lines are tried for neither pattern.
     const mark = trimmed.startsWith('<') ? PAGE_MARK.exec(trimmed) : null
     if (mark || trimmed.startsWith('#')) heads?.reset()

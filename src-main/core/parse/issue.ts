@@ -110,7 +110,7 @@ export function looksLikeSubhead(text: string): boolean {
   // A piece that opens on a closing mark (`”这是我…`) is the rest of a quotation, never a title.
   if (/^[”’」』）)]/u.test(text)) return false
   // Nor is one that closes a bracket it never opened (`林晓 来源：新华网）`): the rest of an attribution.
-  if ((text.match(/[）)]/gu) ?? []).length > (text.match(/[（(]/gu) ?? []).length) return false
+  if (closesMoreThanOpens(text)) return false
   if (/[？?]$/u.test(text)) return !/[。；;]/u.test(text)
   // Numbered titles: 一、… / （二）… / 案例三：…
   if (/^(?:案例|第)?[一二三四五六七八九十\d]+[、：:．.]|^[（(][一二三四五六七八九十\d]+[)）]/u.test(text)) return !/[。]/u.test(text)
@@ -122,6 +122,17 @@ export function looksLikeSubhead(text: string): boolean {
   if (/(?:依据|根据|按照|通过|经过|关于|围绕|针对|面对|对于|作为|依托|借助|随着|由于|为了|除了|经由|沿着|趁着)$/u.test(text)) return false
   // A comma is fine in a short title (…，中国方案应势而出), not in a line of running prose.
   return !/[，、,]/u.test(text) || !codePointsOver(text, 24)
+}
+
+/** More closing brackets （ ） ( ) than opening ones, counted without a list of the matches. */
+function closesMoreThanOpens(text: string): boolean {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0xff09 || c === 0x29) depth--
+    else if (c === 0xff08 || c === 0x28) depth++
+  }
+  return depth < 0
 }
 
 /** A letter's writer signing it off: a name (in capitals, as letters pages print it, or with
