@@ -38,7 +38,16 @@ export function endsWithGluedSubhead(text: string, next: string): boolean {
 /** endsWithGluedSubhead of two paragraphs, kept by their content: the paragraph-break and the
  * glued-subhead detectors both ask it of the same pairs, and accept-all's rounds ask again. */
 export function gluedSubheadBefore(a: Block, b: Block): boolean {
+  // The test's first steps read only the paragraph's last few characters, and most paragraphs
+  // fail them (their last stop ends them): asked first, they spare the pair's key and its lookup.
+  if (!tailAfterStop(a.text)) return false
   return glued.get(`${a.hash}:${b.hash}`, () => endsWithGluedSubhead(a.text, b.text))
+}
+
+/** endsWithGluedSubhead's first two tests: a stop near the end, and more than four characters after it. */
+function tailAfterStop(text: string): boolean {
+  const cut = lastStop(text, MAX_TAIL_UNITS)
+  return cut >= 0 && codePointsOver(text.slice(cut + 1), 4)
 }
 /** Pairs of paragraphs: a few thousand make a large issue, and a very large page's would only fill it. */
 const glued = new ContentCache<boolean>(20_000)
