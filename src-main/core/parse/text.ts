@@ -97,19 +97,24 @@ const GLOSS_END = /[\u4e00-\u9fff]\s*[（(](?:[A-Za-z][A-Za-z0-9 .&’'-]*|(?:�
 export function endsSentence(text: string): boolean {
   const t = text.trimEnd()
   if (t === '') return true
-  // Only the end can match: test the last characters, not the whole paragraph (an end-anchored
-  // pattern is tried at every position of the string it is given).
-  const end = t.length > 24 ? t.slice(-24) : t
+  const last = t[t.length - 1]
   // A closing bracket ends an attribution such as （张嘉赫） or （编译：X 来源：Y）, but not a gloss
   // Chinese prose sets after a term: an acronym, a name in Latin letters, a year (人工智能（AI）,
   // 雍熙四年（987年）), which the sentence goes on after.
-  if (/[）)]$/u.test(end)) return !GLOSS_END.test(end)
+  if (last === '）' || last === ')') return !GLOSS_END.test(lastUnits(t))
   // TERMINAL's first branch read off the last character, and every other branch ends on a closing
   // quote or a dash: most paragraphs are decided without the pattern's scan of every position.
-  const last = end[end.length - 1]
-  if (STOPS.has(last)) return !ABBREVIATION.test(end)
+  // ABBREVIATION ends on a full stop: only a paragraph that ends on one is tried for it (a
+  // Chinese paragraph's 。 ends it without a pattern or a copy of its end).
+  if (STOPS.has(last)) return last !== '.' || !ABBREVIATION.test(lastUnits(t))
   if (!CLOSERS.has(last)) return false
-  return TERMINAL.test(end) && !ABBREVIATION.test(end)
+  return TERMINAL.test(lastUnits(t))
+}
+
+/** Only the end can match: the patterns above are given the last characters, not the whole
+ * paragraph (an end-anchored pattern is tried at every position of the string it is given). */
+function lastUnits(t: string): string {
+  return t.length > 24 ? t.slice(-24) : t
 }
 
 /** TERMINAL's first branch, `[。！？!?…；;:：.]$`, as characters. */
