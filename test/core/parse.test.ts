@@ -323,6 +323,10 @@ describe('parse: jump lines', () => {
     { text: '（下 转第3版）', direction: 'out', page: '03' },
     { text: '（承第1版）', direction: 'in', page: '01' },
     { text: '（转后页）', direction: 'out', page: 'next' },
+    { text: '（续见第3版）', direction: 'out', page: '03' },
+    { text: '（續見A3）', direction: 'out', page: 'A03' },
+    { text: '（文转A3）', direction: 'out', page: 'A03' },
+    { text: '文轉A3版', direction: 'out', page: 'A03' },
     { text: '下转A02', direction: 'out', page: 'A02' },
     { text: '上接A01', direction: 'in', page: 'A01' },
     { text: 'Continued on Page A6', direction: 'out', page: 'A06' },
@@ -373,6 +377,14 @@ describe('parse: jump lines', () => {
     expect(jumps[0].jump).toMatchObject({ direction: 'out', page: '03' })
     expect(paragraphs(article).map((block) => block.text)).toEqual(['第一段正文。', '各地已组织群众安全转移。'])
     expect(sourceOf([p], jumps[0])[0]).toBe('（下转第三版）')
+  })
+
+  it('splits （续见第3版） and 文轉A3版 off the end of a paragraph', () => {
+    for (const [marker, page] of [['（续见第3版）', '03'], ['文轉A3版', 'A03']]) {
+      const article = only(`## 新闻标题示例\n\n第一段正文。\n\n各地已组织群众安全转移。${marker}\n`)
+      expect(blocksOf(article, 'jump')[0]?.jump, marker).toMatchObject({ direction: 'out', page })
+      expect(paragraphs(article).at(-1)!.text).toBe('各地已组织群众安全转移。')
+    }
   })
 
   it('splits ▶▶下转02版① off the end of a paragraph cut mid-sentence', () => {

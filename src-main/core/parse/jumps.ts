@@ -67,7 +67,10 @@ const CIRCLED = '([\\u2460-\\u2473\\u2776-\\u277f])?'
 const OPEN_CHARS = '（(\\[【〔［「『〈﹙'
 const OPEN = `[${OPEN_CHARS}]`
 const CLOSE = '[)）\\]】〕］」』〉﹚]'
-const OUT_WORD = '(?:下\\s*[转轉]|[转轉](?:至|见|見|到)?|下接)'
+/** The words every Chinese jump-out holds one of (OUT_WORD's): a line holding none is none. */
+const OUT_KEY = /[转轉]|下接|[续續][见見]/u
+/** `续见` (continued, see), `文转` (the text goes on, Hong Kong and Taiwan papers' `文轉A3`) too. */
+const OUT_WORD = '(?:下\\s*[转轉]|[转轉](?:至|见|見|到)?|下接|[续續](?:见|見|[转轉])|(?:下)?文[转轉])'
 /** `（承上頁）`, `（承第1版）`: 承 alone is how some papers (Hong Kong, Taiwan) say continued from. */
 const IN_WORD = '(?:上接|接上|承接|[紧緊]接|[续續]接|[续續]|接|承)'
 /** The marks papers print before a marker (`▶▶下转…`, `▲▲上接…`, `——接…`). */
@@ -260,7 +263,7 @@ export function leadingEnglishJump(text: string): JumpMatch | null {
 function jumpIn(t: string): Jump | null {
   // Tried in order, each only when the line holds its key word: most lines are no jump at all.
   const latin = PAGE_WORD.test(t)
-  const out = /[转轉]|下接/u.test(t)
+  const out = OUT_KEY.test(t)
   const into = /[接续續承]/u.test(t)
   return (
     spanning(t, out ? chinese(t, CN_OUT, 'out') : null) ??
@@ -292,7 +295,7 @@ const EN_JUMP_WORD = /ont[il1]nu|ontmu|ONTINU|[Pp]ag[eoc]|PAG[EOC]|\b[A-Z]-?\d{1
 /** Does the text hold a word some marker form needs? Plain substring looks first: most tails are
  * Chinese prose with no Latin letter at all. */
 function hasJumpWord(text: string): boolean {
-  return /[转轉]|下接/u.test(text) || (/[A-Za-z]/u.test(text) && EN_JUMP_WORD.test(text))
+  return OUT_KEY.test(text) || (/[A-Za-z]/u.test(text) && EN_JUMP_WORD.test(text))
 }
 /** Every English marker names a page (EN_PAGE: Page, Pago, Paqe, Pg., P., a section page such
  * as A6 or 2A; or "back page"). */
@@ -317,7 +320,7 @@ function trailingIn(t: string): JumpMatch | null {
     if (/^[(A-Z—–-]/u.test(marker) || (CONTINUED_START.test(marker) && !byPlace) || /[.!?"”’')]\s*$/u.test(t.slice(0, latin.start))) return latin
   }
   // The Chinese marker's own ending (`版①）`) is checked first: cheap, and most paragraphs lack it.
-  const chineseEnd = /[转轉]|下接/u.test(tail) && execNearEnd(CN_MARK_END, t, 16) !== null
+  const chineseEnd = OUT_KEY.test(tail) && execNearEnd(CN_MARK_END, t, 16) !== null
   for (const found of [chineseEnd ? (chinese(t, CN_OUT_END, 'out', execAtEnd) ?? chinese(t, CN_OUT_SECTION_END, 'out', execAtEnd)) : null]) {
     if (!found || found.start === 0) continue
     const before = t.slice(0, found.start)
