@@ -21,6 +21,20 @@ describe('A hard-wrapped Chinese page without headline marks', () => {
     expect(texts[1][0].startsWith('本报讯（记者 王芳）')).toBe(true)
   })
 
+  it('starts a photo item at its label (图片新闻) after a signed-off brief, and keeps the brief\'s text a paragraph', () => {
+    const brief = '本报讯 昨日，市消防救援支队在万达广场举办消防安全演练，五百余名群众参加。（周平）'
+    const issue = parse(['全市举办消防安全演练', brief, '图片新闻', '昨日，小朋友在市科技馆体验科普互动项目。 本报记者 陈晨 摄'])
+    expect(issue.articles.map((article) => article.headline)).toEqual([['全市举办消防安全演练'], ['图片新闻']])
+    expect(issue.articles[0].blocks.map((block) => [block.type, block.text])).toEqual([['paragraph', brief]])
+    expect(issue.articles[1].blocks.map((block) => block.type)).toEqual(['caption'])
+  })
+
+  it('takes no block that opens on a story\'s dateline for a caption, though a photo\'s credit closes it', () => {
+    const text = '本报讯 昨日，市消防救援支队举办消防安全演练，五百余名群众参加。 本报记者 陈晨 摄'
+    const article = parseIssue([page('01.md', `## 全市举办消防安全演练\n\n${text}\n`)]).articles[0]
+    expect(article.blocks.map((block) => [block.type, block.text])).toEqual([['paragraph', text]])
+  })
+
   it('runs on a sentence cut at a line\'s end, however short its next line', () => {
     const issue = parse([...PARK.slice(0, 4), '公园内还设有健身步道和儿童游乐区，预计春节前全部向', '市民开放', '和试运行。'])
     expect(issue.articles).toHaveLength(1)

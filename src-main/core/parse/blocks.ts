@@ -9,7 +9,7 @@ import { isNameplate } from './masthead'
 import { dateInCopy, looksLikeName, opensWireItem, signatureLine } from './stories'
 import { RUNS_ON, runsOnEvidence } from './gap'
 import { COHESION_SPAN, PageVocabulary } from './cohesion'
-import { endsSentence, hasCjk, joinPieces, type IssueWords } from './text'
+import { endsSentence, hasCjk, isBoxLabel, joinPieces, type IssueWords } from './text'
 
 export interface RawBlock {
   /** 1–6 for `#` heading lines, 0 otherwise. */
@@ -284,7 +284,7 @@ function headOverLede(line: string, trimmed: string, below: string): boolean {
 
 /** A line of a headline's shape (see datedHead), where what stands round it says a story starts. */
 function headShaped(line: string, trimmed: string, longest = 40): boolean {
-  return !INDENT.test(line) && hasCjk(trimmed) && charsIn(trimmed) <= longest && !/[。；;，,：:、…]$/u.test(trimmed) && !closesStory(trimmed) && !PRINTED_DATE.test(trimmed) && !/^[图▲△■]/u.test(trimmed)
+  return !INDENT.test(line) && hasCjk(trimmed) && charsIn(trimmed) <= longest && !/[。；;，,：:、…]$/u.test(trimmed) && !closesStory(trimmed) && !PRINTED_DATE.test(trimmed) && (!/^[图▲△■]/u.test(trimmed) || isBoxLabel(trimmed))
 }
 
 /** A line that closes a Chinese story, never heads one: a photo's credit (`记者 李明 摄`), the

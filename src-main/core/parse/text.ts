@@ -359,7 +359,7 @@ export function isDecimalCut(left: string, right: string): boolean {
 
 /** A box's label over its text (`核心阅读`, `相关链接`, `记者手记`): Chinese papers set these over a
  * summary, a sidebar or a reporter's note; the label runs into nothing. */
-const BOX_LABEL = /^[【[■▲●◆□]?\s*(?:核心阅读|相关链接|新闻链接|背景链接|延伸阅读|记者手记|采访手记|专家点评|温馨提示|新闻背景|小贴士)\s*[】\]]?$/u
+const BOX_LABEL = /^[【[■▲●◆□]?\s*(?:核心阅读|相关链接|新闻链接|背景链接|延伸阅读|记者手记|采访手记|专家点评|温馨提示|新闻背景|小贴士|图片新闻|新闻图片)\s*[】\]]?$/u
 
 export function isBoxLabel(text: string): boolean {
   return BOX_LABEL.test(text.trim())
