@@ -561,6 +561,13 @@ describe('parse: pages without ## lines', () => {
     }
   })
 
+  it('a commentary signed by the paper\'s commentator (本报评论员) under its headline is a story of its own, signed so', () => {
+    const text = '高质量发展是新时代的硬道理。各级干部要把心思用在干事创业上，把精力放在抓落实上。'
+    const { issue } = parseOne(['城市更新不是简单的拆旧建新，而是要让居民住得更舒心。', '以实干担当推动高质量发展', '本报评论员', text].join('\n\n'))
+    const commentary = issue.articles.find((article) => article.headline.join('') === '以实干担当推动高质量发展')
+    expect(commentary?.blocks.map((block) => [block.type, block.text])).toEqual([['byline', '本报评论员'], ['paragraph', text]])
+  })
+
   it('a box\'s label over its text (核心阅读, 记者手记) stays a subhead of its own, which accept-all runs into nothing', () => {
     for (const label of ['核心阅读', '【记者手记】']) {
       const lines = ['小山村里的共富果园', '本报记者 李晓明', label, '依托特色水果产业，石桥村探索合作社模式，带动村民增收。', '清晨六点，石桥村的果园里已经热闹起来。']

@@ -141,6 +141,8 @@ function namesRunTogether(line: string, run: string): boolean {
   return roles.length > 1 || /^(?:本报|特约|全媒体|融媒体|首席|见习)/u.test(line)
 }
 
+const COMMENTATOR = /^(?:本[报刊]|新华社|[\p{Script=Han}]{2,6}[报刊])(?:特约)?评论员$/u
+
 /** A block that is only a byline: short, no sentence punctuation, a role word or `By`. */
 export function bylineLine(text: string): Byline | null {
   const t = text.trim()
@@ -158,6 +160,8 @@ export function bylineLine(text: string): Byline | null {
     // sets them off from their role word, as a byline line prints them; prose runs on from it.
     if (names.length > 0 && names.every((name) => isPersonName(name) || namesRunTogether(f, name))) return { text: t, ...roles }
   }
+  // `本报评论员`, `新华社评论员`, `本报特约评论员`: the paper's (or the agency's) commentator signs it.
+  if (COMMENTATOR.test(f)) return { text: t, reporters: [], correspondents: [] }
   const writer = t.length <= 30 ? LINE_WRITER.exec(t) : null
   if (writer) {
     // Names only (`图：市民在公园里散步` is a caption, not a credit line).
