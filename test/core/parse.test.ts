@@ -326,6 +326,7 @@ describe('parse: jump lines', () => {
     { text: '（续见第3版）', direction: 'out', page: '03' },
     { text: '（續見A3）', direction: 'out', page: 'A03' },
     { text: '（文转A3）', direction: 'out', page: 'A03' },
+    { text: '（文接A1）', direction: 'in', page: 'A01' },
     { text: '文轉A3版', direction: 'out', page: 'A03' },
     { text: '下转A02', direction: 'out', page: 'A02' },
     { text: '上接A01', direction: 'in', page: 'A01' },
@@ -559,6 +560,23 @@ describe('parse: pages without ## lines', () => {
       expect(issue.articles.map((article) => article.headline.join(' '))).toEqual(['走进美丽乡村·石门村'])
       expect(paragraphs(issue.articles[0])[0].text).toBe(note)
     }
+  })
+
+  it('a headline over a story that opens on the paper\'s dateline alone (本报讯 近日，…, 本報訊), its writer signing at the end, is a story of its own', () => {
+    for (const [head, text] of [['港铁新线明年通车', '本报讯 港铁公司昨日宣布，新线工程进展顺利，预计明年第三季通车。（王丽）'], ['天文台料周末轉涼', '本報訊 天文台預測，一股東北季候風將於周末抵達華南沿岸。']]) {
+      const { issue } = parseOne(['活动将持续到春节前。', head, text].join('\n\n'))
+      const story = issue.articles.find((article) => article.headline.join('') === head)
+      expect(story?.blocks.map((block) => block.text), head).toEqual([text])
+    }
+  })
+
+  it('a Chinese tail\'s own head over its text, which opens on the jump-in marker, heads the tail, and accept-all merges it with its head', () => {
+    const front = ['港铁新线明年通车', '本报讯 港铁公司昨日宣布，新线工程进展顺利，预计明年第三季通车。', '港铁表示，新线设有四个车站。（文转A3）'].join('\n\n')
+    const inside = ['市民盼增设巴士接驳', '（文接A1）港铁发言人指出，公司会与运输署商讨增设接驳巴士路线。'].join('\n\n')
+    const issue = acceptAll([page('A01.txt', front), page('A03.txt', inside)]).analysis.issue
+    expect(issue.articles).toHaveLength(1)
+    expect(issue.articles[0].pages).toEqual(['A01', 'A03'])
+    expect(paragraphs(issue.articles[0]).at(-1)?.text).toBe('港铁发言人指出，公司会与运输署商讨增设接驳巴士路线。')
   })
 
   it('a commentary signed by the paper\'s commentator (本报评论员) under its headline is a story of its own, signed so', () => {

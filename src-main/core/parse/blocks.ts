@@ -375,6 +375,11 @@ const PAPER_DATELINE = String.raw`本[报報][讯訊]|本[报報][^\s，。]{0,6
 /** A Chinese story's dateline proper: the paper's or an agency's (`本报讯`, `株洲日报讯`, `新华社北京7月1日电`). */
 const CN_DATELINE = new RegExp(String.raw`^(?:\u3000|\s)*(?:${PAPER_DATELINE}|新[华華]社[^，。\s]{0,8}[电電]|中新社[^，。\s]{0,8}[电電])`, 'u')
 
+/** Does `text` open on a Chinese story's dateline (`本报讯 近日，…`, `新华社北京7月1日电 …`)? */
+export function opensOnDateline(text: string): boolean {
+  return CN_DATELINE.test(text)
+}
+
 /** A dateline or a byline opening a Chinese story's first paragraph (`本报讯（记者 王芳）`, `新华社北京1月30日电`). */
 const CN_OPENING = new RegExp(String.raw`^(?:\u3000|\s)*(?:编者按|編者按|[（(](?:上接|接|续|續|承)[^）)]{1,8}[）)]|${PAPER_DATELINE}|新[华華]社|中新社|据[^，。]{1,12}[报報]道|[（(【]?(?:[记記]者|通[讯訊]员|通[讯訊]員|本[报報][记記]者))`, 'u')
 

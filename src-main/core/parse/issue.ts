@@ -6,7 +6,7 @@ import { mastheadOf, printedDate } from './masthead'
 import type { Article, Block, BlockType, Issue, Page, SplitReason } from '../model'
 import { blockHash } from '../hash'
 import { sortPages } from '../pages'
-import { closesStory, isPaperName, mostlyCapitals, rawBlocks, type RawBlock } from './blocks'
+import { closesStory, isPaperName, mostlyCapitals, opensOnDateline, rawBlocks, type RawBlock } from './blocks'
 import { bylineLine, inlineByline, isJobTitle } from './bylines'
 import { captionOf } from './captions'
 import { endsOnInitialism, headlineParts, looksLikeHeadline } from './headline'
@@ -655,11 +655,15 @@ function isAutoHeadline(raws: RawBlock[], i: number): 'headline-byline' | 'jump-
   // over `Continued from Page 1`.
   const next = raws[i + 1]
   if (next && !next.pageMark && (isSlug(raws[i].text) || isSlugHead(raws[i].text)) && wholeJump(next.text)?.direction === 'in') return 'jump-head'
+  // A Chinese tail's own head over its text, which opens on the jump-in marker (`（文接A1）港铁…`).
+  if (next && !next.pageMark && next.level === 0 && hasCjk(raws[i].text) && leadingJump(next.text)?.jump.direction === 'in') return 'jump-head'
   for (let j = i + 1; j < Math.min(raws.length, i + 4); j++) {
     const next = raws[j].text
     if (raws[j].pageMark) return null
     // `ly Posi Ree«`: a byline OCR damaged is a byline still.
     if (bylineLine(next) || inlineByline(next) || damagedByline(next)) return 'headline-byline'
+    // `本报讯 近日，…` with no byline in brackets (the writer signs at the end: `（王丽）`).
+    if (hasCjk(next) && opensOnDateline(next)) return 'headline-byline'
     if (wholeJump(next) || !looksLikeHeadline(next)) return null
   }
   return null

@@ -90,7 +90,7 @@ export function markerBracket(marker: string): string {
   return OPENING_BRACKET.test(t) ? t[0].replace(/[(﹙]/u, '（').replace('[', '【') : ''
 }
 /** `本文下转…`: the story named before the marker word. */
-const THIS_STORY = '(?:本文|此文)?'
+const THIS_STORY = '(?:本文|此文|文)?'
 /** Where on the page the story goes on (`转第2版上`, `下转第2版左下`, `下转4版·中`, `下转第3版中栏`,
  * `下转第2版第1栏`), inside the marker's brackets. */
 const WHERE = `(?:[·・]?(?:[上下左右中]{1,2}[部栏欄]?|第?[0-9０-９一二三四五六七八九十]{1,2}[栏欄])(?=\\s*${CLOSE}))?`
