@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ExportResult, IssueView, LibraryView } from '../../src-main/ipc/contract'
-import { altoPage } from '../fixtures/alto'
+import { writeHarbourIssue } from '../fixtures/alto'
 import { harness, tempDir, value } from './helpers'
 
 /** From the `at`-th rename of the export on (0 first), every rename and removal fails: the
@@ -35,14 +35,10 @@ afterEach(() => {
   Object.assign(crash, { at: Number.POSITIVE_INFINITY, renames: 0, dead: false, counting: false })
 })
 
-const page = (word: string) => altoPage({ version: '2.1', blocks: [[['The', 'harbour', 'was', `${word}.`]]] })
 
 async function exported(): Promise<{ h: ReturnType<typeof harness>; issueId: string; issue: string; out: string; edit: (from: string, to: string) => Promise<void> }> {
   const library = tempDir()
-  const issue = join(library, 'harbour-1824-02-17')
-  mkdirSync(issue)
-  writeFileSync(join(issue, 'page_0001.xml'), page('full'))
-  writeFileSync(join(issue, 'page_0002.xml'), page('quiet'))
+  const issue = writeHarbourIssue(library)
   const h = harness()
   const lib = value(await h.dispatch('library:open', { folder: library })) as LibraryView
   const issueId = lib.issues[0].id

@@ -7,18 +7,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ExportResult, IssueView, LibraryView } from '../../src-main/ipc/contract'
-import { altoPage } from '../fixtures/alto'
+import { writeHarbourIssue } from '../fixtures/alto'
 import { harness, tempDir, value } from './helpers'
 
-const page = (word: string) => altoPage({ version: '2.1', blocks: [[['The', 'harbour', 'was', `${word}.`]]] })
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 async function exported() {
   const library = tempDir()
-  const issue = join(library, 'harbour-1824-02-17')
-  mkdirSync(issue)
-  writeFileSync(join(issue, 'page_0001.xml'), page('full'))
-  writeFileSync(join(issue, 'page_0002.xml'), page('quiet'))
+  writeHarbourIssue(library)
   const h = harness()
   const issueId = (value(await h.dispatch('library:open', { folder: library })) as LibraryView).issues[0].id
   const out = join(library, 'exports')

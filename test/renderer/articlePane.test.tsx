@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { ArticlePane, type JumpState } from '../../src-renderer/src/features/workspace/ArticlePane'
 import { DraftScope } from '../../src-renderer/src/features/workspace/unsaved'
 import * as fx from './fixtures'
-import { renderWithI18n } from './render'
+import { leaving, renderWithI18n } from './render'
 
 function pane(jumps = new Map<string, JumpState>([['01-j1', { state: 'unresolved', page: '02' }]])) {
   const props = { onEditBlock: vi.fn(), onEditHeadline: vi.fn(), onEditByline: vi.fn() }
@@ -60,11 +60,6 @@ describe('article pane', () => {
   })
 
   it('holds the page while typed text is not saved, and lets it go once saved or cancelled', async () => {
-    const leaving = () => {
-      const event = new Event('beforeunload', { cancelable: true })
-      window.dispatchEvent(event)
-      return event.defaultPrevented
-    }
     const { onEditBlock } = pane()
     const edit = screen.getAllByRole('button', { name: /Edit Paragraph/ })[0]
     await userEvent.click(edit)

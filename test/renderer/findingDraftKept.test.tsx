@@ -9,14 +9,9 @@ import type { Finding } from '../../src-main/core/model'
 import { dropDraft, draftsIn, keepDraft } from '../../src-renderer/src/features/workspace/unsaved'
 import * as fx from './fixtures'
 import { renderPanel, suspicious } from './panel'
+import { leaving } from './render'
 
 const panel = (finding: Finding) => renderPanel(finding)
-
-function leaving(): boolean {
-  const event = new Event('beforeunload', { cancelable: true })
-  window.dispatchEvent(event)
-  return event.defaultPrevented
-}
 
 afterEach(() => {
   for (const key of draftsIn('')) dropDraft(`\u0000${key}`)

@@ -13,3 +13,10 @@ export function renderWithI18n(ui: ReactElement, options: { lng?: Language; clie
   // The same tree given new props, as the app re-renders it (another article, a fresh view).
   return Object.assign(result, { rerenderUi: (next: ReactElement) => result.rerender(wrap(next)) })
 }
+
+/** Does the window hold the page when the editor leaves it (typed text not saved)? */
+export function leaving(): boolean {
+  const event = new Event('beforeunload', { cancelable: true })
+  window.dispatchEvent(event)
+  return event.defaultPrevented
+}

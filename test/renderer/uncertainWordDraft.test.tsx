@@ -10,7 +10,7 @@ import { Workspace } from '../../src-renderer/src/features/workspace/Workspace'
 import { draftScopeOf, dropDraft, draftsIn, uncertainWordKey } from '../../src-renderer/src/features/workspace/unsaved'
 import { fakeClient } from './fakeClient'
 import './layout'
-import { renderWithI18n } from './render'
+import { leaving, renderWithI18n } from './render'
 import * as fx from './fixtures'
 import { renderPanel } from './panel'
 
@@ -25,12 +25,6 @@ const uncertain: Finding = {
   // Confirming the word as printed.
   fix: [{ kind: 'dismiss-finding', findingId: 'f-uncertain', expect: {} }],
   params: { word: '工信厅', at: String(paragraph.text.indexOf('工信厅')), confidence: '31' },
-}
-
-function leaving(): boolean {
-  const event = new Event('beforeunload', { cancelable: true })
-  window.dispatchEvent(event)
-  return event.defaultPrevented
 }
 
 afterEach(() => {
