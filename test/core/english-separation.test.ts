@@ -629,6 +629,14 @@ describe('English OCR: a box of listings (lottery numbers, the weather)', () => 
     expect(holding(issue, 'open on Sundays')?.headline).toEqual(['Library adds Sunday hours'])
   })
 
+  it('goes on with the story a box interrupted once the box\'s listings end', () => {
+    const story = ['Enrollment reaches record', 'By Sam Ortiz', 'Enrollment at the university reached a record this fall, the registrar\'s office said Monday, with more students than ever on campus.']
+    const rest = ['Officials said the growth has strained housing, and the university plans to build two new residence halls by 2028.', 'The registrar said applications are up again for next year.']
+    const issue = parse([...story, 'BY THE NUMBERS', 'Students: 18,000', 'Freshmen: 4,200', ...rest])
+    expect(holding(issue, 'reached a record')?.blocks.map((block) => block.text)).toEqual(['By Sam Ortiz', story[2], ...rest])
+    expect(issue.articles.find((a) => a.split?.reason === 'listing-box')?.blocks.map((block) => block.text)).toEqual(['Students: 18,000', 'Freshmen: 4,200'])
+  })
+
   it('takes a label over one such line, or a sentence that opens on a label, for no box', () => {
     const issue = parse([...opening, closing, 'NOTICE', 'Parking: The lot behind City Hall will be closed on Saturday for repaving, and drivers should use the garage on Fourth Street.', 'Officials said the work should take two days.'])
     expect(issue.articles.some((article) => article.split?.reason === 'listing-box')).toBe(false)

@@ -13,7 +13,7 @@ import { endsOnInitialism, headlineParts, looksLikeHeadline } from './headline'
 import { goesOnAfter, RUNS_ON, runsOnEvidence } from './gap'
 import { leadingEnglishJump, leadingJump, trailingEnglishJump, trailingJump, wholeJump } from './jumps'
 import { adHead, opensAd, rejoinAcrossAds, staysInAd } from './ads'
-import { creditLine, cutProse, damagedByline, headsParagraph, isTagline, looksLikeAdCopy, isSignature, isSlugHead, looksLikeName, namesPlace, namesPost, neverHeadline, opensLetter, opensParagraph, opensTail, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
+import { creditLine, cutProse, damagedByline, headsParagraph, isTagline, listingLine, looksLikeAdCopy, isSignature, isSlugHead, looksLikeName, namesPlace, namesPost, neverHeadline, opensLetter, opensParagraph, opensTail, opensWireItem, signatureLine, signsOff, startReason, underByline } from './stories'
 import { codePointsOver, endsSentence, hasCjk, IssueWords } from './text'
 import { parseMetsIssue, withBoxes } from './alto'
 import { layoutAreas } from './layout'
@@ -231,6 +231,8 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
   let slugQueue: RawBlock[] = []
   /** The slug the next article Galley starts at a jump-in takes as its headline. */
   let slugHead: RawBlock | null = null
+  /** A box of listings set apart (`LOTTERY` / `Pick 3: 4-1-7`), and the story it interrupted. */
+  let box: { article: Article; story: Article | null } | null = null
 
   const ensure = (first: Block, confidence: number): Article => {
     if (current) return current
@@ -329,19 +331,19 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
     }
     // Under a head's byline (`ly Sonya Rosi`) the next short line is the writer's title or agency
     // (`Agociotad Piess`), never the next story's headline, however a dateline below it reads.
-    const underHeadByline = english && i > 0 && current !== null && !hasText(current) && current.blocks.length > 0 && current.blocks[current.blocks.length - 1].type === 'byline'
+    const underHeadByline: boolean = english && i > 0 && current !== null && !hasText(current) && current.blocks.length > 0 && current.blocks[current.blocks.length - 1].type === 'byline'
     // Right under a headline, a name (`Marco Ellison`, `Assodotsd Presi`) is the head's byline; a
     // section's one-word head (`Sports`) stands over headlines, not bylines.
-    const underHead = english && current !== null && current.headlineBlockId !== null && current.blocks.length === 0 && current.headline.join(' ').split(/\s+/u).length >= 3 && looksLikeName(raw.text)
+    const underHead: boolean = english && current !== null && current.headlineBlockId !== null && current.blocks.length === 0 && current.headline.join(' ').split(/\s+/u).length >= 3 && looksLikeName(raw.text)
     // `WILLIAM WITT` under a letter's last sentence signs it: letters pages set the writer's name
     // in capitals, or with the post (`Matt Stephens Electrical Engineering`). It heads nothing.
     // The line under it, the writer's class or town (`Mechanical engineering junior`), signs off too.
-    const signsName = english && signsLetterOff(current, raw.text, raws[i + 1]?.text)
-    const signsPost = english && !signsName && postDue && signsOff(raw.text) && (namesPost(raw.text) || namesPlace(raw.text))
+    const signsName: boolean = english && signsLetterOff(current, raw.text, raws[i + 1]?.text)
+    const signsPost: boolean = english && !signsName && postDue && signsOff(raw.text) && (namesPost(raw.text) || namesPlace(raw.text))
     const signsLetter: boolean = signsName || signsPost
     // A head over a hard-wrapped column's text (rawBlocks read it: a bank in capitals, or a smaller
     // head over its credit or dateline).
-    const auto = raw.head === 'headline' ? (english ? wrappedHeadReason(raws, i) : 'headline-byline') : level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || signsLetter || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
+    const auto: SplitReason | null = raw.head === 'headline' ? (english ? wrappedHeadReason(raws, i) : 'headline-byline') : level === 0 && !(english && (neverHeadline(raw.text) || underHeadByline || underHead || signsLetter || cutProse(raw.text))) ? (isAutoHeadline(raws, i) ?? (english ? (byline ? held(i) : startReason(raws, i)) : null)) : null
     // A headline-like line (a photo credit OCR damaged, a pull quote) between two halves of a
     // sentence: the story above stopped mid-sentence, and a line just below goes on with it.
     // Those lines are kept as captions beside the story, so the sentence's halves can be joined.
@@ -372,6 +374,11 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
       signed = 0
       continue
     }
+    if (box && current === box.article && !auto && !listingLine(raw.text)) {
+      // Past the box's listings, the column goes on with the story the box interrupted.
+      if (box.story) current = box.story
+      box = null
+    }
     if (auto) {
       const unbold = (text: string) => text.replace(/^\*\*(.+)\*\*$/u, '$1').trim()
       // A Chinese head stacked on lines of one block (`十四届全国人大四次会议在京开幕` over
@@ -396,10 +403,13 @@ function parsePage(page: Page, seen: Map<string, number>, words?: IssueWords): A
         parts.push(...partsOf(raws[i]))
       }
       if (!byline) takeSectionHead(parts)
+      // (A box after a box interrupts the story the first one did.)
+      const interrupted: Article | null = box && current === box.article ? box.story : hasText(current) ? current : null
       const headline = factory.make('headline', parts.join(' '), raw.start, raws[i].end, { parts })
       current = newArticle(headline, logicalPage, 0.6)
       if (english) current.split = { reason: auto }
       else if (raw.because) current.split = { reason: raw.because }
+      box = auto === 'listing-box' ? { article: current, story: interrupted } : null
       if (byline) current.blocks.push(byline)
       byline = null
       articles.push(current)

@@ -264,7 +264,7 @@ export function startReason(raws: RawBlock[], i: number): SplitReason | null {
   // `INSIDE` over `Sports: Tigers clinch title, B1`, `Weather: Rain likely tonight, A2`: an index box.
   if (headlineShaped(raws[i].text) && raws[i].text.trim().split(/\s+/u).length <= 4 && [1, 2].every((k) => i + k < raws.length && !raws[i + k].pageMark && isTeaser(raws[i + k].text))) return 'index-box'
   // `LOTTERY` over `Pick 3: 4-1-7`, `WEATHER` over `Today: Sunny, high 72.`: a box of listings.
-  if (boxLabel(raws[i].text) && [1, 2].every((k) => i + k < raws.length && !raws[i + k].pageMark && raws[i + k].level === 0 && LISTING.test(raws[i + k].text.trim()))) return 'listing-box'
+  if (boxLabel(raws[i].text) && [1, 2].every((k) => i + k < raws.length && !raws[i + k].pageMark && raws[i + k].level === 0 && listingLine(raws[i + k].text))) return 'listing-box'
   return headsParagraph(raws, i) ? 'headline-over-paragraph' : null
 }
 
@@ -276,6 +276,10 @@ function boxLabel(text: string): boolean {
 /** A listing's line: a key of a word or three and a colon, then a short value (`Pick 3: 4-1-7`,
  * `Today: Sunny, high 72.`); never a sentence that opens on a colon's label and runs on. */
 const LISTING = /^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}: \S.{0,50}$/u
+
+export function listingLine(text: string): boolean {
+  return LISTING.test(text.trim())
+}
 
 const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[.,]?\s*(?:1[89]|20)\d{2}\b|\b(?:mon|tues|wed|thurs|fri|satur|sun)[a-z]*day\b/giu
 
