@@ -2,7 +2,7 @@
 // at the break printed twice. Never joins across a headline, subhead, jump line or byline; a photo
 // caption set between the two parts stays, after the joined paragraph.
 
-import type { Block, Finding, Issue } from '../model'
+import type { Block, Finding, Issue, Page } from '../model'
 import { ContentCache } from '../cache'
 import { doubledReading, isOneWord, leavesOpen, onceMakesWord, pairReadAlone, RUNS_ON, runsOnEvidence, secondPairCut } from '../parse/gap'
 import { looksLikeSubhead } from '../parse/issue'
@@ -329,10 +329,30 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
   return last
 }
 
+/** What the detector has asked of an issue's pages, kept while the issue has the same pages:
+ * each answer costs a scan of every page, and accept-all's rounds ask the same questions again. */
+interface PageAnswers {
+  pages: readonly Page[]
+  /** how often the pages print a text, every place counted */
+  times: Map<string, number>
+  /** whether the pages print a pair as a word (printedAsWord) */
+  asWord: Map<string, boolean>
+}
+const answersByPages = new WeakMap<Page, PageAnswers>()
+function answersOf(issue: Issue): PageAnswers {
+  const pages = issue.pages
+  if (pages.length === 0) return { pages, times: new Map(), asWord: new Map() }
+  const known = answersByPages.get(pages[0])
+  if (known && known.pages.length === pages.length && known.pages.every((page, i) => page === pages[i])) return known
+  const answers: PageAnswers = { pages: [...pages], times: new Map(), asWord: new Map() }
+  answersByPages.set(pages[0], answers)
+  return answers
+}
+
 export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = []
   // Each pair is looked up in the issue's pages once, and only once a break shows it.
-  const asWord = new Map<string, boolean>()
+  const { asWord, times } = answersOf(issue)
   const doubledInIssue = (pair: string): boolean => {
     let known = asWord.get(pair)
     if (known === undefined) asWord.set(pair, (known = printedAsWord(issue, pair)))
@@ -340,9 +360,15 @@ export function detectParagraphBreaks(issue: Issue, excluded: ReadonlySet<string
   }
   /** How often the pages print `text`, counted up to `enough`. */
   const timesInIssue = (text: string, enough: number): number => {
-    let seen = 0
-    for (const page of issue.pages) for (let at = page.text.indexOf(text); at >= 0 && seen < enough; at = page.text.indexOf(text, at + 1)) seen++
-    return seen
+    // An empty text is printed everywhere (and indexOf never runs out of places for it).
+    if (text === '') return issue.pages.length > 0 ? Math.max(0, enough) : 0
+    let seen = times.get(text)
+    if (seen === undefined) {
+      seen = 0
+      for (const page of issue.pages) for (let at = page.text.indexOf(text); at >= 0; at = page.text.indexOf(text, at + 1)) seen++
+      times.set(text, seen)
+    }
+    return Math.min(seen, enough)
   }
   for (const article of issue.articles) {
     const blocks = article.blocks
