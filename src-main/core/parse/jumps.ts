@@ -4,6 +4,7 @@
 // tolerant of OCR noise (Sec/Sac for See, Pago for Page, hack page for back page).
 
 import type { Jump } from '../model'
+import { ContentCache } from '../cache'
 import { normalisePageNumber } from '../pages'
 import { readJumpWords, repairJumpWords } from './jumps-ocr'
 import { execNearEnd, hasCjk } from './text'
@@ -198,10 +199,20 @@ function english(text: string, patterns: RegExp[], direction: Jump['direction'],
   return null
 }
 
+/** Short lines read as whole jump lines, by their trimmed text: the parse asks of the same line in
+ * several places (a raw block's lines, then the block it becomes), and each reading runs a dozen patterns. */
+const jumpsByLine = new ContentCache<Jump | null>(20_000)
+
 /** The whole block is a jump line. */
 export function wholeJump(text: string): Jump | null {
   const trimmed = text.trim()
   if (trimmed.length > 60) return null
+  const jump = jumpsByLine.get(trimmed, () => jumpOfLine(trimmed))
+  // A copy: the caller may keep it on a block, and blocks do not share what they hold.
+  return jump && { ...jump }
+}
+
+function jumpOfLine(trimmed: string): Jump | null {
   // OCR often leaves a stray mark after the line (`Continued On Pago Two. m`).
   const found = jumpIn(trimmed) ?? jumpIn(trimmed.replace(/\s+\S{1,2}$/u, ''))
   if (found || hasCjk(trimmed)) return found
