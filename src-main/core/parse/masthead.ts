@@ -27,7 +27,7 @@ export function mastheadOf(pages: readonly Page[]): string | null {
 /** The one name that signs two reports or more and no other name competes with. */
 function signedName(text: string): string | null {
   const counts = new Map<string, number>()
-  for (const m of text.matchAll(CN_SIGNED)) {
+  for (const line of signingLines(text)) for (const m of line.matchAll(CN_SIGNED)) {
     const name = m[1]
     if (name.endsWith('本报') || name === '本报' || name.length < 3) continue
     counts.set(name, (counts.get(name) ?? 0) + 1)
@@ -36,6 +36,28 @@ function signedName(text: string): string | null {
   if (ranked.length === 0 || ranked[0][1] < 2) return null
   if (ranked.length > 1 && ranked[1][1] * 2 > ranked[0][1]) return null
   return ranked[0][0]
+}
+
+/** How a signature ends (`报讯`, `刊记者`): found with indexOf, they pick the lines worth reading
+ * with CN_SIGNED, which tries every place of the text it is run on. */
+const SIGNATURE_ENDS = ['报讯', '刊讯', '报记者', '刊记者']
+
+/** The front page's lines holding a signature's end, in page order. A signature never spans a
+ * line (its name is Han characters), so reading these lines finds what reading the page does. */
+function signingLines(text: string): string[] {
+  const starts = new Set<number>()
+  for (const end of SIGNATURE_ENDS) {
+    for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) {
+      starts.add(text.lastIndexOf('\n', at) + 1)
+      const next = text.indexOf('\n', at)
+      if (next < 0) break
+      at = next
+    }
+  }
+  return [...starts].sort((a, b) => a - b).map((start) => {
+    const end = text.indexOf('\n', start)
+    return end < 0 ? text.slice(start) : text.slice(start, end)
+  })
 }
 
 /** A line that is a newspaper's nameplate and nothing else (`The Evening Post`). */
