@@ -26,6 +26,11 @@ export class ContentCache<V> {
     return value
   }
 
+  /** The value kept for `key`, if any, without making one. */
+  peek(key: string): V | undefined {
+    return this.map.get(key)
+  }
+
   /** What the cache holds: its entries, or their weight. */
   get held(): number {
     return this.weight

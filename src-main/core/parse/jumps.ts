@@ -207,7 +207,10 @@ const jumpsByLine = new ContentCache<Jump | null>(20_000)
 export function wholeJump(text: string): Jump | null {
   const trimmed = text.trim()
   if (trimmed.length > 60) return null
-  const jump = jumpsByLine.get(trimmed, () => jumpOfLine(trimmed))
+  let jump = jumpsByLine.peek(trimmed)
+  // Kept by a copy of the line: the line itself is a slice of its page's text, and would keep the
+  // whole page alive as long as the cache (over a library, every page it has read).
+  if (jump === undefined) jump = jumpsByLine.get(trimmed.split('').join(''), () => jumpOfLine(trimmed))
   // A copy: the caller may keep it on a block, and blocks do not share what they hold.
   return jump && { ...jump }
 }
