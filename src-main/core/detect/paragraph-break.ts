@@ -332,20 +332,24 @@ function doubledAt(a: Block, b: Block, doubledInIssue: (pair: string) => boolean
 /** What the detector has asked of an issue's pages, kept while the issue has the same pages:
  * each answer costs a scan of every page, and accept-all's rounds ask the same questions again. */
 interface PageAnswers {
-  pages: readonly Page[]
+  /** how many pages were read: each of them maps to these answers */
+  pages: number
   /** how often the pages print a text, every place counted */
   times: Map<string, number>
   /** whether the pages print a pair as a word (printedAsWord) */
   asWord: Map<string, boolean>
 }
-const answersByPages = new WeakMap<Page, PageAnswers>()
+/** Each page → the answers for the pages it was read with. The answers hold no page: held from
+ * them, every page an analysis had read and dropped stayed on the heap until a full collection. */
+const answersByPage = new WeakMap<Page, PageAnswers>()
 function answersOf(issue: Issue): PageAnswers {
   const pages = issue.pages
-  if (pages.length === 0) return { pages, times: new Map(), asWord: new Map() }
-  const known = answersByPages.get(pages[0])
-  if (known && known.pages.length === pages.length && known.pages.every((page, i) => page === pages[i])) return known
-  const answers: PageAnswers = { pages: [...pages], times: new Map(), asWord: new Map() }
-  answersByPages.set(pages[0], answers)
+  const known = pages.length > 0 ? answersByPage.get(pages[0]) : undefined
+  const distinct = new Set(pages).size === pages.length
+  // Answers made for a set of pages are those of any set of as many pages that all map to them.
+  if (known && distinct && known.pages === pages.length && pages.every((page) => answersByPage.get(page) === known)) return known
+  const answers: PageAnswers = { pages: pages.length, times: new Map(), asWord: new Map() }
+  if (distinct) for (const page of pages) answersByPage.set(page, answers)
   return answers
 }
 
