@@ -9,7 +9,7 @@ import { isNameplate } from './masthead'
 import { dateInCopy, looksLikeName, opensWireItem, signatureLine } from './stories'
 import { RUNS_ON, runsOnEvidence } from './gap'
 import { COHESION_SPAN, PageVocabulary } from './cohesion'
-import { endsSentence, hasCjk, isBoxLabel, joinPieces, type IssueWords } from './text'
+import { endsSentence, hasCjk, isBoxLabel, joinPieces, opensOnDateline, PAPER_DATELINE, type IssueWords } from './text'
 
 export interface RawBlock {
   /** 1–6 for `#` heading lines, 0 otherwise. */
@@ -240,7 +240,7 @@ function datedHead(line: string, trimmed: string, below: string, typical: number
   if (!byline && !CN_OPENING.test(below)) return false
   // Prose cut at a line's end opens its next line on 记者 or 新华社 as often (`…在接受` / `记者采访时`):
   // under such a line, unless it is a byline of its own, a line the column's full width is text.
-  const proper = byline || CN_DATELINE.test(below) || !LOOSE_OPENING.test(below)
+  const proper = byline || opensOnDateline(below) || !LOOSE_OPENING.test(below)
   if (!proper && !wide && charsIn(trimmed) >= typical * SHORT_OF_FULL) return false
   // A head and its deck set on one line across the columns run past 40 characters.
   return headShaped(line, trimmed, wide && proper ? Infinity : 40)
@@ -369,16 +369,6 @@ const PRINTED_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二�
 /** A date alone on its line (`2024年1月30日`, `2024年1月30日 星期二`): the page's, no headline. */
 const CN_DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$/u
 
-/** The paper's own dateline (`本报讯`, `本报北京电`, `株洲日报讯`). */
-const PAPER_DATELINE = String.raw`本[报報][讯訊]|本[报報][^\s，。]{0,6}[电讯電訊]|[\p{Script=Han}]{2,8}[报報日][讯訊](?=[（(]|\s)`
-
-/** A Chinese story's dateline proper: the paper's or an agency's (`本报讯`, `株洲日报讯`, `新华社北京7月1日电`). */
-const CN_DATELINE = new RegExp(String.raw`^(?:\u3000|\s)*(?:${PAPER_DATELINE}|新[华華]社[^，。\s]{0,8}[电電]|中新社[^，。\s]{0,8}[电電])`, 'u')
-
-/** Does `text` open on a Chinese story's dateline (`本报讯 近日，…`, `新华社北京7月1日电 …`)? */
-export function opensOnDateline(text: string): boolean {
-  return CN_DATELINE.test(text)
-}
 
 /** A dateline or a byline opening a Chinese story's first paragraph (`本报讯（记者 王芳）`, `新华社北京1月30日电`). */
 const CN_OPENING = new RegExp(String.raw`^(?:\u3000|\s)*(?:编者按|編者按|[（(](?:上接|接|续|續|承)[^）)]{1,8}[）)]|${PAPER_DATELINE}|新[华華]社|中新社|据[^，。]{1,12}[报報]道|[（(【]?(?:[记記]者|通[讯訊]员|通[讯訊]員|本[报報][记記]者))`, 'u')
@@ -849,7 +839,7 @@ export function rawBlocks(text: string, firstPage: number | null = 1, words?: Is
     // Over a dateline proper a short line heads its story even where the text above stops short of
     // a sentence's end (the story above cut off, or sent on with no line saying so); a line that
     // holds a clause's mark or closes a quote is the last of that text's paragraph (`…他说：“好！”`).
-    const cutOff = mayHead && !afterStory && CN_DATELINE.test(below) && (charsIn(trimmed) < typical * SHORT_OF_FULL || setAcross(lines, n, typical)) && headShaped(line, trimmed) && !/[。！？；：，、!?;:,]|[”’）)】》」』]$/u.test(trimmed)
+    const cutOff = mayHead && !afterStory && opensOnDateline(below) && (charsIn(trimmed) < typical * SHORT_OF_FULL || setAcross(lines, n, typical)) && headShaped(line, trimmed) && !/[。！？；：，、!?;:,]|[”’）)】》」』]$/u.test(trimmed)
     const stack = cutOff
       ? 1
       : !afterStory

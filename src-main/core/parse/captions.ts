@@ -2,7 +2,7 @@
 // `Photo by …`, `NAME/Mustang Daily`). The credit is kept apart from the caption's words.
 
 import type { Caption } from '../model'
-import { codePointLength, codePointsOver, execNearEnd, foldHant, hasCjk } from './text'
+import { codePointLength, codePointsOver, execNearEnd, foldHant, hasCjk, opensOnDateline } from './text'
 
 const CREDIT_CN = new RegExp(
   // Each credit bare or in brackets: `新华社记者 X摄`, `（新华社记者X摄）`, `（资料图片）`.
@@ -59,14 +59,12 @@ export function captionOf(text: string): Caption | null {
   return PICTURE_CN.test(t) && !codePointsOver(t, 60) && !/[；;，,、]$/u.test(t) ? { text: t, credit: '' } : null
 }
 
-const STORY_DATELINE = /^(?:本[报報][讯訊]|新[华華]社[^，。\s]{0,10}[电電]|中新社[^，。\s]{0,10}[电電])/u
-
 /** A block that ends in a photo credit: its words and the credit. */
 function creditedCaption(t: string): Caption | null {
   const cjk = hasCjk(t)
   // A story's dateline opens its text, never a caption (`本报讯 昨日，…。（周平）` run into the
   // photo's caption under it on a hard-wrapped page is that story's paragraph).
-  if (cjk && STORY_DATELINE.test(t)) return null
+  if (cjk && opensOnDateline(t)) return null
   const limit = cjk ? 160 : 400
   // A code point is one or two UTF-16 units: over twice the limit in units is over it in points.
   if (t.length > 2 * limit) return null

@@ -364,3 +364,14 @@ const BOX_LABEL = /^[【[■▲●◆□]?\s*(?:核心阅读|相关链接|新闻
 export function isBoxLabel(text: string): boolean {
   return BOX_LABEL.test(text.trim())
 }
+
+/** The paper's own dateline (`本报讯`, `本报北京电`, `株洲日报讯`). */
+export const PAPER_DATELINE = String.raw`本[报報][讯訊]|本[报報][^\s，。]{0,6}[电讯電訊]|[\p{Script=Han}]{2,8}[报報日][讯訊](?=[（(]|\s)`
+
+/** A Chinese story's dateline proper: the paper's or an agency's (`本报讯`, `株洲日报讯`, `新华社北京7月1日电`). */
+const CN_DATELINE = new RegExp(String.raw`^(?:\u3000|\s)*(?:${PAPER_DATELINE}|新[华華]社[^，。\s]{0,8}[电電]|中新社[^，。\s]{0,8}[电電])`, 'u')
+
+/** Does `text` open on a Chinese story's dateline (`本报讯 近日，…`, `新华社北京7月1日电 …`)? */
+export function opensOnDateline(text: string): boolean {
+  return CN_DATELINE.test(text)
+}
